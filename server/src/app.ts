@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './platform/db/database';
+import { systemClock, type Clock } from './platform/clock';
+import { createAuditService } from './platform/audit/audit.service';
+import { createAuthService, type SessionUser } from './platform/auth/auth.service';
+import { allows, type Access } from './platform/auth/roles';
+import { pickLocale, type Locale } from './platform/i18n/messages';
+import { registerProblemHandlers, sendProblem } from './platform/http/problem';
+import { createMailer, type Mailer } from './platform/mailer';
+import type { Actor } from './platform/audit/audit.service';
+import type { ModuleContext, Services } from './platform/module';
+import { modules } from './modules';
+
+import { SESSION_COOKIE } from './platform/auth/cookie';
+export { SESSION_COOKIE };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route. Required: a route without it is refused to everybody. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    locale: Locale;
+    sessionToken: string | null;
+    /** The acting user, for services and the audit log. Only on routes that require a login. */
+    actor: Actor & { userId: number };
+  }
+  interface FastifyInstance {
+    relais: { routes: { method: string; url: string; access: Access | undefined }[]; ctx: ModuleContext };
+  }
+}
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  mailer?: Mailer;
+  logger?: boolean | object;
+}
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.TRUST_PROXY,
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: FastifyInstance['relais']['routes'] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, access: r.config?.access });
+  });
+
+  const audit = createAuditService({ db: database.db });
+  const auth = createAuthService({
+    db: database.db,
+    clock,
+    audit,
+    sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+    sessionMaxHours: config.SESSION_MAX_HOURS,
+  });
+  const ctx: ModuleContext = {
+    config,
+    database,
+    db: database.db,
+    clock,
+    audit,
+    auth,
+    mailer: opts.mailer ?? createMailer(config.SMTP_URL, config.MAIL_FROM),
+    services: {} as Services,
+  };
+  app.decorate('relais', { routes, ctx });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Relais API', version: '0.1.0', description: 'Operations platform for local employment services' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('locale', 'fr');
+  app.decorateRequest('actor', null as never);
+
+  // Who is calling, and in which language they want their answers.
+  app.addHook('onRequest', async (request) => {
+    request.locale = pickLocale(request.headers['accept-language']);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && request.url.startsWith('/api/')) {
+      const user = await auth.resolveSession(token);
+      if (user) {
+        request.user = user;
+        request.sessionToken = token;
+        request.actor = { userId: user.id, name: user.name, ip: request.ip };
+      }
+    }
+  });
+
+  // Deny by default: each route declares its access; the check reads that declaration, never the URL.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404) return;
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return sendProblem(reply, request.locale, 403, 'error.no_access_declared');
+    if (access === 'public') return;
+    if (!request.user) return sendProblem(reply, request.locale, 401, 'error.unauthenticated');
+    if (!allows(access, request.user.roles)) return sendProblem(reply, request.locale, 403, 'error.forbidden');
+  });
+
+  registerProblemHandlers(app);
+
+  // Modules register their routes, in dependency order (see modules/index.ts).
+  for (const mod of modules) await mod.register(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  // The built web app, served by the same process; unknown non-API paths get index.html (client routing).
+  if (fs.existsSync(path.join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDist, serve: false, decorateReply: true });
+    const indexHtml = fs.readFileSync(path.join(config.webDist, 'index.html'));
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return sendProblem(reply, request.locale, 404, 'error.route_not_found');
+      const file = path.join(config.webDist, decodeURIComponent(request.url.split('?')[0]));
+      if (file.startsWith(config.webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        const immutable = request.url.startsWith('/assets/');
+        return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(config.webDist, file));
+      }
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,52 @@
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { openConfiguredDatabase } from './platform/db/open';
+import { migrate } from './platform/db/migrate';
+import { DataDirInUseError } from './platform/db/data-dir-lock';
+import { scheduleNightlyBackup } from './platform/db/nightly-backup';
+
+async function main() {
+  const config = loadConfig();
+  let database;
+  try {
+    database = await openConfiguredDatabase(config, 'server');
+  } catch (err) {
+    if (err instanceof DataDirInUseError) {
+      console.error(`Relais cannot start: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  await migrate(database);
+  const app = await buildApp({ config, database });
+  const stopBackups = config.embedded
+    ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log })
+    : () => undefined;
+
+  const token = await app.relais.ctx.auth.setupToken();
+  if (token) {
+    app.log.warn(`No user yet. Open the web app and create the first administrator with this setup code: ${token}`);
+    console.log(`\n  Relais first-run setup code: ${token}\n`);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    stopBackups();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info(`Relais is listening on http://localhost:${(app.server.address() as { port: number }).port} (${database.kind})`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

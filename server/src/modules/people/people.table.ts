@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, date, index, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/auth.table';
+
+export const GENDERS = ['F', 'M', 'X', 'unspecified'] as const;
+export const STUDY_LEVELS = [
+  'none_primary',
+  'lower_secondary',
+  'upper_secondary',
+  'higher_non_university',
+  'university',
+  'foreign_not_recognised',
+  'unknown',
+] as const;
+export const PROFESSIONAL_STATUSES = [
+  'job_seeker_actiris',
+  'cpas_beneficiary',
+  'employed',
+  'student',
+  'no_status',
+  'other',
+] as const;
+
+/** A person the Centrale works with (job seeker, visitor, participant). */
+export const people = pgTable(
+  'people',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date'),
+    /** Kept after erasure so that age-class statistics stay true. */
+    birthYear: integer('birth_year'),
+    gender: text('gender', { enum: GENDERS }).notNull().default('unspecified'),
+    studyLevel: text('study_level', { enum: STUDY_LEVELS }).notNull().default('unknown'),
+    professionalStatus: text('professional_status', { enum: PROFESSIONAL_STATUSES }).notNull().default('other'),
+    postalCode: text('postal_code'),
+    commune: text('commune'),
+    neighbourhood: text('neighbourhood'),
+    phone: text('phone'),
+    email: text('email'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    niss: text('niss'),
+    firstContactDate: date('first_contact_date').notNull().default(sql`current_date`),
+    notes: text('notes'),
+    /** Normalised "first last" without accents, lower case: what search and duplicate checks compare. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`relais_normalise(first_name || ' ' || last_name)`),
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('people_last_name_idx').on(t.lastName, t.firstName),
+    index('people_birth_date_idx').on(t.birthDate),
+    index('people_niss_idx').on(t.niss),
+    check('people_niss_format', sql`${t.niss} is null or ${t.niss} ~ '^[0-9]{11}$'`),
+    check('people_postal_code_format', sql`${t.postalCode} is null or ${t.postalCode} ~ '^[0-9]{4}$'`),
+    check('people_names_length', sql`length(${t.firstName}) <= 200 and length(${t.lastName}) <= 200`),
+  ],
+);
+
+/** GDPR consent: what the person agreed to, when, and who recorded it. */
+export const personConsents = pgTable(
+  'person_consents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    purpose: text('purpose').notNull(), // data_processing | contact_by_email | contact_by_sms | share_with_partners | photos
+    givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [index('person_consents_person_idx').on(t.personId)],
+);

@@ -1,0 +1,42 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import { notFound } from '../../platform/http/errors';
+import { sites, type OpeningPeriod } from './sites.table';
+
+export type Site = typeof sites.$inferSelect;
+export type SiteInput = { name: string; kind: 'main' | 'desk' | 'antenna'; address?: string | null; postalCode?: string | null; openingHours: OpeningPeriod[]; active?: boolean };
+export type SitesService = ReturnType<typeof createSitesService>;
+
+/** The Maison de l'Emploi's usual hours: 8:30-12:30 and 13:30-16:30, Monday to Friday. */
+export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((weekday) => [
+  { weekday, from: '08:30', to: '12:30' },
+  { weekday, from: '13:30', to: '16:30' },
+]);
+
+export function createSitesService({ db, audit }: { db: Db; audit: AuditService }) {
+  return {
+    list: (includeInactive = false) =>
+      db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id)),
+    async get(id: number): Promise<Site> {
+      const [s] = await db.select().from(sites).where(eq(sites.id, id));
+      if (!s) throw notFound('what.site');
+      return s;
+    },
+    async create(actor: Actor, input: SiteInput) {
+      return db.transaction(async (tx) => {
+        const [s] = await tx.insert(sites).values(input).returning();
+        await audit.record(actor, { action: 'site.create', entityType: 'site', entityId: s.id }, tx);
+        return s;
+      });
+    },
+    async update(actor: Actor, id: number, input: Partial<SiteInput>) {
+      return db.transaction(async (tx) => {
+        const [s] = await tx.update(sites).set(input).where(eq(sites.id, id)).returning();
+        if (!s) throw notFound('what.site');
+        await audit.record(actor, { action: 'site.update', entityType: 'site', entityId: id, details: input }, tx);
+        return s;
+      });
+    },
+  };
+}

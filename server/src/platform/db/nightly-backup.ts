@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from './database';
+import { backupFileName, pruneBackups, writeDump } from './backup';
+
+/**
+ * Embedded mode has no fsync and no server-side backup tool: the server writes a full dump
+ * every night at `hour` (Europe/Brussels) into DATA_DIR/backups and keeps the last `keep`.
+ */
+export function scheduleNightlyBackup(opts: { database: Database; dataDir: string; hour: number; keep: number; log: FastifyBaseLogger }): () => void {
+  const dir = path.join(opts.dataDir, 'backups');
+  let timer: NodeJS.Timeout;
+  const brusselsHour = (d: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hour12: false }).format(d));
+  let lastDay = '';
+  const tick = async () => {
+    const now = new Date();
+    const day = now.toISOString().slice(0, 10);
+    if (brusselsHour(now) === opts.hour && day !== lastDay) {
+      lastDay = day;
+      try {
+        const res = await writeDump(opts.database, path.join(dir, backupFileName(now)));
+        const removed = pruneBackups(dir, opts.keep);
+        opts.log.info({ ...res, removed }, 'nightly backup written');
+      } catch (err) {
+        opts.log.error({ err }, 'nightly backup failed');
+      }
+    }
+    timer = setTimeout(tick, 5 * 60_000);
+    timer.unref();
+  };
+  timer = setTimeout(tick, 60_000);
+  timer.unref();
+  return () => clearTimeout(timer);
+}

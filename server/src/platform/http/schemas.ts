@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Shared Zod building blocks, with messages that are keys of the server catalog. */
+export const idParam = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** A calendar date YYYY-MM-DD that exists (no 31 February) and lies between 1900 and 2100. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_invalid')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'error.date_invalid')
+  .refine((s) => s >= MIN_DATE && s <= MAX_DATE, { message: 'error.date_out_of_range', params: { min: MIN_DATE, max: MAX_DATE } });
+
+/** An instant with an explicit offset, e.g. 2026-03-29T09:00:00+02:00; years 1900-2100 only. */
+export const isoDateTime = z
+  .string()
+  .datetime({ offset: true, message: 'error.date_invalid' })
+  .refine((s) => {
+    const y = new Date(s).getUTCFullYear();
+    return y >= 1900 && y <= 2100;
+  }, { message: 'error.date_out_of_range', params: { min: MIN_DATE, max: MAX_DATE } })
+  .transform((s) => new Date(s));
+
+export const year = z.coerce.number().int().min(2000, 'error.year_invalid').max(2100, 'error.year_invalid');
+
+/** Free text: trimmed, bounded, never HTML-interpreted (the UI renders it as text). */
+export const text = (max = 200) => z.string().trim().max(max);
+export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+
+export const pagination = {
+  limit: z.coerce.number().int().min(1).max(200).default(25),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+};
+
+export const problemSchema = z.object({ title: z.string(), status: z.number() }).passthrough();

@@ -1,0 +1,26 @@
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; content: string | Buffer; contentType?: string }[];
+}
+
+/** Sends e-mail when SMTP is configured; otherwise `enabled` is false and callers offer another way. */
+export interface Mailer {
+  enabled: boolean;
+  send(message: MailMessage): Promise<void>;
+}
+
+export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
+  if (!smtpUrl) return { enabled: false, send: async () => undefined };
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    enabled: true,
+    async send(message) {
+      await transport.sendMail({ from, ...message });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Database, Db } from './db/database';
+import type { Clock } from './clock';
+import type { AuditService } from './audit/audit.service';
+import type { AuthService } from './auth/auth.service';
+import type { Mailer } from './mailer';
+
+/**
+ * What each module publishes for the others (its service, its read-only statistics).
+ * Modules add their entry by declaration merging: `declare module '../../platform/module' { interface Services { people: PeopleService } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Services {}
+
+export interface ModuleContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  auth: AuthService;
+  mailer: Mailer;
+  services: Services;
+}
+
+export type App = FastifyInstance;
+export type TypedApp = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
+/** A feature module: registers its own routes and publishes its service in ctx.services. */
+export interface RelaisModule {
+  name: string;
+  register(app: FastifyInstance, ctx: ModuleContext): Promise<void>;
+  /** Adds this module's part of the fictional demo data set (`npx relais demo`). */
+  demo?(ctx: ModuleContext, demo: DemoContext): Promise<void>;
+}
+
+/** What the demo loader shares between modules: a seeded random source and what was created so far. */
+export interface DemoContext {
+  random: () => number;
+  pick<T>(items: readonly T[]): T;
+  actor: { userId: number; name: string };
+  /** ids created by earlier modules, e.g. people, users by role, sites, organisations */
+  ids: Record<string, number[]>;
+  usersByRole: Record<string, number>;
+  /** the demo's reference "today" */
+  today: Date;
+}
