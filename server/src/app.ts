@@ -17,6 +17,7 @@ import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
 import { modules } from './modules';
+import { ReachRegistry } from './platform/reach';
 
 import { SESSION_COOKIE } from './platform/auth/cookie';
 export { SESSION_COOKIE };
@@ -81,6 +82,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     auth,
     mailer: opts.mailer ?? createMailer(config.SMTP_URL, config.MAIL_FROM),
     services: {} as Services,
+    reach: new ReachRegistry(),
   };
   app.decorate('relais', { routes, ctx });
 

@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import type { AuditService } from './audit/audit.service';
 import type { AuthService } from './auth/auth.service';
 import type { Mailer } from './mailer';
+import type { ReachRegistry } from './reach';
 
 /**
  * What each module publishes for the others (its service, its read-only statistics).
@@ -23,6 +24,8 @@ export interface ModuleContext {
   auth: AuthService;
   mailer: Mailer;
   services: Services;
+  /** Activities register what they count for the annual "people reached" table. */
+  reach: ReachRegistry;
 }
 
 export type App = FastifyInstance;
