@@ -1,0 +1,91 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Menu, UnstyledButton, Divider, Anchor } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hasRole, useLogout, useMe } from './auth';
+import { features } from './features.registry';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Loading } from '../ui/Loading';
+
+/** The staff app: header, navigation by role, and the page. Anonymous visitors go to the login page. */
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  if (me.isPending) return <Loading />;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.data.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
+  const entries = features.flatMap((f) => f.nav ?? []).filter((n) => hasRole(me.data, n.roles));
+  const main = entries.filter((n) => (n.group ?? 'main') === 'main');
+  const admin = entries.filter((n) => n.group === 'admin');
+  const link = (path: string, label: string) => (
+    <NavLink
+      key={path}
+      component={Link}
+      to={path}
+      label={label}
+      active={path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)}
+      onClick={close}
+    />
+  );
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <Anchor href="#main" className="skip-link">
+        {t('skipToContent')}
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} aria-expanded={opened} />
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.8" td="none">
+              {t('appName')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitcher />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={t('user.menu')} px="xs">
+                  <Text size="sm" truncate maw={140}>
+                    {me.data.name}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component={Link} to="/account/password">
+                  {t('user.changePassword')}
+                </Menu.Item>
+                <Menu.Item
+                  onClick={async () => {
+                    await logout();
+                    navigate('/login');
+                  }}
+                >
+                  {t('user.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.mainNavigation')} component="nav">
+        <ScrollArea>
+          {link('/', t('nav.home'))}
+          {main.map((n) => link(n.path, t(n.labelKey)))}
+          {admin.length > 0 && (
+            <>
+              <Divider my="xs" label={t('nav.admin')} labelPosition="left" />
+              {admin.map((n) => link(n.path, t(n.labelKey)))}
+            </>
+          )}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,108 @@
+/** Strings of the app shell and shared UI. Features keep theirs in web/src/features/<feature>/i18n.ts. */
+export const common = {
+  fr: {
+    appName: 'Relais',
+    skipToContent: 'Aller au contenu',
+    nav: { home: 'Accueil', menu: 'Menu', mainNavigation: 'Navigation principale', admin: 'Administration' },
+    language: { label: 'Langue', fr: 'Français', nl: 'Nederlands', en: 'English' },
+    roles: {
+      admin: 'Administrateur', director: 'Direction', reception: 'Accueil', social_worker: 'Assistant·e social·e',
+      trainer: 'Formateur·rice informatique', project_officer: 'Chargé·e de projets', communication: 'Communication', logistics: 'Logistique',
+    },
+    user: { menu: 'Mon compte', logout: 'Se déconnecter', changePassword: 'Changer mon mot de passe' },
+    login: {
+      title: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter',
+      intro: 'Espace du personnel de la Centrale de l’Emploi.',
+    },
+    setup: {
+      title: 'Première installation', intro: 'Créez le premier compte administrateur. Le code d’installation est affiché dans le journal du serveur au démarrage.',
+      token: 'Code d’installation', name: 'Nom complet', submit: 'Créer le compte administrateur', done: 'Le compte est créé. Vous pouvez vous connecter.',
+    },
+    password: {
+      title: 'Changer mon mot de passe', current: 'Mot de passe actuel', new: 'Nouveau mot de passe', confirm: 'Confirmer le nouveau mot de passe',
+      mismatch: 'Les deux mots de passe ne sont pas identiques.', changed: 'Mot de passe modifié.', mustChange: 'Veuillez choisir un nouveau mot de passe.',
+      hint: 'Au moins 10 caractères.',
+    },
+    home: { title: 'Bonjour {{name}}', intro: 'Que souhaitez-vous faire ?' },
+    actions: {
+      save: 'Enregistrer', cancel: 'Annuler', create: 'Créer', edit: 'Modifier', delete: 'Supprimer', search: 'Rechercher', close: 'Fermer',
+      back: 'Retour', confirm: 'Confirmer', print: 'Imprimer', exportXlsx: 'Exporter (xlsx)', exportCsv: 'Exporter (csv)', next: 'Suivant',
+      previous: 'Précédent', add: 'Ajouter', open: 'Ouvrir', retry: 'Réessayer',
+    },
+    state: { loading: 'Chargement…', empty: 'Rien à afficher.', saved: 'Enregistré.', error: 'Une erreur est survenue.', offline: 'Pas de connexion au serveur.' },
+    pagination: { label: 'Pages', of: '{{from}}–{{to}} sur {{total}}' },
+    notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
+    forbidden: 'Votre rôle ne donne pas accès à cette page.',
+    yes: 'Oui', no: 'Non', optional: 'facultatif', year: 'Année', total: 'Total', chart: 'Graphique', table: 'Tableau',
+  },
+  nl: {
+    appName: 'Relais',
+    skipToContent: 'Naar de inhoud',
+    nav: { home: 'Startpagina', menu: 'Menu', mainNavigation: 'Hoofdnavigatie', admin: 'Beheer' },
+    language: { label: 'Taal', fr: 'Français', nl: 'Nederlands', en: 'English' },
+    roles: {
+      admin: 'Beheerder', director: 'Directie', reception: 'Onthaal', social_worker: 'Maatschappelijk werker',
+      trainer: 'IT-opleider', project_officer: 'Projectmedewerker', communication: 'Communicatie', logistics: 'Logistiek',
+    },
+    user: { menu: 'Mijn account', logout: 'Afmelden', changePassword: 'Mijn wachtwoord wijzigen' },
+    login: {
+      title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Aanmelden',
+      intro: 'Personeelsruimte van de Centrale de l’Emploi.',
+    },
+    setup: {
+      title: 'Eerste installatie', intro: 'Maak de eerste beheerdersaccount aan. De installatiecode staat bij het opstarten in het serverlogboek.',
+      token: 'Installatiecode', name: 'Volledige naam', submit: 'Beheerdersaccount aanmaken', done: 'De account is aangemaakt. U kunt zich aanmelden.',
+    },
+    password: {
+      title: 'Mijn wachtwoord wijzigen', current: 'Huidig wachtwoord', new: 'Nieuw wachtwoord', confirm: 'Bevestig het nieuwe wachtwoord',
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.', changed: 'Wachtwoord gewijzigd.', mustChange: 'Kies een nieuw wachtwoord.',
+      hint: 'Minstens 10 tekens.',
+    },
+    home: { title: 'Dag {{name}}', intro: 'Wat wilt u doen?' },
+    actions: {
+      save: 'Opslaan', cancel: 'Annuleren', create: 'Aanmaken', edit: 'Wijzigen', delete: 'Verwijderen', search: 'Zoeken', close: 'Sluiten',
+      back: 'Terug', confirm: 'Bevestigen', print: 'Afdrukken', exportXlsx: 'Exporteren (xlsx)', exportCsv: 'Exporteren (csv)', next: 'Volgende',
+      previous: 'Vorige', add: 'Toevoegen', open: 'Openen', retry: 'Opnieuw proberen',
+    },
+    state: { loading: 'Laden…', empty: 'Niets te tonen.', saved: 'Opgeslagen.', error: 'Er is een fout opgetreden.', offline: 'Geen verbinding met de server.' },
+    pagination: { label: 'Pagina’s', of: '{{from}}–{{to}} van {{total}}' },
+    notFound: { title: 'Pagina niet gevonden', back: 'Terug naar de startpagina' },
+    forbidden: 'Uw rol geeft geen toegang tot deze pagina.',
+    yes: 'Ja', no: 'Nee', optional: 'optioneel', year: 'Jaar', total: 'Totaal', chart: 'Grafiek', table: 'Tabel',
+  },
+  en: {
+    appName: 'Relais',
+    skipToContent: 'Skip to content',
+    nav: { home: 'Home', menu: 'Menu', mainNavigation: 'Main navigation', admin: 'Administration' },
+    language: { label: 'Language', fr: 'Français', nl: 'Nederlands', en: 'English' },
+    roles: {
+      admin: 'Administrator', director: 'Director', reception: 'Reception', social_worker: 'Social worker',
+      trainer: 'IT trainer', project_officer: 'Project officer', communication: 'Communication', logistics: 'Logistics',
+    },
+    user: { menu: 'My account', logout: 'Log out', changePassword: 'Change my password' },
+    login: {
+      title: 'Log in', email: 'Email address', password: 'Password', submit: 'Log in',
+      intro: 'Staff area of the Centrale de l’Emploi.',
+    },
+    setup: {
+      title: 'First-time setup', intro: 'Create the first administrator account. The setup code is printed in the server log at start-up.',
+      token: 'Setup code', name: 'Full name', submit: 'Create the administrator account', done: 'The account is created. You can log in.',
+    },
+    password: {
+      title: 'Change my password', current: 'Current password', new: 'New password', confirm: 'Confirm the new password',
+      mismatch: 'The two passwords differ.', changed: 'Password changed.', mustChange: 'Please choose a new password.',
+      hint: 'At least 10 characters.',
+    },
+    home: { title: 'Hello {{name}}', intro: 'What would you like to do?' },
+    actions: {
+      save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit', delete: 'Delete', search: 'Search', close: 'Close',
+      back: 'Back', confirm: 'Confirm', print: 'Print', exportXlsx: 'Export (xlsx)', exportCsv: 'Export (csv)', next: 'Next',
+      previous: 'Previous', add: 'Add', open: 'Open', retry: 'Retry',
+    },
+    state: { loading: 'Loading…', empty: 'Nothing to show.', saved: 'Saved.', error: 'Something went wrong.', offline: 'No connection to the server.' },
+    pagination: { label: 'Pages', of: '{{from}}–{{to}} of {{total}}' },
+    notFound: { title: 'Page not found', back: 'Back to home' },
+    forbidden: 'Your role does not give access to this page.',
+    yes: 'Yes', no: 'No', optional: 'optional', year: 'Year', total: 'Total', chart: 'Chart', table: 'Table',
+  },
+};

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Role } from './auth';
+
+/**
+ * A feature plugs into the shell with one of these (see web/FEATURES.md): its routes, and its
+ * entries in the navigation, shown only to the roles that may use them (the server checks again).
+ */
+export interface Feature {
+  id: string;
+  /** routes under the app layout (logged-in staff) */
+  routes?: RouteObject[];
+  /** routes outside the layout and without login (public pages, screens) */
+  publicRoutes?: RouteObject[];
+  nav?: NavEntry[];
+}
+
+export interface NavEntry {
+  path: string;
+  /** i18n key, with its namespace: 'people:nav.title' */
+  labelKey: string;
+  roles: readonly Role[] | 'staff';
+  icon?: ReactNode;
+  /** 'main' (daily work) or 'admin' */
+  group?: 'main' | 'admin';
+}

@@ -1,0 +1,65 @@
+import { Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title, Group } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { meKey, useMe, type Me } from '../auth';
+import { setLanguage } from '../i18n';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { LanguageSwitcher } from '../LanguageSwitcher';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const me = useMe();
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api<{ needsSetup: boolean }>('/api/setup') });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation({
+    mutationFn: () => api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { email, password } }),
+    onSuccess: ({ user }) => {
+      setLanguage(user.locale);
+      qc.setQueryData(meKey, user);
+      navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });
+    },
+  });
+  if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
+  if (me.data) return <Navigate to="/" replace />;
+  document.title = `${t('login.title')} · Relais`;
+  return (
+    <Container size={420} py="xl" component="main">
+      <Group justify="space-between" mb="md">
+        <Text fw={700} size="xl" c="blue.8">
+          {t('appName')}
+        </Text>
+        <LanguageSwitcher />
+      </Group>
+      <Paper withBorder p="lg" radius="md">
+        <Title order={1} size="h2" mb="xs">
+          {t('login.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('login.intro')}
+        </Text>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            login.mutate();
+          }}
+        >
+          <Stack>
+            <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+            <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <ProblemAlert error={login.error} />
+            <Button type="submit" loading={login.isPending}>
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Container>
+  );
+}
