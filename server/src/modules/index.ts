@@ -5,9 +5,24 @@ import { auditModule } from '../platform/audit/audit.routes';
 import { sitesModule } from './sites/sites.routes';
 import { organisationsModule } from './organisations/organisations.routes';
 import { peopleModule } from './people/people.routes';
+import { epnModule } from './epn/epn.routes';
+import { trainingsModule } from './trainings/trainings.routes';
+import { observatoryModule } from './observatory/observatory.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
  * (ctx.services), never their tables. See docs/ARCHITECTURE.md.
  */
-export const modules: RelaisModule[] = [healthModule, authModule, auditModule, sitesModule, organisationsModule, peopleModule];
+export const modules: RelaisModule[] = [
+  healthModule,
+  authModule,
+  auditModule,
+  sitesModule,
+  organisationsModule,
+  peopleModule,
+  // Activity modules (each adds itself on its own line).
+  epnModule,
+  trainingsModule,
+  // The observatory reads the others through ctx.reach and their services; keep it last.
+  observatoryModule,
+];

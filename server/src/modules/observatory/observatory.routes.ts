@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { typed, type RelaisModule } from '../../platform/module';
+import { addMessages, translate } from '../../platform/i18n/messages';
+import { idParam, isoDate, requiredText, text, year } from '../../platform/http/schemas';
+import { sendExport, toCsv } from '../../platform/http/export';
+import { createObservatoryService, type ObservatoryService } from './observatory.service';
+
+declare module '../../platform/module' {
+  interface Services {
+    observatory: ObservatoryService;
+  }
+}
+
+addMessages({
+  fr: {
+    'error.year_in_future': "L'année {{year}} n'est pas encore commencée : pas de rapport possible.",
+    'what.project': 'projet',
+    'what.manual_figure': 'chiffre encodé',
+    'reach.manual': 'Chiffre encodé',
+    'export.activity': 'Activité',
+    'export.unit': 'Ce qui est compté',
+    'export.value': 'Nombre',
+    'export.origin': 'Origine',
+    'export.source': 'Source',
+    'export.previous': 'Année précédente',
+    'unit.distinct_people': 'personnes distinctes',
+    'unit.participations': 'participations',
+    'unit.head_count': 'comptage à l’entrée',
+    'unit.external': 'outil externe',
+  },
+  nl: {
+    'error.year_in_future': 'Het jaar {{year}} is nog niet begonnen: geen verslag mogelijk.',
+    'what.project': 'project',
+    'what.manual_figure': 'ingevoerd cijfer',
+    'reach.manual': 'Ingevoerd cijfer',
+    'export.activity': 'Activiteit',
+    'export.unit': 'Wat wordt geteld',
+    'export.value': 'Aantal',
+    'export.origin': 'Herkomst',
+    'export.source': 'Bron',
+    'export.previous': 'Vorig jaar',
+    'unit.distinct_people': 'verschillende personen',
+    'unit.participations': 'deelnames',
+    'unit.head_count': 'telling aan de ingang',
+    'unit.external': 'externe tool',
+  },
+  en: {
+    'error.year_in_future': 'The year {{year}} has not started yet: no report possible.',
+    'what.project': 'project',
+    'what.manual_figure': 'hand-entered figure',
+    'reach.manual': 'Hand-entered figure',
+    'export.activity': 'Activity',
+    'export.unit': 'What is counted',
+    'export.value': 'Number',
+    'export.origin': 'Origin',
+    'export.source': 'Source',
+    'export.previous': 'Previous year',
+    'unit.distinct_people': 'distinct people',
+    'unit.participations': 'participations',
+    'unit.head_count': 'door count',
+    'unit.external': 'outside tool',
+  },
+});
+
+const EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
+const PROJECT_EDITORS = ['admin', 'director', 'project_officer'] as const;
+const yearParam = z.strictObject({ year });
+const formatQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+const projectBody = z.strictObject({
+  name: requiredText(200),
+  description: text(5000).nullable().optional(),
+  funders: z.array(requiredText(200)).max(20).default([]),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  neighbourhood: text(200).nullable().optional(),
+  targetGroups: z.array(requiredText(50)).max(20).default([]),
+  parentId: z.number().int().positive().nullable().optional(),
+  objectives: z
+    .array(z.strictObject({ label: requiredText(200), activityKey: requiredText(100), target: z.number().int().min(0).max(10_000_000) }))
+    .max(50)
+    .default([]),
+});
+
+export const observatoryModule: RelaisModule = {
+  name: 'observatory',
+  async register(app, ctx) {
+    const service = createObservatoryService({ ...ctx, reach: ctx.reach });
+    ctx.services.observatory = service;
+    const r = typed(app);
+    const tags = ['observatory'];
+
+    r.get('/api/observatory/people-reached/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => {
+      const y = request.params.year;
+      const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
+      return { ...current, previous };
+    });
+
+    r.get(
+      '/api/observatory/people-reached/:year/export',
+      { config: { access: 'staff' }, schema: { tags, params: yearParam, querystring: formatQuery } },
+      async (request, reply) => {
+        const y = request.params.year;
+        const l = request.locale;
+        const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
+        type Line = (typeof current.lines)[number];
+        const rows = [...current.lines, { key: 'total', labelKey: 'export.total', label: translate(l, 'export.value'), origin: 'tracked', unit: 'participations', value: current.total } as Line];
+        return sendExport(reply, request.query.format, `personnes-touchees-${y}`, [
+          {
+            name: String(y),
+            rows: rows as never[],
+            columns: [
+              { header: translate(l, 'export.activity'), value: (x: Line) => x.label ?? translate(l, x.labelKey), width: 40 },
+              { header: translate(l, 'export.unit'), value: (x: Line) => translate(l, `unit.${x.unit}`), width: 22 },
+              { header: translate(l, 'export.value'), value: (x: Line) => x.value, format: '#,##0' },
+              { header: translate(l, 'export.previous'), value: (x: Line) => (x.key === 'total' ? previous.total : (previous.lines.find((p) => p.key === x.key)?.value ?? null)), format: '#,##0' },
+              { header: translate(l, 'export.origin'), value: (x: Line) => x.origin },
+              { header: translate(l, 'export.source'), value: (x: Line) => x.source ?? '' , width: 30 },
+            ] as never[],
+          },
+        ]);
+      },
+    );
+
+    r.get(
+      '/api/observatory/open-data/:year',
+      { config: { access: 'public' }, schema: { tags, params: yearParam, querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) } },
+      async (request, reply) => {
+        const data = await service.openData(request.params.year);
+        if (request.query.format === 'json') return data;
+        type Row = (typeof data.rows)[number];
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="relais-open-data-${request.params.year}.csv"`)
+          .send(
+            toCsv<Row>({
+              name: 'open-data',
+              rows: data.rows,
+              columns: [
+                { header: 'activity', value: (x) => x.activity },
+                { header: 'label', value: (x) => x.label },
+                { header: 'unit', value: (x) => x.unit },
+                { header: 'value', value: (x) => x.value },
+                { header: 'origin', value: (x) => x.origin },
+                { header: 'source', value: (x) => x.source },
+              ],
+            }),
+          );
+      },
+    );
+
+    r.get('/api/observatory/manual-figures/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
+      items: await service.listManualFigures(request.params.year),
+    }));
+    r.put(
+      '/api/observatory/manual-figures',
+      {
+        config: { access: EDITORS },
+        schema: {
+          tags,
+          body: z.strictObject({
+            year,
+            activityKey: z.string().trim().regex(/^[a-z0-9_:.-]{2,100}$/),
+            label: requiredText(200),
+            value: z.number().int().min(0).max(100_000_000),
+            unit: z.enum(['head_count', 'external', 'participations', 'distinct_people']),
+            source: requiredText(300),
+          }),
+        },
+      },
+      async (request) => service.setManualFigure(request.actor, request.body),
+    );
+    r.delete('/api/observatory/manual-figures/:id', { config: { access: EDITORS }, schema: { tags, params: idParam } }, async (request, reply) => {
+      await service.deleteManualFigure(request.actor, request.params.id);
+      return reply.code(204).send();
+    });
+
+    r.get('/api/observatory/report/:year/texts', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
+      items: await service.reportTexts(request.params.year),
+    }));
+    r.put(
+      '/api/observatory/report/:year/texts/:section',
+      {
+        config: { access: EDITORS },
+        schema: { tags, params: yearParam.extend({ section: z.string().regex(/^[a-z_]{2,40}$/) }), body: z.strictObject({ body: text(20_000) }) },
+      },
+      async (request) => service.setReportText(request.actor, request.params.year, request.params.section, request.body.body),
+    );
+
+    r.get('/api/projects', { config: { access: 'staff' }, schema: { tags: ['projects'] } }, async () => ({ items: await service.listProjects() }));
+    r.get('/api/projects/:id', { config: { access: 'staff' }, schema: { tags: ['projects'], params: idParam } }, async (request) => service.getProject(request.params.id));
+    r.get(
+      '/api/projects/:id/progress',
+      { config: { access: 'staff' }, schema: { tags: ['projects'], params: idParam, querystring: z.strictObject({ at: isoDate.optional() }) } },
+      async (request) => service.projectProgress(request.params.id, request.query.at),
+    );
+    r.post('/api/projects', { config: { access: PROJECT_EDITORS }, schema: { tags: ['projects'], body: projectBody } }, async (request, reply) =>
+      reply.code(201).send(await service.saveProject(request.actor, request.body)),
+    );
+    r.put('/api/projects/:id', { config: { access: PROJECT_EDITORS }, schema: { tags: ['projects'], params: idParam, body: projectBody } }, async (request) =>
+      service.saveProject(request.actor, request.body, request.params.id),
+    );
+  },
+};

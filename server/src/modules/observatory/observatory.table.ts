@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, date, primaryKey, uniqueIndex, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/auth.table';
+
+/** A funded project (Allo-Digiparcours, 100% Horeca, Contrat de Quartier Durable Versailles...). */
+export const projects = pgTable(
+  'projects',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    description: text('description'),
+    /** names of funders (City of Brussels, Brussels Region, Actiris...) */
+    funders: text('funders').array().notNull().default(sql`'{}'::text[]`),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    neighbourhood: text('neighbourhood'),
+    /** e.g. over_50, under_30, women, neet */
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+    parentId: integer('parent_id').references((): AnyPgColumn => projects.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('projects_period', sql`${t.periodEnd} >= ${t.periodStart}`), uniqueIndex('projects_name_unique').on(sql`lower(${t.name})`)],
+);
+
+/** A target figure of a project, measured by one "people reached" line (e.g. 'allo_digiparcours' >= 50). */
+export const projectObjectives = pgTable(
+  'project_objectives',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    /** key of a people-reached line (tracked or entered by hand) */
+    activityKey: text('activity_key').notNull(),
+    target: integer('target').notNull(),
+  },
+  (t) => [check('project_objectives_target', sql`${t.target} >= 0`)],
+);
+
+/** Figures not tracked person by person (door counts, web analytics, followers), per year and activity. */
+export const manualFigures = pgTable(
+  'manual_figures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    year: integer('year').notNull(),
+    activityKey: text('activity_key').notNull(),
+    label: text('label').notNull(),
+    value: integer('value').notNull(),
+    /** what the figure counts: head_count (at the door), external (an outside tool), participations, distinct_people */
+    unit: text('unit').notNull(),
+    source: text('source').notNull(),
+    enteredBy: integer('entered_by').references(() => users.id),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('manual_figures_year_key').on(t.year, t.activityKey),
+    check('manual_figures_value', sql`${t.value} >= 0`),
+    check('manual_figures_source', sql`length(trim(${t.source})) > 0`),
+    check('manual_figures_unit', sql`${t.unit} in ('head_count','external','participations','distinct_people')`),
+  ],
+);
+
+/** Texts of the annual report written by staff (introduction, perspectives...), kept with the year. */
+export const reportTexts = pgTable(
+  'report_texts',
+  {
+    year: integer('year').notNull(),
+    section: text('section').notNull(),
+    body: text('body').notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.section] })],
+);
