@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { idParam, isoDate, requiredText, text, year } from '../../platform/http/schemas';
-import { sendExport, toCsv } from '../../platform/http/export';
+import { sendTables, toCsv } from '../../platform/tabular-export';
 import { createObservatoryService, type ObservatoryService } from './observatory.service';
 
 declare module '../../platform/module' {
@@ -22,6 +22,7 @@ addMessages({
     'export.value': 'Nombre',
     'export.origin': 'Origine',
     'export.source': 'Source',
+    'export.total': 'Total',
     'export.previous': 'Année précédente',
     'unit.distinct_people': 'personnes distinctes',
     'unit.participations': 'participations',
@@ -38,6 +39,7 @@ addMessages({
     'export.value': 'Aantal',
     'export.origin': 'Herkomst',
     'export.source': 'Bron',
+    'export.total': 'Totaal',
     'export.previous': 'Vorig jaar',
     'unit.distinct_people': 'verschillende personen',
     'unit.participations': 'deelnames',
@@ -54,6 +56,7 @@ addMessages({
     'export.value': 'Number',
     'export.origin': 'Origin',
     'export.source': 'Source',
+    'export.total': 'Total',
     'export.previous': 'Previous year',
     'unit.distinct_people': 'distinct people',
     'unit.participations': 'participations',
@@ -103,20 +106,15 @@ export const observatoryModule: RelaisModule = {
         const y = request.params.year;
         const l = request.locale;
         const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
-        type Line = (typeof current.lines)[number];
-        const rows = [...current.lines, { key: 'total', labelKey: 'export.total', label: translate(l, 'export.value'), origin: 'tracked', unit: 'participations', value: current.total } as Line];
-        return sendExport(reply, request.query.format, `personnes-touchees-${y}`, [
+        const prev = (key: string) => previous.lines.find((p) => p.key === key)?.value ?? null;
+        return sendTables(reply, request.query.format, `personnes-touchees-${y}`, [
           {
-            name: String(y),
-            rows: rows as never[],
-            columns: [
-              { header: translate(l, 'export.activity'), value: (x: Line) => x.label ?? translate(l, x.labelKey), width: 40 },
-              { header: translate(l, 'export.unit'), value: (x: Line) => translate(l, `unit.${x.unit}`), width: 22 },
-              { header: translate(l, 'export.value'), value: (x: Line) => x.value, format: '#,##0' },
-              { header: translate(l, 'export.previous'), value: (x: Line) => (x.key === 'total' ? previous.total : (previous.lines.find((p) => p.key === x.key)?.value ?? null)), format: '#,##0' },
-              { header: translate(l, 'export.origin'), value: (x: Line) => x.origin },
-              { header: translate(l, 'export.source'), value: (x: Line) => x.source ?? '' , width: 30 },
-            ] as never[],
+            title: String(y),
+            columns: ['export.activity', 'export.unit', 'export.value', 'export.previous', 'export.origin', 'export.source'].map((k) => translate(l, k)),
+            rows: [
+              ...current.lines.map((x) => [x.label ?? translate(l, x.labelKey), translate(l, `unit.${x.unit}`), x.value, prev(x.key), x.origin, x.source ?? null]),
+              [translate(l, 'export.total'), null, current.total, previous.total, null, null],
+            ],
           },
         ]);
       },
@@ -128,23 +126,17 @@ export const observatoryModule: RelaisModule = {
       async (request, reply) => {
         const data = await service.openData(request.params.year);
         if (request.query.format === 'json') return data;
-        type Row = (typeof data.rows)[number];
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="relais-open-data-${request.params.year}.csv"`)
           .send(
-            toCsv<Row>({
-              name: 'open-data',
-              rows: data.rows,
-              columns: [
-                { header: 'activity', value: (x) => x.activity },
-                { header: 'label', value: (x) => x.label },
-                { header: 'unit', value: (x) => x.unit },
-                { header: 'value', value: (x) => x.value },
-                { header: 'origin', value: (x) => x.origin },
-                { header: 'source', value: (x) => x.source },
-              ],
-            }),
+            toCsv([
+              {
+                title: `relais-people-reached-${request.params.year}`,
+                columns: ['activity', 'label', 'unit', 'value', 'origin', 'source'],
+                rows: data.rows.map((x) => [x.activity, x.label, x.unit, x.value, x.origin, x.source]),
+              },
+            ]),
           );
       },
     );
