@@ -65,7 +65,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, access: r.config?.access });
   });
 
-  const audit = createAuditService({ db: database.db });
+  const audit = createAuditService({ db: database.db, clock });
   const auth = createAuthService({
     db: database.db,
     clock,

@@ -7,7 +7,11 @@ import { organisationsModule } from './organisations/organisations.routes';
 import { peopleModule } from './people/people.routes';
 import { epnModule } from './epn/epn.routes';
 import { trainingsModule } from './trainings/trainings.routes';
+import { appointmentsModule } from './appointments/appointments.routes';
+import { roomsModule } from './rooms/rooms.routes';
 import { observatoryModule } from './observatory/observatory.routes';
+import { frontdeskModule } from './frontdesk/frontdesk.routes';
+import { socialdeskModule } from './socialdesk/socialdesk.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -23,6 +27,10 @@ export const modules: RelaisModule[] = [
   // Activity modules (each adds itself on its own line).
   epnModule,
   trainingsModule,
+  frontdeskModule,
+  socialdeskModule,
+  appointmentsModule,
+  roomsModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

@@ -48,7 +48,7 @@ export function Layout() {
             <LanguageSwitcher />
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label={t('user.menu')} px="xs">
+                <UnstyledButton aria-label={`${me.data.name} (${t('user.menu')})`} px="xs">
                   <Text size="sm" truncate maw={140}>
                     {me.data.name}
                   </Text>

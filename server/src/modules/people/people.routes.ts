@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { GDPR_OFFICERS, PEOPLE_READERS, PEOPLE_WRITERS } from '../../platform/auth/roles';
-import { idParam, pagination } from '../../platform/http/schemas';
+import { bodyId, idParam, pagination, queryId } from '../../platform/http/schemas';
 import { createPeopleService, type PeopleService } from './people.service';
 import { CONSENT_PURPOSES, duplicatesQuery, personBody, personPatch, searchQuery } from './people.schemas';
 import { BRUSSELS_COMMUNES } from './communes';
@@ -51,15 +51,15 @@ export const peopleModule: RelaisModule = {
     );
     r.post(
       '/api/people/:id/consents/:consentId/withdraw',
-      { config: { access: PEOPLE_WRITERS }, schema: { tags, params: idParam.extend({ consentId: z.coerce.number().int().positive() }) } },
+      { config: { access: PEOPLE_WRITERS }, schema: { tags, params: idParam.extend({ consentId: queryId }) } },
       async (request) => service.withdrawConsent(request.actor, request.params.id, request.params.consentId),
     );
 
     r.post(
       '/api/people/:id/merge',
       {
-        config: { access: ['admin', 'director', 'reception', 'social_worker'] },
-        schema: { tags, params: idParam, body: z.strictObject({ duplicateId: z.number().int().positive() }) },
+        config: { access: ['admin', 'reception', 'social_worker'] },
+        schema: { tags, params: idParam, body: z.strictObject({ duplicateId: bodyId }) },
       },
       async (request) => service.merge(request.actor, request.params.id, request.body.duplicateId),
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, requiredText, text, pagination } from '../../platform/http/schemas';
+import { isoDate, requiredText, text, pagination, queryId } from '../../platform/http/schemas';
 import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from './people.table';
 import { isValidNiss, normaliseNiss } from './niss';
 
@@ -52,5 +52,5 @@ export const duplicatesQuery = z.strictObject({
   firstName: z.string().trim().max(100),
   lastName: z.string().trim().max(100),
   birthDate: isoDate.optional(),
-  excludeId: z.coerce.number().int().positive().optional(),
+  excludeId: queryId.optional(),
 });

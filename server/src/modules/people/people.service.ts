@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
@@ -12,6 +12,22 @@ import type { PersonInput, PersonPatch } from './people.schemas';
 
 export type PersonRow = typeof people.$inferSelect;
 export type Person = Omit<PersonRow, 'searchText'> & { age: number | null };
+/** The part of a person other modules' statistics and lists may read (see `profiles`). */
+export type PersonProfile = Pick<PersonRow, 'id' | 'firstName' | 'lastName' | 'gender' | 'birthYear' | 'studyLevel' | 'professionalStatus'> & { erased: boolean };
+
+/** How to reach a person (see `contactOf`). */
+export interface PersonContact {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  languages: string[];
+  /** contact consents in force, e.g. ['data_processing', 'contact_by_email'] */
+  consents: string[];
+  erased: boolean;
+  mergedIntoId: number | null;
+}
 
 /** One line of a person's timeline, contributed by any module. `kind` names a UI catalog key. */
 export interface TimelineEntry {
@@ -83,10 +99,9 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
   function derived(input: Partial<PersonInput>) {
     const out: Partial<typeof people.$inferInsert> = {};
     if (input.birthDate !== undefined) out.birthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : null;
-    if (input.postalCode && !input.commune) {
-      const c = communeOfPostalCode(input.postalCode);
-      if (c) out.commune = c.fr;
-    }
+    // A postal code given without a commune sets the commune: the Brussels one, or none outside the
+    // Region (never the commune of the previous postal code).
+    if (input.postalCode && !input.commune) out.commune = communeOfPostalCode(input.postalCode)?.fr ?? input.commune ?? null;
     return out;
   }
 
@@ -111,11 +126,58 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
       if (row.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: row.mergedIntoId });
     },
 
+    /**
+     * Read-only: how to reach a person (appointment reminders, call lists), with the contact
+     * consents currently given (purposes `contact_by_email`, `contact_by_sms`).
+     */
+    async contactOf(personId: number): Promise<PersonContact> {
+      const row = await load(personId);
+      const consents = await db
+        .select({ purpose: personConsents.purpose })
+        .from(personConsents)
+        .where(and(eq(personConsents.personId, personId), isNull(personConsents.withdrawnAt)));
+      return {
+        id: row.id,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        email: row.email,
+        phone: row.phone,
+        languages: row.languages,
+        consents: [...new Set(consents.map((c) => c.purpose))],
+        erased: row.erasedAt !== null,
+        mergedIntoId: row.mergedIntoId,
+      };
+    },
+
+    /**
+     * Read-only: what statistics and lists need about some people (name for display, and the
+     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column.
+     */
+    async profiles(ids: number[] | SQL): Promise<PersonProfile[]> {
+      if (Array.isArray(ids) && ids.length === 0) return [];
+      const cond = Array.isArray(ids) ? inArray(people.id, ids) : sql`${people.id} in (${ids})`;
+      const rows = await db
+        .select({
+          id: people.id,
+          firstName: people.firstName,
+          lastName: people.lastName,
+          gender: people.gender,
+          birthYear: people.birthYear,
+          studyLevel: people.studyLevel,
+          professionalStatus: people.professionalStatus,
+          erasedAt: people.erasedAt,
+        })
+        .from(people)
+        .where(cond);
+      return rows.map(({ erasedAt, ...r }) => ({ ...r, erased: erasedAt !== null }));
+    },
+
     async search(opts: { q?: string; limit: number; offset: number }) {
       const words = tokens(opts.q ?? '');
       const live = and(isNull(people.mergedIntoId), isNull(people.erasedAt));
       let cond: SQL | undefined = live;
-      let rank: SQL = sql`0`;
+      // A bare `0` in ORDER BY would mean "column 0" (an error): without words there is no rank.
+      let rank: SQL = sql`0::real`;
       if (words.length) {
         cond = and(live, ...words.map((w) => sql`${people.searchText} %> relais_normalise(${w})`));
         rank = sql.join(
@@ -289,16 +351,22 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
           })
           .where(eq(people.id, keep.id))
           .returning();
+        // Schema and table names apart (not regclass::text, which quotes and qualifies at will);
+        // other sessions' temporary tables cannot be written to and are left out.
         const refs = (await tx.execute(sql`
-          select c.conrelid::regclass::text as table_name, a.attname as column_name
+          select n.nspname as schema_name, cl.relname as table_name, a.attname as column_name
           from pg_constraint c
+          join pg_class cl on cl.oid = c.conrelid
+          join pg_namespace n on n.oid = cl.relnamespace
           join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
-          where c.contype = 'f' and c.confrelid = 'people'::regclass`)) as unknown as { rows: { table_name: string; column_name: string }[] };
+          where c.contype = 'f' and c.confrelid = 'people'::regclass
+            and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
+          order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
         const moved: Record<string, number> = {};
-        for (const { table_name, column_name } of refs.rows) {
+        for (const { schema_name, table_name, column_name } of refs.rows) {
           if (table_name === 'people' && column_name === 'merged_into_id') continue;
           const res = (await tx.execute(
-            sql`update ${sql.identifier(table_name.replace(/^"|"$/g, ''))} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
+            sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
           )) as unknown as { rowCount?: number; affectedRows?: number };
           const n = res.rowCount ?? res.affectedRows ?? 0;
           if (n) moved[`${table_name}.${column_name}`] = n;
@@ -340,7 +408,27 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
           })
           .where(eq(people.id, id))
           .returning();
-        await audit.record(actor, { action: 'person.erase', entityType: 'person', entityId: id }, tx);
+        // Records merged into this one still hold the person's identity as it was typed then: they go too.
+        const mergedAway = await tx
+          .update(people)
+          .set({
+            firstName: '',
+            lastName: '',
+            birthYear: sql`coalesce(${people.birthYear}, extract(year from ${people.birthDate})::int)`,
+            birthDate: null,
+            phone: null,
+            email: null,
+            niss: null,
+            notes: null,
+            neighbourhood: null,
+            languages: [],
+            erasedAt: clock.now(),
+            updatedAt: clock.now(),
+          })
+          .where(and(eq(people.mergedIntoId, id), isNull(people.erasedAt)))
+          .returning({ id: people.id });
+        await tx.delete(personConsents).where(sql`${personConsents.personId} in (select ${people.id} from ${people} where ${people.mergedIntoId} = ${id})`);
+        await audit.record(actor, { action: 'person.erase', entityType: 'person', entityId: id, details: mergedAway.length ? { mergedRecords: mergedAway.map((r) => r.id) } : undefined }, tx);
         return present(erased);
       });
     },

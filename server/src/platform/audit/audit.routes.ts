@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../module';
 import { AUDIT_READERS } from '../auth/roles';
-import { isoDate, pagination } from '../http/schemas';
+import { isoDate, pagination, queryId } from '../http/schemas';
 
 export const auditModule: RelaisModule = {
   name: 'audit',
@@ -13,7 +13,7 @@ export const auditModule: RelaisModule = {
         schema: {
           tags: ['audit'],
           querystring: z.strictObject({
-            actorUserId: z.coerce.number().int().positive().optional(),
+            actorUserId: queryId.optional(),
             action: z.string().max(100).optional(),
             entityType: z.string().max(50).optional(),
             entityId: z.string().max(50).optional(),

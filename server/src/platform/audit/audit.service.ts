@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/database';
 import { auditLog } from './audit.table';
+import { systemClock, type Clock } from '../clock';
 
 /** Who acts: a logged-in user, or the system (CLI, scheduler, public forms). */
 export interface Actor {
@@ -31,11 +32,13 @@ export interface AuditFilter {
 
 export type AuditService = ReturnType<typeof createAuditService>;
 
-export function createAuditService({ db }: { db: Db }) {
+/** `clock` stamps each entry, so that the log agrees with the times the app writes elsewhere (and with a test's fixed clock). */
+export function createAuditService({ db, clock = systemClock }: { db: Db; clock?: Clock }) {
   return {
     /** Appends one entry. Pass the transaction of the change so that both commit or neither. */
     async record(actor: Actor, entry: AuditEntry, tx: DbOrTx = db): Promise<void> {
       await tx.insert(auditLog).values({
+        at: clock.now(),
         actorUserId: actor.userId,
         actorName: actor.name,
         action: entry.action,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, sql, asc } from 'drizzle-orm';
-import type { Db } from '../db/database';
+import type { Db, DbOrTx } from '../db/database';
 import type { Clock } from '../clock';
 import type { Actor, AuditService } from '../audit/audit.service';
 import { AppError, conflict, invalidField, notFound } from '../http/errors';
@@ -46,18 +46,18 @@ export function createAuthService(deps: {
 }) {
   const { db, clock, audit } = deps;
 
-  async function activeAdminCount(excludingId?: number) {
-    const [{ n }] = await db
-      .select({ n: sql<number>`count(*)::int` })
+  /**
+   * Active admins other than `excludingId`, counted inside the caller's transaction. Their rows are
+   * locked, so that two admins removing each other at the same time cannot leave none.
+   */
+  async function activeAdminCount(tx: DbOrTx, excludingId?: number) {
+    const rows = await tx
+      .select({ id: users.id })
       .from(users)
-      .where(
-        and(
-          eq(users.active, true),
-          sql`'admin' = any(${users.roles})`,
-          excludingId ? sql`${users.id} <> ${excludingId}` : undefined,
-        ),
-      );
-    return n;
+      .where(and(eq(users.active, true), sql`'admin' = any(${users.roles})`))
+      .orderBy(asc(users.id))
+      .for('update');
+    return rows.filter((r) => r.id !== excludingId).length;
   }
 
   async function createSession(userId: number, meta: { ip?: string; userAgent?: string }) {
@@ -214,11 +214,13 @@ export function createAuthService(deps: {
 
     async updateUser(actor: Actor, id: number, input: { email?: string; name?: string; roles?: Role[]; locale?: 'fr' | 'nl' | 'en'; active?: boolean }) {
       return db.transaction(async (tx) => {
+        // Admin rows are locked first (in id order), then this user's: one order for every caller, no deadlock.
+        const mayLoseAdmin = input.active === false || (input.roles !== undefined && !input.roles.includes('admin'));
+        const otherAdmins = mayLoseAdmin ? await activeAdminCount(tx, id) : null;
         const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
         if (!before) throw notFound('what.user');
-        const losesAdmin =
-          (input.active === false || (input.roles && !input.roles.includes('admin'))) && before.roles.includes('admin') && before.active;
-        if (losesAdmin && (await activeAdminCount(id)) === 0) throw conflict('error.last_admin');
+        const losesAdmin = mayLoseAdmin && before.roles.includes('admin') && before.active;
+        if (losesAdmin && otherAdmins === 0) throw conflict('error.last_admin');
         if (input.email && input.email.toLowerCase() !== before.email.toLowerCase()) {
           const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
           if (exists) throw conflict('error.email_taken');

@@ -95,8 +95,10 @@ export async function restoreDatabase(database: Database, dump: DumpFile): Promi
   const [{ n }] = await database.rows<{ n: number }>(sql`select count(*)::int as n from users`);
   if (n > 0) throw new Error('The target database is not empty (it has users). Restore into an empty data directory or database.');
   let total = 0;
+  // Read before the transaction: PGlite has one connection, and a query outside the open
+  // transaction would wait for it forever (the process then ends with exit code 13, nothing restored).
+  const tables = await listTables(database);
   await database.db.transaction(async (tx) => {
-    const tables = await listTables(database);
     const present = new Set(tables.map((t) => t.name));
     // Rows in dependency order; constraint triggers off for self-references, as pg_restore does.
     await tx.execute(sql`set local session_replication_role = replica`);

@@ -77,11 +77,15 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return sendProblem(reply, locale, 400, 'error.validation');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
       return sendProblem(reply, locale, err.statusCode, 'error.validation', {}, [{ path: '', message: err.message }]);
+    // Drizzle refuses an UPDATE with nothing to set: an empty PATCH body is the caller's input, not a crash.
+    if (err instanceof Error && err.message === 'No values to set') return sendProblem(reply, locale, 400, 'error.validation');
     // Database constraint violations that slipped past validation are still the user's input.
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return sendProblem(reply, locale, 409, 'error.name_taken');
     if (pgCode === '23503') return sendProblem(reply, locale, 409, 'error.in_use');
-    if (pgCode === '23514' || pgCode === '22007' || pgCode === '22008' || pgCode === '22P02')
+    // check violation, bad date/time, bad text representation, numeric out of range, text too long,
+    // bytes the encoding cannot hold (a NUL character in a string): bad input, never a 500.
+    if (['23514', '22007', '22008', '22P02', '22003', '22001', '22021', '22P05'].includes(pgCode ?? ''))
       return sendProblem(reply, locale, 400, 'error.validation');
     request.log.error({ err }, 'unhandled error');
     return sendProblem(reply, locale, 500, 'error.internal');

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Shared Zod building blocks, with messages that are keys of the server catalog. */
-export const idParam = z.strictObject({ id: z.coerce.number().int().positive() });
+/** The largest value of an `integer` column: a bigger id is bad input, not a database error. */
+export const MAX_ID = 2_147_483_647;
+/** A record id in a body (a JSON number). */
+export const bodyId = z.number().int().positive().max(MAX_ID);
+/** A record id in a path or query string (text coerced to a number). */
+export const queryId = z.coerce.number().int().positive().max(MAX_ID);
+export const idParam = z.strictObject({ id: queryId });
 
 export const MIN_DATE = '1900-01-01';
 export const MAX_DATE = '2100-12-31';
@@ -9,11 +15,12 @@ export const MAX_DATE = '2100-12-31';
 /** A calendar date YYYY-MM-DD that exists (no 31 February) and lies between 1900 and 2100. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_invalid')
+  // `abort`: one message per field; a malformed date is not also "out of range".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.date_invalid', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'error.date_invalid')
+  }, { message: 'error.date_invalid', abort: true })
   .refine((s) => s >= MIN_DATE && s <= MAX_DATE, { message: 'error.date_out_of_range', params: { min: MIN_DATE, max: MAX_DATE } });
 
 /** An instant with an explicit offset, e.g. 2026-03-29T09:00:00+02:00; years 1900-2100 only. */

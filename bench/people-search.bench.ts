@@ -1,0 +1,186 @@
+/**
+ * People search at scale: 100,000 fictional people, then the people service's search (first page of 25
+ * with the total) for typo'd and accent-free queries, on PGlite and on PostgreSQL when one can be reached.
+ *
+ *   npm run bench -- people-search [--count 100000] [--runs 30] [--only pglite|postgres]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '../server/src/platform/db/database';
+import { migrate } from '../server/src/platform/db/migrate';
+import { createAuditService } from '../server/src/platform/audit/audit.service';
+import { systemClock } from '../server/src/platform/clock';
+import { createPeopleService } from '../server/src/modules/people/people.service';
+import { generatePeople } from './generate-people';
+
+/** What a reception agent types: accent-free, typo'd, partial, in any order. */
+export const QUERIES = [
+  'helene dubois', // Hélène Dubois, without accents
+  'mohamed el amrani', // two-word surname
+  'kowalsky', // typo for Kowalski
+  'fatoumata diallo',
+  'yilmaz', // Yılmaz (dotless i)
+  'ozturk emre', // Öztürk, surname first
+  'van den broek', // typo for Van den Broeck
+  'nguyen',
+  'jean-pierre', // compound first name
+  'xq', // next to nothing matches
+  '', // no words: the first page of everybody
+];
+
+const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rss = () => mb(process.memoryUsage().rss);
+const peakRss = () => mb(process.resourceUsage().maxRSS * 1024);
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+interface Args {
+  count: number;
+  runs: number;
+  only?: 'pglite' | 'postgres';
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { count: 100_000, runs: 30 };
+  for (let i = 0; i < argv.length; i++) {
+    let [key, value] = argv[i].split('=', 2);
+    if (value === undefined) value = argv[++i];
+    if (key === '--count') args.count = Number(value);
+    else if (key === '--runs') args.runs = Number(value);
+    else if (key === '--only' && (value === 'pglite' || value === 'postgres')) args.only = value;
+    else throw new Error(`unknown option ${argv[i]} (use --count N, --runs N, --only pglite|postgres)`);
+  }
+  return args;
+}
+
+/** Drops a database once the pool's connections are gone (without force first, so that none is cut off). */
+async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
+}
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  c.on('error', () => undefined);
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function timeSearches(database: Database, runs: number) {
+  const people = createPeopleService({ db: database.db, clock: systemClock, audit: createAuditService({ db: database.db }) });
+  const rows: { query: string; total: number; first: string; p50: number; p95: number }[] = [];
+  for (const q of QUERIES) {
+    // Warm-up: the first runs read pages from disk and plan.
+    let res = await people.search({ q, limit: 25, offset: 0 });
+    for (let i = 0; i < 2; i++) res = await people.search({ q, limit: 25, offset: 0 });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      res = await people.search({ q, limit: 25, offset: 0 });
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const top = res.items[0];
+    rows.push({ query: q, total: res.total, first: top ? `${top.firstName} ${top.lastName}` : '-', p50: percentile(times, 50), p95: percentile(times, 95) });
+  }
+  return rows;
+}
+
+function printRows(rows: Awaited<ReturnType<typeof timeSearches>>) {
+  console.log(`  ${'query'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'total'.padStart(7)}  first hit`);
+  for (const r of rows) {
+    console.log(`  ${JSON.stringify(r.query).padEnd(20)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${String(r.total).padStart(7)}  ${r.first}`);
+  }
+}
+
+async function benchOne(label: string, database: Database, args: Args) {
+  console.log(`\n== ${label} ==`);
+  let t = performance.now();
+  await migrate(database);
+  console.log(`migrate: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  let lastPrint = 0;
+  const gen = await generatePeople(database, {
+    count: args.count,
+    onProgress: (done) => {
+      if (process.stdout.isTTY && (done - lastPrint >= 25_000 || done === args.count)) {
+        lastPrint = done;
+        process.stdout.write(`  ${done} people...\r`);
+      }
+    },
+  });
+  if (process.stdout.isTTY) process.stdout.write('\x1b[2K');
+  console.log(`generate ${gen.rows} people: ${(gen.ms / 1000).toFixed(1)} s (${Math.round(gen.rows / (gen.ms / 1000))} rows/s)   RSS ${rss()}`);
+
+  console.log(`search, first page of 25 with total, ${args.runs} runs each (table not analysed yet):`);
+  printRows(await timeSearches(database, args.runs));
+
+  t = performance.now();
+  await database.rows(sql`analyze people`);
+  console.log(`analyze people: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`search after ANALYZE:`);
+  printRows(await timeSearches(database, args.runs));
+  console.log(`RSS now ${rss()}, peak ${peakRss()} (this process${database.kind === 'pglite' ? ', which holds the embedded database' : '; the PostgreSQL server is not counted'})`);
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  console.log(`people-search: ${args.count} people, node ${process.version}, ${os.cpus().length} cores, RSS at start ${rss()}`);
+
+  if (args.only !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'));
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
+    try {
+      await benchOne(`PGlite (data dir ${dir})`, database, args);
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (args.only !== 'pglite') {
+    const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL;
+    const shown = url.replace(/\/\/[^@/]*@/, '//***@');
+    if (!(await postgresReachable(url))) {
+      console.log(`\n== PostgreSQL: skipped (${shown} does not answer; set BENCH_DATABASE_URL) ==`);
+      return;
+    }
+    const name = `relais_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    admin.on('error', () => undefined);
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    const database = await openDatabase({ kind: 'postgres', url: u.toString(), max: 4 });
+    try {
+      const [{ version }] = await database.rows<{ version: string }>(sql`select version()`);
+      await benchOne(`PostgreSQL ${version.split(' ')[1]} (fresh database ${name} on ${shown})`, database, args);
+    } finally {
+      await database.close();
+      await dropDatabase(admin, name);
+      await admin.end();
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Runs one benchmark by name: `npm run bench -- <name> [options]`. Benchmarks print their figures;
+ * they are not part of `npm test`.
+ */
+const benches: Record<string, { about: string; load: () => Promise<{ run(argv: string[]): Promise<void> }> }> = {
+  'people-search': {
+    about: 'generates 100,000 people, times the people search on PGlite and PostgreSQL',
+    load: () => import('./people-search.bench'),
+  },
+};
+
+const [benchName, ...rest] = process.argv.slice(2);
+if (!benchName || !benches[benchName]) {
+  if (benchName) console.error(`Unknown benchmark: ${benchName}\n`);
+  console.log('Usage: npm run bench -- <name> [options]\n');
+  for (const [n, b] of Object.entries(benches)) console.log(`  ${n.padEnd(16)} ${b.about}`);
+  process.exit(benchName ? 2 : 0);
+}
+await (await benches[benchName].load()).run(rest);
+
+export {};

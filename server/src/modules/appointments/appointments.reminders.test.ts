@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { fixedClock } from '../../platform/clock';
+import { createMailer } from '../../platform/mailer';
+import { startReminderScheduler } from './appointments.service';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** Decodes the parts of a MIME message this test reads: RFC 2047 words in headers, quoted-printable bodies. */
+function decodeWords(s: string): string {
+  return s.replace(/=\?utf-8\?([qb])\?(.*?)\?=/gi, (_, enc: string, text: string) =>
+    enc.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+  ).replace(/\?=\s+=\?/g, '');
+}
+function qp(s: string): string {
+  const bytes: number[] = [];
+  const src = s.replace(/=\r?\n/g, '');
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '=' && /^[0-9A-F]{2}$/i.test(src.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(src.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(src[i]));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+function subjectOf(raw: string): string {
+  const headers = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const line = headers.split(/\r?\n/).find((l) => /^subject:/i.test(l))!;
+  return decodeWords(line.replace(/^subject:\s*/i, '')).replace(/\s+/g, ' ');
+}
+
+// Tuesday 3 March 2026, 10:00 in Brussels: the reminders go out for Wednesday 4 March.
+const clock = fixedClock('2026-03-03T09:00:00Z');
+const inbox: Received[] = [];
+let smtp: SMTPServer;
+let t: TestApp;
+let deskId: number;
+
+async function newPerson(body: Record<string, unknown>) {
+  const res = await t.as('reception', { method: 'POST', url: '/api/people', payload: { confirmNotDuplicate: true, ...body } });
+  expect(res.statusCode).toBe(201);
+  return res.json().id as number;
+}
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  t = await createTestApp({ clock, mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Relais <relais@test.local>') });
+  const site = await t.as('admin', {
+    method: 'POST',
+    url: '/api/sites',
+    payload: { name: 'Espace Social Télé-Service', kind: 'desk', address: "Boulevard de l'Abattoir 27", postalCode: '1000', openingHours: [{ weekday: 3, from: '09:00', to: '12:00' }] },
+  });
+  const desk = await t.as('social_worker', {
+    method: 'POST',
+    url: '/api/appointment-desks',
+    payload: { siteId: site.json().id, name: 'Permanence emploi', staffUserId: await t.userIdFor('social_worker'), hours: [{ weekday: 3, from: '09:00', to: '12:00' }] },
+  });
+  deskId = desk.json().id;
+});
+afterAll(async () => {
+  await t?.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe('reminders the day before', () => {
+  it('e-mails those who agreed to e-mail, with the time in Brussels; the others are on the list to call', async () => {
+    const withConsent = await newPerson({ firstName: 'Hélène', lastName: 'Dubois', email: 'helene@example.org', phone: '0470 11 22 33', languages: ['fr'], consents: ['data_processing', 'contact_by_email'] });
+    const dutch = await newPerson({ firstName: 'Joris', lastName: 'Peeters', email: 'joris@example.org', languages: ['nl', 'fr'], consents: ['contact_by_email'] });
+    const noConsent = await newPerson({ firstName: 'Karim', lastName: 'Benali', email: 'karim@example.org', phone: '0486 44 55 66', consents: ['data_processing'] });
+    const noEmail = await newPerson({ firstName: 'Amina', lastName: 'El Idrissi', phone: '0499 00 11 22' });
+    const later = await newPerson({ firstName: 'Marc', lastName: 'Lambert', email: 'marc@example.org', consents: ['contact_by_email'] });
+    for (const [personId, startsAt] of [
+      [withConsent, '2026-03-04T09:00:00+01:00'],
+      [dutch, '2026-03-04T09:30:00+01:00'],
+      [noConsent, '2026-03-04T10:00:00+01:00'],
+      [noEmail, '2026-03-04T10:30:00+01:00'],
+      [later, '2026-03-11T09:00:00+01:00'], // next week: not reminded today
+    ] as const) {
+      expect((await t.as('reception', { method: 'POST', url: '/api/appointments', payload: { deskId, personId, startsAt } })).statusCode).toBe(201);
+    }
+
+    const before = (await t.as('reception', { method: 'GET', url: '/api/appointments/to-call' })).json();
+    expect(before).toMatchObject({ date: '2026-03-04', mailEnabled: true });
+    expect(before.items.map((i: { person: { lastName: string }; reason: string }) => [i.person.lastName, i.reason])).toEqual([
+      ['Dubois', 'reminder_not_sent'],
+      ['Peeters', 'reminder_not_sent'],
+      ['Benali', 'no_email_consent'],
+      ['El Idrissi', 'no_email'],
+    ]);
+
+    const res = await t.as('reception', { method: 'POST', url: '/api/appointments/reminders', payload: {} });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ date: '2026-03-04', mailEnabled: true, sent: 2, skipped: 2, failed: 0 });
+    expect(inbox.map((m) => m.to[0]).sort()).toEqual(['helene@example.org', 'joris@example.org']);
+
+    const fr = inbox.find((m) => m.to[0] === 'helene@example.org')!;
+    expect(subjectOf(fr.raw)).toBe('Rappel : votre rendez-vous du mercredi 4 mars 2026 à 09:00');
+    const body = qp(fr.raw);
+    expect(body).toContain('le mercredi 4 mars 2026 de 09:00 à 09:30 avec Test social_worker');
+    expect(body).toContain("Espace Social Télé-Service, Boulevard de l'Abattoir 27, 1000");
+    expect(body).not.toContain('08:00'); // not UTC
+    expect(fr.raw).toContain('text/calendar');
+    const nl = inbox.find((m) => m.to[0] === 'joris@example.org')!;
+    expect(subjectOf(nl.raw)).toBe('Herinnering: uw afspraak op woensdag 4 maart 2026 om 09:30');
+
+    // Sent once: a second run (the scheduler runs every quarter of an hour) sends nothing more.
+    const again = await t.app.relais.ctx.services.appointments.sendReminders('2026-03-04');
+    expect(again).toMatchObject({ sent: 0 });
+    expect(inbox).toHaveLength(2);
+    const after = (await t.as('reception', { method: 'GET', url: '/api/appointments/to-call' })).json();
+    expect(after.items.map((i: { person: { lastName: string } }) => i.person.lastName)).toEqual(['Benali', 'El Idrissi']);
+    expect(after.items[0].person.phone).toBe('0486 44 55 66');
+  });
+
+  it('a rescheduled appointment is reminded again at its new time', async () => {
+    const cal = (await t.as('reception', { method: 'GET', url: '/api/appointments/calendar?view=day&date=2026-03-04' })).json();
+    const dubois = cal.days[0].appointments.find((a: { person: { lastName: string } }) => a.person.lastName === 'Dubois');
+    expect(dubois.reminderSentAt).not.toBeNull();
+    const moved = await t.as('reception', { method: 'POST', url: `/api/appointments/${dubois.id}/reschedule`, payload: { startsAt: '2026-03-04T11:30:00+01:00' } });
+    expect(moved.json().reminderSentAt).toBeNull();
+    const res = await t.app.relais.ctx.services.appointments.sendReminders('2026-03-04');
+    expect(res.sent).toBe(1);
+    expect(subjectOf(inbox[inbox.length - 1].raw)).toBe('Rappel : votre rendez-vous du mercredi 4 mars 2026 à 11:30');
+  });
+});
+
+describe('reminder scheduler', () => {
+  it("runs tomorrow's reminders during the day, not at night, and stops", async () => {
+    const day = fixedClock('2026-03-03T09:00:00Z');
+    const calls: string[] = [];
+    const stop = startReminderScheduler({ clock: day, run: async (d) => void calls.push(d), intervalMs: 10, firstDelayMs: 1 });
+    await new Promise((r) => setTimeout(r, 80));
+    stop();
+    const n = calls.length;
+    expect(n).toBeGreaterThan(1);
+    expect(new Set(calls)).toEqual(new Set(['2026-03-04']));
+    await new Promise((r) => setTimeout(r, 40));
+    expect(calls.length).toBe(n);
+
+    // 23:30 in Brussels on 3 March is 22:30 UTC: nothing is sent at night.
+    const night = fixedClock('2026-03-03T22:30:00Z');
+    const nightCalls: string[] = [];
+    const stopNight = startReminderScheduler({ clock: night, run: async (d) => void nightCalls.push(d), intervalMs: 10, firstDelayMs: 1 });
+    await new Promise((r) => setTimeout(r, 50));
+    stopNight();
+    expect(nightCalls).toEqual([]);
+  });
+});

@@ -1,0 +1,204 @@
+import { typed, type RelaisModule } from '../../platform/module';
+import { PEOPLE_READERS, type Role } from '../../platform/auth/roles';
+import { idParam } from '../../platform/http/schemas';
+import { addMessages } from '../../platform/i18n/messages';
+import { brusselsDay, nextDay } from '../../platform/brussels-time';
+import { createAppointmentsService, startReminderScheduler, type AppointmentsService } from './appointments.service';
+import {
+  bookBody,
+  calendarQuery,
+  cancelBody,
+  dateQuery,
+  deskBody,
+  deskListQuery,
+  deskPatch,
+  notesBody,
+  outcomeBody,
+  remindersBody,
+  rescheduleBody,
+  slotsQuery,
+  statsQuery,
+} from './appointments.schemas';
+import { loadAppointmentsDemo } from './appointments.demo';
+
+declare module '../../platform/module' {
+  interface Services {
+    appointments: AppointmentsService;
+  }
+}
+
+/** Who books and manages appointments and desks: reception and the social worker (and the admin). */
+export const APPOINTMENT_MANAGERS = ['admin', 'reception', 'social_worker'] as const satisfies readonly Role[];
+/** Who reads calendars, appointments and their figures: the managers and the director. */
+export const APPOINTMENT_READERS = ['admin', 'director', 'reception', 'social_worker'] as const satisfies readonly Role[];
+
+addMessages({
+  fr: {
+    'what.appointment': 'rendez-vous',
+    'what.desk': 'permanence',
+    'error.time_invalid': "L'heure doit être au format HH:MM.",
+    'error.desk_hours_overlap': 'Deux plages horaires du même jour se chevauchent.',
+    'error.desk_name_taken': 'Ce site a déjà une permanence nommée « {{name}} ».',
+    'error.desk_inactive': 'La permanence « {{desk}} » est désactivée.',
+    'error.unknown_desk': 'Permanence inconnue.',
+    'error.unknown_site': 'Site inconnu.',
+    'error.unknown_person': 'Personne inconnue.',
+    'error.unknown_staff': 'Membre du personnel inconnu.',
+    'error.staff_inactive': 'Le compte de {{name}} est désactivé.',
+    'error.outside_desk_hours': 'Ce rendez-vous tombe en dehors des heures de la permanence « {{desk}} ».',
+    'error.staff_busy': '{{staff}} a déjà un rendez-vous le {{date}} de {{from}} à {{to}} : ce créneau n’est plus libre.',
+    'error.person_busy': 'Cette personne a déjà un rendez-vous le {{date}} de {{from}} à {{to}}.',
+    'error.appointment_not_booked': 'Ce rendez-vous ne peut plus être modifié (statut : {{status}}).',
+    'error.appointment_cancelled': 'Ce rendez-vous est annulé.',
+    'error.appointment_in_future': "Ce rendez-vous n'a pas encore eu lieu.",
+    'appointment.status.booked': 'prévu',
+    'appointment.status.attended': 'présent',
+    'appointment.status.no_show': 'absent',
+    'appointment.status.cancelled': 'annulé',
+    'ics.appointment_summary': 'Rendez-vous – {{desk}}',
+    'ics.appointment_description': "Rendez-vous avec {{staff}} (Centrale de l'Emploi de la Ville de Bruxelles). En cas d'empêchement, merci de prévenir.",
+    'mail.appointment_reminder.subject': 'Rappel : votre rendez-vous du {{date}} à {{start}}',
+    'mail.appointment_reminder.text':
+      "Bonjour {{name}},\n\nNous vous rappelons votre rendez-vous le {{date}} de {{start}} à {{end}} avec {{staff}}.\n\nLieu : {{site}}, {{address}} ({{desk}})\n\nEn cas d'empêchement, merci de nous prévenir.\n\nLa Centrale de l'Emploi de la Ville de Bruxelles",
+  },
+  nl: {
+    'what.appointment': 'afspraak',
+    'what.desk': 'zitdag',
+    'error.time_invalid': 'Het uur moet de vorm UU:MM hebben.',
+    'error.desk_hours_overlap': 'Twee tijdvakken op dezelfde dag overlappen.',
+    'error.desk_name_taken': 'Deze vestiging heeft al een zitdag met de naam "{{name}}".',
+    'error.desk_inactive': 'De zitdag "{{desk}}" is gedeactiveerd.',
+    'error.unknown_desk': 'Onbekende zitdag.',
+    'error.unknown_site': 'Onbekende vestiging.',
+    'error.unknown_person': 'Onbekende persoon.',
+    'error.unknown_staff': 'Onbekend personeelslid.',
+    'error.staff_inactive': 'De account van {{name}} is gedeactiveerd.',
+    'error.outside_desk_hours': 'Deze afspraak valt buiten de uren van de zitdag "{{desk}}".',
+    'error.staff_busy': '{{staff}} heeft al een afspraak op {{date}} van {{from}} tot {{to}}: dit tijdslot is niet meer vrij.',
+    'error.person_busy': 'Deze persoon heeft al een afspraak op {{date}} van {{from}} tot {{to}}.',
+    'error.appointment_not_booked': 'Deze afspraak kan niet meer worden gewijzigd (status: {{status}}).',
+    'error.appointment_cancelled': 'Deze afspraak is geannuleerd.',
+    'error.appointment_in_future': 'Deze afspraak heeft nog niet plaatsgevonden.',
+    'appointment.status.booked': 'gepland',
+    'appointment.status.attended': 'aanwezig',
+    'appointment.status.no_show': 'afwezig',
+    'appointment.status.cancelled': 'geannuleerd',
+    'ics.appointment_summary': 'Afspraak – {{desk}}',
+    'ics.appointment_description': 'Afspraak met {{staff}} (Centrale de l’Emploi van de Stad Brussel). Verwittig ons als u niet kunt komen.',
+    'mail.appointment_reminder.subject': 'Herinnering: uw afspraak op {{date}} om {{start}}',
+    'mail.appointment_reminder.text':
+      'Beste {{name}},\n\nWij herinneren u aan uw afspraak op {{date}} van {{start}} tot {{end}} met {{staff}}.\n\nPlaats: {{site}}, {{address}} ({{desk}})\n\nVerwittig ons als u niet kunt komen.\n\nCentrale de l’Emploi van de Stad Brussel',
+  },
+  en: {
+    'what.appointment': 'appointment',
+    'what.desk': 'desk',
+    'error.time_invalid': 'The time must be written HH:MM.',
+    'error.desk_hours_overlap': 'Two periods of the same day overlap.',
+    'error.desk_name_taken': 'This site already has a desk named "{{name}}".',
+    'error.desk_inactive': 'The desk "{{desk}}" is deactivated.',
+    'error.unknown_desk': 'Unknown desk.',
+    'error.unknown_site': 'Unknown site.',
+    'error.unknown_person': 'Unknown person.',
+    'error.unknown_staff': 'Unknown staff member.',
+    'error.staff_inactive': 'The account of {{name}} is deactivated.',
+    'error.outside_desk_hours': 'This appointment falls outside the hours of the desk "{{desk}}".',
+    'error.staff_busy': '{{staff}} already has an appointment on {{date}} from {{from}} to {{to}}: this slot is no longer free.',
+    'error.person_busy': 'This person already has an appointment on {{date}} from {{from}} to {{to}}.',
+    'error.appointment_not_booked': 'This appointment can no longer be changed (status: {{status}}).',
+    'error.appointment_cancelled': 'This appointment is cancelled.',
+    'error.appointment_in_future': 'This appointment has not taken place yet.',
+    'appointment.status.booked': 'booked',
+    'appointment.status.attended': 'attended',
+    'appointment.status.no_show': 'no-show',
+    'appointment.status.cancelled': 'cancelled',
+    'ics.appointment_summary': 'Appointment – {{desk}}',
+    'ics.appointment_description': 'Appointment with {{staff}} (Centrale de l’Emploi, City of Brussels). If you cannot come, please let us know.',
+    'mail.appointment_reminder.subject': 'Reminder: your appointment on {{date}} at {{start}}',
+    'mail.appointment_reminder.text':
+      'Hello {{name}},\n\nThis is a reminder of your appointment on {{date}} from {{start}} to {{end}} with {{staff}}.\n\nPlace: {{site}}, {{address}} ({{desk}})\n\nIf you cannot come, please let us know.\n\nCentrale de l’Emploi, City of Brussels',
+  },
+});
+
+export const appointmentsModule: RelaisModule = {
+  name: 'appointments',
+  demo: loadAppointmentsDemo,
+  async register(app, ctx) {
+    const service = createAppointmentsService({ ...ctx, people: ctx.services.people, sites: ctx.services.sites });
+    ctx.services.appointments = service;
+    ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+
+    // The day-before e-mail reminders (only when SMTP is configured).
+    if (ctx.mailer.enabled) {
+      const stop = startReminderScheduler({
+        clock: ctx.clock,
+        run: (forDate) => service.sendReminders(forDate),
+        onError: (err) => app.log.error({ err }, 'appointment reminders failed'),
+      });
+      app.addHook('onClose', async () => stop());
+    }
+
+    const r = typed(app);
+    const tags = ['appointments'];
+
+    // Desks
+    r.get('/api/appointment-desks', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: deskListQuery } }, async (request) => ({
+      items: await service.listDesks({ siteId: request.query.siteId, includeInactive: request.query.all === 'true' }),
+    }));
+    r.post('/api/appointment-desks', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: deskBody } }, async (request, reply) =>
+      reply.code(201).send(await service.createDesk(request.actor, request.body)),
+    );
+    r.get('/api/appointment-desks/:id', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.getDesk(request.params.id));
+    r.patch('/api/appointment-desks/:id', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: deskPatch } }, async (request) =>
+      service.updateDesk(request.actor, request.params.id, request.body),
+    );
+    r.get('/api/appointment-desks/:id/slots', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam, querystring: slotsQuery } }, async (request) =>
+      service.slots({ deskId: request.params.id, ...request.query }),
+    );
+
+    // Calendars, lists, figures
+    r.get('/api/appointments/calendar', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: calendarQuery } }, async (request) =>
+      service.calendar(request.query),
+    );
+    r.get('/api/appointments/staff', { config: { access: APPOINTMENT_READERS }, schema: { tags } }, async () => ({ items: await service.staff() }));
+    r.get('/api/appointments/to-call', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, querystring: dateQuery } }, async (request) =>
+      service.callList(request.actor, request.query.date),
+    );
+    r.post('/api/appointments/reminders', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: remindersBody } }, async (request) =>
+      service.sendReminders(request.body.date ?? nextDay(brusselsDay(ctx.clock.now())), request.actor),
+    );
+    r.get('/api/appointments/stats', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: statsQuery } }, async (request) =>
+      service.statsForYear(request.query.year),
+    );
+    r.get('/api/people/:id/appointments', { config: { access: PEOPLE_READERS }, schema: { tags, params: idParam } }, async (request) => ({
+      items: await service.listForPerson(request.actor, request.params.id),
+    }));
+
+    // One appointment
+    r.post('/api/appointments', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: bookBody } }, async (request, reply) =>
+      reply.code(201).send(await service.book(request.actor, request.body)),
+    );
+    r.get('/api/appointments/:id', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.get(request.params.id));
+    r.patch('/api/appointments/:id', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: notesBody } }, async (request) =>
+      service.updateNotes(request.actor, request.params.id, request.body),
+    );
+    r.post('/api/appointments/:id/reschedule', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: rescheduleBody } }, async (request) =>
+      service.reschedule(request.actor, request.params.id, request.body),
+    );
+    r.post('/api/appointments/:id/cancel', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: cancelBody } }, async (request) =>
+      service.cancel(request.actor, request.params.id, request.body.reason),
+    );
+    r.post('/api/appointments/:id/outcome', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: outcomeBody } }, async (request) =>
+      service.setOutcome(request.actor, request.params.id, request.body.outcome),
+    );
+    r.get('/api/appointments/:id/ics', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request, reply) => {
+      const ics = await service.ics(request.params.id);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="rendez-vous-${request.params.id}.ics"`)
+        .send(ics);
+    });
+    r.get('/api/appointments/:id/card', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.card(request.params.id));
+  },
+};
+

@@ -1,0 +1,385 @@
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
+import type { SessionUser } from '../../platform/auth/auth.service';
+import type { Tx } from '../../platform/db/database';
+import { AppError, invalidField, notFound } from '../../platform/http/errors';
+import { translate, type Locale } from '../../platform/i18n/messages';
+import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, isoWeekday, nextDay } from '../../platform/brussels-time';
+import type { OpeningPeriod } from '../sites/sites.table';
+import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
+import type { ListItemInput, ListItemPatch, StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
+
+export type Reason = typeof frontdeskReasons.$inferSelect;
+export type VisitRow = typeof frontdeskVisits.$inferSelect;
+export type FrontdeskService = ReturnType<typeof createFrontdeskService>;
+
+/** Whether an instant falls outside a site's opening hours (Brussels time). A site without hours is never "outside". */
+export function outsideOpeningHours(hours: readonly OpeningPeriod[], at: Date): boolean {
+  if (!hours.length) return false;
+  const day = brusselsDay(at);
+  const wd = isoWeekday(day);
+  const t = brusselsTime(at);
+  return !hours.some((p) => p.weekday === wd && p.from <= t && t < p.to);
+}
+
+export const labelOf = (item: { labelFr: string; labelNl: string; labelEn: string }, locale: Locale) =>
+  locale === 'nl' ? item.labelNl : locale === 'en' ? item.labelEn : item.labelFr;
+
+/** The period key of an instant in Brussels: YYYY-MM-DD, YYYY-MM or YYYY. */
+const periodSql = (groupBy: 'day' | 'month' | 'year') =>
+  // Literals, not parameters: GROUP BY must see the very same expression as SELECT.
+  sql<string>`to_char(${frontdeskVisits.at} at time zone '${sql.raw(BRUSSELS)}', '${sql.raw(groupBy === 'day' ? 'YYYY-MM-DD' : groupBy === 'month' ? 'YYYY-MM' : 'YYYY')}')`;
+
+export function createFrontdeskService(ctx: ModuleContext) {
+  const { db, clock, audit } = ctx;
+
+  async function reasonByCode(code: string, tx: typeof db | Tx = db): Promise<Reason> {
+    const [r] = await tx.select().from(frontdeskReasons).where(eq(frontdeskReasons.code, code));
+    if (!r || !r.active) throw invalidField('body.reason', 'error.frontdesk.unknown_reason', { code });
+    return r;
+  }
+
+  async function siteFor(siteId: number) {
+    try {
+      return await ctx.services.sites.get(siteId);
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) throw invalidField('body.siteId', 'error.unknown_site');
+      throw e;
+    }
+  }
+
+  async function checkOrganisation(id: number) {
+    try {
+      await ctx.services.organisations.get(id);
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) throw invalidField('body.orientationOrganisationId', 'error.unknown_organisation');
+      throw e;
+    }
+  }
+
+  async function checkPerson(personId: number, tx: Tx) {
+    try {
+      await ctx.services.people.assertLinkable(personId, tx);
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) throw invalidField('body.personId', 'error.unknown_person');
+      throw e;
+    }
+  }
+
+  /** Visits with what a screen shows: the person's name, the reason, the orientation's name. */
+  async function present(rows: VisitRow[]) {
+    const [reasons, orgs, sitesList, profiles] = await Promise.all([
+      db.select().from(frontdeskReasons),
+      rows.some((r) => r.orientationOrganisationId) ? ctx.services.organisations.list({ includeInactive: true }) : Promise.resolve([]),
+      ctx.services.sites.list(true),
+      ctx.services.people.profiles([...new Set(rows.map((r) => r.personId).filter((x): x is number => x !== null))]),
+    ]);
+    const reasonById = new Map(reasons.map((r) => [r.id, r]));
+    const orgById = new Map(orgs.map((o) => [o.id, o]));
+    const siteById = new Map(sitesList.map((s) => [s.id, s]));
+    const personById = new Map(profiles.map((p) => [p.id, p]));
+    return rows.map((v) => {
+      const reason = reasonById.get(v.reasonId)!;
+      const p = v.personId ? personById.get(v.personId) : undefined;
+      const org = v.orientationOrganisationId ? orgById.get(v.orientationOrganisationId) : undefined;
+      return {
+        id: v.id,
+        at: v.at.toISOString(),
+        localDate: brusselsDay(v.at),
+        localTime: brusselsTime(v.at),
+        siteId: v.siteId,
+        siteName: siteById.get(v.siteId)?.name ?? null,
+        personId: v.personId,
+        person: p ? { id: p.id, firstName: p.firstName, lastName: p.lastName, erased: p.erased } : null,
+        reason: { id: reason.id, code: reason.code, labelFr: reason.labelFr, labelNl: reason.labelNl, labelEn: reason.labelEn },
+        orientationService: v.orientationService,
+        orientationOrganisation: org ? { id: org.id, name: org.name } : null,
+        outOfHours: v.outOfHours,
+        note: v.note,
+        createdBy: v.createdBy,
+      };
+    });
+  }
+  type Visit = Awaited<ReturnType<typeof present>>[number];
+
+  async function load(id: number, tx: typeof db | Tx = db): Promise<VisitRow> {
+    const [v] = await tx.select().from(frontdeskVisits).where(eq(frontdeskVisits.id, id));
+    if (!v) throw notFound('what.visit');
+    return v;
+  }
+
+  function dayRange(from: string, to: string): SQL {
+    return and(gte(frontdeskVisits.at, brusselsInstant(from)), lt(frontdeskVisits.at, brusselsInstant(nextDay(to))))!;
+  }
+
+  const service = {
+    async reasons(includeInactive = false): Promise<Reason[]> {
+      return db
+        .select()
+        .from(frontdeskReasons)
+        .where(includeInactive ? undefined : eq(frontdeskReasons.active, true))
+        .orderBy(asc(frontdeskReasons.sortOrder), asc(frontdeskReasons.labelFr));
+    },
+
+    async createReason(actor: Actor, input: ListItemInput): Promise<Reason> {
+      return db.transaction(async (tx) => {
+        const [r] = await tx.insert(frontdeskReasons).values(input).returning();
+        await audit.record(actor, { action: 'frontdesk.reason_create', entityType: 'frontdesk_reason', entityId: r.id, details: { code: r.code } }, tx);
+        return r;
+      });
+    },
+
+    async updateReason(actor: Actor, id: number, patch: ListItemPatch): Promise<Reason> {
+      return db.transaction(async (tx) => {
+        const [r] = await tx.update(frontdeskReasons).set(patch).where(eq(frontdeskReasons.id, id)).returning();
+        if (!r) throw notFound('what.reason');
+        await audit.record(actor, { action: 'frontdesk.reason_update', entityType: 'frontdesk_reason', entityId: id, details: patch }, tx);
+        return r;
+      });
+    },
+
+    async logVisit(actor: Actor, input: VisitInput): Promise<Visit> {
+      if (input.orientationService && input.orientationOrganisationId)
+        throw invalidField('body.orientationOrganisationId', 'error.frontdesk.one_orientation');
+      const at = input.at ?? clock.now();
+      const site = await siteFor(input.siteId);
+      if (input.orientationOrganisationId) await checkOrganisation(input.orientationOrganisationId);
+      const row = await db.transaction(async (tx) => {
+        const reason = await reasonByCode(input.reason, tx);
+        if (input.personId) await checkPerson(input.personId, tx);
+        const [v] = await tx
+          .insert(frontdeskVisits)
+          .values({
+            at,
+            siteId: site.id,
+            personId: input.personId ?? null,
+            reasonId: reason.id,
+            orientationService: input.orientationService ?? null,
+            orientationOrganisationId: input.orientationOrganisationId ?? null,
+            outOfHours: outsideOpeningHours(site.openingHours, at),
+            note: input.note || null,
+            createdBy: actor.userId,
+          })
+          .returning();
+        if (v.personId) await ctx.services.people.touch(v.personId, at, tx);
+        await audit.record(actor, { action: 'frontdesk.visit_create', entityType: 'frontdesk_visit', entityId: v.id, details: { personId: v.personId } }, tx);
+        return v;
+      });
+      return (await present([row]))[0];
+    },
+
+    async updateVisit(actor: Actor, id: number, patch: VisitPatch): Promise<Visit> {
+      const before = await load(id);
+      // Choosing one kind of orientation clears the other.
+      const orientationService = patch.orientationService !== undefined ? patch.orientationService : patch.orientationOrganisationId ? null : before.orientationService;
+      const orientationOrganisationId =
+        patch.orientationOrganisationId !== undefined ? patch.orientationOrganisationId : patch.orientationService ? null : before.orientationOrganisationId;
+      if (orientationService && orientationOrganisationId) throw invalidField('body.orientationOrganisationId', 'error.frontdesk.one_orientation');
+      const site = await siteFor(patch.siteId ?? before.siteId);
+      if (patch.orientationOrganisationId) await checkOrganisation(patch.orientationOrganisationId);
+      const at = patch.at ?? before.at;
+      const row = await db.transaction(async (tx) => {
+        const reasonId = patch.reason ? (await reasonByCode(patch.reason, tx)).id : before.reasonId;
+        if (patch.personId) await checkPerson(patch.personId, tx);
+        const [v] = await tx
+          .update(frontdeskVisits)
+          .set({
+            at,
+            siteId: site.id,
+            personId: patch.personId !== undefined ? patch.personId : before.personId,
+            reasonId,
+            orientationService,
+            orientationOrganisationId,
+            outOfHours: outsideOpeningHours(site.openingHours, at),
+            note: patch.note !== undefined ? patch.note || null : before.note,
+            updatedAt: clock.now(),
+          })
+          .where(eq(frontdeskVisits.id, id))
+          .returning();
+        if (!v) throw notFound('what.visit');
+        await audit.record(actor, { action: 'frontdesk.visit_update', entityType: 'frontdesk_visit', entityId: id, details: { fields: Object.keys(patch) } }, tx);
+        return v;
+      });
+      return (await present([row]))[0];
+    },
+
+    async deleteVisit(actor: Actor, id: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const [v] = await tx.delete(frontdeskVisits).where(eq(frontdeskVisits.id, id)).returning();
+        if (!v) throw notFound('what.visit');
+        await audit.record(actor, { action: 'frontdesk.visit_delete', entityType: 'frontdesk_visit', entityId: id, details: { personId: v.personId, at: v.at.toISOString() } }, tx);
+      });
+    },
+
+    /** One site's day: every visit (latest first), the running count, and the day's opening hours. */
+    async day(opts: { siteId: number; date?: string }) {
+      const date = opts.date ?? brusselsDay(clock.now());
+      let site;
+      try {
+        site = await ctx.services.sites.get(opts.siteId);
+      } catch (e) {
+        if (e instanceof AppError && e.status === 404) throw invalidField('querystring.siteId', 'error.unknown_site');
+        throw e;
+      }
+      const rows = await db
+        .select()
+        .from(frontdeskVisits)
+        .where(and(eq(frontdeskVisits.siteId, site.id), dayRange(date, date)))
+        .orderBy(desc(frontdeskVisits.at), desc(frontdeskVisits.id));
+      const items = await present(rows);
+      const byReason = new Map<string, number>();
+      for (const v of items) byReason.set(v.reason.code, (byReason.get(v.reason.code) ?? 0) + 1);
+      return {
+        date,
+        site: { id: site.id, name: site.name },
+        openingHours: site.openingHours.filter((p) => p.weekday === isoWeekday(date)).map(({ from, to }) => ({ from, to })),
+        count: items.length,
+        anonymous: items.filter((v) => !v.personId).length,
+        outOfHours: items.filter((v) => v.outOfHours).length,
+        byReason: [...byReason].map(([code, count]) => ({ code, count })),
+        items,
+      };
+    },
+
+    /** Counts per day, month or year, by reason and by orientation, over a period (default: this year). */
+    async stats(q: StatsQuery) {
+      const thisYear = brusselsDay(clock.now()).slice(0, 4);
+      const from = q.from ?? `${q.to ? q.to.slice(0, 4) : thisYear}-01-01`;
+      const to = q.to ?? `${from.slice(0, 4)}-12-31`;
+      if (to < from) throw invalidField('querystring.to', 'error.end_before_start');
+      const where = and(dayRange(from, to), q.siteId ? eq(frontdeskVisits.siteId, q.siteId) : undefined);
+      const period = periodSql(q.groupBy);
+      const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
+      const [byPeriod, byPeriodReason, byPeriodOrientation, [totals], reasons, orgs] = await Promise.all([
+        db
+          .select({
+            period,
+            total: sql<number>`count(*)::int`,
+            anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
+            outOfHours: sql<number>`(count(*) filter (where ${frontdeskVisits.outOfHours}))::int`,
+            distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
+          })
+          .from(frontdeskVisits)
+          .where(where)
+          .groupBy(period)
+          .orderBy(period),
+        db
+          .select({ period, reasonId: frontdeskVisits.reasonId, count: sql<number>`count(*)::int` })
+          .from(frontdeskVisits)
+          .where(where)
+          .groupBy(period, frontdeskVisits.reasonId),
+        db.select({ period, orientation, count: sql<number>`count(*)::int` }).from(frontdeskVisits).where(where).groupBy(period, orientation),
+        db
+          .select({
+            total: sql<number>`count(*)::int`,
+            anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
+            outOfHours: sql<number>`(count(*) filter (where ${frontdeskVisits.outOfHours}))::int`,
+            distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
+          })
+          .from(frontdeskVisits)
+          .where(where),
+        service.reasons(true),
+        ctx.services.organisations.list({ includeInactive: true }),
+      ]);
+      const reasonById = new Map(reasons.map((r) => [r.id, r]));
+      const orgById = new Map(orgs.map((o) => [o.id, o]));
+      const periods = byPeriod.map((p) => ({ ...p, byReason: {} as Record<string, number>, byOrientation: {} as Record<string, number> }));
+      const periodIndex = new Map(periods.map((p) => [p.period, p]));
+      const reasonTotals = new Map<string, number>();
+      for (const r of byPeriodReason) {
+        const code = reasonById.get(r.reasonId)!.code;
+        periodIndex.get(r.period)!.byReason[code] = r.count;
+        reasonTotals.set(code, (reasonTotals.get(code) ?? 0) + r.count);
+      }
+      const orientationTotals = new Map<string, number>();
+      for (const o of byPeriodOrientation) {
+        periodIndex.get(o.period)!.byOrientation[o.orientation] = o.count;
+        orientationTotals.set(o.orientation, (orientationTotals.get(o.orientation) ?? 0) + o.count);
+      }
+      const describeOrientation = (key: string) => {
+        if (key === 'none') return { key, kind: 'none' as const, code: null, organisationId: null, name: null };
+        if (key.startsWith('organisation:')) {
+          const organisationId = Number(key.slice('organisation:'.length));
+          return { key, kind: 'organisation' as const, code: null, organisationId, name: orgById.get(organisationId)?.name ?? null };
+        }
+        return { key, kind: 'service' as const, code: key, organisationId: null, name: null };
+      };
+      return {
+        from,
+        to,
+        groupBy: q.groupBy,
+        siteId: q.siteId ?? null,
+        total: totals.total,
+        anonymous: totals.anonymous,
+        identified: totals.total - totals.anonymous,
+        distinctPeople: totals.distinctPeople,
+        outOfHours: totals.outOfHours,
+        periods,
+        byReason: reasons
+          .filter((r) => r.active || reasonTotals.has(r.code))
+          .map((r) => ({ code: r.code, labelFr: r.labelFr, labelNl: r.labelNl, labelEn: r.labelEn, count: reasonTotals.get(r.code) ?? 0 })),
+        byOrientation: [...orientationTotals]
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, count]) => ({ ...describeOrientation(key), count })),
+      };
+    },
+
+    orientationLabel(o: { kind: 'none' | 'organisation' | 'service'; code: string | null; name: string | null }, locale: Locale): string {
+      if (o.kind === 'organisation') return o.name ?? '?';
+      if (o.kind === 'none') return translate(locale, 'frontdesk.orientation.none');
+      return translate(locale, `frontdesk.service.${o.code}`);
+    },
+
+    /** The person's front-desk visits, for the person's timeline. */
+    async timeline(personId: number, viewer: SessionUser) {
+      const rows = await db.select().from(frontdeskVisits).where(eq(frontdeskVisits.personId, personId)).orderBy(desc(frontdeskVisits.at));
+      const visits = await present(rows);
+      return visits.map((v) => ({
+        at: v.at,
+        module: 'frontdesk',
+        kind: 'timeline.frontdesk_visit',
+        summary: labelOf(v.reason, viewer.locale),
+        data: {
+          visitId: v.id,
+          siteName: v.siteName,
+          reason: v.reason.code,
+          orientationService: v.orientationService,
+          orientationOrganisation: v.orientationOrganisation?.name ?? null,
+          outOfHours: v.outOfHours,
+        },
+      }));
+    },
+
+    /** Reach: every visit in the year is a participation; anonymous visitors are counted too. */
+    async reachLine(year: number) {
+      const where = dayRange(`${year}-01-01`, `${year}-12-31`);
+      const [r] = await db
+        .select({
+          total: sql<number>`count(*)::int`,
+          anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
+          distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
+        })
+        .from(frontdeskVisits)
+        .where(where);
+      return {
+        key: 'front_desk',
+        labelKey: 'reach.front_desk',
+        unit: 'participations' as const,
+        value: r.total,
+        participations: r.total,
+        anonymous: r.anonymous,
+        distinctPeople: r.distinctPeople,
+        personIds: sql`select distinct ${frontdeskVisits.personId} as person_id from ${frontdeskVisits} where ${frontdeskVisits.personId} is not null and ${where}`,
+      };
+    },
+
+    /** GDPR erasure: the free-text note of a visit may identify the person. */
+    async erase(tx: Tx, personId: number) {
+      await tx.update(frontdeskVisits).set({ note: null }).where(eq(frontdeskVisits.personId, personId));
+    },
+  };
+  return service;
+}
+
+export const INTERNAL_SERVICE_CODES = INTERNAL_SERVICES;

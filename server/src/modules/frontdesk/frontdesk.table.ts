@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, boolean, index, check, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/auth.table';
+import { people } from '../people/people.table';
+import { sites } from '../sites/sites.table';
+import { organisations } from '../organisations/organisations.table';
+
+/** Internal services a visitor can be oriented to (the partners of the registry are the other choice). */
+export const INTERNAL_SERVICES = ['information', 'social_desk', 'epn', 'it_training', 'projects', 'rooms', 'actiris_desk', 'other'] as const;
+
+/** Why visitors come to the desk; the list is configurable (labels in the three languages). */
+export const frontdeskReasons = pgTable(
+  'frontdesk_reasons',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    code: text('code').notNull(),
+    labelFr: text('label_fr').notNull(),
+    labelNl: text('label_nl').notNull(),
+    labelEn: text('label_en').notNull(),
+    sortOrder: integer('sort_order').notNull().default(100),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('frontdesk_reasons_code_unique').on(t.code), check('frontdesk_reasons_code_format', sql`${t.code} ~ '^[a-z0-9_]{2,40}$'`)],
+);
+
+/** One visitor received at the front desk (anonymous or linked to a person). */
+export const frontdeskVisits = pgTable(
+  'frontdesk_visits',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => sites.id),
+    personId: integer('person_id').references(() => people.id),
+    reasonId: integer('reason_id')
+      .notNull()
+      .references(() => frontdeskReasons.id),
+    /** Oriented to an internal service (code of INTERNAL_SERVICES) ... */
+    orientationService: text('orientation_service', { enum: INTERNAL_SERVICES }),
+    /** ... or to a partner organisation of the registry (never both). */
+    orientationOrganisationId: integer('orientation_organisation_id').references(() => organisations.id),
+    /** Outside the site's opening hours when it was recorded: flagged, not refused. */
+    outOfHours: boolean('out_of_hours').notNull().default(false),
+    note: text('note'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('frontdesk_visits_site_at_idx').on(t.siteId, t.at),
+    index('frontdesk_visits_at_idx').on(t.at),
+    index('frontdesk_visits_person_idx').on(t.personId),
+    check('frontdesk_visits_one_orientation', sql`${t.orientationService} is null or ${t.orientationOrganisationId} is null`),
+    check(
+      'frontdesk_visits_service_known',
+      sql`${t.orientationService} is null or ${t.orientationService} in (${sql.raw(INTERNAL_SERVICES.map((s) => `'${s}'`).join(', '))})`,
+    ),
+    check('frontdesk_visits_at_range', sql`${t.at} >= '2000-01-01T00:00:00Z' and ${t.at} < '2101-01-01T00:00:00Z'`),
+    check('frontdesk_visits_note_length', sql`${t.note} is null or length(${t.note}) <= 1000`),
+  ],
+);

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { typed, type RelaisModule } from '../../platform/module';
+import type { Role } from '../../platform/auth/roles';
+import { idParam } from '../../platform/http/schemas';
+import { sendExport, type ExportColumn, type ExportSheet } from '../../platform/http/export';
+import { addMessages, translate, type Locale } from '../../platform/i18n/messages';
+import { createSocialdeskService, type SocialdeskService } from './socialdesk.service';
+import {
+  categoryBody,
+  categoryPatch,
+  drillQuery,
+  followupOpenBody,
+  followupPatch,
+  interviewBody,
+  interviewPatch,
+  interviewsQuery,
+  noteBody,
+  statsExportQuery,
+  statsQuery,
+} from './socialdesk.schemas';
+import { socialdeskMessages } from './socialdesk.messages';
+import { loadSocialdeskDemo } from './socialdesk.demo';
+
+declare module '../../platform/module' {
+  interface Services {
+    socialdesk: SocialdeskService;
+  }
+}
+
+addMessages(socialdeskMessages);
+
+/** Who records interviews; who reads them (never the confidential notes); who alone handles the notes. */
+export const SOCIALDESK_WRITERS = ['admin', 'social_worker'] as const satisfies readonly Role[];
+export const SOCIALDESK_READERS = ['admin', 'director', 'social_worker'] as const satisfies readonly Role[];
+export const CONFIDENTIAL_NOTES = ['social_worker'] as const satisfies readonly Role[];
+export const SOCIALDESK_STATS = ['director', 'social_worker'] as const satisfies readonly Role[];
+export const SOCIALDESK_CONFIG = ['admin', 'social_worker'] as const satisfies readonly Role[];
+
+export const socialdeskModule: RelaisModule = {
+  name: 'socialdesk',
+  demo: loadSocialdeskDemo,
+  async register(app, ctx) {
+    const service = createSocialdeskService(ctx);
+    ctx.services.socialdesk = service;
+    ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', lines: (year) => service.reachLines(year) });
+
+    const r = typed(app);
+    const tags = ['socialdesk'];
+
+    // Configurable problem categories
+    r.get(
+      '/api/socialdesk/categories',
+      { config: { access: 'staff' }, schema: { tags, querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }) } },
+      async (request) => ({ items: await service.categories(request.query.all === 'true') }),
+    );
+    r.post('/api/socialdesk/categories', { config: { access: SOCIALDESK_CONFIG }, schema: { tags, body: categoryBody } }, async (request, reply) =>
+      reply.code(201).send(await service.createCategory(request.actor, request.body)),
+    );
+    r.patch('/api/socialdesk/categories/:id', { config: { access: SOCIALDESK_CONFIG }, schema: { tags, params: idParam, body: categoryPatch } }, async (request) =>
+      service.updateCategory(request.actor, request.params.id, request.body),
+    );
+
+    // Interviews
+    r.get('/api/socialdesk/interviews', { config: { access: SOCIALDESK_READERS }, schema: { tags, querystring: interviewsQuery } }, async (request) =>
+      service.listInterviews(request.actor, request.query),
+    );
+    r.post('/api/socialdesk/interviews', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, body: interviewBody } }, async (request, reply) =>
+      reply.code(201).send(await service.createInterview(request.actor, request.body)),
+    );
+    r.get('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_READERS }, schema: { tags, params: idParam } }, async (request) =>
+      service.getInterview(request.actor, request.params.id),
+    );
+    r.patch('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: interviewPatch } }, async (request) =>
+      service.updateInterview(request.actor, request.params.id, request.body),
+    );
+    r.delete('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam } }, async (request, reply) => {
+      await service.deleteInterview(request.actor, request.params.id);
+      return reply.code(204).send();
+    });
+
+    // Confidential notes: the social worker only
+    r.get('/api/socialdesk/interviews/:id/notes', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam } }, async (request) => ({
+      items: await service.notes(request.actor, request.params.id),
+    }));
+    r.post('/api/socialdesk/interviews/:id/notes', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam, body: noteBody } }, async (request, reply) =>
+      reply.code(201).send(await service.addNote(request.actor, request.params.id, request.body.body)),
+    );
+    r.patch('/api/socialdesk/notes/:id', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam, body: noteBody } }, async (request) =>
+      service.updateNote(request.actor, request.params.id, request.body.body),
+    );
+
+    // Follow-ups
+    r.get('/api/socialdesk/people/:id/followups', { config: { access: SOCIALDESK_READERS }, schema: { tags, params: idParam } }, async (request) =>
+      service.followups(request.actor, request.params.id),
+    );
+    r.post('/api/socialdesk/people/:id/followups', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: followupOpenBody } }, async (request, reply) =>
+      reply.code(201).send(await service.openFollowup(request.actor, request.params.id, request.body.startDate)),
+    );
+    r.patch('/api/socialdesk/followups/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: followupPatch } }, async (request) =>
+      service.updateFollowup(request.actor, request.params.id, request.body),
+    );
+
+    // Statistics
+    r.get('/api/socialdesk/stats', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: statsQuery } }, async (request) => service.stats(request.query.year));
+    r.get('/api/socialdesk/stats/drill', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: drillQuery } }, async (request) =>
+      service.drill(request.actor, request.query.year, request.query.key),
+    );
+    r.get('/api/socialdesk/stats/export', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: statsExportQuery } }, async (request, reply) => {
+      const { year, key, format } = request.query;
+      const L = request.locale;
+      const t = (k: string) => translate(L, k);
+      const categories = await service.categories(true);
+      const names = {
+        sites: new Map((await ctx.services.sites.list(true)).map((s) => [s.id, s.name])),
+        categories: new Map(categories.map((c) => [c.code, L === 'nl' ? c.labelNl : L === 'en' ? c.labelEn : c.labelFr])),
+      };
+      if (key) {
+        const d = await service.drill(request.actor, year, key);
+        const sheet: ExportSheet<never> =
+          d.kind === 'people'
+            ? ({
+                name: service.figureLabel(key, L, names),
+                columns: [
+                  { header: t('socialdesk.export.person_id'), value: (p) => p.personId, format: '0' },
+                  { header: t('socialdesk.export.last_name'), value: (p) => p.lastName, width: 24 },
+                  { header: t('socialdesk.export.first_name'), value: (p) => p.firstName, width: 20 },
+                  { header: t('socialdesk.export.gender'), value: (p) => (p.gender ? t(`socialdesk.gender.${p.gender}`) : '') },
+                  { header: t('socialdesk.export.birth_year'), value: (p) => p.birthYear, format: '0' },
+                  { header: t('socialdesk.export.age_class'), value: (p) => t(`socialdesk.age.${p.ageClass}`) },
+                  { header: t('socialdesk.export.study_level'), value: (p) => (p.studyLevel ? t(`socialdesk.study_level.${p.studyLevel}`) : ''), width: 28 },
+                  { header: t('socialdesk.export.status'), value: (p) => (p.professionalStatus ? t(`socialdesk.status.${p.professionalStatus}`) : ''), width: 28 },
+                  { header: t('socialdesk.export.followup_start'), value: (p) => (p.followupStart ? new Date(`${p.followupStart}T00:00:00Z`) : null), format: 'dd/mm/yyyy' },
+                  { header: t('socialdesk.export.interviews'), value: (p) => p.interviews, format: '0' },
+                ] satisfies ExportColumn<(typeof d.people)[number]>[],
+                rows: d.people,
+              } as never)
+            : ({
+                name: service.figureLabel(key, L, names),
+                columns: [
+                  { header: t('socialdesk.export.date'), value: (i) => new Date(`${i.date}T00:00:00Z`), format: 'dd/mm/yyyy' },
+                  { header: t('socialdesk.export.person_id'), value: (i) => i.personId, format: '0' },
+                  { header: t('socialdesk.export.last_name'), value: (i) => i.person?.lastName ?? '', width: 24 },
+                  { header: t('socialdesk.export.first_name'), value: (i) => i.person?.firstName ?? '', width: 20 },
+                  { header: t('socialdesk.export.site'), value: (i) => i.siteName ?? '', width: 28 },
+                  { header: t('socialdesk.export.kind'), value: (i) => t(`socialdesk.kind.${i.kind}`) },
+                  { header: t('socialdesk.export.categories'), value: (i) => i.categories.map((c) => names.categories.get(c.code)).join(', '), width: 40 },
+                  { header: t('socialdesk.export.referrals'), value: (i) => i.referrals.map((x) => x.name).join(', '), width: 30 },
+                ] satisfies ExportColumn<(typeof d.interviews)[number]>[],
+                rows: d.interviews,
+              } as never);
+        return sendExport(reply, format, `permanences-${year}-${key.replace(/[^a-z0-9_.-]/gi, '_')}`, [sheet]);
+      }
+      const s = await service.stats(year);
+      type Row = { section: string; label: string; key: string; current: number; previous: number; change: number };
+      const row = (section: string, f: { key: string; current: number; previous: number; change: number }): Row => ({
+        section: t(`socialdesk.section.${section}`),
+        label: service.figureLabel(f.key, L, names),
+        key: f.key,
+        current: f.current,
+        previous: f.previous,
+        change: f.change,
+      });
+      const rows: Row[] = [
+        row('new_arrivals', s.newArrivals.total),
+        ...s.newArrivals.byAgeClass.map((f) => row('new_arrivals_age', f)),
+        ...s.newArrivals.byGender.map((f) => row('new_arrivals_gender', f)),
+        ...s.newArrivals.byStudyLevel.map((f) => row('new_arrivals_study_level', f)),
+        ...s.newArrivals.byProfessionalStatus.map((f) => row('new_arrivals_status', f)),
+        row('people_seen', s.peopleSeen.total),
+        ...s.peopleSeen.bySite.map((f) => row('people_seen_site', f)),
+        row('interviews', s.interviews.total),
+        ...s.interviews.bySite.map((f) => row('interviews_site', f)),
+        ...s.interviews.byKind.map((f) => row('interviews_kind', f)),
+        ...s.categories.map((c) => row('categories', c.interviews)),
+        ...s.categories.map((c) => row('categories_people', c.people)),
+      ];
+      if (s.noShows) {
+        const { current: c, previous: p } = s.noShows;
+        const pct = (r: number | null) => (r === null ? 0 : Math.round(r * 1000) / 10);
+        rows.push(
+          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_shows'), key: 'no_shows', current: c.noShows, previous: p.noShows, change: c.noShows - p.noShows },
+          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_show_rate'), key: 'no_show_rate', current: pct(c.noShowRate), previous: pct(p.noShowRate), change: Math.round((pct(c.noShowRate) - pct(p.noShowRate)) * 10) / 10 },
+        );
+      }
+      const columns: ExportColumn<Row>[] = [
+        { header: t('socialdesk.export.section'), value: (x) => x.section, width: 34 },
+        { header: t('socialdesk.export.figure'), value: (x) => x.label, width: 36 },
+        { header: String(year), value: (x) => x.current },
+        { header: String(year - 1), value: (x) => x.previous },
+        { header: t('socialdesk.export.change'), value: (x) => x.change },
+        { header: t('socialdesk.export.key'), value: (x) => x.key, width: 30 },
+      ];
+      return sendExport(reply, format, `permanences-sociales-${year}`, [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
+    });
+  },
+};
+
+export type { Locale };

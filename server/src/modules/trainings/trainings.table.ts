@@ -1,0 +1,198 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, boolean, date, index, uniqueIndex, check, primaryKey, foreignKey, unique } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/auth.table';
+
+export const SESSION_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
+export const PARTICIPANT_STATUSES = ['enrolled', 'waiting', 'withdrawn'] as const;
+export const OUTCOMES = ['unknown', 'entered_training', 'found_job', 'still_looking'] as const;
+
+/** A training programme (REF, Nouveaux Départs, digital inclusion for women, smartphone repair...). */
+export const trainingProgrammes = pgTable(
+  'training_programmes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    description: text('description'),
+    targetPublic: text('target_public'),
+    /** funder or project, free text for now */
+    funder: text('funder'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('training_programmes_name_unique').on(sql`lower(${t.name})`)],
+);
+
+/** Partner organisations of a programme. FK to organisations(id) in the trainings_constraints migration. */
+export const trainingProgrammePartners = pgTable(
+  'training_programme_partners',
+  {
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => trainingProgrammes.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.organisationId] })],
+);
+
+/** Trainers (staff users) of a programme. */
+export const trainingProgrammeTrainers = pgTable(
+  'training_programme_trainers',
+  {
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => trainingProgrammes.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.userId] })],
+);
+
+/** The questions of a programme's end-of-training evaluation (satisfaction 1-5 each). */
+export const trainingQuestions = pgTable(
+  'training_questions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => trainingProgrammes.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    position: integer('position').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [index('training_questions_programme_idx').on(t.programmeId)],
+);
+
+/** One run of a programme, over one or several days. */
+export const trainingSessions = pgTable(
+  'training_sessions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => trainingProgrammes.id),
+    title: text('title'),
+    room: text('room'),
+    capacity: integer('capacity').notNull(),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('planned'),
+    cancelReason: text('cancel_reason'),
+    /** random token of the public evaluation link (QR code); null until the evaluation is first opened */
+    evaluationToken: text('evaluation_token'),
+    evaluationOpen: boolean('evaluation_open').notNull().default(false),
+    evaluationClosedAt: timestamp('evaluation_closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('training_sessions_programme_idx').on(t.programmeId),
+    uniqueIndex('training_sessions_token_unique').on(t.evaluationToken),
+    check('training_sessions_capacity_non_negative', sql`${t.capacity} >= 0`),
+    check('training_sessions_status_known', sql`${t.status} in ('planned', 'running', 'done', 'cancelled')`),
+    check('training_sessions_cancel_reason', sql`${t.status} <> 'cancelled' or coalesce(length(trim(${t.cancelReason})), 0) > 0`),
+    check('training_sessions_open_needs_token', sql`not ${t.evaluationOpen} or ${t.evaluationToken} is not null`),
+  ],
+);
+
+/** The days of a session ("7, 14 and 21 March"), each with its hours. `day` is the Brussels date of starts_at. */
+export const trainingSessionDays = pgTable(
+  'training_session_days',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('training_session_days_session_day_unique').on(t.sessionId, t.day),
+    unique('training_session_days_session_id_unique').on(t.sessionId, t.id),
+    check('training_session_days_order', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/**
+ * A participant of a session: a person of the registry, or a professional (name, organisation, job title).
+ * FKs to people(id) and organisations(id) are in the trainings_constraints migration.
+ */
+export const trainingParticipants = pgTable(
+  'training_participants',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id),
+    personId: integer('person_id'),
+    professionalName: text('professional_name'),
+    organisationId: integer('organisation_id'),
+    jobTitle: text('job_title'),
+    status: text('status', { enum: PARTICIPANT_STATUSES }).notNull(),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull(),
+    /** when the participant joined the waiting list (its order); null if enrolled directly */
+    waitingSince: timestamp('waiting_since', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawReason: text('withdraw_reason'),
+    outcome: text('outcome', { enum: OUTCOMES }).notNull().default('unknown'),
+    outcomeDate: date('outcome_date'),
+    outcomeNote: text('outcome_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('training_participants_session_id_unique').on(t.sessionId, t.id),
+    uniqueIndex('training_participants_person_once').on(t.sessionId, t.personId).where(sql`person_id is not null and status <> 'withdrawn'`),
+    index('training_participants_person_idx').on(t.personId),
+    check('training_participants_who', sql`${t.personId} is not null or coalesce(length(trim(${t.professionalName})), 0) > 0`),
+    check('training_participants_status_known', sql`${t.status} in ('enrolled', 'waiting', 'withdrawn')`),
+    check('training_participants_outcome_known', sql`${t.outcome} in ('unknown', 'entered_training', 'found_job', 'still_looking')`),
+    check('training_participants_waiting_since', sql`${t.status} <> 'waiting' or ${t.waitingSince} is not null`),
+  ],
+);
+
+/** Attendance of a participant on one day; both must belong to the same session (composite foreign keys). */
+export const trainingAttendance = pgTable(
+  'training_attendance',
+  {
+    sessionId: integer('session_id').notNull(),
+    participantId: integer('participant_id').notNull(),
+    sessionDayId: integer('session_day_id').notNull(),
+    present: boolean('present').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.sessionDayId] }),
+    foreignKey({ name: 'training_attendance_participant_fk', columns: [t.sessionId, t.participantId], foreignColumns: [trainingParticipants.sessionId, trainingParticipants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'training_attendance_day_fk', columns: [t.sessionId, t.sessionDayId], foreignColumns: [trainingSessionDays.sessionId, trainingSessionDays.id] }).onDelete('cascade'),
+  ],
+);
+
+/** One filled-in evaluation form (on a phone through the public link, or typed in by staff). */
+export const trainingEvaluations = pgTable(
+  'training_evaluations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id),
+    source: text('source').notNull(), // public | staff
+    comments: text('comments'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    enteredBy: integer('entered_by').references(() => users.id),
+  },
+  (t) => [index('training_evaluations_session_idx').on(t.sessionId), check('training_evaluations_source_known', sql`${t.source} in ('public', 'staff')`)],
+);
+
+export const trainingEvaluationAnswers = pgTable(
+  'training_evaluation_answers',
+  {
+    evaluationId: integer('evaluation_id')
+      .notNull()
+      .references(() => trainingEvaluations.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => trainingQuestions.id),
+    score: integer('score').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.questionId] }), check('training_evaluation_answers_score_range', sql`${t.score} between 1 and 5`)],
+);

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+
+let t: TestApp;
+let programmeId: number;
+let sessionId: number;
+let orgId: number;
+let questions: { id: number; text: string }[];
+const people: Record<string, number> = {};
+const parts: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: '2026-03-02T09:00:00Z' });
+  const org = await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name: 'CPAS de Saint-Gilles', type: 'social_welfare' } });
+  orgId = org.json().id;
+  for (const [key, firstName, lastName] of [
+    ['amina', 'Amina', 'El Idrissi'],
+    ['chloe', 'Chloé', 'Martin'],
+  ]) {
+    const res = await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName, lastName, gender: 'F', birthDate: '1990-04-02' } });
+    people[key] = res.json().id;
+  }
+});
+afterAll(() => t?.close());
+
+const count = async (table: string) => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0].n;
+const staff = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => t.as('project_officer', { method, url, payload: payload as object });
+
+describe('programmes and sessions', () => {
+  it('creates a programme with partners, trainers and evaluation questions; reception may not', async () => {
+    const trainer = await t.userIdFor('trainer');
+    const body = {
+      name: 'Relais Emploi Formation (REF)',
+      description: 'Formation des professionnels de première ligne',
+      targetPublic: 'Travailleurs de première ligne',
+      funder: 'Ville de Bruxelles',
+      partnerIds: [orgId],
+      trainerIds: [trainer],
+      questions: ['Le contenu répond à mes attentes', 'Je saurai orienter mon public'],
+    };
+    expect((await t.as('reception', { method: 'POST', url: '/api/trainings/programmes', payload: body })).statusCode).toBe(403);
+    const res = await staff('POST', '/api/trainings/programmes', body);
+    expect(res.statusCode).toBe(201);
+    const p = res.json();
+    programmeId = p.id;
+    questions = p.questions;
+    expect(p.partners).toEqual([{ id: orgId, name: 'CPAS de Saint-Gilles' }]);
+    expect(p.trainers).toEqual([{ id: trainer, name: 'Test trainer' }]);
+    expect(questions).toHaveLength(2);
+    const unknownPartner = await staff('POST', '/api/trainings/programmes', { ...body, name: 'Autre', partnerIds: [9999] });
+    expect(unknownPartner.statusCode).toBe(400);
+  });
+
+  it('refuses a negative capacity or the same day twice, and writes nothing', async () => {
+    const days = [{ date: '2026-03-07', from: '09:00', to: '12:30' }];
+    for (const payload of [
+      { capacity: -1, days },
+      { capacity: 10, days: [...days, ...days] },
+      { capacity: 10, days: [{ date: '2026-03-07', from: '12:30', to: '09:00' }] },
+      { capacity: 10, days: [] },
+    ]) {
+      const res = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, payload);
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    const neg = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: -1, days });
+    expect(neg.json().errors[0].message).toBe('La capacité ne peut pas être négative.');
+    expect(await count('training_sessions')).toBe(0);
+    expect(await count('training_session_days')).toBe(0);
+  });
+
+  it('plans a session on "7, 14 and 21 March" with local hours', async () => {
+    const res = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, {
+      title: 'Session 1',
+      room: 'Salle 1',
+      capacity: 2,
+      days: ['2026-03-07', '2026-03-14', '2026-03-21'].map((date) => ({ date, from: '09:00', to: '12:30' })),
+    });
+    expect(res.statusCode).toBe(201);
+    const s = res.json();
+    sessionId = s.id;
+    expect(s.status).toBe('planned');
+    expect(s.days.map((d: { date: string }) => d.date)).toEqual(['2026-03-07', '2026-03-14', '2026-03-21']);
+    expect(s.days[0]).toMatchObject({ from: '09:00', to: '12:30', startsAt: '2026-03-07T08:00:00.000Z', hours: 3.5 });
+  });
+
+  it('the database refuses a capacity below zero', async () => {
+    await expect(t.database.rows(sql`update training_sessions set capacity = -1 where id = ${sessionId}`)).rejects.toThrow();
+  });
+});
+
+describe('participants', () => {
+  it('enrols people and professionals, then fills a waiting list; not twice the same person', async () => {
+    const a = await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { personId: people.amina });
+    expect(a.statusCode).toBe(201);
+    expect(a.json().status).toBe('enrolled');
+    parts.amina = a.json().id;
+    const pro = await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { professionalName: 'Marc Dupont', organisationId: orgId, jobTitle: "Agent d'insertion" });
+    expect(pro.json().status).toBe('enrolled');
+    parts.marc = pro.json().id;
+    const c = await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { personId: people.chloe });
+    expect(c.json().status).toBe('waiting');
+    parts.chloe = c.json().id;
+    const twice = await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { personId: people.amina });
+    expect(twice.statusCode).toBe(409);
+    const before = await count('training_participants');
+    const both = await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { personId: people.amina, professionalName: 'X' });
+    expect(both.statusCode).toBe(400);
+    expect(await count('training_participants')).toBe(before);
+    const s = (await staff('GET', `/api/trainings/sessions/${sessionId}`)).json();
+    expect(s.enrolled).toBe(2);
+    expect(s.participants.map((p: { name: string }) => p.name)).toEqual(['Amina El Idrissi', 'Marc Dupont']);
+    expect(s.waitingList).toEqual([expect.objectContaining({ id: parts.chloe, position: 1, name: 'Chloé Martin' })]);
+  });
+
+  it('refuses a capacity below the number enrolled', async () => {
+    const res = await staff('PATCH', `/api/trainings/sessions/${sessionId}`, { capacity: 1 });
+    expect(res.statusCode).toBe(409);
+    expect((await staff('GET', `/api/trainings/sessions/${sessionId}`)).json().capacity).toBe(2);
+  });
+
+  it('promotes the first on the waiting list when someone withdraws', async () => {
+    const res = await staff('POST', `/api/trainings/participants/${parts.marc}/withdraw`, { reason: 'Malade' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'withdrawn', promoted: [parts.chloe] });
+    const s = (await staff('GET', `/api/trainings/sessions/${sessionId}`)).json();
+    expect(s.waitingList).toHaveLength(0);
+    expect(s.participants.find((p: { id: number }) => p.id === parts.chloe).status).toBe('enrolled');
+    expect((await staff('POST', `/api/trainings/participants/${parts.marc}/withdraw`, {})).statusCode).toBe(409);
+  });
+
+  it('records attendance per day, and refuses a day outside the session without writing anything', async () => {
+    const outside = await staff('PUT', `/api/trainings/sessions/${sessionId}/attendance`, { date: '2026-03-08', entries: [{ participantId: parts.amina, present: true }] });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.headers['content-type']).toContain('application/problem+json');
+    expect(outside.json().errors[0].message).toBe("Le 2026-03-08 n’est pas un jour de cette session.");
+    const withdrawn = await staff('PUT', `/api/trainings/sessions/${sessionId}/attendance`, {
+      date: '2026-03-07',
+      entries: [
+        { participantId: parts.amina, present: true },
+        { participantId: parts.marc, present: true },
+      ],
+    });
+    expect(withdrawn.statusCode).toBe(400);
+    expect(await count('training_attendance')).toBe(0);
+    const ok = await staff('PUT', `/api/trainings/sessions/${sessionId}/attendance`, {
+      date: '2026-03-07',
+      entries: [
+        { participantId: parts.amina, present: true },
+        { participantId: parts.chloe, present: false },
+      ],
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ date: '2026-03-07', recorded: 2, present: 1 });
+    const s = (await staff('GET', `/api/trainings/sessions/${sessionId}`)).json();
+    expect(s.participants.find((p: { id: number }) => p.id === parts.amina).attendance).toEqual({ '2026-03-07': true });
+  });
+
+  it('gives the data of an attendance certificate, only for days attended', async () => {
+    const res = await staff('GET', `/api/trainings/participants/${parts.amina}/certificate`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      participant: { name: 'Amina El Idrissi' },
+      programme: { name: 'Relais Emploi Formation (REF)' },
+      attendedDays: [expect.objectContaining({ date: '2026-03-07', from: '09:00', to: '12:30' })],
+      attendedHours: 3.5,
+      totalHours: 10.5,
+      trainers: ['Test trainer'],
+      issuedOn: '2026-03-02',
+    });
+    expect((await staff('GET', `/api/trainings/participants/${parts.chloe}/certificate`)).statusCode).toBe(409);
+  });
+
+  it('records outcomes and gives the programme outcome rate', async () => {
+    expect((await staff('PUT', `/api/trainings/participants/${parts.amina}/outcome`, { outcome: 'found_job', date: '2026-09-01' })).statusCode).toBe(200);
+    expect((await staff('PUT', `/api/trainings/participants/${parts.chloe}/outcome`, { outcome: 'still_looking' })).statusCode).toBe(200);
+    expect((await staff('PUT', `/api/trainings/participants/${parts.chloe}/outcome`, { outcome: 'rich' })).statusCode).toBe(400);
+    const res = await t.as('director', { method: 'GET', url: `/api/trainings/programmes/${programmeId}/outcomes` });
+    expect(res.json()).toMatchObject({ participants: 2, positive: 1, known: 2, rate: 50 });
+  });
+});
+
+describe('evaluation', () => {
+  let token: string;
+  it('is filled in on a phone through a public link, without an account', async () => {
+    const open = await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/open`);
+    expect(open.statusCode).toBe(200);
+    token = open.json().token;
+    expect(open.json().url).toMatch(new RegExp(`/p/evaluation/${token}$`));
+    const qr = await staff('GET', `/api/trainings/sessions/${sessionId}/evaluation/qr.svg`);
+    expect(qr.headers['content-type']).toContain('image/svg+xml');
+    expect(qr.body).toMatch(/^<svg/);
+    const form = await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` });
+    expect(form.statusCode).toBe(200);
+    expect(form.json()).toMatchObject({ programme: 'Relais Emploi Formation (REF)', questions: questions.map((q) => ({ id: q.id, text: q.text })) });
+    const sent = await t.as(null, {
+      method: 'POST',
+      url: `/api/public/evaluations/${token}`,
+      payload: { answers: [{ questionId: questions[0].id, score: 5 }, { questionId: questions[1].id, score: 4 }], comments: 'Très utile' },
+    });
+    expect(sent.statusCode).toBe(201);
+    const bad = await t.as(null, { method: 'POST', url: `/api/public/evaluations/${token}`, payload: { answers: [{ questionId: questions[0].id, score: 6 }] } });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.as(null, { method: 'GET', url: '/api/public/evaluations/AAAAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);
+    expect(await count('training_evaluations')).toBe(1);
+  });
+
+  it('refuses a link reused after the evaluation is closed, and writes nothing', async () => {
+    expect((await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/close`)).statusCode).toBe(200);
+    const late = await t.as(null, { method: 'POST', url: `/api/public/evaluations/${token}`, payload: { answers: [{ questionId: questions[0].id, score: 1 }] } });
+    expect(late.statusCode).toBe(410);
+    expect(late.headers['content-type']).toContain('application/problem+json');
+    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(410);
+    expect(await count('training_evaluations')).toBe(1);
+    // Staff may reopen it (same link, the printed QR code stays valid), then close it again.
+    const reopened = await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/open`);
+    expect(reopened.json().token).toBe(token);
+    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(200);
+    await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/close`);
+    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(410);
+    expect((await staff('GET', `/api/trainings/sessions/${sessionId}/evaluation/qr.svg`)).statusCode).toBe(409);
+  });
+
+  it('can be typed in by staff, and gives results per session', async () => {
+    const typed = await staff('POST', `/api/trainings/sessions/${sessionId}/evaluations`, { answers: [{ questionId: questions[0].id, score: 3 }] });
+    expect(typed.statusCode).toBe(201);
+    const res = (await staff('GET', `/api/trainings/sessions/${sessionId}/evaluations`)).json();
+    expect(res.forms).toBe(2);
+    expect(res.questions[0]).toMatchObject({ answers: 2, average: 4, distribution: [0, 0, 1, 0, 1] });
+    expect(res.questions[1]).toMatchObject({ answers: 1, average: 4 });
+    expect(res.comments).toEqual([expect.objectContaining({ text: 'Très utile', source: 'public' })]);
+  });
+});
+
+describe('statistics, reach and timeline', () => {
+  it('cancels a session only with a reason', async () => {
+    const s2 = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: 12, days: [{ date: '2026-06-13', from: '09:00', to: '12:30' }] });
+    const id = s2.json().id;
+    expect((await staff('POST', `/api/trainings/sessions/${id}/status`, { status: 'cancelled' })).statusCode).toBe(400);
+    const ok = await staff('POST', `/api/trainings/sessions/${id}/status`, { status: 'cancelled', reason: 'Pas assez de candidats' });
+    expect(ok.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Pas assez de candidats' });
+    expect((await staff('POST', `/api/trainings/sessions/${id}/participants`, { personId: people.amina })).statusCode).toBe(409);
+  });
+
+  it('counts a year: sessions held and cancelled, participants, attendance, evaluations, outcomes, organisations', async () => {
+    await staff('POST', `/api/trainings/sessions/${sessionId}/status`, { status: 'done' });
+    await staff('PATCH', `/api/trainings/sessions/${sessionId}`, { capacity: 3 });
+    await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { professionalName: 'Sara Janssens', organisationId: orgId });
+    const res = await t.as('director', { method: 'GET', url: '/api/trainings/stats/2026' });
+    expect(res.statusCode).toBe(200);
+    const s = res.json();
+    expect(s).toMatchObject({
+      programmes: 1,
+      sessionsHeld: 1,
+      sessionsCancelled: 1,
+      participations: 3,
+      distinctPeople: 2,
+      professionals: 1,
+      attendanceRate: 50,
+      evaluationForms: 2,
+      evaluationAverage: 4,
+      outcomes: { positive: 1 },
+      byOrganisation: [{ name: 'CPAS de Saint-Gilles', count: 1 }],
+    });
+    expect(s.perProgramme[0]).toMatchObject({ name: 'Relais Emploi Formation (REF)', cancelReasons: ['Pas assez de candidats'] });
+    const lines = await t.app.relais.ctx.reach.all().find((r) => r.key === 'trainings')!.lines(2026);
+    expect(lines).toEqual([expect.objectContaining({ key: `training:${programmeId}`, label: 'Relais Emploi Formation (REF)', unit: 'participations', value: 3, distinctPeople: 2 })]);
+    const ids = await t.database.rows<{ person_id: number }>(lines[0].personIds!);
+    expect(ids.map((r) => r.person_id).sort()).toEqual([people.amina, people.chloe].sort());
+    expect((await t.as('reception', { method: 'GET', url: '/api/trainings/stats/2026' })).statusCode).toBe(403);
+  });
+
+  it('shows the training on the person timeline', async () => {
+    const items = (await t.as('reception', { method: 'GET', url: `/api/people/${people.amina}/timeline` })).json().items;
+    expect(items).toEqual(expect.arrayContaining([expect.objectContaining({ module: 'trainings', kind: 'timeline.training', summary: 'Relais Emploi Formation (REF) — Session 1' })]));
+  });
+});

@@ -1,0 +1,45 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Local days and hours are Brussels', never the machine's zone. */
+export const BRUSSELS = 'Europe/Brussels';
+
+/** The instant of a Brussels wall-clock time, e.g. ('2026-03-02', '16:30') -> 2026-03-02T15:30:00Z. */
+export function brusselsInstant(day: string, time = '00:00'): Date {
+  return dayjs.tz(`${day} ${time}`, BRUSSELS).toDate();
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: BRUSSELS, hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** The Brussels date of an instant, YYYY-MM-DD. */
+export function brusselsDay(d: Date): string {
+  return dayFormat.format(d);
+}
+
+/** The Brussels wall-clock time of an instant, HH:MM. */
+export function brusselsTime(d: Date): string {
+  return timeFormat.format(d).replace(/^24:/, '00:');
+}
+
+/** ISO weekday (1 = Monday ... 7 = Sunday) of a calendar date YYYY-MM-DD. */
+export function isoWeekday(day: string): number {
+  const wd = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+/** The next calendar day of YYYY-MM-DD. */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** [start, end) instants of a Brussels calendar year. */
+export function brusselsYearRange(year: number): { from: Date; to: Date } {
+  return { from: brusselsInstant(`${year}-01-01`), to: brusselsInstant(`${year + 1}-01-01`) };
+}

@@ -1,0 +1,319 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
+import { ApiError } from '../../app/api';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TableScroll } from '../../ui/TableScroll';
+import { Loading } from '../../ui/Loading';
+import { brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useScreen, useSubmitRequest, type ScreenData } from './api';
+import './i18n';
+
+function useTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} · Maison de l'Emploi`;
+  }, [title]);
+}
+
+/** The public pages' language choice (French and Dutch first: Brussels is bilingual). */
+function PublicLanguage() {
+  const { t, i18n } = useTranslation('rooms');
+  const names: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
+  return (
+    <NativeSelect
+      label={t('public.language')}
+      size="xs"
+      w={140}
+      value={i18n.language}
+      data={LANGUAGES.map((l) => ({ value: l, label: names[l] }))}
+      onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+    />
+  );
+}
+
+/** Public page: each room's bookings today and this week; organisations named only when they agreed. */
+export function PublicOccupationPage() {
+  const { t } = useTranslation('rooms');
+  useTitle(t('public.title'));
+  const [params, setParams] = useSearchParams();
+  const date = params.get('date') ?? brusselsToday();
+  const occupation = useOccupation(date);
+  return (
+    <Container size="lg" py="md" component="main">
+      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+        <div>
+          <Title order={1}>{t('public.title')}</Title>
+          <Text>{t('public.intro')}</Text>
+        </div>
+        <Group align="flex-end" wrap="wrap">
+          <TextInput type="date" size="xs" label={t('public.date')} value={date} onChange={(e) => e.currentTarget.value && setParams({ date: e.currentTarget.value }, { replace: true })} />
+          <PublicLanguage />
+          <Button component={Link} to="/p/rooms/request">
+            {t('public.request')}
+          </Button>
+        </Group>
+      </Group>
+      <ProblemAlert error={occupation.error} />
+      {occupation.isPending ? (
+        <Loading />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          {occupation.data?.rooms.map((room) => (
+            <Paper key={room.id} withBorder p="md" component="section" aria-labelledby={`room-${room.id}`}>
+              <Title order={2} size="h3" id={`room-${room.id}`}>
+                {room.name}
+              </Title>
+              <Group gap={4} mb="xs" wrap="wrap">
+                <Badge variant="light">{t('public.seats', { count: room.capacity })}</Badge>
+                {room.equipment.map((e) => (
+                  <Badge key={e} variant="outline">
+                    {t(`equipment.${e}`)}
+                  </Badge>
+                ))}
+              </Group>
+              <Title order={3} size="h5">
+                {t('public.today')} — {formatDate(occupation.data!.date, { dateStyle: 'full' })}
+              </Title>
+              {room.today.length === 0 ? (
+                <Text size="sm">{t('public.nothingToday')}</Text>
+              ) : (
+                <List size="sm" mb="xs">
+                  {room.today.map((s, i) => (
+                    <List.Item key={i}>
+                      {s.from}–{s.to} : {s.organisation ?? t('public.occupied')}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              <Title order={3} size="h5" mt="xs">
+                {t('public.week')}
+              </Title>
+              {room.week.length === 0 ? (
+                <Text size="sm">{t('public.nothingWeek')}</Text>
+              ) : (
+                <TableScroll minWidth={320} label={`${room.name} — ${t('public.week')}`}>
+                  <Table>
+                    <Table.Tbody>
+                      {room.week.map((s, i) => (
+                        <Table.Tr key={i}>
+                          <Table.Th scope="row">{formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}</Table.Th>
+                          <Table.Td>
+                            {s.from}–{s.to}
+                          </Table.Td>
+                          <Table.Td>{s.organisation ?? t('public.occupied')}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
+              )}
+            </Paper>
+          ))}
+        </SimpleGrid>
+      )}
+    </Container>
+  );
+}
+
+/** Public request form: a room and a day show the free slots; the request gets a reference code. */
+export function PublicRequestPage() {
+  const { t } = useTranslation('rooms');
+  useTitle(t('request.title'));
+  const rooms = usePublicRooms();
+  const submit = useSubmitRequest();
+  const [roomId, setRoomId] = useState<string>('');
+  const [date, setDate] = useState('');
+  const [form, setForm] = useState({ startTime: '', endTime: '', organisation: '', contactName: '', contactEmail: '', contactPhone: '', purpose: '', layout: '', website: '' });
+  const [attendees, setAttendees] = useState<number | string>('');
+  const [showPublicly, setShowPublicly] = useState(false);
+  const slots = useFreeSlots(roomId ? Number(roomId) : null, date);
+  const fieldErrors = submit.error instanceof ApiError ? submit.error.fieldErrors() : {};
+  const field = (name: keyof typeof form) => ({
+    value: form[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
+    error: fieldErrors[name],
+  });
+
+  if (submit.data)
+    return (
+      <Container size="sm" py="md" component="main">
+        <Title order={1} mb="md">
+          {t('request.title')}
+        </Title>
+        <Alert color="green" role="status" variant="light">
+          {t('request.sent', { reference: submit.data.reference })}
+        </Alert>
+        <Anchor component={Link} to="/p/rooms" mt="md" display="block">
+          {t('request.back')}
+        </Anchor>
+      </Container>
+    );
+
+  return (
+    <Container size="sm" py="md" component="main">
+      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+        <Title order={1}>{t('request.title')}</Title>
+        <PublicLanguage />
+      </Group>
+      <Text mb="md">{t('request.intro')}</Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit.mutate({
+            roomId: Number(roomId),
+            date,
+            startTime: form.startTime,
+            endTime: form.endTime,
+            organisation: form.organisation,
+            contactName: form.contactName,
+            contactEmail: form.contactEmail,
+            contactPhone: form.contactPhone || null,
+            purpose: form.purpose,
+            attendees: Number(attendees) || 0,
+            layout: form.layout || null,
+            showPublicly,
+            ...(form.website ? { website: form.website } : {}),
+          });
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t('request.room')}
+              required
+              value={roomId}
+              onChange={(e) => setRoomId(e.currentTarget.value)}
+              data={[{ value: '', label: '—' }, ...(rooms.data?.items ?? []).map((r) => ({ value: String(r.id), label: `${r.name} (${t('public.seats', { count: r.capacity })})` }))]}
+              error={fieldErrors.roomId}
+            />
+            <TextInput type="date" label={t('request.date')} required value={date} min={brusselsToday()} onChange={(e) => setDate(e.currentTarget.value)} error={fieldErrors.date} />
+          </SimpleGrid>
+          {slots.data && (
+            <Paper withBorder p="sm" role="region" aria-label={t('request.freeSlots')}>
+              <Text fw={600} size="sm">
+                {t('request.freeSlots')}
+              </Text>
+              {slots.data.opening.length === 0 ? (
+                <Text size="sm">{t('request.closedDay')}</Text>
+              ) : slots.data.free.length === 0 ? (
+                <Text size="sm">{t('request.noFree')}</Text>
+              ) : (
+                <Group gap={6} mt={4} wrap="wrap">
+                  {slots.data.free.map((s) => (
+                    <Button key={s.from} size="compact-sm" variant="light" onClick={() => setForm({ ...form, startTime: s.from, endTime: s.to })}>
+                      {s.from}–{s.to}
+                    </Button>
+                  ))}
+                </Group>
+              )}
+            </Paper>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput type="time" label={t('request.start')} required {...field('startTime')} />
+            <TextInput type="time" label={t('request.end')} required {...field('endTime')} />
+          </SimpleGrid>
+          <TextInput label={t('request.organisation')} required maxLength={200} {...field('organisation')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('request.contactName')} required maxLength={200} autoComplete="name" {...field('contactName')} />
+            <TextInput type="email" label={t('request.contactEmail')} required maxLength={200} autoComplete="email" {...field('contactEmail')} />
+          </SimpleGrid>
+          <TextInput type="tel" label={t('request.contactPhone')} maxLength={40} autoComplete="tel" {...field('contactPhone')} />
+          <TextInput label={t('request.purpose')} required maxLength={300} {...field('purpose')} />
+          <NumberInput label={t('request.attendees')} required min={1} max={1000} value={attendees} onChange={setAttendees} error={fieldErrors.attendees} />
+          <Textarea label={t('request.layout')} maxLength={500} {...field('layout')} />
+          <Checkbox label={t('request.showPublicly')} checked={showPublicly} onChange={(e) => setShowPublicly(e.currentTarget.checked)} />
+          {/* Honeypot: hidden from people and from assistive technology; robots fill it. */}
+          <div style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }} aria-hidden="true">
+            <label>
+              {t('request.honeypot')}
+              <input type="text" name="website" tabIndex={-1} autoComplete="off" value={form.website} onChange={(e) => setForm({ ...form, website: e.currentTarget.value })} />
+            </label>
+          </div>
+          <ProblemAlert error={submit.error} />
+          <Button type="submit" loading={submit.isPending}>
+            {t('request.send')}
+          </Button>
+          <Anchor component={Link} to="/p/rooms">
+            {t('request.back')}
+          </Anchor>
+        </Stack>
+      </form>
+    </Container>
+  );
+}
+
+/**
+ * The entrance screen: today's bookings room by room, in large type (readable from 3 m), refreshed every minute.
+ * When the network is down it keeps the last data and says so discreetly.
+ */
+export function EntranceScreenPage() {
+  const { t } = useTranslation('rooms');
+  useTitle(t('screen.title'));
+  const screen = useScreen();
+  const [last, setLast] = useState<ScreenData | null>(() => {
+    try {
+      return JSON.parse(localStorage.getItem('relais.rooms.screen') ?? 'null') as ScreenData | null;
+    } catch {
+      return null;
+    }
+  });
+  useEffect(() => {
+    if (screen.data) {
+      setLast(screen.data);
+      try {
+        localStorage.setItem('relais.rooms.screen', JSON.stringify(screen.data));
+      } catch {
+        // storage full or disabled: keep the data in memory only
+      }
+    }
+  }, [screen.data]);
+  // Reload the page once a day (new build, memory) at night.
+  useEffect(() => {
+    const id = setInterval(() => {
+      if (new Date().getHours() === 4 && navigator.onLine) window.location.reload();
+    }, 3_600_000);
+    return () => clearInterval(id);
+  }, []);
+  const data = screen.data ?? last;
+  const stale = !!screen.error || (data && data.date !== brusselsToday());
+  return (
+    <main style={{ minHeight: '100vh', background: '#0b2545', color: '#fff', padding: '2vw 3vw', fontSize: 'clamp(20px, 2.4vw, 44px)' }}>
+      <Group justify="space-between" align="baseline" mb="1vw" wrap="nowrap">
+        <h1 style={{ fontSize: '1.8em', margin: 0 }}>{t('screen.title')}</h1>
+        <span style={{ fontSize: '1em' }}>{data ? formatDate(data.date, { weekday: 'long', day: 'numeric', month: 'long' }) : ''}</span>
+      </Group>
+      {!data ? (
+        screen.error ? <ProblemAlert error={screen.error} /> : <Loading />
+      ) : (
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28vw), 1fr))', gap: '1.5vw' }}>
+          {data.rooms.map((room) => {
+            const upcoming = room.bookings.filter((b) => !b.past);
+            return (
+              <section key={room.id} style={{ background: 'rgba(255,255,255,0.08)', borderRadius: 12, padding: '1vw 1.5vw' }} aria-labelledby={`screen-room-${room.id}`}>
+                <h2 id={`screen-room-${room.id}`} style={{ fontSize: '1.3em', margin: '0 0 0.4em' }}>
+                  {room.name}
+                </h2>
+                {upcoming.length === 0 ? (
+                  <p style={{ margin: 0, opacity: 0.85 }}>{t('screen.none')}</p>
+                ) : (
+                  <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                    {upcoming.map((b, i) => (
+                      <li key={i} style={{ padding: '0.2em 0', fontWeight: b.now ? 700 : 400 }}>
+                        {b.from}–{b.to} · {b.organisation ?? t('screen.occupied')}
+                        {b.now && <span style={{ marginLeft: '0.5em', background: '#ffd166', color: '#0b2545', borderRadius: 6, padding: '0 0.3em', fontSize: '0.7em' }}>{t('screen.now')}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      )}
+      <p role="status" aria-live="polite" style={{ position: 'fixed', bottom: 8, right: 16, margin: 0, fontSize: 16, opacity: 0.8 }}>
+        {data && (stale ? t('screen.offline', { time: formatTime(data.generatedAt) }) : t('screen.updated', { time: formatTime(data.generatedAt) }))}
+      </p>
+    </main>
+  );
+}

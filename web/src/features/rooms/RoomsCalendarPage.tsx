@@ -1,0 +1,373 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Modal, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/i18n';
+import { hasRole, useMe } from '../../app/auth';
+import { PageHeader } from '../../ui/PageHeader';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TableScroll } from '../../ui/TableScroll';
+import { Loading } from '../../ui/Loading';
+import {
+  ROOM_MANAGERS,
+  addDays,
+  brusselsIso,
+  brusselsToday,
+  localDay,
+  localTime,
+  mondayOf,
+  useCreateBooking,
+  useDecide,
+  useMove,
+  usePending,
+  useRoomCalendar,
+  type Booking,
+} from './api';
+import './i18n';
+
+const STATUS_COLOURS = { requested: 'orange', confirmed: 'blue', refused: 'gray', cancelled: 'gray' } as const;
+
+function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean; onMove: (b: Booking) => void }) {
+  const { t } = useTranslation('rooms');
+  return (
+    <Paper
+      withBorder
+      p={6}
+      mb={4}
+      draggable={draggable}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/x-relais-booking', String(b.id));
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      style={{ cursor: draggable ? 'grab' : undefined }}
+    >
+      <Text size="sm" fw={600}>
+        {localTime(b.startsAt)}–{localTime(b.endsAt)}
+      </Text>
+      <Text size="sm">{b.organisationName ?? b.purpose}</Text>
+      {b.organisationName && (
+        <Text size="xs" c="dimmed">
+          {b.purpose}
+        </Text>
+      )}
+      <Group gap={4} mt={2} wrap="wrap">
+        <Badge size="xs" variant="light" color={STATUS_COLOURS[b.status]}>
+          {t(`status.${b.status}`)}
+        </Badge>
+        {draggable && (
+          <Button size="compact-xs" variant="subtle" aria-label={t('calendar.moveLabel', { purpose: b.purpose })} onClick={() => onMove(b)}>
+            {t('calendar.move')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+/** Week or day view of every room, with drag-and-drop moves for logistics, the new booking form and the pending requests. */
+export function RoomsCalendarPage() {
+  const { t } = useTranslation('rooms');
+  const me = useMe().data;
+  const canManage = hasRole(me, ROOM_MANAGERS);
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'day' ? 'day' : 'week';
+  const date = params.get('date') ?? brusselsToday();
+  const from = view === 'day' ? date : mondayOf(date);
+  const days = view === 'day' ? 1 : 7;
+  const calendar = useRoomCalendar(from, days);
+  const pending = usePending(canManage);
+  const move = useMove();
+  const decide = useDecide();
+  const create = useCreateBooking();
+  const [moving, setMoving] = useState<Booking | null>(null);
+  const [booking, setBooking] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [messages, setMessages] = useState<Record<number, string>>({});
+
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const dayList = Array.from({ length: days }, (_, i) => addDays(from, i));
+  const all = calendar.data?.rooms.flatMap((r) => r.bookings) ?? [];
+
+  const moveTo = (b: Booking, roomId: number, day: string, start = localTime(b.startsAt), end = localTime(b.endsAt)) =>
+    move.mutate(
+      { id: b.id, roomId, startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end) },
+      {
+        onSuccess: () => {
+          setStatus(t('calendar.moved'));
+          setMoving(null);
+        },
+      },
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t('calendar.title')}
+        actions={
+          <Button onClick={() => setBooking(true)} disabled={!calendar.data}>
+            {t('calendar.book')}
+          </Button>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="rooms-view-label">
+            {t('calendar.view')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="rooms-view-label"
+            value={view}
+            onChange={(v) => set('view', v)}
+            data={[
+              { value: 'day', label: t('calendar.day') },
+              { value: 'week', label: t('calendar.week') },
+            ]}
+          />
+        </Stack>
+        <TextInput type="date" label={t('calendar.date')} value={date} onChange={(e) => e.currentTarget.value && set('date', e.currentTarget.value)} />
+      </SimpleGrid>
+      <Group mb="md" gap="xs" wrap="wrap">
+        <Button variant="default" onClick={() => set('date', addDays(date, -days))}>
+          {t('calendar.previous')}
+        </Button>
+        <Button variant="default" onClick={() => set('date', brusselsToday())}>
+          {t('calendar.today')}
+        </Button>
+        <Button variant="default" onClick={() => set('date', addDays(date, days))}>
+          {t('calendar.next')}
+        </Button>
+      </Group>
+      {canManage && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('calendar.dragHint')}
+        </Text>
+      )}
+      <div role="status" aria-live="polite">
+        {status && (
+          <Alert color="green" variant="light" mb="sm" withCloseButton onClose={() => setStatus(null)}>
+            {status}
+          </Alert>
+        )}
+      </div>
+      <ProblemAlert error={calendar.error ?? move.error ?? decide.error} />
+      {calendar.isPending ? (
+        <Loading />
+      ) : (
+        <TableScroll minWidth={view === 'day' ? 480 : 1100} label={t('calendar.caption', { from: formatDate(from), to: formatDate(addDays(from, days - 1)) })}>
+          <Table withColumnBorders verticalSpacing="xs">
+            <caption className="visually-hidden">{t('calendar.caption', { from: formatDate(from), to: formatDate(addDays(from, days - 1)) })}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('calendar.room')}</Table.Th>
+                {dayList.map((d) => (
+                  <Table.Th scope="col" key={d}>
+                    {formatDate(d, { weekday: 'short', day: 'numeric', month: 'short' })}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {calendar.data?.rooms.map((room) => (
+                <Table.Tr key={room.id}>
+                  <Table.Th scope="row" style={{ verticalAlign: 'top', minWidth: 130 }}>
+                    {room.name}
+                    <Text size="xs" c="dimmed">
+                      {t('calendar.seats', { count: room.capacity })}
+                    </Text>
+                  </Table.Th>
+                  {dayList.map((d) => {
+                    const items = room.bookings.filter((b) => localDay(b.startsAt) === d);
+                    const closed = room.closures.some((c) => localDay(c.startsAt) <= d && d <= localDay(new Date(new Date(c.endsAt).getTime() - 1).toISOString()));
+                    return (
+                      <Table.Td
+                        key={d}
+                        style={{ verticalAlign: 'top', minWidth: 140 }}
+                        onDragOver={canManage ? (e) => e.preventDefault() : undefined}
+                        onDrop={
+                          canManage
+                            ? (e) => {
+                                e.preventDefault();
+                                const id = Number(e.dataTransfer.getData('text/x-relais-booking'));
+                                const b = all.find((x) => x.id === id);
+                                if (b && (b.roomId !== room.id || localDay(b.startsAt) !== d)) moveTo(b, room.id, d);
+                              }
+                            : undefined
+                        }
+                      >
+                        {closed && (
+                          <Badge color="gray" variant="outline" mb={4}>
+                            {t('calendar.closed')}
+                          </Badge>
+                        )}
+                        {items.map((b) => (
+                          <BookingCard key={b.id} b={b} draggable={canManage} onMove={setMoving} />
+                        ))}
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+
+      {canManage && (
+        <Paper withBorder p="md" mt="lg">
+          <Title order={2} size="h3" mb="sm">
+            {t('pending.title')}
+          </Title>
+          {pending.data && pending.data.items.length === 0 ? (
+            <Text>{t('pending.none')}</Text>
+          ) : (
+            <TableScroll minWidth={800} label={t('pending.title')}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('pending.when')}</Table.Th>
+                    <Table.Th scope="col">{t('calendar.room')}</Table.Th>
+                    <Table.Th scope="col">{t('pending.who')}</Table.Th>
+                    <Table.Th scope="col">{t('pending.what')}</Table.Th>
+                    <Table.Th scope="col">{t('pending.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pending.data?.items.map((b) => (
+                    <Table.Tr key={b.id}>
+                      <Table.Td>
+                        {formatDate(localDay(b.startsAt))} {localTime(b.startsAt)}–{localTime(b.endsAt)}
+                      </Table.Td>
+                      <Table.Td>{b.roomName}</Table.Td>
+                      <Table.Td>
+                        {b.organisationName}
+                        <Text size="xs" c="dimmed">
+                          {[b.contactName, b.contactEmail, b.reference].filter(Boolean).join(' · ')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {b.purpose}
+                        {b.attendees ? ` (${b.attendees})` : ''}
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4}>
+                          <Textarea
+                            size="xs"
+                            autosize
+                            minRows={1}
+                            label={t('pending.message')}
+                            value={messages[b.id] ?? ''}
+                            onChange={(e) => setMessages({ ...messages, [b.id]: e.currentTarget.value })}
+                          />
+                          <Group gap={4}>
+                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() => decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] })}>
+                              {t('pending.confirm')}
+                            </Button>
+                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() => decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] })}>
+                              {t('pending.refuse')}
+                            </Button>
+                          </Group>
+                        </Stack>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          )}
+        </Paper>
+      )}
+
+      {moving && calendar.data && (
+        <MoveModal booking={moving} rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))} onClose={() => setMoving(null)} onMove={(roomId, day, s, e) => moveTo(moving, roomId, day, s, e)} error={move.error} />
+      )}
+      {booking && calendar.data && (
+        <BookModal
+          rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))}
+          day={date}
+          error={create.error}
+          onClose={() => setBooking(false)}
+          onBook={(body) =>
+            create.mutate(body, {
+              onSuccess: (b) => {
+                setBooking(false);
+                setStatus(t('calendar.booked', { status: t(`status.${b.status}`) }));
+              },
+            })
+          }
+        />
+      )}
+    </>
+  );
+}
+
+function MoveModal({ booking, rooms, onClose, onMove, error }: { booking: Booking; rooms: { value: string; label: string }[]; onClose: () => void; onMove: (roomId: number, day: string, start: string, end: string) => void; error: unknown }) {
+  const { t } = useTranslation('rooms');
+  const [roomId, setRoomId] = useState(String(booking.roomId));
+  const [day, setDay] = useState(localDay(booking.startsAt));
+  const [start, setStart] = useState(localTime(booking.startsAt));
+  const [end, setEnd] = useState(localTime(booking.endsAt));
+  return (
+    <Modal opened onClose={onClose} title={t('calendar.moveTitle', { purpose: booking.purpose })} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
+      <Stack>
+        <Select label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(v) => v && setRoomId(v)} allowDeselect={false} />
+        <TextInput type="date" label={t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} />
+        <Group grow>
+          <TextInput type="time" label={t('calendar.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} />
+          <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
+        </Group>
+        <ProblemAlert error={error} />
+        <Button onClick={() => onMove(Number(roomId), day, start, end)}>{t('calendar.save')}</Button>
+      </Stack>
+    </Modal>
+  );
+}
+
+function BookModal({
+  rooms,
+  day: initialDay,
+  onClose,
+  onBook,
+  error,
+}: {
+  rooms: { value: string; label: string }[];
+  day: string;
+  onClose: () => void;
+  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation('rooms');
+  const [roomId, setRoomId] = useState(rooms[0]?.value ?? '');
+  const [day, setDay] = useState(initialDay);
+  const [start, setStart] = useState('09:00');
+  const [end, setEnd] = useState('12:00');
+  const [purpose, setPurpose] = useState('');
+  const [attendees, setAttendees] = useState<number | string>('');
+  return (
+    <Modal opened onClose={onClose} title={t('calendar.bookTitle')} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onBook({ roomId: Number(roomId), startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end), purpose, attendees: attendees === '' ? null : Number(attendees) });
+        }}
+      >
+        <Stack>
+          <Select label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(v) => v && setRoomId(v)} allowDeselect={false} />
+          <TextInput type="date" label={t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} required />
+          <Group grow>
+            <TextInput type="time" label={t('calendar.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} required />
+            <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} required />
+          </Group>
+          <TextInput label={t('calendar.purpose')} value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} required maxLength={300} />
+          <NumberInput label={t('calendar.attendees')} value={attendees} onChange={setAttendees} min={1} max={1000} />
+          <ProblemAlert error={error} />
+          <Button type="submit">{t('calendar.book')}</Button>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,159 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import { api } from '../../app/api';
+import type { Role } from '../../app/auth';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Who may do what (the server checks again). */
+export const ROOM_MANAGERS: readonly Role[] = ['admin', 'logistics'];
+export const ROOM_STATS_READERS: readonly Role[] = ['admin', 'logistics', 'director'];
+export const EQUIPMENT = ['projector', 'interactive_screen', 'video_conference', 'pcs'] as const;
+export type BookingStatus = 'requested' | 'confirmed' | 'refused' | 'cancelled';
+
+export interface Room {
+  id: number;
+  name: string;
+  capacity: number;
+  equipment: string[];
+  photoUrl: string | null;
+  accessNotes: string | null;
+  halfDayPriceCents: number;
+  dayPriceCents: number;
+  active: boolean;
+}
+export interface Booking {
+  id: number;
+  roomId: number;
+  roomName: string;
+  startsAt: string;
+  endsAt: string;
+  status: BookingStatus;
+  organisationId: number | null;
+  organisationName: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  purpose: string;
+  attendees: number | null;
+  seriesId: number | null;
+  reference: string | null;
+  source: string;
+  amountCents: number;
+}
+export interface Closure {
+  id: number;
+  roomId: number;
+  startsAt: string;
+  endsAt: string;
+  reason: string | null;
+}
+export interface CalendarData {
+  from: string;
+  to: string;
+  rooms: (Room & { bookings: Booking[]; closures: Closure[] })[];
+}
+export interface PublicSlot {
+  day: string;
+  from: string;
+  to: string;
+  startsAt: string;
+  endsAt: string;
+  organisation: string | null;
+}
+export interface Occupation {
+  date: string;
+  week: { from: string; to: string };
+  rooms: { id: number; name: string; capacity: number; equipment: string[]; today: PublicSlot[]; week: PublicSlot[] }[];
+}
+export interface ScreenData {
+  generatedAt: string;
+  date: string;
+  rooms: { id: number; name: string; accessNotes: string | null; bookings: { from: string; to: string; organisation: string | null; now: boolean; past: boolean }[] }[];
+}
+export interface PublicRoom {
+  id: number;
+  name: string;
+  capacity: number;
+  equipment: string[];
+  photoUrl: string | null;
+  accessNotes: string | null;
+}
+export interface FreeSlots {
+  room: { id: number; name: string; capacity: number };
+  date: string;
+  opening: { from: string; to: string }[];
+  taken: { from: string; to: string }[];
+  free: { from: string; to: string }[];
+}
+
+export const brusselsToday = () => dayjs().tz('Europe/Brussels').format('YYYY-MM-DD');
+export const addDays = (day: string, n: number) => dayjs(`${day}T12:00:00Z`).utc().add(n, 'day').format('YYYY-MM-DD');
+/** Monday of the week of a day. */
+export const mondayOf = (day: string) => {
+  const wd = dayjs(`${day}T12:00:00Z`).utc().day(); // 0 = Sunday
+  return addDays(day, wd === 0 ? -6 : 1 - wd);
+};
+/** ISO string with the Brussels offset of a local day and time. */
+export const brusselsIso = (day: string, time: string) => dayjs.tz(`${day} ${time}`, 'Europe/Brussels').format();
+/** Brussels local day and HH:MM of an instant. */
+export const localDay = (iso: string) => dayjs(iso).tz('Europe/Brussels').format('YYYY-MM-DD');
+export const localTime = (iso: string) => dayjs(iso).tz('Europe/Brussels').format('HH:mm');
+
+export const roomKeys = {
+  all: ['rooms'] as const,
+  rooms: ['rooms', 'list'] as const,
+  calendar: (from: string, days: number) => ['rooms', 'calendar', from, days] as const,
+  pending: ['rooms', 'pending'] as const,
+  occupation: (date: string) => ['rooms-public', 'occupation', date] as const,
+  screen: ['rooms-public', 'screen'] as const,
+  publicRooms: ['rooms-public', 'rooms'] as const,
+  freeSlots: (roomId: number, date: string) => ['rooms-public', 'free', roomId, date] as const,
+};
+
+export function useRooms() {
+  return useQuery({ queryKey: roomKeys.rooms, queryFn: () => api<{ items: Room[] }>('/api/rooms') });
+}
+export function useRoomCalendar(from: string, days: number) {
+  return useQuery({ queryKey: roomKeys.calendar(from, days), queryFn: () => api<CalendarData>(`/api/rooms/calendar?from=${from}&days=${days}`), placeholderData: keepPreviousData });
+}
+export function usePending(enabled: boolean) {
+  return useQuery({ queryKey: roomKeys.pending, queryFn: () => api<{ items: Booking[]; total: number }>(`/api/rooms/bookings?status=requested&from=${brusselsToday()}`), enabled });
+}
+function useRoomsMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: roomKeys.all }) });
+}
+export const useMove = () =>
+  useRoomsMutation(({ id, ...body }: { id: number; roomId?: number; startsAt?: string; endsAt?: string }) => api<Booking>(`/api/rooms/bookings/${id}/move`, { method: 'POST', body }));
+export const useDecide = () =>
+  useRoomsMutation(({ id, decision, message }: { id: number; decision: 'confirm' | 'refuse' | 'cancel'; message?: string }) =>
+    api<Booking>(`/api/rooms/bookings/${id}/${decision}`, { method: 'POST', body: message ? { message } : {} }),
+  );
+export const useCreateBooking = () =>
+  useRoomsMutation((body: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }) => api<Booking>('/api/rooms/bookings', { method: 'POST', body }));
+
+// Public side
+export function useOccupation(date: string) {
+  return useQuery({ queryKey: roomKeys.occupation(date), queryFn: () => api<Occupation>(`/api/public/rooms/occupation?date=${date}`), placeholderData: keepPreviousData });
+}
+export function useScreen() {
+  return useQuery({
+    queryKey: roomKeys.screen,
+    queryFn: () => api<ScreenData>('/api/public/rooms/screen'),
+    refetchInterval: 60_000,
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+}
+export function usePublicRooms() {
+  return useQuery({ queryKey: roomKeys.publicRooms, queryFn: () => api<{ items: PublicRoom[] }>('/api/public/rooms') });
+}
+export function useFreeSlots(roomId: number | null, date: string) {
+  return useQuery({ queryKey: roomKeys.freeSlots(roomId ?? 0, date), queryFn: () => api<FreeSlots>(`/api/public/rooms/${roomId}/free-slots?date=${date}`), enabled: !!roomId && !!date });
+}
+export function useSubmitRequest() {
+  return useMutation({ mutationFn: (body: Record<string, unknown>) => api<{ reference: string; status: string }>('/api/public/rooms/requests', { method: 'POST', body }) });
+}

@@ -1,0 +1,354 @@
+import { Anchor, Badge, Button, Checkbox, Group, Image, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/i18n';
+import { hasRole, useMe } from '../../app/auth';
+import { PageHeader } from '../../ui/PageHeader';
+import { Loading } from '../../ui/Loading';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TableScroll } from '../../ui/TableScroll';
+import {
+  OUTCOMES,
+  SESSION_STATUSES,
+  TRAINING_STAFF,
+  useAttendance,
+  useEnrol,
+  useEvaluations,
+  useEvaluationSwitch,
+  useOrganisations,
+  useOutcome,
+  usePersonSearch,
+  useSession,
+  useSessionStatus,
+  useWithdraw,
+  type Outcome,
+  type Participant,
+  type SessionDetail,
+  type SessionStatus,
+} from './api';
+import './i18n';
+
+const nameOf = (p: Participant) => p.name ?? p.professionalName ?? `#${p.id}`;
+
+/** One session: days, participants with attendance per day, waiting list, outcomes, evaluation. */
+export function SessionPage() {
+  const { t } = useTranslation('trainings');
+  const id = Number(useParams().id);
+  const s = useSession(id);
+  if (s.isPending) return <Loading />;
+  if (!s.data) return <ProblemAlert error={s.error} />;
+  const d = s.data;
+  return (
+    <>
+      <PageHeader title={`${d.programme.name} — ${d.title ?? `#${d.id}`}`} />
+      <Stack>
+        <Group gap="sm" wrap="wrap">
+          <Anchor component={Link} to={`/trainings/programmes/${d.programme.id}`}>
+            {d.programme.name}
+          </Anchor>
+          <Badge color={d.status === 'cancelled' ? 'red.9' : 'blue.8'}>{t(`status.${d.status}`)}</Badge>
+          <Text size="sm">{t('session.enrolled', { enrolled: d.enrolled, capacity: d.capacity })}</Text>
+          {d.room && <Text size="sm">{d.room}</Text>}
+        </Group>
+        {d.cancelReason && <Text c="red.9">{t('session.cancelled', { reason: d.cancelReason })}</Text>}
+        <Text size="sm">{d.days.map((x) => `${formatDate(x.date)} ${x.from}–${x.to}`).join(' · ')}</Text>
+        <StatusForm session={d} />
+        <Participants session={d} />
+        {d.status !== 'cancelled' && <EnrolForm sessionId={d.id} />}
+        <Evaluation session={d} />
+      </Stack>
+    </>
+  );
+}
+
+function StatusForm({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('trainings');
+  const change = useSessionStatus(session.id);
+  const [status, setStatus] = useState<SessionStatus>(session.status);
+  const [reason, setReason] = useState('');
+  return (
+    <Paper withBorder p="sm" component="form" onSubmit={(e) => (e.preventDefault(), change.mutate({ status, ...(reason ? { reason } : {}) }))}>
+      <Group align="end" wrap="wrap">
+        <NativeSelect label={t('session.setStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value as SessionStatus)} data={SESSION_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))} />
+        {status === 'cancelled' && <TextInput label={t('session.cancelReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required />}
+        <Button type="submit" variant="default" loading={change.isPending}>
+          {t('session.apply')}
+        </Button>
+      </Group>
+      <ProblemAlert error={change.error} />
+    </Paper>
+  );
+}
+
+function Participants({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('trainings');
+  const today = new Date().toISOString().slice(0, 10);
+  const [day, setDay] = useState(session.days.find((x) => x.date >= today)?.date ?? session.days.at(-1)?.date ?? '');
+  const enrolled = session.participants.filter((p) => p.status === 'enrolled');
+  const [present, setPresent] = useState<Record<number, boolean>>({});
+  useEffect(() => setPresent(Object.fromEntries(enrolled.map((p) => [p.id, p.attendance[day] ?? false]))), [day, session]); // eslint-disable-line react-hooks/exhaustive-deps
+  const attendance = useAttendance(session.id);
+  const withdraw = useWithdraw();
+  const outcome = useOutcome();
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {t('participants.title')}
+      </Title>
+      {session.participants.length === 0 ? (
+        <Text>{t('participants.none')}</Text>
+      ) : (
+        <>
+          {session.days.length > 0 && session.status !== 'cancelled' && (
+            <NativeSelect mb="sm" label={t('session.days')} value={day} onChange={(e) => setDay(e.currentTarget.value)} data={session.days.map((x) => ({ value: x.date, label: formatDate(x.date) }))} />
+          )}
+          <TableScroll minWidth={720} label={t('participants.title')}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('participants.name')}</Table.Th>
+                  <Table.Th scope="col">{t('participants.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('participants.status')}</Table.Th>
+                  <Table.Th scope="col">{day && formatDate(day)}</Table.Th>
+                  <Table.Th scope="col">{t('participants.outcome')}</Table.Th>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('participants.withdraw')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {session.participants.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{p.personId ? <Anchor component={Link} to={`/people/${p.personId}`}>{nameOf(p)}</Anchor> : nameOf(p)}</Table.Td>
+                    <Table.Td>{[p.organisationName, p.jobTitle].filter(Boolean).join(' — ')}</Table.Td>
+                    <Table.Td>{t(`participantStatus.${p.status}`)}</Table.Td>
+                    <Table.Td>
+                      {p.status === 'enrolled' && (
+                        <Checkbox
+                          aria-label={t('participants.presentOn', { name: nameOf(p), date: formatDate(day) })}
+                          checked={present[p.id] ?? false}
+                          onChange={(e) => setPresent({ ...present, [p.id]: e.currentTarget.checked })}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {p.status === 'enrolled' && (
+                        <NativeSelect
+                          aria-label={t('participants.outcomeOf', { name: nameOf(p) })}
+                          value={p.outcome}
+                          onChange={(e) => outcome.mutate({ id: p.id, outcome: e.currentTarget.value as Outcome })}
+                          data={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {p.status === 'enrolled' && (
+                        <Group gap={4} wrap="nowrap">
+                          <Button size="xs" variant="subtle" component={Link} to={`/trainings/participants/${p.id}/certificate`} aria-label={t('participants.certificateOf', { name: nameOf(p) })}>
+                            {t('participants.certificate')}
+                          </Button>
+                          <Button size="xs" variant="subtle" color="red.9" onClick={() => withdraw.mutate({ id: p.id })} aria-label={t('participants.withdrawOf', { name: nameOf(p) })}>
+                            {t('participants.withdraw')}
+                          </Button>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+          {day && enrolled.length > 0 && session.status !== 'cancelled' && (
+            <Group mt="sm">
+              <Button onClick={() => attendance.mutate({ date: day, entries: enrolled.map((p) => ({ participantId: p.id, present: present[p.id] ?? false })) })} loading={attendance.isPending}>
+                {t('participants.saveDay', { date: formatDate(day) })}
+              </Button>
+              {attendance.isSuccess && (
+                <Text role="status" size="sm" c="green.9">
+                  {t('participants.saved')}
+                </Text>
+              )}
+            </Group>
+          )}
+        </>
+      )}
+      <ProblemAlert error={attendance.error ?? withdraw.error ?? outcome.error} />
+      {session.waitingList.length > 0 && (
+        <>
+          <Title order={3} size="h5" mt="md">
+            {t('participants.waitingList')}
+          </Title>
+          <ol>
+            {session.waitingList.map((p) => (
+              <li key={p.id}>
+                {nameOf(p)}{' '}
+                <Button size="xs" variant="subtle" onClick={() => withdraw.mutate({ id: p.id })} aria-label={t('participants.withdrawOf', { name: nameOf(p) })}>
+                  {t('participants.withdraw')}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Paper>
+  );
+}
+
+function EnrolForm({ sessionId }: { sessionId: number }) {
+  const { t } = useTranslation('trainings');
+  const enrol = useEnrol(sessionId);
+  const orgs = useOrganisations();
+  const [kind, setKind] = useState<'person' | 'professional'>('person');
+  const [q, setQ] = useState('');
+  const [pro, setPro] = useState({ name: '', organisationId: '', jobTitle: '' });
+  const found = usePersonSearch(kind === 'person' ? q : '');
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {t('participants.enrolTitle')}
+      </Title>
+      <Stack gap="sm">
+        <Radio.Group label={t('participants.kind')} value={kind} onChange={(v) => setKind(v as 'person' | 'professional')}>
+          <Group mt={4}>
+            <Radio value="person" label={t('participants.person')} />
+            <Radio value="professional" label={t('participants.professional')} />
+          </Group>
+        </Radio.Group>
+        {kind === 'person' ? (
+          <>
+            <TextInput label={t('participants.search')} type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)} autoComplete="off" />
+            <Group gap="xs" wrap="wrap">
+              {found.data?.items.map((p) => {
+                const name = `${p.firstName} ${p.lastName}`;
+                return (
+                  <Button key={p.id} size="xs" variant="light" aria-label={t('participants.pick', { name })} onClick={() => enrol.mutate({ personId: p.id }, { onSuccess: () => setQ('') })}>
+                    {name}
+                  </Button>
+                );
+              })}
+            </Group>
+          </>
+        ) : (
+          <Stack
+            component="form"
+            gap="sm"
+            onSubmit={(e) => {
+              e.preventDefault();
+              enrol.mutate(
+                { professionalName: pro.name, ...(pro.organisationId ? { organisationId: Number(pro.organisationId) } : {}), ...(pro.jobTitle ? { jobTitle: pro.jobTitle } : {}) },
+                { onSuccess: () => setPro({ name: '', organisationId: pro.organisationId, jobTitle: '' }) },
+              );
+            }}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label={t('participants.professionalName')} required value={pro.name} onChange={(e) => setPro({ ...pro, name: e.currentTarget.value })} />
+              <NativeSelect
+                label={t('participants.organisationPick')}
+                value={pro.organisationId}
+                onChange={(e) => setPro({ ...pro, organisationId: e.currentTarget.value })}
+                data={[{ value: '', label: t('participants.noOrganisation') }, ...(orgs.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+              />
+              <TextInput label={t('participants.jobTitle')} value={pro.jobTitle} onChange={(e) => setPro({ ...pro, jobTitle: e.currentTarget.value })} />
+            </SimpleGrid>
+            <Group>
+              <Button type="submit" loading={enrol.isPending}>
+                {t('participants.enrol')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        <ProblemAlert error={enrol.error} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function Evaluation({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('trainings');
+  const me = useMe().data;
+  const results = useEvaluations(session.id);
+  const toggle = useEvaluationSwitch(session.id);
+  const url = session.evaluationToken ? `${window.location.origin}/p/evaluation/${session.evaluationToken}` : null;
+  const r = results.data;
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {t('evaluation.title')}
+      </Title>
+      <Stack gap="sm">
+        <Text size="sm" role="status">
+          {session.evaluationOpen ? t('evaluation.isOpen') : t('evaluation.isClosed')}
+        </Text>
+        {hasRole(me, TRAINING_STAFF) && session.status !== 'cancelled' && (
+          <Group>
+            <Button variant={session.evaluationOpen ? 'default' : 'filled'} onClick={() => toggle.mutate(!session.evaluationOpen)} loading={toggle.isPending}>
+              {session.evaluationOpen ? t('evaluation.close') : t('evaluation.open')}
+            </Button>
+          </Group>
+        )}
+        <ProblemAlert error={toggle.error} />
+        {session.evaluationOpen && url && (
+          <Group align="center" wrap="wrap">
+            <Image src={`/api/trainings/sessions/${session.id}/evaluation/qr.svg?v=${session.evaluationToken}`} alt={t('evaluation.qr')} w={200} h={200} />
+            <Text size="sm">
+              {t('evaluation.link')} : <Anchor href={url}>{url}</Anchor>
+            </Text>
+          </Group>
+        )}
+        {r && (
+          <>
+            <Text fw={600}>
+              {t('evaluation.forms', { count: r.forms })}
+              {r.average !== null && ` — ${t('evaluation.average')} ${r.average} / 5`}
+            </Text>
+            {r.forms > 0 && (
+              <TableScroll minWidth={480} label={t('evaluation.title')}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('evaluation.question')}</Table.Th>
+                      <Table.Th scope="col" ta="right">{t('evaluation.answers')}</Table.Th>
+                      <Table.Th scope="col" ta="right">{t('evaluation.average')}</Table.Th>
+                      {[1, 2, 3, 4, 5].map((n) => (
+                        <Table.Th scope="col" ta="right" key={n}>
+                          {n}
+                        </Table.Th>
+                      ))}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {r.questions.map((q) => (
+                      <Table.Tr key={q.id}>
+                        <Table.Th scope="row">{q.text}</Table.Th>
+                        <Table.Td ta="right">{q.answers}</Table.Td>
+                        <Table.Td ta="right">{q.average ?? '—'}</Table.Td>
+                        {q.distribution.map((n, i) => (
+                          <Table.Td ta="right" key={i}>
+                            {n}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            )}
+            {r.comments.length > 0 && (
+              <>
+                <Title order={3} size="h5">
+                  {t('evaluation.comments')}
+                </Title>
+                <ul>
+                  {r.comments.map((c, i) => (
+                    <li key={i}>{c.text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

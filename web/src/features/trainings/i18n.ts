@@ -1,0 +1,139 @@
+import { registerCatalog } from '../../app/i18n';
+
+/** Strings of the trainings module (programmes, sessions, evaluation, certificate, statistics). */
+export const trainingsCatalog = {
+  fr: {
+    nav: { programmes: 'Formations', stats: 'Statistiques formations' },
+    list: { title: 'Formations', new: 'Nouveau programme', none: 'Aucun programme.', sessions: 'Sessions', participants: 'Participants', next: 'Prochain jour', name: 'Programme' },
+    programme: {
+      name: 'Nom du programme', description: 'Description', targetPublic: 'Public cible', funder: 'Financement ou projet', partners: 'Partenaires',
+      trainers: 'Formateur·rice·s', questions: 'Questions de l’évaluation (une par ligne)', questionsList: 'Questions de l’évaluation', create: 'Créer le programme',
+      sessions: 'Sessions', noSessions: 'Aucune session.', outcomes: 'Sorties positives : {{positive}} sur {{participants}} ({{rate}} %)',
+    },
+    session: {
+      title: 'Titre', room: 'Salle', capacity: 'Capacité', days: 'Jours (un par ligne, AAAA-MM-JJ)', from: 'De', to: 'À', add: 'Ajouter la session',
+      newTitle: 'Nouvelle session', status: 'Statut', enrolled: '{{enrolled}} inscrit·e·s sur {{capacity}}', waiting: '{{count}} en attente', open: 'Ouvrir',
+      cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}',
+    },
+    status: { planned: 'Prévue', running: 'En cours', done: 'Terminée', cancelled: 'Annulée' },
+    participants: {
+      title: 'Participants', waitingList: 'Liste d’attente', none: 'Aucun participant.', name: 'Nom', organisation: 'Organisation', status: 'Statut',
+      outcome: 'Devenir', withdraw: 'Désister', withdrawOf: 'Désister {{name}}', certificate: 'Attestation', certificateOf: 'Attestation de {{name}}',
+      presentOn: '{{name}} présent·e le {{date}}', saveDay: 'Enregistrer les présences du {{date}}', saved: 'Présences enregistrées.',
+      enrol: 'Inscrire', enrolTitle: 'Inscrire un participant', kind: 'Participant', person: 'Personne du registre', professional: 'Professionnel·le',
+      search: 'Rechercher une personne', pick: 'Inscrire {{name}}', professionalName: 'Nom du professionnel', jobTitle: 'Fonction', organisationPick: 'Organisation',
+      noOrganisation: '—', outcomeOf: 'Devenir de {{name}}',
+    },
+    participantStatus: { enrolled: 'Inscrit·e', waiting: 'En attente', withdrawn: 'Désisté·e' },
+    outcome: { unknown: 'Inconnu', entered_training: 'Entré·e en formation', found_job: 'A trouvé un emploi', still_looking: 'Toujours en recherche' },
+    evaluation: {
+      title: 'Évaluation de fin de formation', open: 'Ouvrir l’évaluation', close: 'Clôturer l’évaluation', isOpen: 'L’évaluation est ouverte : les participants scannent le code avec leur téléphone.',
+      isClosed: 'L’évaluation est fermée.', qr: 'Code QR du formulaire d’évaluation', link: 'Lien du formulaire', forms: '{{count}} formulaire rempli', forms_other: '{{count}} formulaires remplis',
+      average: 'Moyenne', question: 'Question', answers: 'Réponses', comments: 'Commentaires',
+    },
+    public: {
+      title: 'Votre avis sur la formation', intro: 'Donnez une note de 1 (pas du tout satisfait·e) à 5 (très satisfait·e). Ce formulaire est anonyme.',
+      score: '{{n}} sur 5', comments: 'Vos commentaires (facultatif)', submit: 'Envoyer mon avis', thanks: 'Merci ! Votre avis a bien été envoyé.', missing: 'Répondez à chaque question.',
+    },
+    certificate: {
+      title: 'Attestation de participation', intro: 'La Centrale de l’Emploi de la Ville de Bruxelles atteste que', followed: 'a suivi la formation',
+      days: 'Jours de présence', hours: 'Total : {{attended}} h sur {{total}} h', trainers: 'Formateur·rice·s : {{names}}', issued: 'Fait à Bruxelles, le {{date}}', signature: 'Signature',
+    },
+    stats: {
+      title: 'Statistiques des formations {{year}}', programmes: 'Programmes', sessionsHeld: 'Sessions données', sessionsCancelled: 'Sessions annulées',
+      participations: 'Participations', distinctPeople: 'Personnes distinctes (registre)', professionals: 'Professionnels', attendanceRate: 'Taux de présence',
+      evaluationAverage: 'Satisfaction moyenne (sur 5)', outcomeRate: 'Sorties positives', perProgramme: 'Par programme', byOrganisation: 'Organisations des participants',
+      organisation: 'Organisation', count: 'Participants', programme: 'Programme', chart: 'Participations par programme',
+    },
+  },
+  nl: {
+    nav: { programmes: 'Opleidingen', stats: 'Opleidingsstatistieken' },
+    list: { title: 'Opleidingen', new: 'Nieuw programma', none: 'Geen programma.', sessions: 'Sessies', participants: 'Deelnemers', next: 'Volgende dag', name: 'Programma' },
+    programme: {
+      name: 'Naam van het programma', description: 'Beschrijving', targetPublic: 'Doelpubliek', funder: 'Financiering of project', partners: 'Partners',
+      trainers: 'Opleiders', questions: 'Evaluatievragen (één per regel)', questionsList: 'Evaluatievragen', create: 'Programma aanmaken',
+      sessions: 'Sessies', noSessions: 'Geen sessie.', outcomes: 'Positieve uitstroom: {{positive}} op {{participants}} ({{rate}} %)',
+    },
+    session: {
+      title: 'Titel', room: 'Zaal', capacity: 'Capaciteit', days: 'Dagen (één per regel, JJJJ-MM-DD)', from: 'Van', to: 'Tot', add: 'Sessie toevoegen',
+      newTitle: 'Nieuwe sessie', status: 'Status', enrolled: '{{enrolled}} ingeschreven op {{capacity}}', waiting: '{{count}} wachtend', open: 'Openen',
+      cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}',
+    },
+    status: { planned: 'Gepland', running: 'Bezig', done: 'Afgelopen', cancelled: 'Geannuleerd' },
+    participants: {
+      title: 'Deelnemers', waitingList: 'Wachtlijst', none: 'Geen deelnemers.', name: 'Naam', organisation: 'Organisatie', status: 'Status',
+      outcome: 'Uitstroom', withdraw: 'Uitschrijven', withdrawOf: '{{name}} uitschrijven', certificate: 'Attest', certificateOf: 'Attest van {{name}}',
+      presentOn: '{{name}} aanwezig op {{date}}', saveDay: 'Aanwezigheden van {{date}} opslaan', saved: 'Aanwezigheden opgeslagen.',
+      enrol: 'Inschrijven', enrolTitle: 'Een deelnemer inschrijven', kind: 'Deelnemer', person: 'Persoon uit het register', professional: 'Professional',
+      search: 'Een persoon zoeken', pick: '{{name}} inschrijven', professionalName: 'Naam van de professional', jobTitle: 'Functie', organisationPick: 'Organisatie',
+      noOrganisation: '—', outcomeOf: 'Uitstroom van {{name}}',
+    },
+    participantStatus: { enrolled: 'Ingeschreven', waiting: 'Wachtend', withdrawn: 'Uitgeschreven' },
+    outcome: { unknown: 'Onbekend', entered_training: 'Startte een opleiding', found_job: 'Vond werk', still_looking: 'Nog op zoek' },
+    evaluation: {
+      title: 'Evaluatie op het einde van de opleiding', open: 'Evaluatie openen', close: 'Evaluatie afsluiten', isOpen: 'De evaluatie is open: de deelnemers scannen de code met hun telefoon.',
+      isClosed: 'De evaluatie is gesloten.', qr: 'QR-code van het evaluatieformulier', link: 'Link naar het formulier', forms: '{{count}} ingevuld formulier', forms_other: '{{count}} ingevulde formulieren',
+      average: 'Gemiddelde', question: 'Vraag', answers: 'Antwoorden', comments: 'Opmerkingen',
+    },
+    public: {
+      title: 'Uw mening over de opleiding', intro: 'Geef een score van 1 (helemaal niet tevreden) tot 5 (zeer tevreden). Dit formulier is anoniem.',
+      score: '{{n}} op 5', comments: 'Uw opmerkingen (facultatief)', submit: 'Mijn mening versturen', thanks: 'Dank u! Uw mening werd verstuurd.', missing: 'Beantwoord elke vraag.',
+    },
+    certificate: {
+      title: 'Deelnameattest', intro: 'De Centrale de l’Emploi van de Stad Brussel verklaart dat', followed: 'de opleiding volgde',
+      days: 'Dagen aanwezig', hours: 'Totaal: {{attended}} u op {{total}} u', trainers: 'Opleiders: {{names}}', issued: 'Opgemaakt te Brussel op {{date}}', signature: 'Handtekening',
+    },
+    stats: {
+      title: 'Opleidingsstatistieken {{year}}', programmes: 'Programma’s', sessionsHeld: 'Gegeven sessies', sessionsCancelled: 'Geannuleerde sessies',
+      participations: 'Deelnames', distinctPeople: 'Verschillende personen (register)', professionals: 'Professionals', attendanceRate: 'Aanwezigheidsgraad',
+      evaluationAverage: 'Gemiddelde tevredenheid (op 5)', outcomeRate: 'Positieve uitstroom', perProgramme: 'Per programma', byOrganisation: 'Organisaties van de deelnemers',
+      organisation: 'Organisatie', count: 'Deelnemers', programme: 'Programma', chart: 'Deelnames per programma',
+    },
+  },
+  en: {
+    nav: { programmes: 'Trainings', stats: 'Training statistics' },
+    list: { title: 'Trainings', new: 'New programme', none: 'No programme.', sessions: 'Sessions', participants: 'Participants', next: 'Next day', name: 'Programme' },
+    programme: {
+      name: 'Programme name', description: 'Description', targetPublic: 'Target public', funder: 'Funder or project', partners: 'Partners',
+      trainers: 'Trainers', questions: 'Evaluation questions (one per line)', questionsList: 'Evaluation questions', create: 'Create the programme',
+      sessions: 'Sessions', noSessions: 'No session.', outcomes: 'Positive outcomes: {{positive}} of {{participants}} ({{rate}} %)',
+    },
+    session: {
+      title: 'Title', room: 'Room', capacity: 'Capacity', days: 'Days (one per line, YYYY-MM-DD)', from: 'From', to: 'To', add: 'Add the session',
+      newTitle: 'New session', status: 'Status', enrolled: '{{enrolled}} enrolled of {{capacity}}', waiting: '{{count}} waiting', open: 'Open',
+      cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}',
+    },
+    status: { planned: 'Planned', running: 'Running', done: 'Done', cancelled: 'Cancelled' },
+    participants: {
+      title: 'Participants', waitingList: 'Waiting list', none: 'No participants.', name: 'Name', organisation: 'Organisation', status: 'Status',
+      outcome: 'Outcome', withdraw: 'Withdraw', withdrawOf: 'Withdraw {{name}}', certificate: 'Certificate', certificateOf: 'Certificate of {{name}}',
+      presentOn: '{{name}} present on {{date}}', saveDay: 'Save attendance of {{date}}', saved: 'Attendance saved.',
+      enrol: 'Enrol', enrolTitle: 'Enrol a participant', kind: 'Participant', person: 'Person of the registry', professional: 'Professional',
+      search: 'Search for a person', pick: 'Enrol {{name}}', professionalName: 'Professional’s name', jobTitle: 'Job title', organisationPick: 'Organisation',
+      noOrganisation: '—', outcomeOf: 'Outcome of {{name}}',
+    },
+    participantStatus: { enrolled: 'Enrolled', waiting: 'Waiting', withdrawn: 'Withdrawn' },
+    outcome: { unknown: 'Unknown', entered_training: 'Entered training', found_job: 'Found a job', still_looking: 'Still looking' },
+    evaluation: {
+      title: 'End-of-training evaluation', open: 'Open the evaluation', close: 'Close the evaluation', isOpen: 'The evaluation is open: participants scan the code with their phone.',
+      isClosed: 'The evaluation is closed.', qr: 'QR code of the evaluation form', link: 'Link to the form', forms: '{{count}} form filled in', forms_other: '{{count}} forms filled in',
+      average: 'Average', question: 'Question', answers: 'Answers', comments: 'Comments',
+    },
+    public: {
+      title: 'Your opinion of the training', intro: 'Give a score from 1 (not satisfied at all) to 5 (very satisfied). This form is anonymous.',
+      score: '{{n}} of 5', comments: 'Your comments (optional)', submit: 'Send my opinion', thanks: 'Thank you! Your opinion has been sent.', missing: 'Answer every question.',
+    },
+    certificate: {
+      title: 'Certificate of attendance', intro: 'The Centrale de l’Emploi of the City of Brussels certifies that', followed: 'attended the training',
+      days: 'Days attended', hours: 'Total: {{attended}} h of {{total}} h', trainers: 'Trainers: {{names}}', issued: 'Brussels, {{date}}', signature: 'Signature',
+    },
+    stats: {
+      title: 'Training statistics {{year}}', programmes: 'Programmes', sessionsHeld: 'Sessions held', sessionsCancelled: 'Sessions cancelled',
+      participations: 'Participations', distinctPeople: 'Distinct people (registry)', professionals: 'Professionals', attendanceRate: 'Attendance rate',
+      evaluationAverage: 'Average satisfaction (out of 5)', outcomeRate: 'Positive outcomes', perProgramme: 'Per programme', byOrganisation: 'Participants’ organisations',
+      organisation: 'Organisation', count: 'Participants', programme: 'Programme', chart: 'Participations per programme',
+    },
+  },
+};
+
+registerCatalog('trainings', trainingsCatalog);
