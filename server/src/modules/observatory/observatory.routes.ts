@@ -4,6 +4,8 @@ import { addMessages, translate } from '../../platform/i18n/messages';
 import { idParam, isoDate, requiredText, text, year } from '../../platform/http/schemas';
 import { sendTables, toCsv } from '../../platform/tabular-export';
 import { createObservatoryService, type ObservatoryService } from './observatory.service';
+import { buildAnnualReport } from './observatory.report';
+import './observatory.messages';
 
 declare module '../../platform/module' {
   interface Services {
@@ -138,6 +140,43 @@ export const observatoryModule: RelaisModule = {
               },
             ]),
           );
+      },
+    );
+
+    r.get('/api/observatory/report/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => {
+      service.assertReportableYear(request.params.year);
+      return buildAnnualReport(ctx, request.params.year, request.locale);
+    });
+
+    r.get(
+      '/api/observatory/report/:year/export',
+      { config: { access: 'staff' }, schema: { tags, params: yearParam, querystring: formatQuery } },
+      async (request, reply) => {
+        const y = request.params.year;
+        service.assertReportableYear(y);
+        const l = request.locale;
+        const report = await buildAnnualReport(ctx, y, l);
+        const prev = (key: string) => report.peopleReached.previous.lines.find((p) => p.key === key)?.value ?? null;
+        const yearCols = [translate(l, 'report.value', { year: y }), translate(l, 'report.value', { year: y - 1 })];
+        // One sheet per section, numbers as numbers.
+        return sendTables(reply, request.query.format, `rapport-annuel-${y}`, [
+          {
+            title: translate(l, 'report.people_reached'),
+            columns: ['export.activity', 'export.unit'].map((k) => translate(l, k)).concat(yearCols, [translate(l, 'export.origin'), translate(l, 'export.source')]),
+            rows: [
+              ...report.peopleReached.lines.map((x) => [x.label ?? translate(l, x.labelKey), translate(l, `unit.${x.unit}`), x.value, prev(x.key), x.origin, x.source ?? null]),
+              [translate(l, 'export.total'), null, report.peopleReached.total, report.peopleReached.previous.total, null, null],
+            ],
+          },
+          ...report.sections.map((sec) => ({
+            title: sec.title,
+            columns: [translate(l, 'report.figure'), ...yearCols],
+            rows: [
+              ...sec.figures.map((f) => [f.label, f.value, f.previous]),
+              ...sec.charts.flatMap((c) => [[c.title, null, null], ...c.data.map((d) => [`  ${d.label}`, d.value, d.previous])]),
+            ],
+          })),
+        ]);
       },
     );
 

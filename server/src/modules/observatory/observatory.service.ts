@@ -67,6 +67,7 @@ export function createObservatoryService({ db, clock, audit, reach }: { db: Db; 
 
   const service = {
     currentYear,
+    assertReportableYear,
 
     async peopleReached(year: number): Promise<PeopleReached> {
       assertReportableYear(year);

@@ -100,3 +100,29 @@ describe('projects', () => {
     expect(denied.statusCode).toBe(403);
   });
 });
+
+describe('annual report', () => {
+  it('has a section per activity with figures and charts, localised, and exports one xlsx sheet per section', async () => {
+    const fr = await t.as('director', { method: 'GET', url: '/api/observatory/report/2025', headers: { 'accept-language': 'fr' } });
+    expect(fr.statusCode).toBe(200);
+    const report = fr.json();
+    expect(report.sections.map((s: { key: string }) => s.key)).toEqual(['social_desk', 'front_desk', 'epn', 'trainings', 'rooms']);
+    const social = report.sections[0];
+    expect(social.title).toBe('Permanences sociales');
+    expect(social.charts.find((c: { key: string }) => c.key === 'new_arrivals_age').data.map((d: { label: string }) => d.label)).toContain('25-34 ans');
+    const nl = (await t.as('director', { method: 'GET', url: '/api/observatory/report/2025', headers: { 'accept-language': 'nl' } })).json();
+    expect(nl.sections[0].title).toBe('Sociale permanenties');
+    const future = await t.as('director', { method: 'GET', url: '/api/observatory/report/2027' });
+    expect(future.statusCode).toBe(400);
+
+    const xlsx = await t.as('director', { method: 'GET', url: '/api/observatory/report/2025/export?format=xlsx' });
+    expect(xlsx.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as never);
+    expect(wb.worksheets.length).toBe(1 + report.sections.length);
+    const sheet = wb.worksheets[0];
+    const websiteRow = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'Site web et réseaux sociaux')!;
+    expect(websiteRow.getCell(3).value).toBe(20938);
+  });
+});

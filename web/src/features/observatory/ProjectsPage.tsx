@@ -27,7 +27,7 @@ export function ProjectsPage() {
           <ProjectCard key={p.id} project={p} onEdit={hasRole(me, EDITORS) ? () => setEditing(p) : undefined} />
         ))}
       </SimpleGrid>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.id ? editing.name : t('projects.new')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing?.id ? editing.name : t('projects.new')} size="lg">
         {editing && <ProjectForm initial={editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
