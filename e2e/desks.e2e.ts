@@ -34,7 +34,8 @@ describe('the reception agent logs visitors', () => {
     await h1(page, "Accueil – Maison de l'Emploi").waitFor();
     await checkA11y(page);
 
-    await page.getByRole('radio', { name: 'Information générale' }).check();
+    await page.getByText('Information générale', { exact: true }).click(); // a chip
+    await expect.poll(() => page.getByRole('radio', { name: 'Information générale' }).isChecked()).toBe(true);
     await page.getByLabel('Orientation').selectOption({ label: 'Espace Public Numérique' });
     await page.getByRole('button', { name: 'Enregistrer la visite' }).click();
     await page.getByText(/Visite enregistrée à/).waitFor();
@@ -44,7 +45,8 @@ describe('the reception agent logs visitors', () => {
     await page.getByLabel('Rechercher une personne (nom, prénom)').fill('karim benal');
     await page.getByRole('radio', { name: /Karim Benali/ }).click();
     await page.getByText('Visiteur : Karim Benali').waitFor();
-    await page.getByRole('radio', { name: 'Inscription / dossier Actiris' }).check();
+    await page.getByText('Inscription / dossier Actiris', { exact: true }).click(); // a chip
+    await expect.poll(() => page.getByRole('radio', { name: 'Inscription / dossier Actiris' }).isChecked()).toBe(true);
     await page.getByLabel('Orientation').selectOption({ label: 'Actiris' });
     await page.getByRole('button', { name: 'Enregistrer la visite' }).click();
     await page.getByText('2 visites', { exact: true }).waitFor();
@@ -68,8 +70,8 @@ describe('the social worker and the confidential notes', () => {
     await h1(page, 'Nouvel entretien').waitFor();
     await page.getByLabel('Rechercher une personne (nom, prénom)').fill('benali');
     await page.getByRole('radio', { name: /Karim Benali/ }).click();
-    await page.getByRole('checkbox', { name: 'Logement' }).check();
-    await page.getByRole('checkbox', { name: 'Budget et dettes' }).check();
+    await page.getByText('Logement', { exact: true }).click(); // a chip
+    await page.getByText('Budget et dettes', { exact: true }).click(); // a chip
     await page.getByLabel('Actions entreprises').fill('Orientation vers la médiation de dettes');
     await checkA11y(page);
     await page.getByRole('button', { name: 'Enregistrer' }).click();

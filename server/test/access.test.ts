@@ -212,6 +212,8 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/observatory/open-data/:year': 'public',
   'GET /api/observatory/people-reached/:year': 'staff',
   'GET /api/observatory/people-reached/:year/export': 'staff',
+  'GET /api/observatory/report/:year': 'staff',
+  'GET /api/observatory/report/:year/export': 'staff',
   'GET /api/observatory/report/:year/texts': 'staff',
   'PUT /api/observatory/report/:year/texts/:section': OBSERVATORY_EDITORS,
   'GET /api/projects': 'staff',

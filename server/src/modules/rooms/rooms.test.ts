@@ -183,6 +183,21 @@ describe('rooms and bookings', () => {
     expect(biweekly.json().bookings.map((b: { startsAt: string }) => brusselsDay(new Date(b.startsAt)))).toEqual(['2026-04-01', '2026-04-15', '2026-04-29', '2026-05-13', '2026-05-27']);
   });
 
+  it('refuses to move a booking onto a taken slot, and a closure over live bookings', async () => {
+    const other = await book('logistics', { roomId: horizon, startsAt: '2026-03-09T09:00:00+01:00', endsAt: '2026-03-09T10:00:00+01:00', purpose: 'Court' });
+    expect(other.statusCode).toBe(201);
+    const moved = await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${other.json().id}/move`, payload: { roomId: familia } });
+    problem(moved, 409);
+    expect(moved.json().collidesWith.roomName).toBe('Salle Familia');
+    expect((await t.as('logistics', { method: 'GET', url: `/api/rooms/bookings/${other.json().id}` })).json()).toMatchObject({ roomId: horizon });
+    const closures = await count('room_closures');
+    const closing = await t.as('logistics', { method: 'POST', url: `/api/rooms/${horizon}/closures`, payload: { startsAt: '2026-03-09T00:00:00+01:00', endsAt: '2026-03-10T00:00:00+01:00' } });
+    problem(closing, 409);
+    expect(closing.json().bookings[0].id).toBe(other.json().id);
+    expect(await count('room_closures')).toBe(closures);
+    expect((await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${other.json().id}/cancel`, payload: {} })).json().status).toBe('cancelled');
+  });
+
   it('refuses a series that collides, unless asked to skip the taken dates', async () => {
     const payload = { roomId: familia, firstDay: '2026-03-02', startTime: '10:00', endTime: '11:00', rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=3', purpose: 'Réunion' };
     const before = await count('room_bookings');

@@ -151,7 +151,7 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
   /** Participants counted in figures: enrolled (not waiting, not withdrawn) in a session that was not cancelled. */
   const countedParticipant = sql`${trainingParticipants.status} = 'enrolled' and ${trainingSessions.status} <> 'cancelled'`;
   /** The Brussels year of a session: the year of its first day. */
-  const sessionYear = sql<number>`(select extract(year from min(d.day))::int from training_session_days d where d.session_id = ${trainingSessions.id})`;
+  const sessionYear = sql<number>`(select extract(year from min(d.day))::int from training_session_days d where d.session_id = training_sessions.id)`;
 
   const service = {
     // ---------- programmes ----------
@@ -159,9 +159,9 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
       const rows = await db
         .select({
           programme: trainingProgrammes,
-          sessions: sql<number>`(select count(*)::int from training_sessions s where s.programme_id = ${trainingProgrammes.id})`,
-          participants: sql<number>`(select count(*)::int from training_participants p join training_sessions s on s.id = p.session_id where s.programme_id = ${trainingProgrammes.id} and p.status = 'enrolled' and s.status <> 'cancelled')`,
-          nextDay: sql<string | null>`(select min(d.day)::text from training_session_days d join training_sessions s on s.id = d.session_id where s.programme_id = ${trainingProgrammes.id} and s.status <> 'cancelled' and d.day >= ${brusselsDay(clock.now())}::date)`,
+          sessions: sql<number>`(select count(*)::int from training_sessions s where s.programme_id = training_programmes.id)`,
+          participants: sql<number>`(select count(*)::int from training_participants p join training_sessions s on s.id = p.session_id where s.programme_id = training_programmes.id and p.status = 'enrolled' and s.status <> 'cancelled')`,
+          nextDay: sql<string | null>`(select min(d.day)::text from training_session_days d join training_sessions s on s.id = d.session_id where s.programme_id = training_programmes.id and s.status <> 'cancelled' and d.day >= ${brusselsDay(clock.now())}::date)`,
         })
         .from(trainingProgrammes)
         .where(includeInactive ? undefined : eq(trainingProgrammes.active, true))
@@ -243,8 +243,8 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
       const rows = await db
         .select({
           session: trainingSessions,
-          enrolled: sql<number>`(select count(*)::int from training_participants p where p.session_id = ${trainingSessions.id} and p.status = 'enrolled')`,
-          waiting: sql<number>`(select count(*)::int from training_participants p where p.session_id = ${trainingSessions.id} and p.status = 'waiting')`,
+          enrolled: sql<number>`(select count(*)::int from training_participants p where p.session_id = training_sessions.id and p.status = 'enrolled')`,
+          waiting: sql<number>`(select count(*)::int from training_participants p where p.session_id = training_sessions.id and p.status = 'waiting')`,
         })
         .from(trainingSessions)
         .where(eq(trainingSessions.programmeId, programmeId))

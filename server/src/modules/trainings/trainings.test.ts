@@ -271,6 +271,18 @@ describe('statistics, reach and timeline', () => {
     expect((await t.as('reception', { method: 'GET', url: '/api/trainings/stats/2026' })).statusCode).toBe(403);
   });
 
+  it('lists programmes and sessions with their counts', async () => {
+    const list = await staff('GET', '/api/trainings/programmes');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items).toEqual([expect.objectContaining({ id: programmeId, sessionCount: 2, participantCount: 3, nextDay: '2026-03-07' })]);
+    const p = (await staff('GET', `/api/trainings/programmes/${programmeId}`)).json();
+    expect(p.sessions.map((s: { enrolled: number; waiting: number; status: string }) => [s.status, s.enrolled, s.waiting])).toEqual([
+      ['done', 3, 0],
+      ['cancelled', 0, 0],
+    ]);
+    expect(p.sessions[0]).not.toHaveProperty('evaluationToken');
+  });
+
   it('shows the training on the person timeline', async () => {
     const items = (await t.as('reception', { method: 'GET', url: `/api/people/${people.amina}/timeline` })).json().items;
     expect(items).toEqual(expect.arrayContaining([expect.objectContaining({ module: 'trainings', kind: 'timeline.training', summary: 'Relais Emploi Formation (REF) — Session 1' })]));

@@ -52,7 +52,8 @@ export function createAuditService({ db, clock = systemClock }: { db: Db; clock?
     async list(filter: AuditFilter) {
       const where: SQL[] = [];
       if (filter.actorUserId) where.push(eq(auditLog.actorUserId, filter.actorUserId));
-      if (filter.action) where.push(sql`${auditLog.action} like ${filter.action.replace(/[%_]/g, '') + '%'}`);
+      // A prefix match: LIKE's wildcards in what was typed are taken literally.
+      if (filter.action) where.push(sql`${auditLog.action} like ${filter.action.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} escape '\\'`);
       if (filter.entityType) where.push(eq(auditLog.entityType, filter.entityType));
       if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
       if (filter.from) where.push(gte(auditLog.at, filter.from));

@@ -27,7 +27,7 @@ export function EpnBoardPage() {
       ) : (
         <Stack>
           <Group gap="sm" wrap="wrap">
-            <Badge size="lg" color={b.isOpen ? 'green.8' : 'gray.7'}>
+            <Badge size="lg" color={b.isOpen ? 'teal.9' : 'gray.7'}>
               {b.isOpen ? t('board.open') : t('board.closed')}
             </Badge>
             <Text size="sm">{b.openingHours.length ? t('board.hours', { hours: b.openingHours.map((p) => `${p.from}–${p.to}`).join(', ') }) : t('board.noHours')}</Text>
@@ -44,7 +44,7 @@ export function EpnBoardPage() {
                 <Paper key={w.id} withBorder p="sm" bg={w.state === 'in_use' ? 'blue.0' : w.state === 'out_of_order' ? 'gray.1' : undefined}>
                   <Group justify="space-between" wrap="nowrap">
                     <Text fw={700}>{w.name}</Text>
-                    <Badge variant={w.state === 'free' ? 'outline' : 'filled'} color={w.state === 'in_use' ? 'blue.8' : w.state === 'free' ? 'green.9' : 'gray.7'}>
+                    <Badge color={w.state === 'in_use' ? 'blue.8' : w.state === 'free' ? 'teal.9' : 'gray.7'}>
                       {t(`board.${w.state}`)}
                     </Badge>
                   </Group>
@@ -201,7 +201,7 @@ function CheckInForm({ board }: { board: Board }) {
         </Checkbox.Group>
         <ProblemAlert error={checkIn.error} />
         {done && (
-          <Text role="status" c="green.9" size="sm">
+          <Text role="status" c="teal.9" size="sm">
             {done}
           </Text>
         )}

@@ -41,7 +41,7 @@ export function EpnSettingsPage() {
                 <Table.Tr key={w.id}>
                   <Table.Td>{w.name}</Table.Td>
                   <Table.Td>
-                    <Badge color={w.state === 'available' ? 'green.9' : 'gray.7'}>{t(w.state === 'available' ? 'board.free' : 'board.out_of_order')}</Badge>
+                    <Badge color={w.state === 'available' ? 'teal.9' : 'gray.7'}>{t(w.state === 'available' ? 'board.free' : 'board.out_of_order')}</Badge>
                     {w.stateNote && <Text size="xs">{w.stateNote}</Text>}
                   </Table.Td>
                   <Table.Td>

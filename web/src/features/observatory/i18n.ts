@@ -2,6 +2,13 @@ import { registerCatalog } from '../../app/i18n';
 
 export const observatoryCatalog = {
   fr: {
+    report: {
+      nav: 'Rapport annuel', title: 'Rapport annuel {{year}}', cover: 'Rapport d’activités', organisation: 'Centrale de l’Emploi de la Ville de Bruxelles',
+      generated: 'Établi le {{date}} à partir des données enregistrées dans Relais.', contents: 'Sommaire', introduction: 'Introduction', perspectives: 'Perspectives',
+      comment: 'Commentaire', editText: 'Modifier le texte « {{section}} »', textLabel: 'Texte de la section « {{section}} »', empty: 'Aucune donnée enregistrée pour {{year}} : le rapport est vide.',
+      figure: 'Indicateur', previous: '{{year}}', change: 'Évolution', print: 'Imprimer / PDF', peopleReached: 'Nombre de personnes touchées',
+      noText: 'Pas encore de texte pour cette section.',
+    },
     nav: { reach: 'Personnes touchées', projects: 'Projets' },
     reach: {
       title: 'Personnes touchées en {{year}}', intro: 'Une ligne par activité, comme dans le rapport annuel. Chaque ligne dit ce qu’elle compte.',
@@ -26,6 +33,13 @@ export const observatoryCatalog = {
     },
   },
   nl: {
+    report: {
+      nav: 'Jaarverslag', title: 'Jaarverslag {{year}}', cover: 'Activiteitenverslag', organisation: 'Centrale de l’Emploi van de Stad Brussel',
+      generated: 'Opgesteld op {{date}} op basis van de gegevens in Relais.', contents: 'Inhoud', introduction: 'Inleiding', perspectives: 'Vooruitzichten',
+      comment: 'Commentaar', editText: 'Tekst « {{section}} » wijzigen', textLabel: 'Tekst van de sectie « {{section}} »', empty: 'Geen gegevens voor {{year}}: het verslag is leeg.',
+      figure: 'Indicator', previous: '{{year}}', change: 'Evolutie', print: 'Afdrukken / PDF', peopleReached: 'Aantal bereikte personen',
+      noText: 'Nog geen tekst voor deze sectie.',
+    },
     nav: { reach: 'Bereikte personen', projects: 'Projecten' },
     reach: {
       title: 'Bereikte personen in {{year}}', intro: 'Eén regel per activiteit, zoals in het jaarverslag. Elke regel zegt wat hij telt.',
@@ -50,6 +64,13 @@ export const observatoryCatalog = {
     },
   },
   en: {
+    report: {
+      nav: 'Annual report', title: 'Annual report {{year}}', cover: 'Activity report', organisation: 'Centrale de l’Emploi of the City of Brussels',
+      generated: 'Compiled on {{date}} from the data recorded in Relais.', contents: 'Contents', introduction: 'Introduction', perspectives: 'Outlook',
+      comment: 'Comment', editText: 'Edit the text “{{section}}”', textLabel: 'Text of the section “{{section}}”', empty: 'No data recorded for {{year}}: the report is empty.',
+      figure: 'Figure', previous: '{{year}}', change: 'Change', print: 'Print / PDF', peopleReached: 'Number of people reached',
+      noText: 'No text for this section yet.',
+    },
     nav: { reach: 'People reached', projects: 'Projects' },
     reach: {
       title: 'People reached in {{year}}', intro: 'One line per activity, as in the annual report. Each line says what it counts.',

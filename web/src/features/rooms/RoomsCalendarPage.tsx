@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
@@ -17,6 +17,7 @@ import {
   localTime,
   mondayOf,
   useCreateBooking,
+  useCreateSeries,
   useDecide,
   useMove,
   usePending,
@@ -79,6 +80,7 @@ export function RoomsCalendarPage() {
   const move = useMove();
   const decide = useDecide();
   const create = useCreateBooking();
+  const createSeries = useCreateSeries();
   const [moving, setMoving] = useState<Booking | null>(null);
   const [booking, setBooking] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -289,15 +291,34 @@ export function RoomsCalendarPage() {
         <BookModal
           rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))}
           day={date}
-          error={create.error}
+          error={create.error ?? createSeries.error}
           onClose={() => setBooking(false)}
-          onBook={(body) =>
-            create.mutate(body, {
-              onSuccess: (b) => {
-                setBooking(false);
-                setStatus(t('calendar.booked', { status: t(`status.${b.status}`) }));
-              },
-            })
+          onBook={(body, until) =>
+            until
+              ? createSeries.mutate(
+                  {
+                    roomId: body.roomId,
+                    firstDay: localDay(body.startsAt),
+                    startTime: localTime(body.startsAt),
+                    endTime: localTime(body.endsAt),
+                    rrule: `FREQ=WEEKLY;UNTIL=${until.replace(/-/g, '')}`,
+                    purpose: body.purpose,
+                    attendees: body.attendees,
+                    skipConflicts: true,
+                  },
+                  {
+                    onSuccess: (r) => {
+                      setBooking(false);
+                      setStatus(t('calendar.seriesBooked', { count: r.bookings.length, skipped: r.skipped.length }));
+                    },
+                  },
+                )
+              : create.mutate(body, {
+                  onSuccess: (b) => {
+                    setBooking(false);
+                    setStatus(t('calendar.booked', { status: t(`status.${b.status}`) }));
+                  },
+                })
           }
         />
       )}
@@ -337,7 +358,7 @@ function BookModal({
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }) => void;
+  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }, repeatUntil: string | null) => void;
   error: unknown;
 }) {
   const { t } = useTranslation('rooms');
@@ -347,12 +368,14 @@ function BookModal({
   const [end, setEnd] = useState('12:00');
   const [purpose, setPurpose] = useState('');
   const [attendees, setAttendees] = useState<number | string>('');
+  const [repeat, setRepeat] = useState(false);
+  const [until, setUntil] = useState('');
   return (
     <Modal opened onClose={onClose} title={t('calendar.bookTitle')} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onBook({ roomId: Number(roomId), startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end), purpose, attendees: attendees === '' ? null : Number(attendees) });
+          onBook({ roomId: Number(roomId), startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end), purpose, attendees: attendees === '' ? null : Number(attendees) }, repeat && until ? until : null);
         }}
       >
         <Stack>
@@ -364,6 +387,8 @@ function BookModal({
           </Group>
           <TextInput label={t('calendar.purpose')} value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} required maxLength={300} />
           <NumberInput label={t('calendar.attendees')} value={attendees} onChange={setAttendees} min={1} max={1000} />
+          <Checkbox label={t('calendar.repeatWeekly')} checked={repeat} onChange={(e) => setRepeat(e.currentTarget.checked)} />
+          {repeat && <TextInput type="date" label={t('calendar.repeatUntil')} value={until} min={day} onChange={(e) => setUntil(e.currentTarget.value)} required />}
           <ProblemAlert error={error} />
           <Button type="submit">{t('calendar.book')}</Button>
         </Stack>

@@ -135,6 +135,49 @@ export const useDecide = () =>
 export const useCreateBooking = () =>
   useRoomsMutation((body: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }) => api<Booking>('/api/rooms/bookings', { method: 'POST', body }));
 
+export const useCreateSeries = () =>
+  useRoomsMutation((body: { roomId: number; firstDay: string; startTime: string; endTime: string; rrule: string; purpose: string; attendees?: number | null; skipConflicts?: boolean }) =>
+    api<{ bookings: Booking[]; skipped: unknown[] }>('/api/rooms/series', { method: 'POST', body }),
+  );
+export const useCreateRoom = () => useRoomsMutation((body: Partial<Room>) => api<Room>('/api/rooms', { method: 'POST', body }));
+export const useUpdateRoom = () => useRoomsMutation(({ id, ...body }: Partial<Room> & { id: number }) => api<Room>(`/api/rooms/${id}`, { method: 'PATCH', body }));
+export const useAddClosure = () =>
+  useRoomsMutation(({ roomId, ...body }: { roomId: number; startsAt: string; endsAt: string; reason?: string | null }) => api<Closure>(`/api/rooms/${roomId}/closures`, { method: 'POST', body }));
+export const useRemoveClosure = () => useRoomsMutation((id: number) => api(`/api/rooms/closures/${id}`, { method: 'DELETE' }));
+export function useAllRooms() {
+  return useQuery({ queryKey: ['rooms', 'all'], queryFn: () => api<{ items: Room[] }>('/api/rooms?all=true') });
+}
+export function useClosures() {
+  return useQuery({ queryKey: ['rooms', 'closures'], queryFn: () => api<{ items: Closure[] }>('/api/rooms/closures') });
+}
+export interface OrganisationSettings {
+  id: number;
+  name: string;
+  isInternalPartner: boolean;
+  showPublicly: boolean;
+  freeOfCharge: boolean;
+}
+export function useOrganisationSettings() {
+  return useQuery({ queryKey: ['rooms', 'organisations'], queryFn: () => api<{ items: OrganisationSettings[] }>('/api/rooms/organisations') });
+}
+export const useSetOrganisationSettings = () =>
+  useRoomsMutation(({ id, ...body }: { id: number; showPublicly?: boolean; freeOfCharge?: boolean }) => api(`/api/rooms/organisations/${id}`, { method: 'PUT', body }));
+
+export interface RoomStats {
+  year: number;
+  bookings: number;
+  hours: number;
+  amountCents: number;
+  previousYear: { year: number; bookings: number; hours: number };
+  change: number | null;
+  byMonth: { month: number; bookings: number; hours: number; previousYearBookings: number }[];
+  byOrganisation: { organisationId: number | null; name: string; bookings: number; hours: number; amountCents: number; previousYearBookings: number }[];
+  byRoom: { roomId: number; name: string; bookings: number; hours: number; openingHours: number; hoursInOpeningHours: number; occupancyRate: number; previousYearBookings: number }[];
+}
+export function useRoomStats(year: number) {
+  return useQuery({ queryKey: ['rooms', 'stats', year], queryFn: () => api<RoomStats>(`/api/rooms/stats?year=${year}`), placeholderData: keepPreviousData });
+}
+
 // Public side
 export function useOccupation(date: string) {
   return useQuery({ queryKey: roomKeys.occupation(date), queryFn: () => api<Occupation>(`/api/public/rooms/occupation?date=${date}`), placeholderData: keepPreviousData });

@@ -35,6 +35,9 @@ export const roomsCatalog = {
       bookTitle: 'Nouvelle réservation',
       purpose: 'Objet',
       attendees: 'Nombre de personnes',
+      repeatWeekly: 'Répéter chaque semaine',
+      repeatUntil: "Jusqu'au (inclus)",
+      seriesBooked: '{{count}} dates réservées ({{skipped}} non libres, ignorées).',
       booked: 'Réservation enregistrée ({{status}}).',
     },
     pending: {
@@ -128,6 +131,9 @@ export const roomsCatalog = {
       bookTitle: 'Nieuwe reservatie',
       purpose: 'Onderwerp',
       attendees: 'Aantal personen',
+      repeatWeekly: 'Elke week herhalen',
+      repeatUntil: 'Tot en met',
+      seriesBooked: '{{count}} data gereserveerd ({{skipped}} niet vrij, overgeslagen).',
       booked: 'Reservatie opgeslagen ({{status}}).',
     },
     pending: {
@@ -221,6 +227,9 @@ export const roomsCatalog = {
       bookTitle: 'New booking',
       purpose: 'Purpose',
       attendees: 'Number of people',
+      repeatWeekly: 'Repeat every week',
+      repeatUntil: 'Until (included)',
+      seriesBooked: '{{count}} dates booked ({{skipped}} not free, skipped).',
       booked: 'Booking saved ({{status}}).',
     },
     pending: {

@@ -69,10 +69,11 @@ export function SocialStatsPage() {
                 <Text size="sm" c="dimmed">
                   {label}
                 </Text>
-                <UnstyledButton onClick={() => open(f.key, label)} aria-label={t('stats.open', { label })}>
-                  <Text fz={32} fw={700} td="underline">
+                <UnstyledButton onClick={() => open(f.key, label)}>
+                  <Text fz={32} fw={700} td="underline" component="span">
                     {formatNumber(f.current)}
                   </Text>
+                  <span className="visually-hidden"> – {t('stats.open', { label })}</span>
                 </UnstyledButton>
                 <Text size="sm">
                   {year - 1} : {formatNumber(f.previous)} ({signed(f.change)})
@@ -156,8 +157,9 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
                 <Table.Td>{r.label}</Table.Td>
                 <Table.Td ta="right">
                   {r.figure.current > 0 ? (
-                    <Button size="compact-sm" variant="subtle" onClick={() => onOpen(r.figure.key, `${title} – ${r.label}`)} aria-label={t('stats.open', { label: `${title} – ${r.label}` })}>
+                    <Button size="compact-sm" variant="subtle" onClick={() => onOpen(r.figure.key, `${title} – ${r.label}`)}>
                       {formatNumber(r.figure.current)}
+                      <span className="visually-hidden"> – {t('stats.open', { label: `${title} – ${r.label}` })}</span>
                     </Button>
                   ) : (
                     formatNumber(0)

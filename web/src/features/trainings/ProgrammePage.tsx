@@ -86,7 +86,7 @@ export function ProgrammePage() {
                     </Table.Td>
                     <Table.Td>{s.days.map((x) => formatDate(x.date)).join(', ')}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={s.status === 'cancelled' ? 'red.9' : 'blue.8'}>
+                      <Badge color={s.status === 'cancelled' ? 'red.9' : 'blue.8'}>
                         {t(`status.${s.status}`)}
                       </Badge>
                     </Table.Td>

@@ -148,7 +148,7 @@ function Participants({ session }: { session: SessionDetail }) {
                           <Button size="xs" variant="subtle" component={Link} to={`/trainings/participants/${p.id}/certificate`} aria-label={t('participants.certificateOf', { name: nameOf(p) })}>
                             {t('participants.certificate')}
                           </Button>
-                          <Button size="xs" variant="subtle" color="red.9" onClick={() => withdraw.mutate({ id: p.id })} aria-label={t('participants.withdrawOf', { name: nameOf(p) })}>
+                          <Button size="xs" variant="default" onClick={() => withdraw.mutate({ id: p.id })} aria-label={t('participants.withdrawOf', { name: nameOf(p) })}>
                             {t('participants.withdraw')}
                           </Button>
                         </Group>
@@ -165,7 +165,7 @@ function Participants({ session }: { session: SessionDetail }) {
                 {t('participants.saveDay', { date: formatDate(day) })}
               </Button>
               {attendance.isSuccess && (
-                <Text role="status" size="sm" c="green.9">
+                <Text role="status" size="sm" c="teal.9">
                   {t('participants.saved')}
                 </Text>
               )}
