@@ -5,6 +5,7 @@ import { idParam, isoDate, requiredText, text, year } from '../../platform/http/
 import { sendTables, toCsv } from '../../platform/tabular-export';
 import { createObservatoryService, type ObservatoryService } from './observatory.service';
 import { buildAnnualReport } from './observatory.report';
+import { buildDashboard } from './observatory.dashboard';
 import './observatory.messages';
 
 declare module '../../platform/module' {
@@ -179,6 +180,9 @@ export const observatoryModule: RelaisModule = {
         ]);
       },
     );
+
+    // The home dashboard: each role sees its own activities month by month; the director all, and the projects.
+    r.get('/api/observatory/dashboard', { config: { access: 'staff' }, schema: { tags } }, async (request) => buildDashboard(ctx, request.user!.roles));
 
     r.get('/api/observatory/manual-figures/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
       items: await service.listManualFigures(request.params.year),

@@ -126,3 +126,22 @@ describe('annual report', () => {
     expect(websiteRow.getCell(3).value).toBe(20938);
   });
 });
+
+describe('home dashboard', () => {
+  it('shows each role its own activities month by month, the director all of them and the running projects', async () => {
+    const keys = async (role: 'reception' | 'logistics' | 'director' | 'communication') =>
+      (await t.as(role, { method: 'GET', url: '/api/observatory/dashboard' })).json() as { series: { key: string; months: number[] }[]; projects: unknown[] };
+    expect((await keys('reception')).series.map((s) => s.key)).toEqual(['front_desk_visits', 'epn_visits']);
+    expect((await keys('logistics')).series.map((s) => s.key)).toEqual(['room_bookings']);
+    expect((await keys('communication')).series).toEqual([]);
+    const director = await keys('director');
+    expect(director.series.map((s) => s.key)).toEqual(['front_desk_visits', 'epn_visits', 'room_bookings']);
+    expect(director.series.every((s) => s.months.length === 12)).toBe(true);
+    await t.as('project_officer', {
+      method: 'POST',
+      url: '/api/projects',
+      payload: { name: 'Nouveaux Départs 2026', periodStart: '2026-01-01', periodEnd: '2026-12-31', objectives: [{ label: '12 femmes', activityKey: 'website', target: 12 }] },
+    });
+    expect((await keys('director')).projects).toHaveLength(1);
+  });
+});

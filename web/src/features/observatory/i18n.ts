@@ -2,6 +2,10 @@ import { registerCatalog } from '../../app/i18n';
 
 export const observatoryCatalog = {
   fr: {
+    dashboard: {
+      title: 'Mes chiffres {{year}}', intro: 'Mois par mois, comparé à {{previous}}.', vs: '{{total}} (en {{previous}} : {{previousTotal}})', open: 'Voir le détail',
+      series: { front_desk_visits: 'Visites à l’accueil', epn_visits: 'Visites à l’EPN', room_bookings: 'Locations de salles' }, projects: 'Projets en cours',
+    },
     report: {
       nav: 'Rapport annuel', title: 'Rapport annuel {{year}}', cover: 'Rapport d’activités', organisation: 'Centrale de l’Emploi de la Ville de Bruxelles',
       generated: 'Établi le {{date}} à partir des données enregistrées dans Relais.', contents: 'Sommaire', introduction: 'Introduction', perspectives: 'Perspectives',
@@ -33,6 +37,10 @@ export const observatoryCatalog = {
     },
   },
   nl: {
+    dashboard: {
+      title: 'Mijn cijfers {{year}}', intro: 'Maand per maand, vergeleken met {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'Details bekijken',
+      series: { front_desk_visits: 'Bezoeken aan het onthaal', epn_visits: 'Bezoeken aan de EPN', room_bookings: 'Zaalverhuringen' }, projects: 'Lopende projecten',
+    },
     report: {
       nav: 'Jaarverslag', title: 'Jaarverslag {{year}}', cover: 'Activiteitenverslag', organisation: 'Centrale de l’Emploi van de Stad Brussel',
       generated: 'Opgesteld op {{date}} op basis van de gegevens in Relais.', contents: 'Inhoud', introduction: 'Inleiding', perspectives: 'Vooruitzichten',
@@ -64,6 +72,10 @@ export const observatoryCatalog = {
     },
   },
   en: {
+    dashboard: {
+      title: 'My figures {{year}}', intro: 'Month by month, compared with {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'See the details',
+      series: { front_desk_visits: 'Front-desk visits', epn_visits: 'EPN visits', room_bookings: 'Room bookings' }, projects: 'Running projects',
+    },
     report: {
       nav: 'Annual report', title: 'Annual report {{year}}', cover: 'Activity report', organisation: 'Centrale de l’Emploi of the City of Brussels',
       generated: 'Compiled on {{date}} from the data recorded in Relais.', contents: 'Contents', introduction: 'Introduction', perspectives: 'Outlook',

@@ -4,6 +4,10 @@ import './i18n';
 import { ReachPage } from './ReachPage';
 import { ProjectsPage } from './ProjectsPage';
 import { ReportPage } from './ReportPage';
+import { DashboardWidget } from './DashboardWidget';
+import { homeWidgets } from '../../app/home.registry';
+
+homeWidgets.push({ id: 'observatory-dashboard', roles: 'staff', component: DashboardWidget });
 
 export const observatoryFeature: Feature = {
   id: 'observatory',
