@@ -53,7 +53,7 @@ describe('the reception agent books an appointment', () => {
     const day = tomorrow();
     await page.goto(`/appointments/book?date=${day}`);
     await h1(page, 'Prendre un rendez-vous').waitFor();
-    await page.getByRole('radio', { name: '10:00–10:30, libre' }).waitFor();
+    await page.getByRole('radio', { name: '10:00–10:30, libre' }).waitFor({ state: 'attached' });
     await checkA11y(page);
     await page.getByText('10:00', { exact: true }).click();
     await page.getByLabel('Rechercher la personne (nom, prénom)').fill('helene duboi');
@@ -68,8 +68,8 @@ describe('the reception agent books an appointment', () => {
 
     await page.goto(`/appointments?view=day&date=${day}`);
     await h1(page, 'Agenda des rendez-vous').waitFor();
-    await page.getByRole('link', { name: personName }).waitFor();
-    await page.getByRole('button', { name: `Déplacer le rendez-vous de ${personName}` }).waitFor();
+    await page.getByRole('link', { name: personName, exact: true }).waitFor();
+    await page.getByRole('link', { name: `Déplacer le rendez-vous de ${personName}` }).waitFor();
     await checkA11y(page);
 
     await page.goto(`/appointments/to-call?date=${day}`);

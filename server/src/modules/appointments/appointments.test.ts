@@ -119,12 +119,14 @@ describe('booking', () => {
   });
 
   it('refuses an overlapping booking of the same staff member, in English when asked', async () => {
+    // someone without any appointment (Amina or Karim holds 9:30 since the race above)
+    const lucas = await newPerson('Lucas', 'Janssens');
     const before = await count();
     const res = await t.as('reception', {
       method: 'POST',
       url: '/api/appointments',
       headers: { 'accept-language': 'en' },
-      payload: { deskId, personId: amina, startsAt: '2026-03-04T09:15:00+01:00', endsAt: '2026-03-04T09:45:00+01:00' },
+      payload: { deskId, personId: lucas, startsAt: '2026-03-04T09:15:00+01:00', endsAt: '2026-03-04T09:45:00+01:00' },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().title).toBe('Test social_worker already has an appointment on 04/03/2026 from 09:00 to 09:30: this slot is no longer free.');

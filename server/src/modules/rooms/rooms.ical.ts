@@ -48,6 +48,7 @@ export function buildFeed(name: string, events: FeedEvent[], now: Date): string 
     ttl: 15 * 60,
   });
   for (const e of events) {
+    // Day.js objects, not Dates: with a TZID, ical-generator 10 writes a plain Date's UTC fields as if local.
     cal.createEvent({
       id: e.uid,
       start: dayjs(e.startsAt),
