@@ -7,6 +7,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'generates 100,000 people, times the people search on PGlite and PostgreSQL',
     load: () => import('./people-search.bench'),
   },
+  'annual-report': {
+    about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
+    load: () => import('./annual-report.bench'),
+  },
 };
 
 const [benchName, ...rest] = process.argv.slice(2);

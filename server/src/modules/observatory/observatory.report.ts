@@ -12,6 +12,7 @@ export interface ReportFigure {
   label: string;
   value: number | null;
   previous: number | null;
+  /** 'percent': the value is in percentage points (66.7 means 66.7 %), as the modules' own statistics give it */
   format?: 'number' | 'percent' | 'decimal';
 }
 export interface ReportChart {
@@ -37,6 +38,8 @@ export interface AnnualReport {
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+/** A rate given as a fraction (0.25) in percentage points (25), like the other rates of the report. */
+const percentPoints = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale): Promise<AnnualReport> {
   const s = ctx.services;
@@ -69,7 +72,7 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
       ...social.interviews.bySite.map((x) => fig(`interviews.site.${x.siteId}`, t('report.interviews_at', { site: x.siteName }), x)),
       fig('new_arrivals', t('report.new_arrivals'), social.newArrivals.total),
       ...(social.noShows
-        ? [{ key: 'no_show_rate', label: t('report.no_show_rate'), value: social.noShows.current.noShowRate, previous: social.noShows.previous.noShowRate, format: 'percent' as const }]
+        ? [{ key: 'no_show_rate', label: t('report.no_show_rate'), value: percentPoints(social.noShows.current.noShowRate), previous: percentPoints(social.noShows.previous.noShowRate), format: 'percent' as const }]
         : []),
     ],
     charts: [
@@ -139,7 +142,7 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
         key: 'epn_help',
         title: t('report.epn_help'),
         kind: 'bar',
-        data: epn.byHelpKind.map((h) => ({ key: h.code ?? String(h.id), label: typeof h.label === 'string' ? h.label : String((h.label as Record<string, string>)[locale] ?? h.code), value: h.count, previous: epnPrev.byHelpKind.find((p) => p.code === h.code)?.count ?? 0 })),
+        data: epn.byHelpKind.map((h) => ({ key: h.code ?? String(h.id), label: typeof h.label === 'string' ? h.label : String((h.label as Record<string, string>)[locale] ?? h.code), value: h.count, previous: epnPrev.byHelpKind.find((p) => p.id === h.id)?.count ?? 0 })),
       },
     ],
   });

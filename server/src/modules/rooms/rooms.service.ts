@@ -113,11 +113,38 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * brusselsInstant (dayjs.tz) and brusselsDay (Intl) are slow, and statistics ask them the same few values
+ * again and again (each opening period of each day of a year, thousands of bookings starting at the same
+ * hours): both are pure, so their answers are kept (a bounded cache, emptied when full).
+ */
+const instantCache = new Map<string, number>();
+function instantMs(day: string, time: string): number {
+  const k = `${day} ${time}`;
+  let v = instantCache.get(k);
+  if (v === undefined) {
+    if (instantCache.size >= 50_000) instantCache.clear();
+    instantCache.set(k, (v = brusselsInstant(day, time).getTime()));
+  }
+  return v;
+}
+const dayCache = new Map<number, string>();
+/** brusselsDay, memoised per UTC hour (Brussels is a whole number of hours from UTC, so one hour has one local day). */
+function dayOf(d: Date): string {
+  const h = Math.floor(d.getTime() / HOUR);
+  let v = dayCache.get(h);
+  if (v === undefined) {
+    if (dayCache.size >= 50_000) dayCache.clear();
+    dayCache.set(h, (v = brusselsDay(d)));
+  }
+  return v;
+}
+
 /** Brussels calendar days touched by [start, end). */
 function localDays(startsAt: Date, endsAt: Date): string[] {
   const days: string[] = [];
-  const last = brusselsDay(new Date(endsAt.getTime() - 1));
-  for (let d = brusselsDay(startsAt); d <= last; d = nextDay(d)) days.push(d);
+  const last = dayOf(new Date(endsAt.getTime() - 1));
+  for (let d = dayOf(startsAt); d <= last; d = nextDay(d)) days.push(d);
   return days;
 }
 
@@ -136,8 +163,8 @@ function openOverlapMs(startsAt: Date, endsAt: Date, hours: OpeningPeriod[]): nu
   for (const day of localDays(startsAt, endsAt)) {
     const wd = isoWeekday(day);
     for (const p of hours.filter((h) => h.weekday === wd)) {
-      const from = brusselsInstant(day, p.from).getTime();
-      const to = brusselsInstant(day, p.to).getTime();
+      const from = instantMs(day, p.from);
+      const to = instantMs(day, p.to);
       total += Math.max(0, Math.min(to, endsAt.getTime()) - Math.max(from, startsAt.getTime()));
     }
   }
@@ -1053,20 +1080,28 @@ export function createRoomsService(deps: { db: Db; clock: Clock; audit: AuditSer
       const compute = async (y: number) => {
         const { from, to } = brusselsYearRange(y);
         const rows = await db
-          .select()
+          .select({
+            roomId: roomBookings.roomId,
+            startsAt: roomBookings.startsAt,
+            endsAt: roomBookings.endsAt,
+            organisationId: roomBookings.organisationId,
+            requesterOrganisation: roomBookings.requesterOrganisation,
+            amountCents: roomBookings.amountCents,
+          })
           .from(roomBookings)
           .where(and(eq(roomBookings.status, 'confirmed'), gte(roomBookings.startsAt, from), lt(roomBookings.startsAt, to)));
         return rows;
       };
+      type BookingRow = Awaited<ReturnType<typeof compute>>[number];
       const [rows, previousRows, roomRows, orgs] = await Promise.all([compute(yearNumber), compute(yearNumber - 1), db.select().from(rooms).orderBy(asc(rooms.name)), organisationsById()]);
       const hoursOf = (b: BookingRow) => (b.endsAt.getTime() - b.startsAt.getTime()) / HOUR;
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, bookings: 0, hours: 0, previousYearBookings: 0 }));
       for (const b of rows) {
-        const mm = Number(brusselsDay(b.startsAt).slice(5, 7)) - 1;
+        const mm = Number(dayOf(b.startsAt).slice(5, 7)) - 1;
         byMonth[mm].bookings++;
         byMonth[mm].hours += hoursOf(b);
       }
-      for (const b of previousRows) byMonth[Number(brusselsDay(b.startsAt).slice(5, 7)) - 1].previousYearBookings++;
+      for (const b of previousRows) byMonth[Number(dayOf(b.startsAt).slice(5, 7)) - 1].previousYearBookings++;
       const orgMap = new Map<string, { organisationId: number | null; name: string; bookings: number; hours: number; amountCents: number; previousYearBookings: number }>();
       const orgKey = (b: BookingRow) => (b.organisationId ? `o${b.organisationId}` : `n${(b.requesterOrganisation ?? '').toLowerCase()}`);
       const orgEntry = (b: BookingRow) => {
@@ -1085,14 +1120,23 @@ export function createRoomsService(deps: { db: Db; clock: Clock; audit: AuditSer
         e.amountCents += b.amountCents;
       }
       for (const b of previousRows) orgEntry(b).previousYearBookings++;
-      // Opening hours per weekday, for the occupancy rate.
+      // Opening hours per weekday, for the occupancy rate (the same for rooms of one site).
       const { from, to } = brusselsYearRange(yearNumber);
+      const openMsByHours = new Map<string, number>();
+      const hoursBySite = new Map<number | null, Promise<OpeningPeriod[]>>();
       const byRoom = [];
       for (const r of roomRows) {
-        const hours = await openingHoursOf(r);
-        let openMs = 0;
-        for (let d = brusselsDay(from); brusselsInstant(d) < to; d = nextDay(d)) {
-          for (const p of hours.filter((h) => h.weekday === isoWeekday(d))) openMs += brusselsInstant(d, p.to).getTime() - brusselsInstant(d, p.from).getTime();
+        let hoursP = hoursBySite.get(r.siteId);
+        if (!hoursP) hoursBySite.set(r.siteId, (hoursP = openingHoursOf(r)));
+        const hours = await hoursP;
+        const hoursKey = JSON.stringify(hours);
+        let openMs = openMsByHours.get(hoursKey);
+        if (openMs === undefined) {
+          openMs = 0;
+          for (let d = dayOf(from); instantMs(d, '00:00') < to.getTime(); d = nextDay(d)) {
+            for (const p of hours.filter((h) => h.weekday === isoWeekday(d))) openMs += instantMs(d, p.to) - instantMs(d, p.from);
+          }
+          openMsByHours.set(hoursKey, openMs);
         }
         const mine = rows.filter((b) => b.roomId === r.id);
         const bookedOpenMs = mine.reduce((s, b) => s + openOverlapMs(b.startsAt, b.endsAt, hours), 0);

@@ -205,8 +205,16 @@ export function createSocialdeskService(ctx: ModuleContext) {
         .groupBy(socialdeskFollowups.personId)
         .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
     ]);
-    const personIds = [...new Set([...rows.map((r) => r.personId), ...arrivals.map((a) => a.personId)])];
-    const profiles = new Map((await ctx.services.people.profiles(personIds)).map((p) => [p.id, p]));
+    // The same people as the rows above, given as a subquery: a list of thousands of ids as parameters is slow to build and to plan.
+    const profiles = new Map(
+      (
+        await ctx.services.people.profiles(
+          sql`select ${socialdeskInterviews.personId} from ${socialdeskInterviews} where ${inYear}
+            union select ${socialdeskFollowups.personId} from ${socialdeskFollowups} group by ${socialdeskFollowups.personId}
+            having min(${socialdeskFollowups.startDate}) between ${from} and ${to}`,
+        )
+      ).map((p) => [p.id, p]),
+    );
     const people = new Map<string, Set<number>>();
     const interviews = new Map<string, number[]>();
     const addP = (key: string, id: number) => (people.get(key) ?? people.set(key, new Set()).get(key)!).add(id);

@@ -619,6 +619,9 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
         .from(trainingSessions)
         .where(inYear);
       const programmeIds = [...new Set(sessionRows.map((s) => s.programmeId))];
+      // The year's sessions are known now: the queries below take their ids rather than working out each
+      // session's year again (a subquery per session of every year).
+      const ofYear = sessionRows.length ? inArray(trainingSessions.id, sessionRows.map((s) => s.id)) : sql`false`;
       const programmes = programmeIds.length ? await db.select().from(trainingProgrammes).where(inArray(trainingProgrammes.id, programmeIds)).orderBy(asc(trainingProgrammes.name)) : [];
       const partRows = await db
         .select({
@@ -630,7 +633,7 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
         })
         .from(trainingParticipants)
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingParticipants.sessionId))
-        .where(and(inYear, countedParticipant));
+        .where(and(ofYear, countedParticipant));
       // Attendance rate: presences over the places expected on the days where attendance was taken.
       const attRows = await db
         .select({
@@ -641,7 +644,7 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
         .from(trainingAttendance)
         .innerJoin(trainingParticipants, eq(trainingParticipants.id, trainingAttendance.participantId))
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
-        .where(and(inYear, countedParticipant))
+        .where(and(ofYear, countedParticipant))
         .groupBy(trainingSessions.programmeId);
       const evalRows = await db
         .select({
@@ -652,7 +655,7 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
         .from(trainingEvaluations)
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
         .leftJoin(trainingEvaluationAnswers, eq(trainingEvaluationAnswers.evaluationId, trainingEvaluations.id))
-        .where(inYear)
+        .where(ofYear)
         .groupBy(trainingSessions.programmeId);
       const orgs = await orgNames();
 
@@ -689,7 +692,7 @@ export function createTrainingsService({ db, clock, audit, auth, people, organis
         .from(trainingEvaluationAnswers)
         .innerJoin(trainingEvaluations, eq(trainingEvaluations.id, trainingEvaluationAnswers.evaluationId))
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
-        .where(inYear);
+        .where(ofYear);
       const positive = partRows.filter((r) => POSITIVE.includes(r.outcome)).length;
       return {
         year,

@@ -1,13 +1,15 @@
 import { Alert, Button, Chip, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/api';
 import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
-import { brusselsToday, personLabel, useAppointment, useBook, useDesks, usePersonSearch, useReschedule, useSites, useSlots, useStaff } from './api';
+import { appointmentKeys, brusselsToday, personLabel, useAppointment, useBook, useDesks, usePersonSearch, useReschedule, useSites, useSlots, useStaff } from './api';
 import './i18n';
 
 /** Book (or move) an appointment: desk, day, free slot, person. */
@@ -33,6 +35,7 @@ export function BookPage() {
   const slots = useSlots(deskId, date, staffUserId);
   const book = useBook();
   const reschedule = useReschedule(rescheduleId);
+  const queryClient = useQueryClient();
 
   // One desk only: choose it.
   useEffect(() => {
@@ -44,13 +47,20 @@ export function BookPage() {
   const movingName = moving.data ? personLabel(moving.data.person, t('erased')) : '';
   const mutation = rescheduleId ? reschedule : book;
 
+  /** The slot was taken meanwhile (409: someone else booked it after the page was loaded): show the slots as they are now. */
+  const onError = (err: Error) => {
+    if (err instanceof ApiError && err.status === 409) {
+      setSlot(null);
+      void queryClient.invalidateQueries({ queryKey: appointmentKeys.all });
+    }
+  };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!deskId || !slot) return;
     if (rescheduleId) {
-      reschedule.mutate({ startsAt: slot, deskId, staffUserId }, { onSuccess: (a) => navigate(`/appointments?view=day&date=${a.date}`) });
+      reschedule.mutate({ startsAt: slot, deskId, staffUserId }, { onSuccess: (a) => navigate(`/appointments?view=day&date=${a.date}`), onError });
     } else if (personId) {
-      book.mutate({ deskId, personId, staffUserId, startsAt: slot, purpose: purpose.trim() || null }, { onSuccess: (a) => navigate(`/appointments/${a.id}/card`) });
+      book.mutate({ deskId, personId, staffUserId, startsAt: slot, purpose: purpose.trim() || null }, { onSuccess: (a) => navigate(`/appointments/${a.id}/card`), onError });
     }
   };
 

@@ -15,7 +15,8 @@ const STATUS_COLOURS = { booked: 'blue', attended: 'green', no_show: 'orange', c
 export function StatusBadge({ status }: { status: Appointment['status'] }) {
   const { t } = useTranslation('appointments');
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light">
+    // A coloured dot and dark text: the colour only adds to the word (contrast AA on any row).
+    <Badge color={STATUS_COLOURS[status]} variant="dot">
       {t(`status.${status}`)}
     </Badge>
   );
@@ -174,17 +175,17 @@ export function CalendarPage() {
                               <Table.Td>
                                 <Group gap={4} wrap="wrap">
                                   {canManage && a.status !== 'cancelled' && a.date <= brusselsToday() && a.status !== 'attended' && (
-                                    <Button size="compact-xs" color="green" aria-label={t('actions.attendedLabel', { name })} onClick={() => outcome.mutate({ id: a.id, outcome: 'attended' })}>
+                                    <Button size="compact-xs" color="teal.9" aria-label={t('actions.attendedLabel', { name })} onClick={() => outcome.mutate({ id: a.id, outcome: 'attended' })}>
                                       {t('actions.attended')}
                                     </Button>
                                   )}
                                   {canManage && a.status !== 'cancelled' && a.date <= brusselsToday() && a.status !== 'no_show' && (
-                                    <Button size="compact-xs" color="orange" variant="light" aria-label={t('actions.noShowLabel', { name })} onClick={() => outcome.mutate({ id: a.id, outcome: 'no_show' })}>
+                                    <Button size="compact-xs" color="red.9" variant="outline" aria-label={t('actions.noShowLabel', { name })} onClick={() => outcome.mutate({ id: a.id, outcome: 'no_show' })}>
                                       {t('actions.noShow')}
                                     </Button>
                                   )}
                                   {canManage && (a.status === 'attended' || a.status === 'no_show') && (
-                                    <Button size="compact-xs" variant="subtle" onClick={() => outcome.mutate({ id: a.id, outcome: 'booked' })}>
+                                    <Button size="compact-xs" variant="subtle" aria-label={t('actions.undoLabel', { name })} onClick={() => outcome.mutate({ id: a.id, outcome: 'booked' })}>
                                       {t('actions.undo')}
                                     </Button>
                                   )}

@@ -29,9 +29,9 @@ export const appointmentsCatalog = {
     columns: { time: 'Heure', person: 'Personne', desk: 'Permanence', staff: 'Avec', status: 'Statut', actions: 'Actions', phone: 'Téléphone', reason: 'Pourquoi appeler' },
     actions: {
       attended: 'Présent',
-      attendedLabel: '{{name}} est venu·e',
+      attendedLabel: 'Présent : {{name}} est venu·e',
       noShow: 'Absent',
-      noShowLabel: '{{name}} n’est pas venu·e',
+      noShowLabel: 'Absent : {{name}} n’est pas venu·e',
       cancel: 'Annuler le rendez-vous',
       cancelLabel: 'Annuler le rendez-vous de {{name}}',
       cancelConfirm: 'Annuler le rendez-vous de {{name}} du {{date}} à {{time}} ?',
@@ -40,6 +40,7 @@ export const appointmentsCatalog = {
       card: 'Carte',
       cardLabel: 'Carte de rendez-vous de {{name}}',
       undo: 'Annuler le statut',
+      undoLabel: 'Annuler le statut du rendez-vous de {{name}}',
       ics: 'Ajouter à l’agenda (.ics)',
     },
     book: {
@@ -146,9 +147,9 @@ export const appointmentsCatalog = {
     columns: { time: 'Uur', person: 'Persoon', desk: 'Zitdag', staff: 'Met', status: 'Status', actions: 'Acties', phone: 'Telefoon', reason: 'Waarom bellen' },
     actions: {
       attended: 'Aanwezig',
-      attendedLabel: '{{name}} is gekomen',
+      attendedLabel: 'Aanwezig: {{name}} is gekomen',
       noShow: 'Afwezig',
-      noShowLabel: '{{name}} is niet gekomen',
+      noShowLabel: 'Afwezig: {{name}} is niet gekomen',
       cancel: 'Afspraak annuleren',
       cancelLabel: 'De afspraak van {{name}} annuleren',
       cancelConfirm: 'De afspraak van {{name}} op {{date}} om {{time}} annuleren?',
@@ -157,6 +158,7 @@ export const appointmentsCatalog = {
       card: 'Kaart',
       cardLabel: 'Afsprakenkaart van {{name}}',
       undo: 'Status ongedaan maken',
+      undoLabel: 'Status ongedaan maken voor de afspraak van {{name}}',
       ics: 'Toevoegen aan agenda (.ics)',
     },
     book: {
@@ -263,9 +265,9 @@ export const appointmentsCatalog = {
     columns: { time: 'Time', person: 'Person', desk: 'Desk', staff: 'With', status: 'Status', actions: 'Actions', phone: 'Phone', reason: 'Why call' },
     actions: {
       attended: 'Attended',
-      attendedLabel: '{{name}} came',
+      attendedLabel: 'Attended: {{name}} came',
       noShow: 'No-show',
-      noShowLabel: '{{name}} did not come',
+      noShowLabel: 'No-show: {{name}} did not come',
       cancel: 'Cancel the appointment',
       cancelLabel: 'Cancel the appointment of {{name}}',
       cancelConfirm: 'Cancel the appointment of {{name}} on {{date}} at {{time}}?',
@@ -274,6 +276,7 @@ export const appointmentsCatalog = {
       card: 'Card',
       cardLabel: 'Appointment card of {{name}}',
       undo: 'Undo the status',
+      undoLabel: 'Undo the status of {{name}}’s appointment',
       ics: 'Add to calendar (.ics)',
     },
     book: {

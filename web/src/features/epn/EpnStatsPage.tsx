@@ -51,8 +51,10 @@ export function EpnStatsPage() {
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="md">
             {figures.map(([key, value, prev]) => (
-              <Paper key={key} withBorder p="sm">
-                <Text size="sm">{t(`stats.${key}`)}</Text>
+              <Paper key={key} withBorder p="sm" role="group" aria-labelledby={`epn-fig-${key}`}>
+                <Text size="sm" id={`epn-fig-${key}`}>
+                  {t(`stats.${key}`)}
+                </Text>
                 <Text fz={28} fw={700}>
                   {formatNumber(value)}
                 </Text>

@@ -307,7 +307,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                   <Table.Td>
                     {v.localTime}{' '}
                     {v.outOfHours && (
-                      <Badge color="yellow" variant="light" size="sm">
+                      <Badge color="orange" variant="dot" size="sm">
                         {t('day.flagged')}
                       </Badge>
                     )}

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -150,6 +150,7 @@ function CountTable({ title, rows }: { title: string; rows: { key: string; label
         series={[{ name: t('stats.count'), color: 'teal.7' }]}
       />
       <Table mt="sm">
+        <caption className="visually-hidden">{title}</caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{title}</Table.Th>
@@ -165,7 +166,6 @@ function CountTable({ title, rows }: { title: string; rows: { key: string; label
           ))}
         </Table.Tbody>
       </Table>
-      <Group />
     </Paper>
   );
 }

@@ -17,7 +17,7 @@ export const frontdeskCatalog = {
     },
     form: {
       title: 'Nouveau visiteur', visitor: 'Visiteur', anonymous: 'Anonyme', known: 'Personne connue', search: 'Rechercher une personne (nom, prénom)',
-      results: 'Personnes trouvées', noResult: 'Personne trouvée. Créez la fiche ci-dessous.', quickCreate: 'Créer rapidement une fiche', firstName: 'Prénom', lastName: 'Nom',
+      results: 'Personnes trouvées', noResult: 'Aucune personne trouvée. Créez la fiche ci-dessous.', quickCreate: 'Créer rapidement une fiche', firstName: 'Prénom', lastName: 'Nom',
       create: 'Créer la fiche', duplicate: 'Cette personne existe peut-être déjà : choisissez-la dans la liste ou confirmez la création.', createAnyway: 'Créer quand même',
       selected: 'Visiteur : {{name}}', reason: 'Motif de la visite', orientation: 'Orientation', noOrientation: 'Pas d’orientation', internal: 'Services internes', partners: 'Partenaires',
       time: 'Heure (vide = maintenant)', note: 'Remarque', submit: 'Enregistrer la visite', saved: 'Visite enregistrée à {{time}}.', savedOutOfHours: 'Visite enregistrée à {{time}} (hors heures d’ouverture).',
@@ -50,7 +50,7 @@ export const frontdeskCatalog = {
     form: {
       title: 'Nieuwe bezoeker', visitor: 'Bezoeker', anonymous: 'Anoniem', known: 'Gekende persoon', search: 'Een persoon zoeken (naam, voornaam)',
       results: 'Gevonden personen', noResult: 'Niemand gevonden. Maak hieronder de fiche aan.', quickCreate: 'Snel een fiche aanmaken', firstName: 'Voornaam', lastName: 'Naam',
-      create: 'Fiche aanmaken', duplicate: 'Deze persoon bestaat misschien al: kies haar in de lijst of bevestig het aanmaken.', createAnyway: 'Toch aanmaken',
+      create: 'Fiche aanmaken', duplicate: 'Deze persoon bestaat misschien al: kies ze in de lijst of bevestig het aanmaken.', createAnyway: 'Toch aanmaken',
       selected: 'Bezoeker: {{name}}', reason: 'Reden van het bezoek', orientation: 'Doorverwijzing', noOrientation: 'Geen doorverwijzing', internal: 'Interne diensten', partners: 'Partners',
       time: 'Uur (leeg = nu)', note: 'Opmerking', submit: 'Bezoek registreren', saved: 'Bezoek geregistreerd om {{time}}.', savedOutOfHours: 'Bezoek geregistreerd om {{time}} (buiten de openingsuren).',
       choosePerson: 'Kies de persoon of kies « Anoniem ».', timeNeeded: 'Geef het uur op voor een andere dag dan vandaag.',

@@ -118,7 +118,8 @@ export function ReachPage() {
                       <Table.Td ta="right">{formatNumber(l.value)}</Table.Td>
                       <Table.Td ta="right">{prev === undefined ? '—' : formatNumber(prev)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={l.origin === 'manual' ? 'orange' : 'blue'}>
+                        {/* A coloured dot and dark text: light orange badges fail the contrast check (WCAG AA). */}
+                        <Badge variant="dot" color={l.origin === 'manual' ? 'orange' : 'blue'}>
                           {t(`reach.${l.origin}`)}
                         </Badge>
                         {l.source && <Text size="xs">{t('reach.source', { source: l.source })}</Text>}

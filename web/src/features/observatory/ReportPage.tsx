@@ -47,7 +47,8 @@ const COLORS = ['blue.7', 'teal.7', 'orange.7', 'grape.7', 'red.7', 'cyan.8', 'l
 
 function formatFigure(v: number | null, format: Figure['format']) {
   if (v === null || v === undefined) return '—';
-  if (format === 'percent') return formatNumber(v, { style: 'percent', maximumFractionDigits: 1 });
+  // The server gives rates in percentage points (66.7), Intl's percent style expects a fraction.
+  if (format === 'percent') return formatNumber(v / 100, { style: 'percent', maximumFractionDigits: 1 });
   if (format === 'decimal') return formatNumber(v, { maximumFractionDigits: 1 });
   return formatNumber(v);
 }
@@ -101,12 +102,12 @@ export function ReportPage() {
               {t('report.contents')}
             </Title>
             <ol>
-              <li>{t('report.introduction')}</li>
+              {r.texts.introduction && <li>{t('report.introduction')}</li>}
               {r.sections.map((s) => (
                 <li key={s.key}>{s.title}</li>
               ))}
               <li>{t('report.peopleReached')}</li>
-              <li>{t('report.perspectives')}</li>
+              {r.texts.perspectives && <li>{t('report.perspectives')}</li>}
             </ol>
           </section>
           {r.empty && (
@@ -261,8 +262,10 @@ function ReportText({ year, section, title, text, canEdit }: { year: number; sec
     },
   });
   if (!text && !canEdit) return null;
+  const kind = section === 'introduction' || section === 'perspectives' ? 'report-section' : 'report-text';
   return (
-    <section className={section === 'introduction' || section === 'perspectives' ? 'report-section' : 'report-text'}>
+    // Without a text, the section is only there to be written: not printed (no blank page in the PDF).
+    <section className={text ? kind : `${kind} no-print`}>
       <Group justify="space-between">
         <Title order={section === 'introduction' || section === 'perspectives' ? 2 : 3} size={section === 'introduction' || section === 'perspectives' ? undefined : 'h5'}>
           {title}

@@ -15,6 +15,8 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'Personnes touchées', projects: 'Projets' },
     reach: {
+      // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
+      epn: 'Fréquentation de l’EPN', front_desk: 'Accueil de première ligne (visites)', social_desk: 'Permanences sociales (entretiens individuels)', social_desk_site: 'Permanence partenaire', training: 'Formation',
       title: 'Personnes touchées en {{year}}', intro: 'Une ligne par activité, comme dans le rapport annuel. Chaque ligne dit ce qu’elle compte.',
       activity: 'Activité', unit: 'Ce qui est compté', value: 'Nombre', previous: '{{year}}', change: 'Évolution', origin: 'Origine',
       tracked: 'Calculé', manual: 'Encodé', source: 'Source : {{source}}', superseded: 'remplace le chiffre encodé ({{value}})',
@@ -50,6 +52,8 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'Bereikte personen', projects: 'Projecten' },
     reach: {
+      // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
+      epn: 'Bezoeken aan de EPN', front_desk: 'Eerstelijnsonthaal (bezoeken)', social_desk: 'Sociale permanenties (individuele gesprekken)', social_desk_site: 'Partnerpermanentie', training: 'Opleiding',
       title: 'Bereikte personen in {{year}}', intro: 'Eén regel per activiteit, zoals in het jaarverslag. Elke regel zegt wat hij telt.',
       activity: 'Activiteit', unit: 'Wat wordt geteld', value: 'Aantal', previous: '{{year}}', change: 'Evolutie', origin: 'Herkomst',
       tracked: 'Berekend', manual: 'Ingevoerd', source: 'Bron: {{source}}', superseded: 'vervangt het ingevoerde cijfer ({{value}})',
@@ -85,6 +89,8 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'People reached', projects: 'Projects' },
     reach: {
+      // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
+      epn: 'Public digital space attendance', front_desk: 'Front desk (visits)', social_desk: 'Social desk (individual interviews)', social_desk_site: 'Partner desk', training: 'Training',
       title: 'People reached in {{year}}', intro: 'One line per activity, as in the annual report. Each line says what it counts.',
       activity: 'Activity', unit: 'What is counted', value: 'Number', previous: '{{year}}', change: 'Change', origin: 'Origin',
       tracked: 'Computed', manual: 'Entered', source: 'Source: {{source}}', superseded: 'replaces the entered figure ({{value}})',

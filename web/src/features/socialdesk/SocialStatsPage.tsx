@@ -75,9 +75,7 @@ export function SocialStatsPage() {
                   </Text>
                   <span className="visually-hidden"> – {t('stats.open', { label })}</span>
                 </UnstyledButton>
-                <Text size="sm">
-                  {year - 1} : {formatNumber(f.previous)} ({signed(f.change)})
-                </Text>
+                <Text size="sm">{t('stats.yearValue', { year: year - 1, value: `${formatNumber(f.previous)} (${signed(f.change)})` })}</Text>
                 {help && (
                   <Text size="xs" c="dimmed">
                     {help}
@@ -105,8 +103,13 @@ export function SocialStatsPage() {
                   const known = 'attended' in n ? (n as { attended: number }).attended + n.noShows : n.noShows;
                   return (
                     <Text size="sm" key={idx}>
-                      {idx === 0 ? year : year - 1} :{' '}
-                      {n.noShowRate === null ? t('stats.noShowNone') : t('stats.noShowRate', { rate: formatNumber(n.noShowRate, { style: 'percent', maximumFractionDigits: 1 }), noShows: n.noShows, known })}
+                      {t('stats.yearValue', {
+                        year: idx === 0 ? year : year - 1,
+                        value:
+                          n.noShowRate === null
+                            ? t('stats.noShowNone')
+                            : t('stats.noShowRate', { rate: formatNumber(n.noShowRate, { style: 'percent', maximumFractionDigits: 1 }), noShows: n.noShows, known }),
+                      })}
                     </Text>
                   );
                 })}
@@ -143,6 +146,7 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
       )}
       <TableScroll minWidth={420} label={title}>
         <Table mt="sm">
+          <caption className="visually-hidden">{title}</caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('stats.figure')}</Table.Th>

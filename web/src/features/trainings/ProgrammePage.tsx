@@ -1,5 +1,6 @@
-import { Anchor, Badge, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +22,6 @@ export function ProgrammePage() {
     queryKey: ['trainings', 'programme', id, 'outcomes'],
     queryFn: ({ signal }) => api<{ participants: number; positive: number; rate: number | null }>(`/api/trainings/programmes/${id}/outcomes`, { signal }),
   });
-  const create = useCreateSession(id);
-  const [form, setForm] = useState({ title: '', room: '', capacity: 12 as number | string, days: '', from: '09:00', to: '12:30' });
   if (p.isPending) return <Loading />;
   if (!p.data) return <ProblemAlert error={p.error} />;
   const d = p.data;
@@ -100,44 +99,99 @@ export function ProgrammePage() {
             </Table>
           </TableScroll>
         )}
-        <Paper
-          withBorder
-          p="md"
-          component="form"
-          aria-labelledby="new-session"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const days = form.days
-              .split(/[\n,;]+/)
-              .map((x) => x.trim())
-              .filter(Boolean)
-              .map((date) => ({ date, from: form.from, to: form.to }));
-            create.mutate({ title: form.title || null, room: form.room || null, capacity: Number(form.capacity), days }, { onSuccess: () => setForm({ ...form, title: '', days: '' }) });
-          }}
-        >
-          <Title order={2} size="h4" id="new-session" mb="sm">
-            {t('session.newTitle')}
-          </Title>
-          <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('session.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
-              <TextInput label={t('session.room')} value={form.room} onChange={(e) => setForm({ ...form, room: e.currentTarget.value })} />
-              <NumberInput label={t('session.capacity')} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} required allowDecimal={false} />
-            </SimpleGrid>
-            <Textarea label={t('session.days')} value={form.days} onChange={(e) => setForm({ ...form, days: e.currentTarget.value })} required autosize minRows={3} placeholder="2026-03-07" />
-            <SimpleGrid cols={{ base: 2 }}>
-              <TextInput type="time" label={t('session.from')} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} required />
-              <TextInput type="time" label={t('session.to')} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} required />
-            </SimpleGrid>
-            <ProblemAlert error={create.error} />
-            <Group>
-              <Button type="submit" loading={create.isPending}>
-                {t('session.add')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <NewSessionForm programmeId={id} />
       </Stack>
     </>
+  );
+}
+
+interface DayRow {
+  key: number;
+  date: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Plans a session: title, room, capacity and its days, one row per day with a native date picker
+ * (phones show their own calendar) and the hours; a new day starts a week after the last one, same hours.
+ */
+function NewSessionForm({ programmeId }: { programmeId: number }) {
+  const { t } = useTranslation('trainings');
+  const create = useCreateSession(programmeId);
+  const [form, setForm] = useState({ title: '', room: '', capacity: 12 as number | string });
+  const [days, setDays] = useState<DayRow[]>([{ key: 1, date: '', from: '09:00', to: '12:30' }]);
+  const [created, setCreated] = useState('');
+  const setDay = (key: number, patch: Partial<DayRow>) => setDays(days.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const addDay = () => {
+    const last = days.at(-1);
+    const next = last?.date ? dayjs(last.date).add(7, 'day').format('YYYY-MM-DD') : '';
+    setDays([...days, { key: Math.max(0, ...days.map((d) => d.key)) + 1, date: next, from: last?.from ?? '09:00', to: last?.to ?? '12:30' }]);
+  };
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-labelledby="new-session"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setCreated('');
+        create.mutate(
+          { title: form.title || null, room: form.room || null, capacity: Number(form.capacity), days: days.filter((d) => d.date).map(({ date, from, to }) => ({ date, from, to })) },
+          {
+            onSuccess: (s) => {
+              setCreated(t('session.created', { title: s.title || `#${s.id}` }));
+              setForm({ ...form, title: '' });
+              setDays([{ key: 1, date: '', from: days[0]?.from ?? '09:00', to: days[0]?.to ?? '12:30' }]);
+            },
+          },
+        );
+      }}
+    >
+      <Title order={2} size="h4" id="new-session" mb="sm">
+        {t('session.newTitle')}
+      </Title>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('session.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} maxLength={200} />
+          <TextInput label={t('session.room')} value={form.room} onChange={(e) => setForm({ ...form, room: e.currentTarget.value })} maxLength={200} />
+          <NumberInput label={t('session.capacity')} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} required min={0} allowDecimal={false} allowNegative={false} />
+        </SimpleGrid>
+        <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Text component="legend" fw={500} size="sm" mb={4}>
+            {t('session.daysLegend')}
+          </Text>
+          {days.map((d, i) => (
+            <Group key={d.key} gap="xs" align="end" wrap="wrap">
+              <TextInput type="date" label={t('session.dayN', { n: i + 1 })} value={d.date} onChange={(e) => setDay(d.key, { date: e.currentTarget.value })} required w={170} />
+              <TextInput type="time" label={t('session.fromN', { n: i + 1 })} value={d.from} onChange={(e) => setDay(d.key, { from: e.currentTarget.value })} required w={110} />
+              <TextInput type="time" label={t('session.toN', { n: i + 1 })} value={d.to} onChange={(e) => setDay(d.key, { to: e.currentTarget.value })} required w={110} />
+              {days.length > 1 && (
+                <ActionIcon variant="default" size="lg" mb={1} aria-label={t('session.removeDay', { n: i + 1 })} onClick={() => setDays(days.filter((x) => x.key !== d.key))}>
+                  ×
+                </ActionIcon>
+              )}
+            </Group>
+          ))}
+          <Group>
+            <Button variant="default" size="xs" onClick={addDay}>
+              {t('session.addDay')}
+            </Button>
+          </Group>
+        </Stack>
+        <ProblemAlert error={create.error} />
+        {created && (
+          <Text role="status" c="teal.9" size="sm">
+            {created}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('session.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Checkbox, Group, Image, NativeSelect, Paper, Rad
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/i18n';
+import { formatDate, formatNumber } from '../../app/i18n';
 import { hasRole, useMe } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
@@ -48,7 +48,10 @@ export function SessionPage() {
             {d.programme.name}
           </Anchor>
           <Badge color={d.status === 'cancelled' ? 'red.9' : 'blue.8'}>{t(`status.${d.status}`)}</Badge>
-          <Text size="sm">{t('session.enrolled', { enrolled: d.enrolled, capacity: d.capacity })}</Text>
+          <Text size="sm">
+            {t('session.enrolled', { enrolled: d.enrolled, capacity: d.capacity })}
+            {d.waitingList.length > 0 && ` · ${t('session.waiting', { count: d.waitingList.length })}`}
+          </Text>
           {d.room && <Text size="sm">{d.room}</Text>}
         </Group>
         {d.cancelReason && <Text c="red.9">{t('session.cancelled', { reason: d.cancelReason })}</Text>}
@@ -83,7 +86,7 @@ function StatusForm({ session }: { session: SessionDetail }) {
 
 function Participants({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('trainings');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
   const [day, setDay] = useState(session.days.find((x) => x.date >= today)?.date ?? session.days.at(-1)?.date ?? '');
   const enrolled = session.participants.filter((p) => p.status === 'enrolled');
   const [present, setPresent] = useState<Record<number, boolean>>({});
@@ -91,6 +94,7 @@ function Participants({ session }: { session: SessionDetail }) {
   const attendance = useAttendance(session.id);
   const withdraw = useWithdraw();
   const outcome = useOutcome();
+  const [outcomeSaved, setOutcomeSaved] = useState('');
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
@@ -101,7 +105,7 @@ function Participants({ session }: { session: SessionDetail }) {
       ) : (
         <>
           {session.days.length > 0 && session.status !== 'cancelled' && (
-            <NativeSelect mb="sm" label={t('session.days')} value={day} onChange={(e) => setDay(e.currentTarget.value)} data={session.days.map((x) => ({ value: x.date, label: formatDate(x.date) }))} />
+            <NativeSelect mb="sm" label={t('participants.day')} maw={320} value={day} onChange={(e) => setDay(e.currentTarget.value)} data={session.days.map((x) => ({ value: x.date, label: formatDate(x.date) }))} />
           )}
           <TableScroll minWidth={720} label={t('participants.title')}>
             <Table striped>
@@ -137,7 +141,11 @@ function Participants({ session }: { session: SessionDetail }) {
                         <NativeSelect
                           aria-label={t('participants.outcomeOf', { name: nameOf(p) })}
                           value={p.outcome}
-                          onChange={(e) => outcome.mutate({ id: p.id, outcome: e.currentTarget.value as Outcome })}
+                          onChange={(e) => {
+                            const value = e.currentTarget.value as Outcome;
+                            setOutcomeSaved('');
+                            outcome.mutate({ id: p.id, outcome: value }, { onSuccess: () => setOutcomeSaved(t('participants.outcomeSaved', { name: nameOf(p), outcome: t(`outcome.${value}`) })) });
+                          }}
                           data={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
                         />
                       )}
@@ -173,16 +181,21 @@ function Participants({ session }: { session: SessionDetail }) {
           )}
         </>
       )}
+      {outcomeSaved && (
+        <Text role="status" size="sm" c="teal.9" mt="sm">
+          {outcomeSaved}
+        </Text>
+      )}
       <ProblemAlert error={attendance.error ?? withdraw.error ?? outcome.error} />
       {session.waitingList.length > 0 && (
         <>
-          <Title order={3} size="h5" mt="md">
+          <Title order={3} size="h5" mt="md" id={`waiting-${session.id}`}>
             {t('participants.waitingList')}
           </Title>
-          <ol>
+          <ol aria-labelledby={`waiting-${session.id}`}>
             {session.waitingList.map((p) => (
               <li key={p.id}>
-                {nameOf(p)}{' '}
+                {nameOf(p)} — {t('participantStatus.waiting')}{' '}
                 <Button size="xs" variant="subtle" onClick={() => withdraw.mutate({ id: p.id })} aria-label={t('participants.withdrawOf', { name: nameOf(p) })}>
                   {t('participants.withdraw')}
                 </Button>
@@ -203,6 +216,10 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
   const [q, setQ] = useState('');
   const [pro, setPro] = useState({ name: '', organisationId: '', jobTitle: '' });
   const found = usePersonSearch(kind === 'person' ? q : '');
+  const [done, setDone] = useState('');
+  const enrolled = (name: string) => (r: unknown) => {
+    setDone(t((r as { status?: string }).status === 'waiting' ? 'participants.queued' : 'participants.enrolled', { name }));
+  };
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
@@ -222,7 +239,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
               {found.data?.items.map((p) => {
                 const name = `${p.firstName} ${p.lastName}`;
                 return (
-                  <Button key={p.id} size="xs" variant="light" aria-label={t('participants.pick', { name })} onClick={() => enrol.mutate({ personId: p.id }, { onSuccess: () => setQ('') })}>
+                  <Button key={p.id} size="xs" variant="light" aria-label={t('participants.pick', { name })} onClick={() => (setDone(''), enrol.mutate({ personId: p.id }, { onSuccess: (r) => (setQ(''), enrolled(name)(r)) }))}>
                     {name}
                   </Button>
                 );
@@ -235,9 +252,11 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
             gap="sm"
             onSubmit={(e) => {
               e.preventDefault();
+              setDone('');
+              const name = pro.name;
               enrol.mutate(
                 { professionalName: pro.name, ...(pro.organisationId ? { organisationId: Number(pro.organisationId) } : {}), ...(pro.jobTitle ? { jobTitle: pro.jobTitle } : {}) },
-                { onSuccess: () => setPro({ name: '', organisationId: pro.organisationId, jobTitle: '' }) },
+                { onSuccess: (r) => (setPro({ name: '', organisationId: pro.organisationId, jobTitle: '' }), enrolled(name)(r)) },
               );
             }}
           >
@@ -259,6 +278,11 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
           </Stack>
         )}
         <ProblemAlert error={enrol.error} />
+        {done && (
+          <Text role="status" size="sm" c="teal.9">
+            {done}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
@@ -300,7 +324,7 @@ function Evaluation({ session }: { session: SessionDetail }) {
           <>
             <Text fw={600}>
               {t('evaluation.forms', { count: r.forms })}
-              {r.average !== null && ` — ${t('evaluation.average')} ${r.average} / 5`}
+              {r.average !== null && ` — ${t('evaluation.average')} ${formatNumber(r.average)} / 5`}
             </Text>
             {r.forms > 0 && (
               <TableScroll minWidth={480} label={t('evaluation.title')}>
@@ -322,7 +346,7 @@ function Evaluation({ session }: { session: SessionDetail }) {
                       <Table.Tr key={q.id}>
                         <Table.Th scope="row">{q.text}</Table.Th>
                         <Table.Td ta="right">{q.answers}</Table.Td>
-                        <Table.Td ta="right">{q.average ?? '—'}</Table.Td>
+                        <Table.Td ta="right">{q.average === null ? '—' : formatNumber(q.average)}</Table.Td>
                         {q.distribution.map((n, i) => (
                           <Table.Td ta="right" key={i}>
                             {n}

@@ -45,8 +45,10 @@ export function TrainingStatsPage() {
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} mb="md">
             {figures.map(([key, value]) => (
-              <Paper key={key} withBorder p="sm">
-                <Text size="sm">{t(`stats.${key}`)}</Text>
+              <Paper key={key} withBorder p="sm" role="group" aria-labelledby={`tr-fig-${key}`}>
+                <Text size="sm" id={`tr-fig-${key}`}>
+                  {t(`stats.${key}`)}
+                </Text>
                 <Text fz={26} fw={700}>
                   {value}
                 </Text>
@@ -92,7 +94,7 @@ export function TrainingStatsPage() {
                     <Table.Td ta="right">{p.participations}</Table.Td>
                     <Table.Td ta="right">{p.distinctPeople}</Table.Td>
                     <Table.Td ta="right">{pct(p.attendanceRate)}</Table.Td>
-                    <Table.Td ta="right">{p.evaluationAverage ?? '—'}</Table.Td>
+                    <Table.Td ta="right">{p.evaluationAverage === null ? '—' : formatNumber(p.evaluationAverage)}</Table.Td>
                     <Table.Td ta="right">{`${p.outcomes.positive} / ${p.participations} (${pct(p.outcomes.rate)})`}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,0 +1,272 @@
+/**
+ * The annual report at scale (issue 5): ten years of activity for 50,000 people (about 1,000,000 activity rows,
+ * bench/generate-activity.ts), then the real app's `buildAnnualReport` for a middle year, against the floor:
+ * the same figures computed by one hand-written SQL query each (bench/annual-report.floor.ts), run one after
+ * the other. The floor's numbers must equal the report's; a difference is printed loudly.
+ * Target: a full report in under 2 s on PostgreSQL, and no more than 1.5 times the floor.
+ *
+ *   npm run bench -- annual-report [--people 50000] [--years 10] [--runs 10] [--only pglite|postgres]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '../server/src/platform/db/database';
+import { migrate } from '../server/src/platform/db/migrate';
+import { buildApp } from '../server/src/app';
+import { loadConfig } from '../server/src/config';
+import { buildAnnualReport } from '../server/src/modules/observatory/observatory.report';
+import { generateActivity, ACTIVITY_TABLES } from './generate-activity';
+import { compareFigures, computeFloor, flattenReport } from './annual-report.floor';
+
+const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const LAST_YEAR = 2025;
+const TARGET_MS = 2000;
+const TARGET_RATIO = 1.5;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rss = () => mb(process.memoryUsage().rss);
+const peakRss = () => mb(process.resourceUsage().maxRSS * 1024);
+
+interface Args {
+  people: number;
+  years: number;
+  runs: number;
+  year?: number;
+  only?: 'pglite' | 'postgres';
+  profile: boolean;
+  /** PostgreSQL: keep the generated database (its name is printed) instead of dropping it */
+  keep: boolean;
+  /** PostgreSQL: run on a database kept by an earlier run (no generation) */
+  reuse?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { people: 50_000, years: 10, runs: 10, profile: true, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    let [key, value] = argv[i].split('=', 2);
+    if (key === '--no-profile' || key === '--keep') {
+      if (key === '--keep') args.keep = true;
+      else args.profile = false;
+      continue;
+    }
+    if (value === undefined) value = argv[++i];
+    if (key === '--people') args.people = Number(value);
+    else if (key === '--years') args.years = Number(value);
+    else if (key === '--runs') args.runs = Number(value);
+    else if (key === '--year') args.year = Number(value);
+    else if (key === '--only' && (value === 'pglite' || value === 'postgres')) args.only = value;
+    else if (key === '--reuse' && /^[a-z0-9_]+$/.test(value)) args.reuse = value;
+    else throw new Error(`unknown option ${argv[i]} (use --people N, --years N, --runs N, --year YYYY, --only pglite|postgres, --no-profile, --keep, --reuse DBNAME)`);
+  }
+  return args;
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  min: number;
+}
+function stats(times: number[]): Stats {
+  const s = [...times].sort((a, b) => a - b);
+  const pct = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+  return { p50: pct(50), p95: pct(95), min: s[0] };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const r = await fn();
+  return [performance.now() - t, r];
+}
+
+interface Result {
+  engine: string;
+  report: Stats;
+  floor: Stats;
+  figures: number;
+  mismatches: number;
+  rss: string;
+}
+
+async function benchOne(label: string, engine: string, database: Database, args: Args): Promise<Result> {
+  console.log(`\n== ${label} ==`);
+  let firstYear: number;
+  if (args.reuse && engine !== 'PGlite') {
+    const [r] = await database.rows<{ y: number }>(sql`select extract(year from min(at) at time zone 'Europe/Brussels')::int as y from frontdesk_visits`);
+    firstYear = r.y;
+    console.log(`reusing the data of ${args.reuse} (from ${firstYear})`);
+  } else {
+    const [ms] = await time(() => migrate(database));
+    console.log(`migrate: ${(ms / 1000).toFixed(1)} s`);
+    console.log(`generate (${args.people} people, ${args.years} years to ${LAST_YEAR}):`);
+    const gen = await generateActivity(database, { people: args.people, years: args.years, lastYear: LAST_YEAR, log: console.log });
+    const activity = ACTIVITY_TABLES.reduce((s, t) => s + (gen.counts[t] ?? 0), 0);
+    console.log(`generated in ${(gen.ms / 1000).toFixed(1)} s: ${activity} activity rows (${Math.round(activity / (gen.ms / 1000))} rows/s)   RSS ${rss()}`);
+    for (const [t, n] of Object.entries(gen.counts)) console.log(`  ${t.padEnd(34)} ${String(n).padStart(9)}`);
+    firstYear = gen.firstYear;
+  }
+
+  const year = args.year ?? firstYear + Math.floor(args.years / 2);
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), database });
+  await app.ready();
+  const ctx = app.relais.ctx;
+  try {
+    // Warm-up (plans, caches), then the check that both compute the same figures.
+    let report = await buildAnnualReport(ctx, year, 'fr');
+    let floor = await computeFloor(database, year);
+    report = await buildAnnualReport(ctx, year, 'fr');
+    floor = await computeFloor(database, year);
+    const reportFigures = flattenReport(report);
+    const diff = compareFigures(reportFigures, floor);
+    if (diff.length) {
+      console.log(`\n!!!!!!!! MISMATCH: ${diff.length} of ${reportFigures.size} figures differ between the report and the floor !!!!!!!!`);
+      for (const d of diff.slice(0, 40)) console.log(`  !! ${d.key.padEnd(56)} report ${String(d.report).padStart(10)}   floor ${String(d.floor).padStart(10)}`);
+      if (diff.length > 40) console.log(`  !! ... and ${diff.length - 40} more`);
+    } else {
+      console.log(`\ncheck: the floor's ${floor.size} figures equal the report's (year ${year} and ${year - 1}, ${report.sections.length} sections, ${report.peopleReached.lines.length} people-reached lines)`);
+    }
+    const fd = report.sections.find((s) => s.key === 'front_desk')!;
+    console.log(`  e.g. front desk visits ${fd.figures[0].value} (${fd.figures[0].previous} the year before); distinct people reached ${report.peopleReached.distinctPeopleAllTracked}`);
+
+    // Timed runs, report and floor alternating so that both see the same machine load.
+    const rt: number[] = [];
+    const ft: number[] = [];
+    for (let i = 0; i < args.runs; i++) {
+      rt.push((await time(() => buildAnnualReport(ctx, year, 'fr')))[0]);
+      ft.push((await time(() => computeFloor(database, year)))[0]);
+    }
+    const r = stats(rt);
+    const f = stats(ft);
+    console.log(`report: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, min ${r.min.toFixed(0)} ms   floor: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms, min ${f.min.toFixed(0)} ms   (${args.runs} runs)`);
+
+    if (args.profile) {
+      // Where the report's time goes: each statistics call the report makes, alone (median of 3).
+      const s = ctx.services;
+      const calls: [string, () => Promise<unknown>][] = [
+        ['observatory.peopleReached(Y)', () => s.observatory.peopleReached(year)],
+        ['observatory.peopleReached(Y-1)', () => s.observatory.peopleReached(year - 1)],
+        ['  epn.reachLines(Y)', () => s.epn.reachLines(year)],
+        ['  trainings.reachLines(Y)', () => s.trainings.reachLines(year)],
+        ['  frontdesk.reachLine(Y)', () => s.frontdesk.reachLine(year)],
+        ['  socialdesk.reachLines(Y)', () => s.socialdesk.reachLines(year)],
+        ['socialdesk.stats(Y)', () => s.socialdesk.stats(year)],
+        ['  appointments.statsForYear(Y)', () => s.appointments.statsForYear(year)],
+        ['frontdesk.stats(Y)', () => s.frontdesk.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' })],
+        ['epn.statsForYear(Y)', () => s.epn.statsForYear(year)],
+        ['trainings.statsForYear(Y)', () => s.trainings.statsForYear(year)],
+        ['rooms.statsForYear(Y)', () => s.rooms.statsForYear(year)],
+      ];
+      console.log(`profile (median of 3 runs of each call alone; the report runs some of them twice, for Y and Y-1):`);
+      for (const [name, fn] of calls) {
+        const t: number[] = [];
+        for (let i = 0; i < 3; i++) t.push((await time(fn))[0]);
+        console.log(`  ${name.padEnd(34)} ${stats(t).p50.toFixed(0).padStart(6)} ms`);
+      }
+      const ft2 = new Map<string, number>();
+      await computeFloor(database, year, ft2);
+      const top = [...ft2].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`  floor's slowest queries: ${top.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+    }
+    return { engine, report: r, floor: f, figures: reportFigures.size, mismatches: diff.length, rss: `${rss()} (peak ${peakRss()})` };
+  } finally {
+    await app.close();
+  }
+}
+
+function printTable(results: Result[], args: Args) {
+  console.log(`\n== annual report, ${args.people} people, ${args.years} years, ${args.runs} runs ==`);
+  const head = ['engine', 'report p50', 'p95', 'min', 'floor p50', 'p95', 'min', 'ratio', 'target met', 'figures', 'RSS'];
+  const rows = results.map((r) => {
+    const ratio = r.report.p50 / r.floor.p50;
+    const met = r.report.p50 < TARGET_MS && ratio <= TARGET_RATIO && !r.mismatches;
+    return [
+      r.engine,
+      `${r.report.p50.toFixed(0)} ms`,
+      `${r.report.p95.toFixed(0)} ms`,
+      `${r.report.min.toFixed(0)} ms`,
+      `${r.floor.p50.toFixed(0)} ms`,
+      `${r.floor.p95.toFixed(0)} ms`,
+      `${r.floor.min.toFixed(0)} ms`,
+      ratio.toFixed(2),
+      met ? 'yes' : `NO${r.report.p50 >= TARGET_MS ? ' (> 2 s)' : ''}${ratio > TARGET_RATIO ? ' (> 1.5x)' : ''}${r.mismatches ? ' (MISMATCH)' : ''}`,
+      r.mismatches ? `${r.mismatches} DIFFER` : `${r.figures} equal`,
+      r.rss,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 || i >= 8 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`;
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  console.log(`  target: report p50 < ${TARGET_MS} ms (on PostgreSQL) and report/floor <= ${TARGET_RATIO}; RSS is this process's (it holds PGlite's database, not PostgreSQL's)`);
+}
+
+async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
+}
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  c.on('error', () => undefined);
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  console.log(`annual-report: ${args.people} people, ${args.years} years, node ${process.version}, ${os.cpus().length} cores, RSS at start ${rss()}`);
+  const results: Result[] = [];
+
+  if (args.only !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'));
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
+    try {
+      results.push(await benchOne(`PGlite (data dir ${dir})`, 'PGlite', database, args));
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (args.only !== 'pglite') {
+    const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL;
+    const shown = url.replace(/\/\/[^@/]*@/, '//***@');
+    if (!(await postgresReachable(url))) {
+      console.log(`\n== PostgreSQL: skipped (${shown} does not answer; set BENCH_DATABASE_URL) ==`);
+    } else {
+      const name = args.reuse ?? `relais_bench_${process.pid}`;
+      const admin = new pg.Client({ connectionString: url });
+      admin.on('error', () => undefined);
+      await admin.connect();
+      if (!args.reuse) await admin.query(`create database ${name}`);
+      const u = new URL(url);
+      u.pathname = `/${name}`;
+      const database = await openDatabase({ kind: 'postgres', url: u.toString(), max: 10 });
+      try {
+        const [{ version }] = await database.rows<{ version: string }>(sql`select version()`);
+        results.push(await benchOne(`PostgreSQL ${version.split(' ')[1]} (${args.reuse ? 'kept' : 'fresh'} database ${name} on ${shown})`, `PostgreSQL ${version.split(' ')[1]}`, database, args));
+      } finally {
+        await database.close();
+        if (args.keep || args.reuse) console.log(`(database ${name} kept: --reuse ${name} runs on it again; drop it when done)`);
+        else await dropDatabase(admin, name);
+        await admin.end();
+      }
+    }
+  }
+  printTable(results, args);
+}
