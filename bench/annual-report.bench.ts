@@ -36,9 +36,9 @@ interface Args {
   year?: number;
   only?: 'pglite' | 'postgres';
   profile: boolean;
-  /** PostgreSQL: keep the generated database (its name is printed) instead of dropping it */
+  /** keep the generated database (PostgreSQL: its name; PGlite: its directory) instead of dropping it */
   keep: boolean;
-  /** PostgreSQL: run on a database kept by an earlier run (no generation) */
+  /** run on a database kept by an earlier run, without generating (a database name, or a PGlite directory) */
   reuse?: string;
 }
 
@@ -57,7 +57,7 @@ function parseArgs(argv: string[]): Args {
     else if (key === '--runs') args.runs = Number(value);
     else if (key === '--year') args.year = Number(value);
     else if (key === '--only' && (value === 'pglite' || value === 'postgres')) args.only = value;
-    else if (key === '--reuse' && /^[a-z0-9_]+$/.test(value)) args.reuse = value;
+    else if (key === '--reuse' && /^([a-z0-9_]+|\/[\w./-]+)$/.test(value)) args.reuse = value;
     else throw new Error(`unknown option ${argv[i]} (use --people N, --years N, --runs N, --year YYYY, --only pglite|postgres, --no-profile, --keep, --reuse DBNAME)`);
   }
   return args;
@@ -92,7 +92,7 @@ interface Result {
 async function benchOne(label: string, engine: string, database: Database, args: Args): Promise<Result> {
   console.log(`\n== ${label} ==`);
   let firstYear: number;
-  if (args.reuse && engine !== 'PGlite') {
+  if (args.reuse) {
     const [r] = await database.rows<{ y: number }>(sql`select extract(year from min(at) at time zone 'Europe/Brussels')::int as y from frontdesk_visits`);
     firstYear = r.y;
     console.log(`reusing the data of ${args.reuse} (from ${firstYear})`);
@@ -179,7 +179,9 @@ function printTable(results: Result[], args: Args) {
   const head = ['engine', 'report p50', 'p95', 'min', 'floor p50', 'p95', 'min', 'ratio', 'target met', 'figures', 'RSS'];
   const rows = results.map((r) => {
     const ratio = r.report.p50 / r.floor.p50;
-    const met = r.report.p50 < TARGET_MS && ratio <= TARGET_RATIO && !r.mismatches;
+    // The 2 s target is PostgreSQL's (production); the ratio to the floor applies to both engines.
+    const slow = r.engine !== 'PGlite' && r.report.p50 >= TARGET_MS;
+    const met = !slow && ratio <= TARGET_RATIO && !r.mismatches;
     return [
       r.engine,
       `${r.report.p50.toFixed(0)} ms`,
@@ -189,7 +191,7 @@ function printTable(results: Result[], args: Args) {
       `${r.floor.p95.toFixed(0)} ms`,
       `${r.floor.min.toFixed(0)} ms`,
       ratio.toFixed(2),
-      met ? 'yes' : `NO${r.report.p50 >= TARGET_MS ? ' (> 2 s)' : ''}${ratio > TARGET_RATIO ? ' (> 1.5x)' : ''}${r.mismatches ? ' (MISMATCH)' : ''}`,
+      met ? 'yes' : `NO${slow ? ' (> 2 s)' : ''}${ratio > TARGET_RATIO ? ' (> 1.5x)' : ''}${r.mismatches ? ' (MISMATCH)' : ''}`,
       r.mismatches ? `${r.mismatches} DIFFER` : `${r.figures} equal`,
       r.rss,
     ];
@@ -198,7 +200,7 @@ function printTable(results: Result[], args: Args) {
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 || i >= 8 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`;
   console.log(line(head));
   for (const r of rows) console.log(line(r));
-  console.log(`  target: report p50 < ${TARGET_MS} ms (on PostgreSQL) and report/floor <= ${TARGET_RATIO}; RSS is this process's (it holds PGlite's database, not PostgreSQL's)`);
+  console.log(`  target: report p50 < ${TARGET_MS} ms on PostgreSQL, and report p50 / floor p50 <= ${TARGET_RATIO}; RSS is this process's (it holds PGlite's database, not PostgreSQL's)`);
 }
 
 async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
@@ -232,18 +234,20 @@ export async function run(argv: string[]): Promise<void> {
   console.log(`annual-report: ${args.people} people, ${args.years} years, node ${process.version}, ${os.cpus().length} cores, RSS at start ${rss()}`);
   const results: Result[] = [];
 
-  if (args.only !== 'postgres') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'));
+  const reuseDir = args.reuse?.startsWith('/') ? args.reuse : undefined;
+  if (args.only !== 'postgres' && (!args.reuse || reuseDir)) {
+    const dir = reuseDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'));
     const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
     try {
-      results.push(await benchOne(`PGlite (data dir ${dir})`, 'PGlite', database, args));
+      results.push(await benchOne(`PGlite (${reuseDir ? 'kept' : 'new'} data dir ${dir})`, 'PGlite', database, args));
     } finally {
       await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (args.keep || reuseDir) console.log(`(data dir ${dir} kept: --reuse ${dir} runs on it again; remove it when done)`);
+      else fs.rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  if (args.only !== 'pglite') {
+  if (args.only !== 'pglite' && (!args.reuse || !reuseDir)) {
     const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL;
     const shown = url.replace(/\/\/[^@/]*@/, '//***@');
     if (!(await postgresReachable(url))) {

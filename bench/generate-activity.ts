@@ -4,7 +4,8 @@
  * desk interviews with categories and follow-ups, EPN visits with help kinds, training programmes, sessions,
  * days, participants, attendance and evaluations, room bookings (never two confirmed bookings of a room at
  * once) and appointments. Everything is set-based SQL (insert ... select ... from generate_series) on one
- * session whose random() is seeded with setseed, so a run gives the same data on PGlite and PostgreSQL.
+ * session whose random() is seeded with setseed: a run gives the same data again on the same engine (the row
+ * counts are the same on PGlite and PostgreSQL; who did what may differ a little, plans draw random() in another order).
  *
  * Proportions follow the Centrale's 2022 report (front desk >> social desk > EPN > trainings), scaled so that
  * 50,000 people and 10 years give about 1,000,000 activity rows; the front desk carries most of the volume.

@@ -51,6 +51,8 @@ function visitForm(page: Page) {
     },
     async expectReset() {
       await expect.poll(() => form.getByRole('radio', { name: 'Anonyme' }).isChecked()).toBe(true);
+      // The keyboard is back at the top of the form, for the next visitor.
+      await expect.poll(() => form.getByRole('radio', { name: 'Anonyme' }).evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await form.getByRole('radiogroup', { name: 'Motif de la visite' }).getByRole('radio', { checked: true }).count()).toBe(0);
       expect(await form.getByLabel('Orientation').inputValue()).toBe('');
       expect(await form.getByLabel('Remarque').inputValue()).toBe('');

@@ -162,7 +162,6 @@ describe('the IT trainer runs a training', () => {
     expect(await form.getByLabel(/^Jour 3\b/).inputValue()).toBe(sessionDays[2]);
     expect(await form.getByLabel('De (jour 3)').inputValue()).toBe('09:30');
     await checkA11y(page);
-    await page.setViewportSize({ width: 360, height: 740 }); await page.screenshot({ path: '/tmp/shot-programme-360.png', fullPage: true }); await page.setViewportSize({ width: 1280, height: 800 }); // SHOT
     await form.getByRole('button', { name: 'Ajouter la session' }).click();
     await form.getByRole('status').filter({ hasText: 'Session « Groupe 1 » ajoutée.' }).waitFor();
 
@@ -195,7 +194,19 @@ describe('the IT trainer runs a training', () => {
     const waiting = page.getByRole('list', { name: 'Liste d’attente' });
     await waiting.getByRole('listitem').filter({ hasText: 'Fatou Diallo — En attente' }).waitFor();
     expect(await participants.getByText('Fatou Diallo').count()).toBe(0);
-    await page.screenshot({ path: '/tmp/shot-session.png', fullPage: true }); await page.setViewportSize({ width: 360, height: 740 }); await page.screenshot({ path: '/tmp/shot-session-360.png', fullPage: true }); // SHOT
+    await checkA11y(page);
+  });
+
+  test('the programme and session pages fit a 360 px phone', async () => {
+    const page = await relais.newPage({ as: 'trainer', phone: true });
+    await page.goto(sessionUrl);
+    await h1(page, 'Nouveaux Départs — Groupe 1').waitFor();
+    await page.getByRole('list', { name: 'Liste d’attente' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('link', { name: 'Nouveaux Départs', exact: true }).click();
+    await h1(page, 'Nouveaux Départs').waitFor();
+    await page.getByRole('button', { name: 'Ajouter un jour' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkA11y(page);
   });
 
@@ -275,7 +286,6 @@ describe('the IT trainer runs a training', () => {
     // ...which prints the certificate alone: no menu, no button.
     const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
     const flat = text.replace(/\s+/g, ' ');
-    require('node:fs').writeFileSync('/tmp/cert.txt', text); await page.emulateMedia({ media: 'print' }); await page.screenshot({ path: '/tmp/shot-cert-print.png', fullPage: true }); await page.emulateMedia({ media: 'screen' }); require('node:fs').writeFileSync('/tmp/cert.pdf', await page.pdf({ format: 'A4', printBackground: true })); // SHOT
     expect(flat).toContain('Attestation de participation');
     expect(flat).toContain('Amina El Idrissi');
     expect(flat).toContain('Nouveaux Départs');
@@ -296,7 +306,6 @@ describe('the IT trainer runs a training', () => {
     expect(await figure(page, 'Sorties positives')).toMatch(/^1 \(50\s%\)$/);
     const perProgramme = page.getByRole('table', { name: 'Par programme' });
     await perProgramme.getByRole('row', { name: /^Nouveaux Départs 1 0 2 2 / }).waitFor();
-    await page.screenshot({ path: '/tmp/shot-tstats.png', fullPage: true }); // SHOT
     await checkA11y(page);
   });
 });

@@ -134,7 +134,8 @@ describe('the annual report', () => {
     for (let p = 1; p <= pages; p++) {
       const text = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdfFile, '-']).toString();
       expect(text, `page ${p}`).toContain(`${p} / ${pages}`);
-      expect(text.replace(`${p} / ${pages}`, '').trim().split('\n').length, `page ${p} is (nearly) blank`).toBeGreaterThan(2);
+      // more than a lone title: no page printed for a section that has nothing to say
+      expect(text.replace(`${p} / ${pages}`, '').split('\n').filter((l) => l.trim()).length, `page ${p} is (nearly) blank`).toBeGreaterThan(1);
     }
     const all = execFileSync('pdftotext', [pdfFile, '-']).toString();
     expect(all).toContain('Nombre de personnes touchées');

@@ -20,6 +20,8 @@ const theme = createTheme({
   primaryColor: 'blue',
   // Darker shades than Mantine's defaults, for text contrast (WCAG AA) on light backgrounds.
   primaryShade: 8,
+  // People who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 });
 

@@ -249,11 +249,13 @@ export function createFrontdeskService(ctx: ModuleContext) {
       const to = q.to ?? `${from.slice(0, 4)}-12-31`;
       if (to < from) throw invalidField('querystring.to', 'error.end_before_start');
       const where = and(dayRange(from, to), q.siteId ? eq(frontdeskVisits.siteId, q.siteId) : undefined);
-      const period = periodSql(q.groupBy);
-      const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
-      // A period that fits in one bucket (a year grouped by year...): its totals are its only row, no second scan.
+      // A period that fits in one bucket (a year grouped by year...) has one key, known without converting
+      // every visit's time to Brussels time (slow: to_char and a time-zone conversion per row), and its
+      // totals are its only row (no other scan).
       const keyLength = q.groupBy === 'day' ? 10 : q.groupBy === 'month' ? 7 : 4;
-      const onePeriod = from.slice(0, keyLength) === to.slice(0, keyLength);
+      const onePeriod = from.slice(0, keyLength) === to.slice(0, keyLength) && /^\d{4}(-\d{2}){0,2}$/.test(from.slice(0, keyLength));
+      const period = onePeriod ? sql<string>`${sql.raw(`'${from.slice(0, keyLength)}'`)}::text` : periodSql(q.groupBy);
+      const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
       const [byPeriod, byPeriodReason, byPeriodOrientation, totalRows, reasons, orgs] = await Promise.all([
         db
           .select({

@@ -76,6 +76,8 @@ export function EpnStatsPage() {
                 h={240}
                 data={months.map((m, i) => ({ month: m, [String(year)]: s.perMonth[i], [String(year - 1)]: s.previous.perMonth[i] }))}
                 dataKey="month"
+                yAxisProps={{ allowDecimals: false }}
+                valueFormatter={(v) => formatNumber(v)}
                 series={[
                   { name: String(year), color: 'blue.7' },
                   { name: String(year - 1), color: 'gray.5' },
@@ -91,6 +93,8 @@ export function EpnStatsPage() {
                 h={240}
                 data={[...AGE_BRACKETS, 'unknown' as const].map((a) => ({ age: t(`age.${a}`), [t('stats.count')]: s.byAgeBracket[a] }))}
                 dataKey="age"
+                yAxisProps={{ allowDecimals: false }}
+                valueFormatter={(v) => formatNumber(v)}
                 series={[{ name: t('stats.count'), color: 'teal.8' }]}
               />
             </Paper>

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Button, Chip, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
@@ -94,6 +94,8 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const [newName, setNewName] = useState({ firstName: '', lastName: '' });
   const [local, setLocal] = useState<string | null>(null);
   const [done, setDone] = useState<Visit | null>(null);
+  /** After a save, the keyboard is back at the top of the form, ready for the next visitor. */
+  const firstField = useRef<HTMLInputElement>(null);
   const found = usePersonSearch(mode === 'known' && !person ? q : '');
   const isToday = date === brusselsToday();
   const duplicate = create.error instanceof ApiError && create.error.status === 409;
@@ -131,6 +133,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
         onSuccess: (v) => {
           setDone(v);
           reset();
+          requestAnimationFrame(() => firstField.current?.focus());
         },
       },
     );
@@ -147,7 +150,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
       <Stack gap="sm">
         <Radio.Group label={t('form.visitor')} value={mode} onChange={(v) => setMode(v as 'anonymous' | 'known')}>
           <Group gap="md" mt={4}>
-            <Radio value="anonymous" label={t('form.anonymous')} />
+            <Radio ref={firstField} value="anonymous" label={t('form.anonymous')} />
             <Radio value="known" label={t('form.known')} />
           </Group>
         </Radio.Group>

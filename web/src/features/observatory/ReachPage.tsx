@@ -88,7 +88,8 @@ export function ReachPage() {
                 data={data.lines.map((l) => ({ activity: label(l), [String(year)]: l.value, [String(year - 1)]: data.previous.lines.find((p) => p.key === l.key)?.value ?? 0 }))}
                 dataKey="activity"
                 orientation="vertical"
-                yAxisProps={{ width: 160 }}
+                yAxisProps={{ width: 160, interval: 0 }}
+                xAxisProps={{ allowDecimals: false }}
                 series={[
                   { name: String(year), color: 'blue.7' },
                   { name: String(year - 1), color: 'gray.5' },

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, ColorSwatch, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -203,28 +203,38 @@ export function ReportPage() {
 
 function ReportChart({ chart, year }: { chart: Chart; year: number }) {
   const data = chart.data.map((d) => ({ label: d.label, [String(year)]: d.value, [String(year - 1)]: d.previous ?? 0 }));
+  const slices = chart.data.filter((d) => d.value > 0).map((d, i) => ({ name: d.label, value: d.value, color: COLORS[i % COLORS.length] }));
   return (
     <Paper withBorder p="sm" className="report-chart">
       <Title order={3} size="h5" mb="xs">
         {chart.title}
       </Title>
       {chart.kind === 'donut' ? (
-        <Group justify="center">
-          <DonutChart
-            size={160}
-            thickness={28}
-            withLabelsLine
-            withLabels
-            data={chart.data.filter((d) => d.value > 0).map((d, i) => ({ name: d.label, value: d.value, color: COLORS[i % COLORS.length] }))}
-          />
-        </Group>
+        <>
+          <Group justify="center">
+            <DonutChart size={160} thickness={28} withLabelsLine withLabels data={slices} />
+          </Group>
+          {/* The slices' names: the donut alone only shows numbers. */}
+          <Group justify="center" gap="md" mt="xs">
+            {slices.map((d) => (
+              <Group key={d.name} gap={6} wrap="nowrap">
+                <ColorSwatch color={`var(--mantine-color-${d.color.replace('.', '-')})`} size={12} withShadow={false} />
+                <Text size="sm">
+                  {d.name} ({formatNumber(d.value)})
+                </Text>
+              </Group>
+            ))}
+          </Group>
+        </>
       ) : (
         <BarChart
-          h={Math.max(180, chart.data.length * 26)}
+          h={Math.max(180, chart.data.length * 34)}
           data={data}
           dataKey="label"
           orientation="vertical"
-          yAxisProps={{ width: 150 }}
+          // every category named (recharts skips labels when rows are tight), whole numbers on the axis
+          yAxisProps={{ width: 150, interval: 0 }}
+          xAxisProps={{ allowDecimals: false }}
           series={[
             { name: String(year), color: 'blue.7' },
             { name: String(year - 1), color: 'gray.5' },

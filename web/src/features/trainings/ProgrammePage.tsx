@@ -165,13 +165,15 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
           {days.map((d, i) => (
             <Group key={d.key} gap="xs" align="end" wrap="wrap">
               <TextInput type="date" label={t('session.dayN', { n: i + 1 })} value={d.date} onChange={(e) => setDay(d.key, { date: e.currentTarget.value })} required w={170} />
-              <TextInput type="time" label={t('session.fromN', { n: i + 1 })} value={d.from} onChange={(e) => setDay(d.key, { from: e.currentTarget.value })} required w={110} />
-              <TextInput type="time" label={t('session.toN', { n: i + 1 })} value={d.to} onChange={(e) => setDay(d.key, { to: e.currentTarget.value })} required w={110} />
-              {days.length > 1 && (
-                <ActionIcon variant="default" size="lg" mb={1} aria-label={t('session.removeDay', { n: i + 1 })} onClick={() => setDays(days.filter((x) => x.key !== d.key))}>
-                  ×
-                </ActionIcon>
-              )}
+              <Group gap="xs" align="end" wrap="nowrap">
+                <TextInput type="time" label={t('session.fromN', { n: i + 1 })} value={d.from} onChange={(e) => setDay(d.key, { from: e.currentTarget.value })} required w={116} />
+                <TextInput type="time" label={t('session.toN', { n: i + 1 })} value={d.to} onChange={(e) => setDay(d.key, { to: e.currentTarget.value })} required w={116} />
+                {days.length > 1 && (
+                  <ActionIcon variant="default" size={36} aria-label={t('session.removeDay', { n: i + 1 })} onClick={() => setDays(days.filter((x) => x.key !== d.key))}>
+                    ×
+                  </ActionIcon>
+                )}
+              </Group>
             </Group>
           ))}
           <Group>

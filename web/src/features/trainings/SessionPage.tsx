@@ -112,11 +112,11 @@ function Participants({ session }: { session: SessionDetail }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('participants.name')}</Table.Th>
+                  <Table.Th scope="col">{day && formatDate(day)}</Table.Th>
                   <Table.Th scope="col">{t('participants.organisation')}</Table.Th>
                   <Table.Th scope="col">{t('participants.status')}</Table.Th>
-                  <Table.Th scope="col">{day && formatDate(day)}</Table.Th>
                   <Table.Th scope="col">{t('participants.outcome')}</Table.Th>
-                  <Table.Th scope="col">
+                  <Table.Th scope="col" pos="relative">
                     <span className="visually-hidden">{t('participants.withdraw')}</span>
                   </Table.Th>
                 </Table.Tr>
@@ -125,8 +125,6 @@ function Participants({ session }: { session: SessionDetail }) {
                 {session.participants.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.personId ? <Anchor component={Link} to={`/people/${p.personId}`}>{nameOf(p)}</Anchor> : nameOf(p)}</Table.Td>
-                    <Table.Td>{[p.organisationName, p.jobTitle].filter(Boolean).join(' — ')}</Table.Td>
-                    <Table.Td>{t(`participantStatus.${p.status}`)}</Table.Td>
                     <Table.Td>
                       {p.status === 'enrolled' && (
                         <Checkbox
@@ -136,6 +134,8 @@ function Participants({ session }: { session: SessionDetail }) {
                         />
                       )}
                     </Table.Td>
+                    <Table.Td>{[p.organisationName, p.jobTitle].filter(Boolean).join(' — ')}</Table.Td>
+                    <Table.Td>{t(`participantStatus.${p.status}`)}</Table.Td>
                     <Table.Td>
                       {p.status === 'enrolled' && (
                         <NativeSelect
@@ -169,7 +169,13 @@ function Participants({ session }: { session: SessionDetail }) {
           </TableScroll>
           {day && enrolled.length > 0 && session.status !== 'cancelled' && (
             <Group mt="sm">
-              <Button onClick={() => attendance.mutate({ date: day, entries: enrolled.map((p) => ({ participantId: p.id, present: present[p.id] ?? false })) })} loading={attendance.isPending}>
+              <Button
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal' } }}
+                onClick={() => attendance.mutate({ date: day, entries: enrolled.map((p) => ({ participantId: p.id, present: present[p.id] ?? false })) })}
+                loading={attendance.isPending}
+              >
                 {t('participants.saveDay', { date: formatDate(day) })}
               </Button>
               {attendance.isSuccess && (

@@ -66,6 +66,8 @@ export function TrainingStatsPage() {
                 dataKey="programme"
                 orientation="vertical"
                 yAxisProps={{ width: 180 }}
+                xAxisProps={{ allowDecimals: false }}
+                valueFormatter={(v) => formatNumber(v)}
                 series={[{ name: t('stats.participations'), color: 'blue.7' }]}
               />
             </Paper>
