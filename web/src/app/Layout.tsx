@@ -21,13 +21,17 @@ export function Layout() {
   const entries = features.flatMap((f) => f.nav ?? []).filter((n) => hasRole(me.data, n.roles));
   const main = entries.filter((n) => (n.group ?? 'main') === 'main');
   const admin = entries.filter((n) => n.group === 'admin');
+  // The entry whose path is the longest prefix of the address is the current one (/trainings/stats is not /trainings).
+  const current = [...entries.map((n) => n.path)]
+    .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length)[0];
   const link = (path: string, label: string) => (
     <NavLink
       key={path}
       component={Link}
       to={path}
       label={label}
-      active={path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)}
+      active={path === '/' ? location.pathname === '/' : path === current}
       onClick={close}
     />
   );

@@ -248,12 +248,65 @@ export function createSocialdeskService(ctx: ModuleContext) {
     return { people, interviews, interviewRows, arrivalStart, profiles };
   }
 
-  const countOf = (rec: YearRecords, key: string) => rec.people.get(key)?.size ?? rec.interviews.get(key)?.length ?? 0;
-  const fig = (cur: YearRecords, prev: YearRecords, key: string): Figure => {
-    const current = countOf(cur, key);
-    const previous = countOf(prev, key);
-    return { key, current, previous, change: current - previous };
-  };
+  /**
+   * The same figures as `collect` (same keys), counted in SQL: the statistics need the counts only, the
+   * records are for the drill lists. Interviews by site and kind in one pass (grouping sets), categories in
+   * another; new arrivals are few, counted from their profiles (the people module's, not its table).
+   */
+  async function countsForYear(year: number): Promise<Map<string, number>> {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
+    const [groups, cats, arrivals] = await Promise.all([
+      db
+        .select({
+          siteId: socialdeskInterviews.siteId,
+          kind: socialdeskInterviews.kind,
+          bySite: sql<number>`(1 - grouping(${socialdeskInterviews.siteId}))::int`,
+          byKind: sql<number>`(1 - grouping(${socialdeskInterviews.kind}))::int`,
+          interviews: sql<number>`count(*)::int`,
+          people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int`,
+        })
+        .from(socialdeskInterviews)
+        .where(inYear)
+        .groupBy(sql`grouping sets ((), (${socialdeskInterviews.siteId}), (${socialdeskInterviews.kind}))`),
+      db
+        .select({ code: socialdeskCategories.code, interviews: sql<number>`count(*)::int`, people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int` })
+        .from(socialdeskInterviewCategories)
+        .innerJoin(socialdeskCategories, eq(socialdeskCategories.id, socialdeskInterviewCategories.categoryId))
+        .innerJoin(socialdeskInterviews, eq(socialdeskInterviews.id, socialdeskInterviewCategories.interviewId))
+        .where(inYear)
+        .groupBy(socialdeskCategories.code),
+      ctx.services.people.profiles(
+        sql`select ${socialdeskFollowups.personId} from ${socialdeskFollowups} group by ${socialdeskFollowups.personId}
+          having min(${socialdeskFollowups.startDate}) between ${from} and ${to}`,
+      ),
+    ]);
+    const counts = new Map<string, number>();
+    const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+    for (const g of groups) {
+      if (g.bySite) {
+        add(`interviews.site.${g.siteId}`, g.interviews);
+        add(`people_seen.site.${g.siteId}`, g.people);
+      } else if (g.byKind) add(`interviews.kind.${g.kind}`, g.interviews);
+      else {
+        add('interviews', g.interviews);
+        add('people_seen', g.people);
+      }
+    }
+    for (const c of cats) {
+      add(`category.${c.code}`, c.interviews);
+      add(`category_people.${c.code}`, c.people);
+    }
+    for (const p of arrivals) {
+      add('new_arrivals');
+      add(`new_arrivals.age.${ageClass(p.birthYear ?? null, year)}`);
+      add(`new_arrivals.gender.${p.gender ?? 'unspecified'}`);
+      add(`new_arrivals.study_level.${p.studyLevel ?? 'unknown'}`);
+      add(`new_arrivals.status.${p.professionalStatus ?? 'other'}`);
+    }
+    return counts;
+  }
 
   const service = {
     // ---------- configurable categories ----------
@@ -463,11 +516,15 @@ export function createSocialdeskService(ctx: ModuleContext) {
     // ---------- statistics ----------
     /** The year's figures beside the year before's; each figure has the key its `drill` list answers to. */
     async stats(year: number) {
-      const [cur, prev, sitesList, categories] = await Promise.all([collect(year), collect(year - 1), ctx.services.sites.list(true), service.categories(true)]);
-      const f = (key: string) => fig(cur, prev, key);
-      const siteIds = [...new Set([...cur.interviewRows.values(), ...prev.interviewRows.values()].map((r) => r.siteId))];
-      const sites = sitesList.filter((s) => siteIds.includes(s.id));
-      const usedCategories = categories.filter((c) => c.active || countOf(cur, `category.${c.code}`) || countOf(prev, `category.${c.code}`));
+      const [cur, prev, sitesList, categories] = await Promise.all([countsForYear(year), countsForYear(year - 1), ctx.services.sites.list(true), service.categories(true)]);
+      const f = (key: string): Figure => {
+        const current = cur.get(key) ?? 0;
+        const previous = prev.get(key) ?? 0;
+        return { key, current, previous, change: current - previous };
+      };
+      const siteIds = new Set([...cur.keys(), ...prev.keys()].filter((k) => k.startsWith('interviews.site.')).map((k) => Number(k.slice('interviews.site.'.length))));
+      const sites = sitesList.filter((s) => siteIds.has(s.id));
+      const usedCategories = categories.filter((c) => c.active || cur.get(`category.${c.code}`) || prev.get(`category.${c.code}`));
       return {
         year,
         previousYear: year - 1,
