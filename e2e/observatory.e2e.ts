@@ -204,6 +204,12 @@ describe('people reached and the home dashboard', () => {
     await page.getByRole('heading', { name: 'Personnes touchées par activité' }).waitFor();
     await expect.poll(() => page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(1);
     await checkA11y(page);
+    // A tracked figure opens the people it counts, each a link to their record.
+    await page.getByRole('button', { name: /^Voir les personnes/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/personne\(s\)/).waitFor();
+    expect(await dialog.getByRole('link').count()).toBeGreaterThan(0);
+    await checkA11y(page);
   });
 
   test("the director's home page shows this year's activities against last year", async () => {

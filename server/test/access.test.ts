@@ -212,6 +212,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/observatory/open-data/:year': 'public',
   'GET /api/observatory/people-reached/:year': 'staff',
   'GET /api/observatory/people-reached/:year/export': 'staff',
+  'GET /api/observatory/people-reached/:year/lines/:key/people': PEOPLE_READERS,
   'GET /api/observatory/dashboard': 'staff',
   'GET /api/observatory/report/:year': 'staff',
   'GET /api/observatory/report/:year/export': 'staff',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { addMessages, translate } from '../../platform/i18n/messages';
-import { idParam, isoDate, requiredText, text, year } from '../../platform/http/schemas';
+import { idParam, isoDate, pagination, requiredText, text, year } from '../../platform/http/schemas';
+import { PEOPLE_READERS } from '../../platform/auth/roles';
 import { sendTables, toCsv } from '../../platform/tabular-export';
 import { createObservatoryService, type ObservatoryService } from './observatory.service';
 import { buildAnnualReport } from './observatory.report';
@@ -16,6 +17,7 @@ declare module '../../platform/module' {
 
 addMessages({
   fr: {
+    'what.reach_line': 'ligne du tableau',
     'error.year_in_future': "L'année {{year}} n'est pas encore commencée : pas de rapport possible.",
     'what.project': 'projet',
     'what.manual_figure': 'chiffre encodé',
@@ -38,6 +40,7 @@ addMessages({
     'unit.external': 'outil externe',
   },
   nl: {
+    'what.reach_line': 'regel van de tabel',
     'error.year_in_future': 'Het jaar {{year}} is nog niet begonnen: geen verslag mogelijk.',
     'what.project': 'project',
     'what.manual_figure': 'ingevoerd cijfer',
@@ -60,6 +63,7 @@ addMessages({
     'unit.external': 'externe tool',
   },
   en: {
+    'what.reach_line': 'table line',
     'error.year_in_future': 'The year {{year}} has not started yet: no report possible.',
     'what.project': 'project',
     'what.manual_figure': 'hand-entered figure',
@@ -116,6 +120,16 @@ export const observatoryModule: RelaisModule = {
       const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
       return { ...current, previous };
     });
+
+    // The records behind a figure: the people a tracked line counts, for those who may read people.
+    r.get(
+      '/api/observatory/people-reached/:year/lines/:key/people',
+      {
+        config: { access: PEOPLE_READERS },
+        schema: { tags, params: yearParam.extend({ key: z.string().regex(/^[a-z0-9_:.-]{2,100}$/) }), querystring: z.strictObject(pagination) },
+      },
+      async (request) => service.peopleBehind(request.actor, request.params.year, request.params.key, request.query.limit, request.query.offset),
+    );
 
     r.get(
       '/api/observatory/people-reached/:year/export',

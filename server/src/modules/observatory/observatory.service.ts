@@ -22,6 +22,8 @@ export interface PeopleReachedLine {
   source?: string;
   enteredBy?: number | null;
   enteredAt?: string;
+  /** the identified people behind this line can be listed (GET .../lines/:key/people) */
+  hasPeople?: boolean;
   /** a hand-entered figure for this line exists but the tracked value replaces it */
   supersededManual?: { value: number; source: string };
 }
@@ -85,6 +87,7 @@ export function createObservatoryService({ db, clock, audit, reach }: { db: Db; 
         distinctPeople: l.distinctPeople,
         participations: l.participations,
         anonymous: l.anonymous,
+        hasPeople: !!l.personIds,
       }));
       for (const m of manual) {
         const same = lines.find((l) => l.key === m.activityKey && l.origin === 'tracked');
@@ -127,6 +130,21 @@ export function createObservatoryService({ db, clock, audit, reach }: { db: Db; 
         distinctPeopleAllTracked: distinct,
         empty: lines.every((l) => l.value === 0),
       };
+    },
+
+    /** The identified people behind one tracked line: who the figure counts. Reading names is audited. */
+    async peopleBehind(actor: Actor, year: number, key: string, limit: number, offset: number) {
+      assertReportableYear(year);
+      const line = (await trackedLines(year)).find((l) => l.key === key);
+      if (!line?.personIds) throw notFound('what.reach_line');
+      const res = (await db.execute(sql`
+        select p.id, p.first_name as "firstName", p.last_name as "lastName", p.erased_at is not null as erased, count(*) over ()::int as total
+        from people p where p.id in (${line.personIds})
+        order by p.last_name, p.first_name, p.id limit ${limit} offset ${offset}`)) as unknown as {
+        rows: { id: number; firstName: string; lastName: string; erased: boolean; total: number }[];
+      };
+      await audit.record(actor, { action: 'observatory.people_behind', entityType: 'reach_line', entityId: `${year}:${key}`, details: { count: res.rows.length } });
+      return { year, key, total: res.rows[0]?.total ?? 0, items: res.rows.map(({ total: _, ...r }) => r) };
     },
 
     async listManualFigures(year: number) {

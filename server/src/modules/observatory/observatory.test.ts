@@ -77,6 +77,21 @@ describe('people reached and hand-entered figures', () => {
   });
 });
 
+describe('the records behind a figure', () => {
+  it('lists the people a tracked line counts, to those who may read people, and audits it', async () => {
+    const res = await t.as('director', { method: 'GET', url: '/api/observatory/people-reached/2025/lines/job_day/people' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().total).toBe(2);
+    expect(res.json().items.map((p: { lastName: string }) => p.lastName)).toEqual(['Diallo', 'Nowak']);
+    expect((await t.as('communication', { method: 'GET', url: '/api/observatory/people-reached/2025/lines/job_day/people' })).statusCode).toBe(403);
+    expect((await t.as('director', { method: 'GET', url: '/api/observatory/people-reached/2025/lines/website/people' })).statusCode).toBe(404);
+    const audit = (await t.as('director', { method: 'GET', url: '/api/audit?action=observatory.people_behind' })).json();
+    expect(audit.items).toHaveLength(1);
+    const reached = (await t.as('director', { method: 'GET', url: '/api/observatory/people-reached/2025' })).json();
+    expect(reached.lines.find((l: { key: string }) => l.key === 'job_day').hasPeople).toBe(true);
+  });
+});
+
 describe('projects', () => {
   it('shows progress against targets from the records', async () => {
     const res = await t.as('project_officer', {

@@ -1,9 +1,11 @@
-import { Alert, Badge, Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, ActionIcon } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, ActionIcon } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../../app/auth';
-import { download } from '../../app/api';
+import { api, download } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
@@ -11,6 +13,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useDeleteManualFigure, useManualFigures, usePeopleReached, useSaveManualFigure, type ReachLine, type Unit } from './api';
 
 const EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
+const PEOPLE_READERS = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer'] as const;
 const UNITS: Unit[] = ['distinct_people', 'participations', 'head_count', 'external'];
 
 export function useLineLabel() {
@@ -28,8 +31,18 @@ export function ReachPage() {
   const label = useLineLabel();
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
   const data = reached.data;
+  const canReadPeople = hasRole(me, PEOPLE_READERS);
+  const [drill, setDrill] = useState<ReachLine | null>(null);
   return (
     <>
+      <Modal
+        opened={drill !== null}
+        onClose={() => setDrill(null)}
+        title={drill ? t('reach.peopleTitle', { line: label(drill) }) : ''}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
+        {drill && <PeopleBehind year={year} line={drill} />}
+      </Modal>
       <PageHeader
         title={t('reach.title', { year })}
         actions={
@@ -114,7 +127,14 @@ export function ReachPage() {
                   const prev = data.previous.lines.find((p) => p.key === l.key)?.value;
                   return (
                     <Table.Tr key={l.key}>
-                      <Table.Td>{label(l)}</Table.Td>
+                      <Table.Td>
+                        {label(l)}
+                        {l.hasPeople && canReadPeople && (
+                          <Button size="compact-xs" variant="subtle" ml="xs" onClick={() => setDrill(l)} aria-label={`${t('reach.people')}: ${label(l)}`}>
+                            {t('reach.people')}
+                          </Button>
+                        )}
+                      </Table.Td>
                       <Table.Td>{t(`reach.units.${l.unit}`)}</Table.Td>
                       <Table.Td ta="right">{formatNumber(l.value)}</Table.Td>
                       <Table.Td ta="right">{prev === undefined ? '—' : formatNumber(prev)}</Table.Td>
@@ -230,5 +250,35 @@ function ManualFigures({ year }: { year: number }) {
         </Button>
       </form>
     </Paper>
+  );
+}
+
+/** The identified people a line counts (the records behind the figure). */
+function PeopleBehind({ year, line }: { year: number; line: ReachLine }) {
+  const { t } = useTranslation('observatory');
+  const q = useQuery({
+    queryKey: ['observatory', 'people-behind', year, line.key],
+    queryFn: () =>
+      api<{ total: number; items: { id: number; firstName: string; lastName: string; erased: boolean }[] }>(
+        `/api/observatory/people-reached/${year}/lines/${encodeURIComponent(line.key)}/people?limit=200`,
+      ),
+  });
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ProblemAlert error={q.error} />;
+  return (
+    <>
+      <Text size="sm" mb="xs">
+        {t('reach.peopleCount', { count: q.data.total })}
+      </Text>
+      <List>
+        {q.data.items.map((p) => (
+          <List.Item key={p.id}>
+            <Anchor component={Link} to={`/people/${p.id}`}>
+              {p.erased ? t('reach.erased') : `${p.lastName}, ${p.firstName}`}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </>
   );
 }

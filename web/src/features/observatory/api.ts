@@ -15,6 +15,7 @@ export interface ReachLine {
   source?: string;
   enteredAt?: string;
   supersededManual?: { value: number; source: string };
+  hasPeople?: boolean;
 }
 export interface PeopleReached {
   year: number;

@@ -15,6 +15,7 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'Personnes touchées', projects: 'Projets' },
     reach: {
+      people: 'Voir les personnes', peopleTitle: 'Personnes comptées : {{line}}', peopleCount: '{{count}} personne(s)', erased: 'Fiche effacée',
       // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
       epn: 'Fréquentation de l’EPN', front_desk: 'Accueil de première ligne (visites)', social_desk: 'Permanences sociales (entretiens individuels)', social_desk_site: 'Permanence partenaire', training: 'Formation',
       title: 'Personnes touchées en {{year}}', intro: 'Une ligne par activité, comme dans le rapport annuel. Chaque ligne dit ce qu’elle compte.',
@@ -52,6 +53,7 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'Bereikte personen', projects: 'Projecten' },
     reach: {
+      people: 'Personen bekijken', peopleTitle: 'Getelde personen: {{line}}', peopleCount: '{{count}} persoon/personen', erased: 'Gewiste fiche',
       // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
       epn: 'Bezoeken aan de EPN', front_desk: 'Eerstelijnsonthaal (bezoeken)', social_desk: 'Sociale permanenties (individuele gesprekken)', social_desk_site: 'Partnerpermanentie', training: 'Opleiding',
       title: 'Bereikte personen in {{year}}', intro: 'Eén regel per activiteit, zoals in het jaarverslag. Elke regel zegt wat hij telt.',
@@ -89,6 +91,7 @@ export const observatoryCatalog = {
     },
     nav: { reach: 'People reached', projects: 'Projects' },
     reach: {
+      people: 'See the people', peopleTitle: 'People counted: {{line}}', peopleCount: '{{count}} person(s)', erased: 'Erased record',
       // labels of the tracked lines (the activity modules' labelKey); the server's catalogs say the same for the exports
       epn: 'Public digital space attendance', front_desk: 'Front desk (visits)', social_desk: 'Social desk (individual interviews)', social_desk_site: 'Partner desk', training: 'Training',
       title: 'People reached in {{year}}', intro: 'One line per activity, as in the annual report. Each line says what it counts.',

@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useScreen, useSubmitRequest, type ScreenData } from './api';
+import { SCREEN_REFRESH_MS, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useScreen, useSubmitRequest, type ScreenData } from './api';
 import './i18n';
+
+/** HH:MM in Brussels now. */
+const brusselsNow = () => dayjs().tz('Europe/Brussels').format('HH:mm');
+/** The next quarter of an hour after a HH:MM (23:59 at most). */
+function nextQuarter(hhmm: string) {
+  const [h, m] = hhmm.split(':').map(Number);
+  const q = Math.min(Math.floor((h * 60 + m) / 15) * 15 + 15, 23 * 60 + 59);
+  return `${String(Math.floor(q / 60)).padStart(2, '0')}:${String(q % 60).padStart(2, '0')}`;
+}
 
 function useTitle(title: string) {
   useEffect(() => {
@@ -128,6 +138,13 @@ export function PublicRequestPage() {
   const [attendees, setAttendees] = useState<number | string>('');
   const [showPublicly, setShowPublicly] = useState(false);
   const slots = useFreeSlots(roomId ? Number(roomId) : null, date);
+  // Today, only what is still ahead can be asked for: a slot starts at the next quarter of an hour at the earliest.
+  const free = (slots.data?.free ?? []).flatMap((s) => {
+    if (date !== brusselsToday()) return [s];
+    const earliest = nextQuarter(brusselsNow());
+    if (s.to <= earliest) return [];
+    return [{ from: s.from < earliest ? earliest : s.from, to: s.to }];
+  });
   const fieldErrors = submit.error instanceof ApiError ? submit.error.fieldErrors() : {};
   const field = (name: keyof typeof form) => ({
     value: form[name],
@@ -196,11 +213,11 @@ export function PublicRequestPage() {
               </Text>
               {slots.data.opening.length === 0 ? (
                 <Text size="sm">{t('request.closedDay')}</Text>
-              ) : slots.data.free.length === 0 ? (
+              ) : free.length === 0 ? (
                 <Text size="sm">{t('request.noFree')}</Text>
               ) : (
                 <Group gap={6} mt={4} wrap="wrap">
-                  {slots.data.free.map((s) => (
+                  {free.map((s) => (
                     <Button key={s.from} size="compact-sm" variant="light" onClick={() => setForm({ ...form, startTime: s.from, endTime: s.to })}>
                       {s.from}–{s.to}
                     </Button>
@@ -275,8 +292,17 @@ export function EntranceScreenPage() {
     }, 3_600_000);
     return () => clearInterval(id);
   }, []);
+  // A clock that ticks between refreshes: data older than two refreshes is stale even if no request has failed yet.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(id);
+  }, []);
   const data = screen.data ?? last;
-  const stale = !!screen.error || (data && data.date !== brusselsToday());
+  const failed = !!screen.error && screen.errorUpdatedAt >= screen.dataUpdatedAt;
+  // (Times of this browser's clock, not the server's: a screen's clock may be off.)
+  const old = screen.data ? now - screen.dataUpdatedAt > 2.5 * SCREEN_REFRESH_MS : !screen.isFetching;
+  const stale = !!data && (failed || old || data.date !== brusselsToday());
   return (
     <main style={{ minHeight: '100vh', background: '#0b2545', color: '#fff', padding: '2vw 3vw', fontSize: 'clamp(20px, 2.4vw, 44px)' }}>
       <Group justify="space-between" align="baseline" mb="1vw" wrap="nowrap">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Modal, NativeSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
+import { ApiError } from '../../app/api';
 import { hasRole, useMe } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -20,9 +21,11 @@ import {
   useCreateSeries,
   useDecide,
   useMove,
+  useOrganisations,
   usePending,
   useRoomCalendar,
   type Booking,
+  type TakenProblem,
 } from './api';
 import './i18n';
 
@@ -52,11 +55,16 @@ function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean;
         </Text>
       )}
       <Group gap={4} mt={2} wrap="wrap">
-        <Badge size="xs" variant="light" color={STATUS_COLOURS[b.status]}>
+        <Badge size="sm" variant="light" color={STATUS_COLOURS[b.status]} c="dark.8">
           {t(`status.${b.status}`)}
         </Badge>
         {draggable && (
-          <Button size="compact-xs" variant="subtle" aria-label={t('calendar.moveLabel', { purpose: b.purpose })} onClick={() => onMove(b)}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            aria-label={t('calendar.moveLabel', { purpose: b.purpose, day: formatDate(localDay(b.startsAt), { weekday: 'long', day: 'numeric', month: 'long' }), time: localTime(b.startsAt) })}
+            onClick={() => onMove(b)}
+          >
             {t('calendar.move')}
           </Button>
         )}
@@ -111,7 +119,14 @@ export function RoomsCalendarPage() {
       <PageHeader
         title={t('calendar.title')}
         actions={
-          <Button onClick={() => setBooking(true)} disabled={!calendar.data}>
+          <Button
+            onClick={() => {
+              create.reset();
+              createSeries.reset();
+              setBooking(true);
+            }}
+            disabled={!calendar.data}
+          >
             {t('calendar.book')}
           </Button>
         }
@@ -151,12 +166,13 @@ export function RoomsCalendarPage() {
       )}
       <div role="status" aria-live="polite">
         {status && (
-          <Alert color="green" variant="light" mb="sm" withCloseButton onClose={() => setStatus(null)}>
+          <Alert color="green" variant="light" mb="sm" withCloseButton closeButtonLabel={t('calendar.close')} onClose={() => setStatus(null)}>
             {status}
           </Alert>
         )}
       </div>
-      <ProblemAlert error={calendar.error ?? move.error ?? decide.error} />
+      <ProblemAlert error={calendar.error ?? decide.error} />
+      {!moving && <BookingProblem error={move.error} />}
       {calendar.isPending ? (
         <Loading />
       ) : (
@@ -202,12 +218,20 @@ export function RoomsCalendarPage() {
                         }
                       >
                         {closed && (
-                          <Badge color="gray" variant="outline" mb={4}>
+                          <Badge color="gray" variant="outline" c="dark.8" mb={4}>
                             {t('calendar.closed')}
                           </Badge>
                         )}
                         {items.map((b) => (
-                          <BookingCard key={b.id} b={b} draggable={canManage} onMove={setMoving} />
+                          <BookingCard
+                            key={b.id}
+                            b={b}
+                            draggable={canManage}
+                            onMove={(x) => {
+                              move.reset();
+                              setMoving(x);
+                            }}
+                          />
                         ))}
                       </Table.Td>
                     );
@@ -220,8 +244,8 @@ export function RoomsCalendarPage() {
       )}
 
       {canManage && (
-        <Paper withBorder p="md" mt="lg">
-          <Title order={2} size="h3" mb="sm">
+        <Paper withBorder p="md" mt="lg" component="section" aria-labelledby="rooms-pending-title">
+          <Title order={2} size="h3" mb="sm" id="rooms-pending-title">
             {t('pending.title')}
           </Title>
           {pending.data && pending.data.items.length === 0 ? (
@@ -266,10 +290,14 @@ export function RoomsCalendarPage() {
                             onChange={(e) => setMessages({ ...messages, [b.id]: e.currentTarget.value })}
                           />
                           <Group gap={4}>
-                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() => decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] })}>
+                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() =>
+                                decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                              }>
                               {t('pending.confirm')}
                             </Button>
-                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() => decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] })}>
+                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() =>
+                                decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                              }>
                               {t('pending.refuse')}
                             </Button>
                           </Group>
@@ -304,6 +332,7 @@ export function RoomsCalendarPage() {
                     rrule: `FREQ=WEEKLY;UNTIL=${until.replace(/-/g, '')}`,
                     purpose: body.purpose,
                     attendees: body.attendees,
+                    organisationId: body.organisationId,
                     skipConflicts: true,
                   },
                   {
@@ -326,6 +355,55 @@ export function RoomsCalendarPage() {
   );
 }
 
+/**
+ * An API error of a booking form. A taken room says which booking it collides with and proposes the rooms free
+ * at that time (a button per room picks it in the form when `onPick` is given).
+ */
+function BookingProblem({ error, onPick }: { error: unknown; onPick?: (roomId: number) => void }) {
+  const { t } = useTranslation('rooms');
+  if (!(error instanceof ApiError) || error.problem.code !== 'error.room_taken') return <ProblemAlert error={error} />;
+  const { collidesWith: hit, freeRooms = [] } = error.problem as unknown as TakenProblem;
+  return (
+    <Alert color="red" role="alert" variant="light" title={error.problem.title}>
+      <Stack gap="xs">
+        {hit && (
+          <Text size="sm">
+            {t('conflict.collidesWith', {
+              what: hit.organisationName ? `${hit.purpose} (${hit.organisationName})` : hit.purpose,
+              room: hit.roomName ?? '',
+              day: formatDate(localDay(hit.startsAt), { weekday: 'long', day: 'numeric', month: 'long' }),
+              from: localTime(hit.startsAt),
+              to: localTime(hit.endsAt),
+            })}
+          </Text>
+        )}
+        {freeRooms.length === 0 ? (
+          <Text size="sm">{t('conflict.noneFree')}</Text>
+        ) : (
+          <>
+            <Text size="sm" fw={600} id="rooms-free-proposal">
+              {t('conflict.freeRooms')}
+            </Text>
+            <List size="sm" aria-labelledby="rooms-free-proposal">
+              {freeRooms.map((r) => (
+                <List.Item key={r.id}>
+                  {onPick ? (
+                    <Button size="compact-sm" variant="light" onClick={() => onPick(r.id)}>
+                      {t('conflict.pick', { room: r.name, count: r.capacity })}
+                    </Button>
+                  ) : (
+                    t('conflict.room', { room: r.name, count: r.capacity })
+                  )}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
 function MoveModal({ booking, rooms, onClose, onMove, error }: { booking: Booking; rooms: { value: string; label: string }[]; onClose: () => void; onMove: (roomId: number, day: string, start: string, end: string) => void; error: unknown }) {
   const { t } = useTranslation('rooms');
   const [roomId, setRoomId] = useState(String(booking.roomId));
@@ -334,16 +412,23 @@ function MoveModal({ booking, rooms, onClose, onMove, error }: { booking: Bookin
   const [end, setEnd] = useState(localTime(booking.endsAt));
   return (
     <Modal opened onClose={onClose} title={t('calendar.moveTitle', { purpose: booking.purpose })} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
-      <Stack>
-        <Select label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(v) => v && setRoomId(v)} allowDeselect={false} />
-        <TextInput type="date" label={t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} />
-        <Group grow>
-          <TextInput type="time" label={t('calendar.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} />
-          <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
-        </Group>
-        <ProblemAlert error={error} />
-        <Button onClick={() => onMove(Number(roomId), day, start, end)}>{t('calendar.save')}</Button>
-      </Stack>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onMove(Number(roomId), day, start, end);
+        }}
+      >
+        <Stack>
+          <NativeSelect label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(e) => setRoomId(e.currentTarget.value)} />
+          <TextInput type="date" label={t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} required />
+          <SimpleGrid cols={2}>
+            <TextInput type="time" label={t('calendar.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} required />
+            <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} required />
+          </SimpleGrid>
+          <BookingProblem error={error} onPick={(id) => setRoomId(String(id))} />
+          <Button type="submit">{t('calendar.save')}</Button>
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -358,11 +443,13 @@ function BookModal({
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }, repeatUntil: string | null) => void;
+  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
   error: unknown;
 }) {
   const { t } = useTranslation('rooms');
+  const organisations = useOrganisations();
   const [roomId, setRoomId] = useState(rooms[0]?.value ?? '');
+  const [organisationId, setOrganisationId] = useState('');
   const [day, setDay] = useState(initialDay);
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('12:00');
@@ -375,21 +462,37 @@ function BookModal({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onBook({ roomId: Number(roomId), startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end), purpose, attendees: attendees === '' ? null : Number(attendees) }, repeat && until ? until : null);
+          onBook(
+            {
+              roomId: Number(roomId),
+              startsAt: brusselsIso(day, start),
+              endsAt: brusselsIso(day, end),
+              purpose,
+              attendees: attendees === '' ? null : Number(attendees),
+              organisationId: organisationId ? Number(organisationId) : null,
+            },
+            repeat && until ? until : null,
+          );
         }}
       >
         <Stack>
-          <Select label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(v) => v && setRoomId(v)} allowDeselect={false} />
-          <TextInput type="date" label={t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} required />
-          <Group grow>
+          <NativeSelect label={t('calendar.newRoom')} data={rooms} value={roomId} onChange={(e) => setRoomId(e.currentTarget.value)} />
+          <NativeSelect
+            label={t('calendar.organisation')}
+            value={organisationId}
+            onChange={(e) => setOrganisationId(e.currentTarget.value)}
+            data={[{ value: '', label: t('calendar.noOrganisation') }, ...(organisations.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+          />
+          <TextInput type="date" label={repeat ? t('calendar.firstDay') : t('calendar.newDay')} value={day} onChange={(e) => setDay(e.currentTarget.value)} required />
+          <SimpleGrid cols={2}>
             <TextInput type="time" label={t('calendar.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} required />
             <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} required />
-          </Group>
+          </SimpleGrid>
           <TextInput label={t('calendar.purpose')} value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} required maxLength={300} />
           <NumberInput label={t('calendar.attendees')} value={attendees} onChange={setAttendees} min={1} max={1000} />
           <Checkbox label={t('calendar.repeatWeekly')} checked={repeat} onChange={(e) => setRepeat(e.currentTarget.checked)} />
           {repeat && <TextInput type="date" label={t('calendar.repeatUntil')} value={until} min={day} onChange={(e) => setUntil(e.currentTarget.value)} required />}
-          <ProblemAlert error={error} />
+          <BookingProblem error={error} onPick={(id) => setRoomId(String(id))} />
           <Button type="submit">{t('calendar.book')}</Button>
         </Stack>
       </form>

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import { api } from '../../app/api';
+import { ApiError, api } from '../../app/api';
+import i18n from '../../app/i18n';
 import type { Role } from '../../app/auth';
 
 dayjs.extend(utc);
@@ -133,10 +134,10 @@ export const useDecide = () =>
     api<Booking>(`/api/rooms/bookings/${id}/${decision}`, { method: 'POST', body: message ? { message } : {} }),
   );
 export const useCreateBooking = () =>
-  useRoomsMutation((body: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null }) => api<Booking>('/api/rooms/bookings', { method: 'POST', body }));
+  useRoomsMutation((body: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null; organisationId?: number | null }) => api<Booking>('/api/rooms/bookings', { method: 'POST', body }));
 
 export const useCreateSeries = () =>
-  useRoomsMutation((body: { roomId: number; firstDay: string; startTime: string; endTime: string; rrule: string; purpose: string; attendees?: number | null; skipConflicts?: boolean }) =>
+  useRoomsMutation((body: { roomId: number; firstDay: string; startTime: string; endTime: string; rrule: string; purpose: string; attendees?: number | null; organisationId?: number | null; skipConflicts?: boolean }) =>
     api<{ bookings: Booking[]; skipped: unknown[] }>('/api/rooms/series', { method: 'POST', body }),
   );
 export const useCreateRoom = () => useRoomsMutation((body: Partial<Room>) => api<Room>('/api/rooms', { method: 'POST', body }));
@@ -149,6 +150,15 @@ export function useAllRooms() {
 }
 export function useClosures() {
   return useQuery({ queryKey: ['rooms', 'closures'], queryFn: () => api<{ items: Closure[] }>('/api/rooms/closures') });
+}
+/** The registry's active organisations, for the booking form (any staff member may read them). */
+export function useOrganisations() {
+  return useQuery({ queryKey: ['rooms', 'organisation-list'], queryFn: () => api<{ items: { id: number; name: string }[] }>('/api/organisations'), staleTime: 300_000 });
+}
+/** What a 409 "room taken" says besides its title: the booking it collides with and the rooms free at that time. */
+export interface TakenProblem {
+  collidesWith: { id: number; roomId: number; roomName?: string; startsAt: string; endsAt: string; purpose: string; organisationName: string | null } | null;
+  freeRooms: { id: number; name: string; capacity: number; equipment: string[] }[];
 }
 export interface OrganisationSettings {
   id: number;
@@ -182,13 +192,32 @@ export function useRoomStats(year: number) {
 export function useOccupation(date: string) {
   return useQuery({ queryKey: roomKeys.occupation(date), queryFn: () => api<Occupation>(`/api/public/rooms/occupation?date=${date}`), placeholderData: keepPreviousData });
 }
+/**
+ * The screen's data, always asked of the server (`no-cache`): a copy from the browser's HTTP cache would hide
+ * a cut network, and the screen must say when what it shows is old.
+ */
+async function fetchScreen(): Promise<ScreenData> {
+  let res: Response;
+  try {
+    res = await fetch('/api/public/rooms/screen', { cache: 'no-cache', headers: { accept: 'application/json', 'accept-language': i18n.language } });
+  } catch {
+    throw new ApiError(0, { title: i18n.t('state.offline') });
+  }
+  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => ({ title: `HTTP ${res.status}` })));
+  return res.json() as Promise<ScreenData>;
+}
+/** How often the entrance screen asks for fresh data. */
+export const SCREEN_REFRESH_MS = 60_000;
 export function useScreen() {
   return useQuery({
     queryKey: roomKeys.screen,
-    queryFn: () => api<ScreenData>('/api/public/rooms/screen'),
-    refetchInterval: 60_000,
+    queryFn: fetchScreen,
+    refetchInterval: SCREEN_REFRESH_MS,
     refetchIntervalInBackground: true,
     retry: false,
+    // Fetch even when the browser says it is offline: a paused query never fails, so the screen would never say
+    // that it shows old data (TanStack Query's default networkMode 'online' pauses instead of failing).
+    networkMode: 'always',
   });
 }
 export function usePublicRooms() {

@@ -1,0 +1,279 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkA11y, useRelais } from './support';
+
+/**
+ * Issue 6 (rooms), in the users' words: logistics books a weekly French course for a partner, moves one
+ * date, and is told who is in the way (with the rooms still free) when it books a taken slot; an outside
+ * organisation asks for a room on a phone through the public form and logistics confirms it; the public
+ * occupation page (French and Dutch) and the entrance screen show it, naming only the organisations that
+ * agreed; the screen keeps its last data when the network is cut; the public pages pass axe-core.
+ */
+const relais = useRelais();
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+// ---------- Brussels days and times ----------
+const TZ = 'Europe/Brussels';
+const dayOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(d);
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+/** "mardi 1 décembre", as the pages write a day. */
+const longDay = (day: string, locale = 'fr-BE') => new Intl.DateTimeFormat(locale, { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${day}T12:00:00Z`));
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const TODAY = dayOf(new Date());
+/** The next Tuesday after today (the first date of the weekly course), and the Wednesday after the second one. */
+const TUESDAY = (() => {
+  let d = addDays(TODAY, 1);
+  while (weekday(d) !== 2) d = addDays(d, 1);
+  return d;
+})();
+const TUESDAY_2 = addDays(TUESDAY, 7);
+const WEDNESDAY_2 = addDays(TUESDAY, 8);
+const LAST_TUESDAY = addDays(TUESDAY, 21);
+
+/** Today's public request: a little later than now in Brussels (a request cannot start in the past). */
+const NOW_MIN = (() => {
+  const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
+  return h * 60 + m;
+})();
+const REQ_START = Math.min(Math.ceil((NOW_MIN + 20) / 5) * 5, 23 * 60 + 30);
+const REQ_END = Math.min(REQ_START + 60, 23 * 60 + 55);
+/** Late in the evening the slot of today cannot be in the future any more: the today-dependent steps need the day. */
+const TODAY_POSSIBLE = NOW_MIN + 20 < 23 * 60 + 30;
+// A booking of today by an organisation that did not agree to be named: "Occupé" / "Bezet".
+const ANON_START = Math.min(REQ_START + 5, 23 * 60 + 40);
+const ANON_END = Math.min(ANON_START + 10, 23 * 60 + 59);
+
+const COURSE = 'Cours de français langue étrangère';
+const LANGUES = 'Atelier des Langues asbl';
+const COMITE = 'Comité de quartier Anneessens';
+const ASSEMBLY = 'Assemblée des habitants';
+const MESSAGE = 'Bienvenue ! La clé est à l’accueil, rez-de-chaussée.';
+let reference = '';
+
+beforeAll(async () => {
+  const admin = await relais.api();
+  // The Maison de l'Emploi opens every day from early to late, so that "later today" is inside opening hours.
+  await admin.post('/api/sites', {
+    name: "Maison de l'Emploi",
+    kind: 'main',
+    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '07:00', to: '23:59' })),
+  });
+  const logistics = await relais.apiAs('logistics');
+  for (const room of [
+    { name: 'Salle Horizon', capacity: 20, equipment: ['projector', 'video_conference'], halfDayPriceCents: 5000, dayPriceCents: 8500, accessNotes: '1er étage, ascenseur.' },
+    { name: 'Salle Atelier', capacity: 16, equipment: ['interactive_screen'], halfDayPriceCents: 4000, dayPriceCents: 7000 },
+    { name: 'Salle Réunion', capacity: 8, equipment: ['video_conference'], halfDayPriceCents: 2500, dayPriceCents: 4000 },
+  ])
+    await logistics.post('/api/rooms', room);
+  await admin.post('/api/organisations', { name: LANGUES, type: 'association' });
+  const cpas = await admin.post<{ id: number }>('/api/organisations', { name: 'CPAS de Bruxelles', type: 'social_welfare' });
+  // Neither organisation agreed to be named in public (the default).
+  if (TODAY_POSSIBLE) {
+    const { items } = await logistics.get<{ items: { id: number; name: string }[] }>('/api/rooms');
+    const reunion = items.find((r) => r.name === 'Salle Réunion')!;
+    const iso = (time: string) => new Date(`${TODAY}T${time}:00${offsetOf(TODAY)}`).toISOString();
+    await logistics.post('/api/rooms/bookings', { roomId: reunion.id, startsAt: iso(hhmm(ANON_START)), endsAt: iso(hhmm(ANON_END)), organisationId: cpas.id, purpose: 'Réunion de coordination', attendees: 6 });
+  }
+});
+
+/** "+01:00" or "+02:00": the Brussels offset of a day (at noon). */
+function offsetOf(day: string) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TZ, timeZoneName: 'longOffset' }).formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')!.value;
+  return name.replace('GMT', '') || '+00:00';
+}
+
+describe('logistics books rooms in the week calendar', () => {
+  test('books a weekly course for a partner, sees its dates, moves one, and a taken slot is refused with the free rooms proposed', async () => {
+    const page = await relais.newPage({ as: 'logistics' });
+    await page.goto(`/rooms?date=${TUESDAY}`);
+    await h1(page, 'Occupation des salles').waitFor();
+    await page.getByRole('table', { name: /Réservations des salles du/ }).waitFor();
+    await checkA11y(page);
+
+    // A weekly course, every Tuesday 9:00-12:00 for four weeks, for Atelier des Langues.
+    await page.getByRole('button', { name: 'Réserver', exact: true }).click();
+    let dialog = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await dialog.getByLabel('Salle', { exact: true }).selectOption({ label: 'Salle Horizon' });
+    await expect.poll(() => dialog.getByLabel('Organisation').locator('option').count()).toBeGreaterThan(1);
+    await dialog.getByLabel('Organisation').selectOption({ label: LANGUES });
+    await dialog.getByLabel(/^Jour/).fill(TUESDAY);
+    await dialog.getByLabel('Début').fill('09:00');
+    await dialog.getByLabel('Fin').fill('12:00');
+    await dialog.getByLabel('Objet').fill(COURSE);
+    await dialog.getByLabel('Nombre de personnes').fill('14');
+    await dialog.getByLabel('Répéter chaque semaine').check();
+    await dialog.getByLabel('Premier jour').waitFor();
+    await dialog.getByLabel("Jusqu'au (inclus)").fill(LAST_TUESDAY);
+    await checkA11y(page);
+    await dialog.getByRole('button', { name: 'Réserver' }).click();
+    await page.getByRole('status').getByText('4 dates réservées (0 non libres, ignorées).').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The week shows the first date in Salle Horizon's row, with the partner's name.
+    const horizon = page.getByRole('row', { name: /^Salle Horizon/ });
+    await horizon.getByText(LANGUES).waitFor();
+    await horizon.getByText('09:00–12:00').waitFor();
+    await horizon.getByRole('button', { name: `Déplacer « ${COURSE} » du ${longDay(TUESDAY)} à 09:00` }).waitFor();
+    await checkA11y(page);
+
+    // The next week, the second date: moved to the Wednesday afternoon through the move form.
+    await page.getByRole('button', { name: 'Période suivante' }).click();
+    await horizon.getByRole('button', { name: `Déplacer « ${COURSE} » du ${longDay(TUESDAY_2)} à 09:00` }).click();
+    dialog = page.getByRole('dialog', { name: `Déplacer « ${COURSE} »` });
+    await dialog.getByLabel('Jour').fill(WEDNESDAY_2);
+    await dialog.getByLabel('Début').fill('13:30');
+    await dialog.getByLabel('Fin').fill('16:30');
+    await checkA11y(page);
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').getByText('Réservation déplacée.').waitFor();
+    await horizon.getByRole('button', { name: `Déplacer « ${COURSE} » du ${longDay(WEDNESDAY_2)} à 13:30` }).waitFor();
+    await horizon.getByText('13:30–16:30').waitFor();
+    await page.screenshot({ path: '/tmp/shot-moved.png', fullPage: true }); // SHOT
+    await expect.poll(() => horizon.getByText('09:00–12:00').count()).toBe(0);
+
+    // Back to the first week: a selection jury on the course's slot is refused, with who is there and the free rooms.
+    await page.getByRole('button', { name: 'Période précédente' }).click();
+    await horizon.getByText('09:00–12:00').waitFor();
+    await page.getByRole('button', { name: 'Réserver', exact: true }).click();
+    dialog = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await dialog.getByLabel('Salle', { exact: true }).selectOption({ label: 'Salle Horizon' });
+    await dialog.getByLabel(/^Jour/).fill(TUESDAY);
+    await dialog.getByLabel('Début').fill('10:00');
+    await dialog.getByLabel('Fin').fill('11:30');
+    await dialog.getByLabel('Objet').fill('Jury de sélection');
+    await dialog.getByLabel('Nombre de personnes').fill('10');
+    await dialog.getByRole('button', { name: 'Réserver' }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.getByText('Salle Horizon est déjà réservée à ce moment.').waitFor();
+    await refusal.getByText(`En conflit avec « ${COURSE} (${LANGUES}) » (Salle Horizon, le ${longDay(TUESDAY)} de 09:00 à 12:00).`).waitFor();
+    await refusal.getByText('Salles libres à ce moment :').waitFor();
+    // Salle Réunion (8 seats) is too small for 10 people: only Salle Atelier is proposed.
+    await expect.poll(() => refusal.getByRole('listitem').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/shot-conflict.png', fullPage: true }); // SHOT
+    await checkA11y(page);
+    await refusal.getByRole('button', { name: 'Choisir Salle Atelier (16 places)' }).click();
+    await expect.poll(() => dialog.getByLabel('Salle', { exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Salle Atelier');
+    await dialog.getByRole('button', { name: 'Réserver' }).click();
+    await page.getByRole('status').getByText('Réservation enregistrée (Confirmée).').waitFor();
+    await page.getByRole('row', { name: /^Salle Atelier/ }).getByText('Jury de sélection').waitFor();
+    await checkA11y(page);
+  });
+});
+
+describe('an outside organisation asks for a room', () => {
+  test.runIf(TODAY_POSSIBLE)('on a phone, through the public form: sees the free slots, sends the request and gets a reference', async () => {
+    const page = await relais.newPage({ phone: true });
+    await page.goto('/p/rooms/request');
+    await h1(page, 'Demander une salle').waitFor();
+    await checkA11y(page);
+    await page.getByLabel('Salle').selectOption({ label: 'Salle Atelier (16 places)' });
+    await page.getByLabel(/^Jour/).fill(TODAY);
+    const slots = page.getByRole('region', { name: 'Créneaux libres' });
+    await slots.getByRole('button').first().waitFor();
+    await page.screenshot({ path: '/tmp/shot-request-slots.png', fullPage: true }); // SHOT
+    await checkA11y(page);
+    await page.getByLabel('Heure de début').fill(hhmm(REQ_START));
+    await page.getByLabel('Heure de fin').fill(hhmm(REQ_END));
+    await page.getByRole('textbox', { name: 'Organisation' }).fill(COMITE);
+    await page.getByLabel('Personne de contact').fill('Samira El Idrissi');
+    await page.getByLabel('Adresse e-mail').fill('samira@example.org');
+    await page.getByLabel('Objet de la réunion ou de l’activité').fill(ASSEMBLY);
+    await page.getByLabel('Nombre de personnes').fill('12');
+    await page.getByLabel('Afficher le nom de notre organisation sur la page publique d’occupation').check();
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    const sent = page.getByRole('status').getByText(/Demande envoyée\. Votre référence : SAL-[A-Z0-9]{4}-[A-Z0-9]{4}\./);
+    await sent.waitFor();
+    await page.screenshot({ path: '/tmp/shot-request-sent.png', fullPage: true }); // SHOT
+    reference = /SAL-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await sent.textContent()) ?? '')![0];
+    await checkA11y(page);
+  });
+
+  test.runIf(TODAY_POSSIBLE)('logistics finds the request and confirms it with a message', async () => {
+    expect(reference).not.toBe('');
+    const page = await relais.newPage({ as: 'logistics' });
+    await page.goto('/rooms');
+    await h1(page, 'Occupation des salles').waitFor();
+    const pending = page.getByRole('region', { name: 'Demandes à traiter' });
+    const row = pending.getByRole('row').filter({ hasText: reference });
+    await row.getByText(COMITE).waitFor();
+    await row.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)}`).waitFor();
+    await row.getByRole('cell', { name: 'Salle Atelier' }).waitFor();
+    await page.screenshot({ path: '/tmp/shot-pending.png', fullPage: true }); // SHOT
+    await checkA11y(page);
+    await row.getByLabel('Message au demandeur (facultatif)').fill(MESSAGE);
+    await row.getByRole('button', { name: `Confirmer la demande « ${ASSEMBLY} »` }).click();
+    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le demandeur est prévenu par e-mail.`).waitFor();
+    await expect.poll(() => pending.getByRole('row').filter({ hasText: reference }).count()).toBe(0);
+    await pending.getByText('Aucune demande en attente.').waitFor();
+    // The confirmed booking is in today's column of the calendar.
+    await page.getByRole('row', { name: /^Salle Atelier/ }).getByText(COMITE).waitFor();
+
+    // What the requester sees with the reference.
+    const res = await fetch(`${relais.baseUrl}/api/public/rooms/requests/${reference}`);
+    expect(await res.json()).toMatchObject({ status: 'confirmed', room: 'Salle Atelier', date: TODAY, message: MESSAGE });
+  });
+});
+
+describe('the public occupation page and the entrance screen', () => {
+  test.runIf(TODAY_POSSIBLE)('the occupation page names the organisations that agreed, else "Occupé" / "Bezet", in French and in Dutch', async () => {
+    const page = await relais.newPage();
+    await page.goto('/p/rooms');
+    await h1(page, 'Occupation des salles').waitFor();
+    const atelier = page.getByRole('region', { name: 'Salle Atelier' });
+    await atelier.getByRole('listitem').filter({ hasText: `${hhmm(REQ_START)}–${hhmm(REQ_END)} : ${COMITE}` }).waitFor();
+    const reunion = page.getByRole('region', { name: 'Salle Réunion' });
+    await reunion.getByRole('listitem').filter({ hasText: `${hhmm(ANON_START)}–${hhmm(ANON_END)} : Occupé` }).waitFor();
+    expect(await page.content()).not.toContain('CPAS de Bruxelles');
+    await checkA11y(page);
+
+    // The week of the course: its dates say "Occupé" (Atelier des Langues did not agree to be named).
+    await page.getByLabel('Jour affiché').fill(TUESDAY);
+    const horizon = page.getByRole('region', { name: 'Salle Horizon' });
+    await horizon.getByRole('row', { name: new RegExp(`^${escape(longDay(TUESDAY).replace(/ \S+$/, ''))}.*09:00–12:00 Occupé$`) }).waitFor();
+    expect(await page.content()).not.toContain(LANGUES);
+    await checkA11y(page);
+
+    // In Dutch, on a phone.
+    const nl = await relais.newPage({ phone: true, locale: 'nl-BE' });
+    await nl.goto('/p/rooms');
+    await h1(nl, 'Bezetting van de zalen').waitFor();
+    await nl.getByRole('region', { name: 'Salle Atelier' }).getByRole('listitem').filter({ hasText: `${hhmm(REQ_START)}–${hhmm(REQ_END)} : ${COMITE}` }).waitFor();
+    await nl.getByRole('region', { name: 'Salle Réunion' }).getByRole('listitem').filter({ hasText: `${hhmm(ANON_START)}–${hhmm(ANON_END)} : Bezet` }).waitFor();
+    expect(await nl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await nl.screenshot({ path: '/tmp/shot-occupation-nl.png', fullPage: true }); // SHOT
+    await checkA11y(nl);
+  });
+
+  test.runIf(TODAY_POSSIBLE)('the entrance screen shows today and keeps its last data, with a discreet notice, when the network is cut', async () => {
+    const page = await relais.newPage({ extra: { viewport: { width: 1920, height: 1080 } } });
+    await page.clock.install();
+    await page.goto('/p/screen');
+    await h1(page, 'Salles aujourd’hui').waitFor();
+    await page.getByText(longDay(TODAY), { exact: false }).first().waitFor();
+    const atelier = page.getByRole('region', { name: 'Salle Atelier' });
+    await atelier.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)} · ${COMITE}`).waitFor();
+    await page.getByRole('region', { name: 'Salle Réunion' }).getByText(`${hhmm(ANON_START)}–${hhmm(ANON_END)} · Occupé`).waitFor();
+    await page.getByRole('region', { name: 'Salle Horizon' }).getByText('Pas de réservation aujourd’hui').waitFor();
+    await page.getByRole('status').getByText(/^Mis à jour à \d\d:\d\d$/).waitFor();
+    await checkA11y(page);
+
+    // The network is cut; the next refresh (every minute) fails: the data stays, a notice says since when.
+    await page.context().setOffline(true);
+    await page.clock.fastForward('01:05');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/shot-screen-offline.png' }); // SHOT
+    await page.getByRole('status').getByText(/^Connexion perdue : affichage des dernières informations reçues \(\d\d:\d\d\)\.$/).waitFor();
+    await atelier.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)} · ${COMITE}`).waitFor();
+    await checkA11y(page);
+
+    // Back online: the next refresh clears the notice.
+    await page.context().setOffline(false);
+    await page.clock.fastForward('01:05');
+    await page.getByRole('status').getByText(/^Mis à jour à \d\d:\d\d$/).waitFor();
+  });
+});
