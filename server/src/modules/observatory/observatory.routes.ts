@@ -8,6 +8,7 @@ import { createObservatoryService, type ObservatoryService } from './observatory
 import { buildAnnualReport } from './observatory.report';
 import { buildDashboard } from './observatory.dashboard';
 import './observatory.messages';
+import { loadObservatoryDemo } from './observatory.demo';
 
 declare module '../../platform/module' {
   interface Services {
@@ -109,6 +110,7 @@ const projectBody = z.strictObject({
 
 export const observatoryModule: RelaisModule = {
   name: 'observatory',
+  demo: loadObservatoryDemo,
   async register(app, ctx) {
     const service = createObservatoryService({ ...ctx, reach: ctx.reach });
     ctx.services.observatory = service;
