@@ -38,13 +38,13 @@ const NOW_MIN = (() => {
   const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
   return h * 60 + m;
 })();
-const REQ_START = Math.min(Math.ceil((NOW_MIN + 20) / 5) * 5, 23 * 60 + 30);
-const REQ_END = Math.min(REQ_START + 60, 23 * 60 + 55);
-/** Late in the evening the slot of today cannot be in the future any more: the today-dependent steps need the day. */
-const TODAY_POSSIBLE = NOW_MIN + 20 < 23 * 60 + 30;
+/** Late in the evening nothing of today is ahead any more: the today-dependent steps need some of the day left. */
+const TODAY_POSSIBLE = NOW_MIN < 22 * 60 + 30;
+/** The requested slot, as the form fills it from the first free slot (set by the request test). */
+let REQ = '';
 // A booking of today by an organisation that did not agree to be named: "Occupé" / "Bezet".
-const ANON_START = Math.min(REQ_START + 5, 23 * 60 + 40);
-const ANON_END = Math.min(ANON_START + 10, 23 * 60 + 59);
+const ANON_START = Math.ceil((NOW_MIN + 20) / 5) * 5;
+const ANON_END = ANON_START + 30;
 
 const COURSE = 'Cours de français langue étrangère';
 const LANGUES = 'Atelier des Langues asbl';
@@ -131,7 +131,6 @@ describe('logistics books rooms in the week calendar', () => {
     await page.getByRole('status').getByText('Réservation déplacée.').waitFor();
     await horizon.getByRole('button', { name: `Déplacer « ${COURSE} » du ${longDay(WEDNESDAY_2)} à 13:30` }).waitFor();
     await horizon.getByText('13:30–16:30').waitFor();
-    await page.screenshot({ path: '/tmp/shot-moved.png', fullPage: true }); // SHOT
     await expect.poll(() => horizon.getByText('09:00–12:00').count()).toBe(0);
 
     // Back to the first week: a selection jury on the course's slot is refused, with who is there and the free rooms.
@@ -152,7 +151,6 @@ describe('logistics books rooms in the week calendar', () => {
     await refusal.getByText('Salles libres à ce moment :').waitFor();
     // Salle Réunion (8 seats) is too small for 10 people: only Salle Atelier is proposed.
     await expect.poll(() => refusal.getByRole('listitem').count()).toBe(1);
-    await page.screenshot({ path: '/tmp/shot-conflict.png', fullPage: true }); // SHOT
     await checkA11y(page);
     await refusal.getByRole('button', { name: 'Choisir Salle Atelier (16 places)' }).click();
     await expect.poll(() => dialog.getByLabel('Salle', { exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Salle Atelier');
@@ -172,11 +170,22 @@ describe('an outside organisation asks for a room', () => {
     await page.getByLabel('Salle').selectOption({ label: 'Salle Atelier (16 places)' });
     await page.getByLabel(/^Jour/).fill(TODAY);
     const slots = page.getByRole('region', { name: 'Créneaux libres' });
-    await slots.getByRole('button').first().waitFor();
-    await page.screenshot({ path: '/tmp/shot-request-slots.png', fullPage: true }); // SHOT
+    // Today's free time starts at the next quarter of an hour, not at opening time.
+    const first = slots.getByRole('button').first();
+    await first.waitFor();
+    const [from, to] = ((await first.textContent()) ?? '').split('–');
+    expect(to).toBe('23:59');
+    const fromMin = Number(from.slice(0, 2)) * 60 + Number(from.slice(3));
+    expect(fromMin).toBeGreaterThan(NOW_MIN);
+    expect(fromMin).toBeLessThanOrEqual(NOW_MIN + 30);
     await checkA11y(page);
-    await page.getByLabel('Heure de début').fill(hhmm(REQ_START));
-    await page.getByLabel('Heure de fin').fill(hhmm(REQ_END));
+    // The first free slot fills the times; the association needs one hour.
+    await first.click();
+    await expect.poll(() => page.getByLabel('Heure de début').inputValue()).toBe(from);
+    await expect.poll(() => page.getByLabel('Heure de fin').inputValue()).toBe('23:59');
+    const end = hhmm(Math.min(fromMin + 60, 23 * 60 + 59));
+    await page.getByLabel('Heure de fin').fill(end);
+    REQ = `${from}–${end}`;
     await page.getByRole('textbox', { name: 'Organisation' }).fill(COMITE);
     await page.getByLabel('Personne de contact').fill('Samira El Idrissi');
     await page.getByLabel('Adresse e-mail').fill('samira@example.org');
@@ -188,7 +197,6 @@ describe('an outside organisation asks for a room', () => {
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     const sent = page.getByRole('status').getByText(/Demande envoyée\. Votre référence : SAL-[A-Z0-9]{4}-[A-Z0-9]{4}\./);
     await sent.waitFor();
-    await page.screenshot({ path: '/tmp/shot-request-sent.png', fullPage: true }); // SHOT
     reference = /SAL-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await sent.textContent()) ?? '')![0];
     await checkA11y(page);
   });
@@ -201,9 +209,8 @@ describe('an outside organisation asks for a room', () => {
     const pending = page.getByRole('region', { name: 'Demandes à traiter' });
     const row = pending.getByRole('row').filter({ hasText: reference });
     await row.getByText(COMITE).waitFor();
-    await row.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)}`).waitFor();
+    await row.getByText(`${REQ}`).waitFor();
     await row.getByRole('cell', { name: 'Salle Atelier' }).waitFor();
-    await page.screenshot({ path: '/tmp/shot-pending.png', fullPage: true }); // SHOT
     await checkA11y(page);
     await row.getByLabel('Message au demandeur (facultatif)').fill(MESSAGE);
     await row.getByRole('button', { name: `Confirmer la demande « ${ASSEMBLY} »` }).click();
@@ -225,7 +232,7 @@ describe('the public occupation page and the entrance screen', () => {
     await page.goto('/p/rooms');
     await h1(page, 'Occupation des salles').waitFor();
     const atelier = page.getByRole('region', { name: 'Salle Atelier' });
-    await atelier.getByRole('listitem').filter({ hasText: `${hhmm(REQ_START)}–${hhmm(REQ_END)} : ${COMITE}` }).waitFor();
+    await atelier.getByRole('listitem').filter({ hasText: `${REQ} : ${COMITE}` }).waitFor();
     const reunion = page.getByRole('region', { name: 'Salle Réunion' });
     await reunion.getByRole('listitem').filter({ hasText: `${hhmm(ANON_START)}–${hhmm(ANON_END)} : Occupé` }).waitFor();
     expect(await page.content()).not.toContain('CPAS de Bruxelles');
@@ -242,10 +249,9 @@ describe('the public occupation page and the entrance screen', () => {
     const nl = await relais.newPage({ phone: true, locale: 'nl-BE' });
     await nl.goto('/p/rooms');
     await h1(nl, 'Bezetting van de zalen').waitFor();
-    await nl.getByRole('region', { name: 'Salle Atelier' }).getByRole('listitem').filter({ hasText: `${hhmm(REQ_START)}–${hhmm(REQ_END)} : ${COMITE}` }).waitFor();
+    await nl.getByRole('region', { name: 'Salle Atelier' }).getByRole('listitem').filter({ hasText: `${REQ} : ${COMITE}` }).waitFor();
     await nl.getByRole('region', { name: 'Salle Réunion' }).getByRole('listitem').filter({ hasText: `${hhmm(ANON_START)}–${hhmm(ANON_END)} : Bezet` }).waitFor();
     expect(await nl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await nl.screenshot({ path: '/tmp/shot-occupation-nl.png', fullPage: true }); // SHOT
     await checkA11y(nl);
   });
 
@@ -256,7 +262,7 @@ describe('the public occupation page and the entrance screen', () => {
     await h1(page, 'Salles aujourd’hui').waitFor();
     await page.getByText(longDay(TODAY), { exact: false }).first().waitFor();
     const atelier = page.getByRole('region', { name: 'Salle Atelier' });
-    await atelier.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)} · ${COMITE}`).waitFor();
+    await atelier.getByText(`${REQ} · ${COMITE}`).waitFor();
     await page.getByRole('region', { name: 'Salle Réunion' }).getByText(`${hhmm(ANON_START)}–${hhmm(ANON_END)} · Occupé`).waitFor();
     await page.getByRole('region', { name: 'Salle Horizon' }).getByText('Pas de réservation aujourd’hui').waitFor();
     await page.getByRole('status').getByText(/^Mis à jour à \d\d:\d\d$/).waitFor();
@@ -265,10 +271,8 @@ describe('the public occupation page and the entrance screen', () => {
     // The network is cut; the next refresh (every minute) fails: the data stays, a notice says since when.
     await page.context().setOffline(true);
     await page.clock.fastForward('01:05');
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: '/tmp/shot-screen-offline.png' }); // SHOT
     await page.getByRole('status').getByText(/^Connexion perdue : affichage des dernières informations reçues \(\d\d:\d\d\)\.$/).waitFor();
-    await atelier.getByText(`${hhmm(REQ_START)}–${hhmm(REQ_END)} · ${COMITE}`).waitFor();
+    await atelier.getByText(`${REQ} · ${COMITE}`).waitFor();
     await checkA11y(page);
 
     // Back online: the next refresh clears the notice.
