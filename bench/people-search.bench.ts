@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../server/src/platform/db/database';
 import { migrate } from '../server/src/platform/db/migrate';
 import { createAuditService } from '../server/src/platform/audit/audit.service';
+import { Registry } from '../server/src/platform/registries';
 import { systemClock } from '../server/src/platform/clock';
 import { createPeopleService } from '../server/src/modules/people/people.service';
 import { generatePeople } from './generate-people';
@@ -89,7 +90,7 @@ async function postgresReachable(url: string): Promise<boolean> {
 }
 
 async function timeSearches(database: Database, runs: number) {
-  const people = createPeopleService({ db: database.db, clock: systemClock, audit: createAuditService({ db: database.db }) });
+  const people = createPeopleService({ db: database.db, clock: systemClock, audit: createAuditService({ db: database.db }), registry: new Registry() });
   const rows: { query: string; total: number; first: string; p50: number; p95: number }[] = [];
   for (const q of QUERIES) {
     // Warm-up: the first runs read pages from disk and plan.

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './platform/db/database';
 import { systemClock, type Clock } from './platform/clock';
@@ -17,7 +17,8 @@ import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
 import { modules } from './modules';
-import { ReachRegistry } from './platform/reach';
+import { Registry } from './platform/registries';
+import { enrichRoute } from './platform/http/contract';
 
 import { SESSION_COOKIE } from './platform/auth/cookie';
 export { SESSION_COOKIE };
@@ -60,6 +61,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const routes: FastifyInstance['relais']['routes'] = [];
+  // The contract: each route gets its operationId, security and problem+json answers (platform/http/contract.ts).
+  app.addHook('onRoute', enrichRoute);
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, access: r.config?.access });
@@ -73,6 +76,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionMaxHours: config.SESSION_MAX_HOURS,
   });
+  const registry = new Registry();
   const ctx: ModuleContext = {
     config,
     database,
@@ -82,17 +86,28 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     auth,
     mailer: opts.mailer ?? createMailer(config.SMTP_URL, config.MAIL_FROM),
     services: {} as Services,
-    reach: new ReachRegistry(),
+    registry,
+    reach: registry.reach,
   };
   app.decorate('relais', { routes, ctx });
 
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Relais API', version: '0.1.0', description: 'Operations platform for local employment services' },
+      openapi: '3.1.0',
+      info: {
+        title: 'Relais API',
+        version: '0.1.0',
+        description:
+          'Operations platform for local employment services. Instants are RFC 3339 with an offset; local dates are YYYY-MM-DD; ' +
+          'local wall times (HH:MM) are resolved in Europe/Brussels by the server. Errors are application/problem+json.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      servers: [{ url: '/' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
 
   app.decorateRequest('user', null);

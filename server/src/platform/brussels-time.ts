@@ -43,3 +43,14 @@ export function nextDay(day: string): string {
 export function brusselsYearRange(year: number): { from: Date; to: Date } {
   return { from: brusselsInstant(`${year}-01-01`), to: brusselsInstant(`${year + 1}-01-01`) };
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+/** A month's short name in a language (1 = January): 'janv.', 'jan.', 'Jan'. */
+export function monthShortName(month: number, locale: string): string {
+  let f = monthFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'short', timeZone: 'UTC' });
+    monthFormats.set(locale, f);
+  }
+  return f.format(new Date(Date.UTC(2000, month - 1, 15)));
+}

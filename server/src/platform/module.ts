@@ -7,6 +7,7 @@ import type { AuditService } from './audit/audit.service';
 import type { AuthService } from './auth/auth.service';
 import type { Mailer } from './mailer';
 import type { ReachRegistry } from './reach';
+import type { Registry } from './registries';
 
 /**
  * What each module publishes for the others (its service, its read-only statistics).
@@ -24,7 +25,9 @@ export interface ModuleContext {
   auth: AuthService;
   mailer: Mailer;
   services: Services;
-  /** Activities register what they count for the annual "people reached" table. */
+  /** What modules contribute to the report, dashboards, timeline, GDPR export and erasure (platform/registries.ts). */
+  registry: Registry;
+  /** Activities register what they count for the annual "people reached" table (the same as registry.reach). */
   reach: ReachRegistry;
 }
 

@@ -125,8 +125,8 @@ export const appointmentsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createAppointmentsService({ ...ctx, people: ctx.services.people, sites: ctx.services.sites });
     ctx.services.appointments = service;
-    ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
-    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
 
     // The day-before e-mail reminders (only when SMTP is configured).
     if (ctx.mailer.enabled) {

@@ -21,6 +21,7 @@ import {
   yearParam,
 } from './epn.schemas';
 import { loadEpnDemo } from './epn.demo';
+import { registerEpnReport } from './epn.report';
 
 declare module '../../platform/module' {
   interface Services {
@@ -95,8 +96,9 @@ export const epnModule: RelaisModule = {
   async register(app, ctx) {
     const service = createEpnService({ db: ctx.db, clock: ctx.clock, audit: ctx.audit, people: ctx.services.people });
     ctx.services.epn = service;
-    ctx.services.people.registerTimelineSource((personId) => service.timeline(personId));
-    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    registerEpnReport(ctx, service);
+    ctx.registry.timelineSource((personId) => service.timeline(personId));
+    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', lines: (year) => service.reachLines(year) });
 
     // Visits left open at closing time are closed by a small scheduler (and again, lazily, when the board is read).

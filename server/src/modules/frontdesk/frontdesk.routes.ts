@@ -9,6 +9,7 @@ import { dayQuery, exportQuery, listItemBody, listItemPatch, statsQuery, visitBo
 import { INTERNAL_SERVICES } from './frontdesk.table';
 import { frontdeskMessages } from './frontdesk.messages';
 import { loadFrontdeskDemo } from './frontdesk.demo';
+import { registerFrontdeskReport } from './frontdesk.report';
 
 declare module '../../platform/module' {
   interface Services {
@@ -29,8 +30,9 @@ export const frontdeskModule: RelaisModule = {
   async register(app, ctx) {
     const service = createFrontdeskService(ctx);
     ctx.services.frontdesk = service;
-    ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
-    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    registerFrontdeskReport(ctx, service);
+    ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', lines: async (year) => [await service.reachLine(year)] });
 
     const r = typed(app);

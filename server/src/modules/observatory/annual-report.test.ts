@@ -167,7 +167,9 @@ afterAll(() => t?.close());
 const reached = async (year: number) => (await call('director', 'GET', `/api/observatory/people-reached/${year}`)).json() as Reached & { previous: Reached };
 const report = async (year: number) => (await t.as('director', { method: 'GET', url: `/api/observatory/report/${year}`, headers: { 'accept-language': 'fr' } })).json() as Report;
 const section = (r: Report, key: string) => r.sections.find((s) => s.key === key)!;
-const figures = (s: Section) => Object.fromEntries(s.figures.map((f) => [f.key, [f.value, f.previous]]));
+/** [value, previous] of each figure; fractions (percentages) to 3 decimals. */
+const round3 = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
+const figures = (s: Section) => Object.fromEntries(s.figures.map((f) => [f.key, [round3(f.value), round3(f.previous)]]));
 const chart = (s: Section, key: string) => Object.fromEntries(s.charts.find((c) => c.key === key)!.data.map((d) => [d.key, [d.value, d.previous]]));
 
 describe('people reached, 2025', () => {
@@ -226,7 +228,7 @@ describe('annual report, 2025', () => {
       [`interviews.site.${maison}`]: [4, 1],
       [`interviews.site.${est}`]: [2, 0],
       new_arrivals: [4, 1], // amina, piotr, sara, lea (first follow-up in 2025) / jean
-      no_show_rate: [25, 100], // 1 no-show out of 4 appointments / 1 out of 1, in percentage points like the other rates
+      no_show_rate: [0.25, 1], // 1 no-show out of 4 appointments / 1 out of 1, a fraction like every rate
     });
     expect(s.figures.find((f) => f.key === `interviews.site.${est}`)!.label).toContain('Espace Social Télé-Service');
     // ages reached in 2025: amina 27, piotr 55, sara 22, lea unknown; jean 39 in 2024
@@ -281,8 +283,8 @@ describe('annual report, 2025', () => {
       sessions_cancelled: [1, 0],
       participations: [3, 1],
       distinct_people: [2, 1],
-      attendance_rate: [66.7, null], // 4 presences out of 6 expected; no attendance taken in 2024
-      outcome_rate: [33.3, 0], // amina found a job, out of 3 participations / 0 out of 1
+      attendance_rate: [0.667, null], // 4 presences out of 6 expected; no attendance taken in 2024
+      outcome_rate: [0.333, 0], // amina found a job, out of 3 participations / 0 out of 1
       evaluation_average: [4.5, null], // one form: 5 and 4
     });
     expect(chart(s, 'training_participants')).toEqual({ [String(programme)]: [3, 1] });

@@ -213,7 +213,7 @@ export const observatoryModule: RelaisModule = {
     );
 
     // The home dashboard: each role sees its own activities month by month; the director all, and the projects.
-    r.get('/api/observatory/dashboard', { config: { access: 'staff' }, schema: { tags } }, async (request) => buildDashboard(ctx, request.user!.roles));
+    r.get('/api/observatory/dashboard', { config: { access: 'staff' }, schema: { tags } }, async (request) => buildDashboard(ctx, request.user!.roles, request.locale));
 
     r.get('/api/observatory/manual-figures/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
       items: await service.listManualFigures(request.params.year),

@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
 import type { ReachLine, ReachRegistry } from '../../platform/reach';
 import { AppError, notFound } from '../../platform/http/errors';
+import { createMemo, type Memo } from '../../platform/stats';
 import { manualFigures, projectObjectives, projects, reportTexts } from './observatory.table';
 
 export type ManualUnit = 'head_count' | 'external' | 'participations' | 'distinct_people';
@@ -63,18 +64,18 @@ export function createObservatoryService({ db, clock, audit, reach }: { db: Db; 
     if (year > currentYear()) throw new AppError(400, 'error.year_in_future', { year });
   }
 
-  async function trackedLines(year: number): Promise<ReachLine[]> {
-    return (await Promise.all(reach.all().map((s) => s.lines(year)))).flat();
+  async function trackedLines(year: number, memo: Memo = createMemo()): Promise<ReachLine[]> {
+    return memo.get(`reach.lines:${year}`, async () => (await Promise.all(reach.all().map((s) => s.lines(year)))).flat());
   }
 
   const service = {
     currentYear,
     assertReportableYear,
 
-    async peopleReached(year: number): Promise<PeopleReached> {
+    async peopleReached(year: number, memo: Memo = createMemo()): Promise<PeopleReached> {
       assertReportableYear(year);
       const [tracked, manual] = await Promise.all([
-        trackedLines(year),
+        trackedLines(year, memo),
         db.select().from(manualFigures).where(eq(manualFigures.year, year)).orderBy(asc(manualFigures.id)),
       ]);
       const lines: PeopleReachedLine[] = tracked.map((l) => ({

@@ -6,6 +6,7 @@ import { createPeopleService, type PeopleService } from './people.service';
 import { CONSENT_PURPOSES, duplicatesQuery, personBody, personPatch, searchQuery } from './people.schemas';
 import { BRUSSELS_COMMUNES } from './communes';
 import { loadPeopleDemo } from './people.demo';
+import './people.messages';
 
 declare module '../../platform/module' {
   interface Services {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import type { Registry, TimelineEntry } from '../../platform/registries';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import { auditLog } from '../../platform/audit/audit.table';
 import { settings } from '../../platform/settings/settings.table';
@@ -29,20 +30,7 @@ export interface PersonContact {
   mergedIntoId: number | null;
 }
 
-/** One line of a person's timeline, contributed by any module. `kind` names a UI catalog key. */
-export interface TimelineEntry {
-  at: string; // ISO date or date-time
-  module: string;
-  kind: string;
-  summary?: string | null;
-  /** true when some of this entry was hidden from the viewer (e.g. confidential social notes) */
-  redacted?: boolean;
-  link?: string;
-  data?: Record<string, unknown>;
-}
-export type TimelineSource = (personId: number, viewer: SessionUser) => Promise<TimelineEntry[]>;
-/** Called inside the erasure transaction, so a module can remove what identifies the person in its tables. */
-export type ErasureHook = (tx: Tx, personId: number) => Promise<void>;
+export type { TimelineEntry, TimelineSource, ErasureHook } from '../../platform/registries';
 
 export interface DuplicateCandidate {
   id: number;
@@ -80,9 +68,7 @@ function tokens(q: string): string[] {
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock; audit: AuditService }) {
-  const timelineSources: TimelineSource[] = [];
-  const erasureHooks: ErasureHook[] = [];
+export function createPeopleService({ db, clock, audit, registry }: { db: Db; clock: Clock; audit: AuditService; registry: Registry }) {
 
   const present = (row: PersonRow): Person => {
     const { searchText: _, ...rest } = row;
@@ -106,15 +92,6 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
   }
 
   const service = {
-    /** Other modules add what they record about a person to the person's timeline. */
-    registerTimelineSource(source: TimelineSource) {
-      timelineSources.push(source);
-    },
-    /** Other modules remove identifying content they hold when a person is erased. */
-    registerErasureHook(hook: ErasureHook) {
-      erasureHooks.push(hook);
-    },
-
     /** Marks that something happened with this person (for the retention review). */
     async touch(personId: number, at: Date = clock.now(), tx: Db | Tx = db) {
       await tx.update(people).set({ lastActivityAt: sql`greatest(${people.lastActivityAt}, ${at.toISOString()}::timestamptz)` }).where(eq(people.id, personId));
@@ -307,7 +284,7 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
     async timeline(viewer: SessionUser, personId: number): Promise<TimelineEntry[]> {
       const row = await load(personId);
       const own: TimelineEntry[] = [{ at: row.firstContactDate, module: 'people', kind: 'timeline.first_contact' }];
-      const contributed = await Promise.all(timelineSources.map((s) => s(personId, viewer)));
+      const contributed = await Promise.all(registry.timelineSources().map((s) => s(personId, viewer)));
       return [...own, ...contributed.flat()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     },
 
@@ -388,7 +365,7 @@ export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock
       return db.transaction(async (tx) => {
         const row = await load(id, tx, true);
         if (row.erasedAt) return present(row);
-        for (const hook of erasureHooks) await hook(tx, id);
+        for (const hook of registry.erasureHooks()) await hook(tx, id);
         await tx.delete(personConsents).where(eq(personConsents.personId, id));
         const [erased] = await tx
           .update(people)

@@ -25,6 +25,7 @@ import {
 } from './rooms.schemas';
 import { loadRoomsDemo } from './rooms.demo';
 import './rooms.messages';
+import { registerRoomsReport } from './rooms.report';
 
 declare module '../../platform/module' {
   interface Services {
@@ -43,6 +44,7 @@ export const roomsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createRoomsService({ ...ctx, log: app.log });
     ctx.services.rooms = service;
+    registerRoomsReport(ctx, service);
     const r = typed(app);
     const tags = ['rooms'];
     const pub = ['rooms-public'];

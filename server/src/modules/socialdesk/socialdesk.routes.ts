@@ -20,6 +20,7 @@ import {
 } from './socialdesk.schemas';
 import { socialdeskMessages } from './socialdesk.messages';
 import { loadSocialdeskDemo } from './socialdesk.demo';
+import { registerSocialdeskReport } from './socialdesk.report';
 
 declare module '../../platform/module' {
   interface Services {
@@ -42,8 +43,9 @@ export const socialdeskModule: RelaisModule = {
   async register(app, ctx) {
     const service = createSocialdeskService(ctx);
     ctx.services.socialdesk = service;
-    ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
-    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    registerSocialdeskReport(ctx, service);
+    ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -25,6 +25,7 @@ import {
   yearQuery,
 } from './trainings.schemas';
 import { loadTrainingsDemo } from './trainings.demo';
+import { registerTrainingsReport } from './trainings.report';
 
 declare module '../../platform/module' {
   interface Services {
@@ -131,8 +132,9 @@ export const trainingsModule: RelaisModule = {
       organisations: ctx.services.organisations,
     });
     ctx.services.trainings = service;
-    ctx.services.people.registerTimelineSource((personId) => service.timeline(personId));
-    ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    registerTrainingsReport(ctx, service);
+    ctx.registry.timelineSource((personId) => service.timeline(personId));
+    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -17,7 +17,51 @@ export type Role = (typeof ROLES)[number];
  * - 'staff': any logged-in user, whatever the role (their own account, the menu).
  * - a list of roles: logged-in users holding at least one of them.
  */
-export type Access = 'public' | 'staff' | readonly Role[];
+export type Access = 'public' | 'staff' | readonly Role[] | Permission;
+
+/**
+ * A named permission: what a group of roles may do (`frontdesk.write`). Routes declare one as their access,
+ * and `/api/auth/me` lists the permissions the user holds, so that the web shows only what the server allows
+ * and copies no role list. Modules define theirs at load time (`<module>.permissions.ts`).
+ */
+export interface Permission {
+  readonly key: string;
+  readonly roles: readonly Role[];
+}
+
+const permissions = new Map<string, Permission>();
+
+export function definePermission(key: string, roles: readonly Role[]): Permission {
+  if (!/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/.test(key)) throw new Error(`permission key ${key}: use module.action`);
+  const existing = permissions.get(key);
+  if (existing) {
+    if (existing.roles.join() !== roles.join()) throw new Error(`permission ${key} defined twice with different roles`);
+    return existing;
+  }
+  const p: Permission = Object.freeze({ key, roles: Object.freeze([...roles]) });
+  permissions.set(key, p);
+  return p;
+}
+
+/** Every permission defined so far, sorted by key. */
+export function allPermissions(): Permission[] {
+  return [...permissions.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The keys of the permissions these roles hold. */
+export function permissionsOf(roles: readonly Role[]): string[] {
+  return allPermissions()
+    .filter((p) => p.roles.some((r) => roles.includes(r)))
+    .map((p) => p.key);
+}
+
+const isPermission = (a: Access): a is Permission => typeof a === 'object' && a !== null && 'key' in a;
+
+/** The roles an access lets in ('staff': any logged-in user). Not for 'public'. */
+export function accessRoles(access: Exclude<Access, 'public'>): 'staff' | readonly Role[] {
+  if (access === 'staff') return 'staff';
+  return isPermission(access) ? access.roles : access;
+}
 
 /** Role groups that several modules share. The admin runs the installation and may do what staff do,
  * except read confidential social notes, which only the social worker role may read. */
@@ -31,6 +75,7 @@ export function allows(access: Access | undefined, roles: readonly Role[] | unde
   if (access === undefined) return false;
   if (access === 'public') return true;
   if (!roles) return false;
-  if (access === 'staff') return true;
-  return access.some((r) => roles.includes(r));
+  const allowed = accessRoles(access);
+  if (allowed === 'staff') return true;
+  return allowed.some((r) => roles.includes(r));
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '../../app/i18n';
 
 interface Dashboard {
   year: number;
-  series: { key: string; link: string; months: number[]; previous: number[]; total: number; previousTotal: number }[];
+  series: { key: string; label: string; link: string; months: number[]; previous: number[]; total: number; previousTotal: number }[];
   projects: { project: { id: number; name: string }; objectives: { label: string; value: number; target: number; ratio: number | null }[] }[];
 }
 
@@ -31,7 +31,7 @@ export function DashboardWidget() {
         {d.series.map((s) => (
           <Paper withBorder p="md" key={s.key}>
             <Title order={3} size="h5">
-              {t(`dashboard.series.${s.key}`)}
+              {s.label}
             </Title>
             <Text fz={24} fw={700}>
               {t('dashboard.vs', { total: formatNumber(s.total), previous: d.year - 1, previousTotal: formatNumber(s.previousTotal) })}

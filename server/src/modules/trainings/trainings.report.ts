@@ -1,0 +1,80 @@
+import type { ModuleContext } from '../../platform/module';
+import { addMessages, translate } from '../../platform/i18n/messages';
+import { figure } from '../../platform/stats';
+import type { TrainingsService } from './trainings.service';
+
+addMessages({
+  fr: {
+    'report.trainings': 'Formations',
+    'report.programmes': 'Programmes',
+    'report.sessions_held': 'Sessions organisées',
+    'report.sessions_cancelled': 'Sessions annulées',
+    'report.participations': 'Participations',
+    'report.attendance_rate': 'Taux de présence',
+    'report.outcome_rate': 'Taux de sorties positives (emploi ou formation)',
+    'report.evaluation_average': 'Satisfaction moyenne (sur 5)',
+    'report.training_participants': 'Participants par programme',
+  },
+  nl: {
+    'report.trainings': 'Opleidingen',
+    'report.programmes': 'Programma’s',
+    'report.sessions_held': 'Georganiseerde sessies',
+    'report.sessions_cancelled': 'Geannuleerde sessies',
+    'report.participations': 'Deelnames',
+    'report.attendance_rate': 'Aanwezigheidsgraad',
+    'report.outcome_rate': 'Positieve uitstroom (werk of opleiding)',
+    'report.evaluation_average': 'Gemiddelde tevredenheid (op 5)',
+    'report.training_participants': 'Deelnemers per programma',
+  },
+  en: {
+    'report.trainings': 'Trainings',
+    'report.programmes': 'Programmes',
+    'report.sessions_held': 'Sessions held',
+    'report.sessions_cancelled': 'Sessions cancelled',
+    'report.participations': 'Participations',
+    'report.attendance_rate': 'Attendance rate',
+    'report.outcome_rate': 'Positive outcomes (job or training)',
+    'report.evaluation_average': 'Average satisfaction (out of 5)',
+    'report.training_participants': 'Participants per programme',
+  },
+});
+
+/** Percentage points (66.7) as the module's statistics give them, to a fraction (0.667). */
+const fraction = (points: number | null) => (points === null ? null : points / 100);
+
+/** The trainings' section of the annual report: programmes, sessions, participations, rates, satisfaction. */
+export function registerTrainingsReport(ctx: ModuleContext, service: TrainingsService) {
+  ctx.registry.reportSection({
+    key: 'trainings',
+    order: 40,
+    async build({ year, locale, memo }) {
+      const [tr, prev] = await Promise.all([
+        memo.get(`trainings.year:${year}`, () => service.statsForYear(year)),
+        memo.get(`trainings.year:${year - 1}`, () => service.statsForYear(year - 1)),
+      ]);
+      const t = (key: string) => translate(locale, key);
+      return {
+        key: 'trainings',
+        title: t('report.trainings'),
+        figures: [
+          { key: 'programmes', label: t('report.programmes'), ...figure(tr.programmes, prev.programmes) },
+          { key: 'sessions_held', label: t('report.sessions_held'), ...figure(tr.sessionsHeld, prev.sessionsHeld) },
+          { key: 'sessions_cancelled', label: t('report.sessions_cancelled'), ...figure(tr.sessionsCancelled, prev.sessionsCancelled) },
+          { key: 'participations', label: t('report.participations'), ...figure(tr.participations, prev.participations) },
+          { key: 'distinct_people', label: t('report.distinct_people'), ...figure(tr.distinctPeople, prev.distinctPeople) },
+          { key: 'attendance_rate', label: t('report.attendance_rate'), ...figure(fraction(tr.attendanceRate), fraction(prev.attendanceRate), 'percent') },
+          { key: 'outcome_rate', label: t('report.outcome_rate'), ...figure(fraction(tr.outcomes.rate), fraction(prev.outcomes.rate), 'percent') },
+          { key: 'evaluation_average', label: t('report.evaluation_average'), ...figure(tr.evaluationAverage, prev.evaluationAverage, 'decimal') },
+        ],
+        charts: [
+          {
+            key: 'training_participants',
+            title: t('report.training_participants'),
+            kind: 'bar',
+            data: tr.perProgramme.map((p) => ({ key: String(p.id), label: p.name, value: p.participations, previous: prev.perProgramme.find((x) => x.id === p.id)?.participations ?? null })),
+          },
+        ],
+      };
+    },
+  });
+}
