@@ -11,8 +11,7 @@ import type { FastifyInstance } from 'fastify';
 
 export const API_TYPES_FILE = path.resolve(import.meta.dirname, '../../web/src/app/api.gen.ts');
 
-const HEADER = `/* eslint-disable */
-// Generated from the server's OpenAPI document by \`npm run api:types\` (server/tools/api-types.ts). Do not edit.
+const HEADER = `// Generated from the server's OpenAPI document by \`npm run api:types\` (server/tools/api-types.ts). Do not edit.
 `;
 
 export async function renderApiTypes(document: unknown): Promise<string> {

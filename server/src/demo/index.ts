@@ -1,5 +1,5 @@
 import type { DemoContext, ModuleContext } from '../platform/module';
-import { ROLES } from '../platform/auth/roles';
+import { type ROLES } from '../platform/auth/roles';
 import { systemActor } from '../platform/audit/audit.service';
 import { modules } from '../modules';
 import { seededRandom } from './names';

@@ -13,6 +13,15 @@ export function brusselsInstant(day: string, time = '00:00'): Date {
   return dayjs.tz(`${day} ${time}`, BRUSSELS).toDate();
 }
 
+/**
+ * The instant of a Brussels wall-clock time, or null when that time does not exist in Brussels
+ * (the hour skipped when summer time starts). An hour that happens twice (when it ends) is its first occurrence.
+ */
+export function brusselsWallTime(day: string, time: string): Date | null {
+  const at = brusselsInstant(day, time);
+  return brusselsDay(at) === day && brusselsTime(at) === time ? at : null;
+}
+
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: BRUSSELS, hour: '2-digit', minute: '2-digit', hour12: false });
 

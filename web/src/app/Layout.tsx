@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Menu, UnstyledButto
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useLogout, useMe } from './auth';
+import { allowed, useLogout, useMe } from './auth';
 import { features } from './features.registry';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Loading } from '../ui/Loading';
@@ -18,7 +18,7 @@ export function Layout() {
   if (me.isPending) return <Loading />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.data.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
-  const entries = features.flatMap((f) => f.nav ?? []).filter((n) => hasRole(me.data, n.roles));
+  const entries = features.flatMap((f) => f.nav ?? []).filter((n) => allowed(me.data, n));
   const main = entries.filter((n) => (n.group ?? 'main') === 'main');
   const admin = entries.filter((n) => n.group === 'admin');
   // The entry whose path is the longest prefix of the address is the current one (/trainings/stats is not /trainings).

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Generated from the server's OpenAPI document by `npm run api:types` (server/tools/api-types.ts). Do not edit.
 export type paths = {
     "/api/appointment-desks": {
@@ -332,7 +331,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Who is logged in, in which language, and what they may do.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getAuthMe"];
         put?: never;
         post?: never;
@@ -592,7 +594,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * One site's day: every visit, the counts and the opening hours.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getFrontdeskDay"];
         put?: never;
         post?: never;
@@ -609,10 +614,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the reasons of a visit (active ones, or all with all=true) and the internal services a visitor can be oriented to.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getFrontdeskReasons"];
         put?: never;
-        /** @description Access: admin, director. */
+        /**
+         * Adds a reason of a visit.
+         * @description Access: admin, director.
+         */
         post: operations["postFrontdeskReasons"];
         delete?: never;
         options?: never;
@@ -633,7 +644,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, director. */
+        /**
+         * Renames, reorders or deactivates a reason.
+         * @description Access: admin, director.
+         */
         patch: operations["patchFrontdeskReasonsById"];
         trace?: never;
     };
@@ -644,7 +658,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * Visits over a period, by period, reason and orientation.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getFrontdeskStats"];
         put?: never;
         post?: never;
@@ -661,7 +678,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The statistics as a spreadsheet (xlsx) or csv.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getFrontdeskStatsExport"];
         put?: never;
         post?: never;
@@ -680,7 +700,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception. */
+        /**
+         * Logs a visitor (anonymous, or a person of the registry).
+         * @description Access: admin, reception.
+         */
         post: operations["postFrontdeskVisits"];
         delete?: never;
         options?: never;
@@ -698,11 +721,17 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** @description Access: admin, reception. */
+        /**
+         * Deletes a visit logged by mistake.
+         * @description Access: admin, reception.
+         */
         delete: operations["deleteFrontdeskVisitsById"];
         options?: never;
         head?: never;
-        /** @description Access: admin, reception. */
+        /**
+         * Corrects a logged visit.
+         * @description Access: admin, reception.
+         */
         patch: operations["patchFrontdeskVisitsById"];
         trace?: never;
     };
@@ -2338,6 +2367,238 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
+        Figure: {
+            change: number | null;
+            previous: number | null;
+            /** @enum {string} */
+            unit: "count" | "percent" | "decimal" | "hours" | "euros";
+            value: number | null;
+        };
+        /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
+        FigureInput: {
+            change: number | null;
+            previous: number | null;
+            /** @enum {string} */
+            unit: "count" | "percent" | "decimal" | "hours" | "euros";
+            value: number | null;
+        };
+        /** @description One site's day at the desk, latest visit first. */
+        FrontdeskDay: {
+            anonymous: number;
+            byReason: {
+                code: string;
+                count: number;
+            }[];
+            count: number;
+            /** Format: date */
+            date: string;
+            items: components["schemas"]["FrontdeskVisit"][];
+            openingHours: {
+                from: string;
+                to: string;
+            }[];
+            outOfHours: number;
+            site: {
+                id: number;
+                name: string;
+            };
+        };
+        /** @description One site's day at the desk, latest visit first. */
+        FrontdeskDayInput: {
+            anonymous: number;
+            byReason: {
+                code: string;
+                count: number;
+            }[];
+            count: number;
+            /** Format: date */
+            date: string;
+            items: components["schemas"]["FrontdeskVisitInput"][];
+            openingHours: {
+                from: string;
+                to: string;
+            }[];
+            outOfHours: number;
+            site: {
+                id: number;
+                name: string;
+            };
+        };
+        /** @description Why visitors come to the desk (a configurable list). */
+        FrontdeskReason: {
+            active: boolean;
+            code: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        /** @description Why visitors come to the desk (a configurable list). */
+        FrontdeskReasonInput: {
+            active: boolean;
+            code: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        /** @description Visits over a period, by period, reason and orientation. */
+        FrontdeskStats: {
+            anonymous: number;
+            byOrientation: {
+                code: string | null;
+                count: number;
+                key: string;
+                /** @enum {string} */
+                kind: "none" | "service" | "organisation";
+                name: string | null;
+                organisationId: number | null;
+            }[];
+            byReason: {
+                code: string;
+                count: number;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            distinctPeople: number;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            groupBy: "day" | "month" | "year";
+            identified: number;
+            outOfHours: number;
+            periods: {
+                anonymous: number;
+                byOrientation: {
+                    [key: string]: number;
+                };
+                byReason: {
+                    [key: string]: number;
+                };
+                distinctPeople: number;
+                outOfHours: number;
+                period: string;
+                total: number;
+            }[];
+            siteId: number | null;
+            /** Format: date */
+            to: string;
+            total: number;
+        };
+        /** @description Visits over a period, by period, reason and orientation. */
+        FrontdeskStatsInput: {
+            anonymous: number;
+            byOrientation: {
+                code: string | null;
+                count: number;
+                key: string;
+                /** @enum {string} */
+                kind: "none" | "service" | "organisation";
+                name: string | null;
+                organisationId: number | null;
+            }[];
+            byReason: {
+                code: string;
+                count: number;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            distinctPeople: number;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            groupBy: "day" | "month" | "year";
+            identified: number;
+            outOfHours: number;
+            periods: {
+                anonymous: number;
+                byOrientation: {
+                    [key: string]: number;
+                };
+                byReason: {
+                    [key: string]: number;
+                };
+                distinctPeople: number;
+                outOfHours: number;
+                period: string;
+                total: number;
+            }[];
+            siteId: number | null;
+            /** Format: date */
+            to: string;
+            total: number;
+        };
+        /** @description A visitor received at the front desk. */
+        FrontdeskVisit: {
+            /** Format: date-time */
+            at: string;
+            id: number;
+            /** Format: date */
+            localDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localTime: string;
+            note: string | null;
+            orientationOrganisation: {
+                id: number;
+                name: string;
+            } | null;
+            orientationService: ("information" | "social_desk" | "epn" | "it_training" | "projects" | "rooms" | "actiris_desk" | "other") | null;
+            outOfHours: boolean;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reason: {
+                code: string;
+                id: number;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            };
+            siteId: number;
+            siteName: string | null;
+        };
+        /** @description A visitor received at the front desk. */
+        FrontdeskVisitInput: {
+            /** Format: date-time */
+            at: string;
+            id: number;
+            /** Format: date */
+            localDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localTime: string;
+            note: string | null;
+            orientationOrganisation: {
+                id: number;
+                name: string;
+            } | null;
+            orientationService: ("information" | "social_desk" | "epn" | "it_training" | "projects" | "rooms" | "actiris_desk" | "other") | null;
+            outOfHours: boolean;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reason: {
+                code: string;
+                id: number;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            };
+            siteId: number;
+            siteName: string | null;
+        };
         /** @description An error (RFC 9457 problem details), its title in the language of the request. */
         Problem: {
             code: string;
@@ -2706,13 +2967,11 @@ export interface operations {
             content: {
                 "application/json": {
                     deskId: number;
-                    /** Format: date-time */
                     endsAt?: string;
                     notes?: string | null;
                     personId: number;
                     purpose?: string | null;
                     staffUserId?: number;
-                    /** Format: date-time */
                     startsAt: string;
                 };
             };
@@ -3173,10 +3432,8 @@ export interface operations {
             content: {
                 "application/json": {
                     deskId?: number;
-                    /** Format: date-time */
                     endsAt?: string;
                     staffUserId?: number;
-                    /** Format: date-time */
                     startsAt: string;
                 };
             };
@@ -3701,6 +3958,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            id: number;
+                            /** @enum {string} */
+                            locale: "fr" | "nl" | "en";
+                            mustChangePassword: boolean;
+                            name: string;
+                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.follow_projects" | "rooms.dashboard")[];
+                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                        };
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -4655,7 +4932,6 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     ageBracket?: "under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus";
-                    /** Format: date-time */
                     endedAt: string;
                     /** @enum {string} */
                     gender?: "F" | "M" | "X";
@@ -4664,7 +4940,6 @@ export interface operations {
                     label?: string;
                     notes?: string;
                     personId?: number;
-                    /** Format: date-time */
                     startedAt: string;
                     workstationId?: number;
                 };
@@ -4920,6 +5195,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskDay"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4969,6 +5253,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        internalServices: ("information" | "social_desk" | "epn" | "it_training" | "projects" | "rooms" | "actiris_desk" | "other")[];
+                        items: components["schemas"]["FrontdeskReason"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5026,6 +5322,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskReason"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5094,6 +5399,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskReason"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5157,6 +5471,7 @@ export interface operations {
                 groupBy?: "day" | "month" | "year";
                 siteId?: number;
                 to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -5164,6 +5479,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5210,6 +5534,7 @@ export interface operations {
                 groupBy?: "day" | "month" | "year";
                 siteId?: number;
                 to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -5217,6 +5542,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5265,18 +5600,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
                     at?: string;
+                    date?: string;
                     note?: string | null;
                     orientationOrganisationId?: number | null;
                     orientationService?: ("information" | "social_desk" | "epn" | "it_training" | "projects" | "rooms" | "actiris_desk" | "other") | null;
                     personId?: number | null;
                     reason: string;
                     siteId: number;
+                    time?: string;
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5335,6 +5680,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5403,18 +5755,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
                     at?: string;
+                    date?: string;
                     note?: string | null;
                     orientationOrganisationId?: number | null;
                     orientationService?: ("information" | "social_desk" | "epn" | "it_training" | "projects" | "rooms" | "actiris_desk" | "other") | null;
                     personId?: number | null;
                     reason?: string;
                     siteId?: number;
+                    time?: string;
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontdeskVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8378,10 +8740,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
                     endsAt: string;
                     reason?: string | null;
-                    /** Format: date-time */
                     startsAt: string;
                 };
             };
@@ -8517,14 +8877,12 @@ export interface operations {
                     contactEmail?: string | null;
                     contactName?: string | null;
                     contactPhone?: string | null;
-                    /** Format: date-time */
                     endsAt: string;
                     layout?: string | null;
                     organisationId?: number | null;
                     purpose: string;
                     roomId: number;
                     showPublicly?: boolean | null;
-                    /** Format: date-time */
                     startsAt: string;
                     /** @enum {string} */
                     status?: "requested" | "confirmed";
@@ -8875,10 +9233,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date-time */
                     endsAt?: string;
                     roomId?: number;
-                    /** Format: date-time */
                     startsAt?: string;
                 };
             };

@@ -1,15 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from './api';
+import { api, ApiError, call, client, type ApiAnswer } from './api';
 
-export type Role = 'admin' | 'director' | 'reception' | 'social_worker' | 'trainer' | 'project_officer' | 'communication' | 'logistics';
-export interface Me {
-  id: number;
-  email: string;
-  name: string;
-  roles: Role[];
-  locale: 'fr' | 'nl' | 'en';
-  mustChangePassword: boolean;
-}
+/** The logged-in user as the server describes them, with the permissions they hold. */
+export type Me = ApiAnswer<'/api/auth/me'>['user'];
+export type Role = Me['roles'][number];
+/** A permission the server defines (`frontdesk.write`...): what the web shows follows these, never a role list. */
+export type PermissionKey = Me['permissions'][number];
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -19,7 +15,7 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async () => {
       try {
-        return (await api<{ user: Me }>('/api/auth/me')).user;
+        return (await call(client.GET('/api/auth/me'))).user;
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;
@@ -30,7 +26,24 @@ export function useMe() {
   });
 }
 
-/** Whether the user holds one of these roles ('staff' = any logged-in user). */
+/** Whether the user holds this permission ('staff': any logged-in user). */
+export function can(me: Me | null | undefined, permission: PermissionKey | 'staff'): boolean {
+  if (!me) return false;
+  return permission === 'staff' || me.permissions.includes(permission);
+}
+
+/** Whether the logged-in user holds this permission. */
+export function useCan(permission: PermissionKey | 'staff'): boolean {
+  return can(useMe().data, permission);
+}
+
+/** Whether a navigation entry or widget is for this user: by permission (or, until every feature declares one, by roles). */
+export function allowed(me: Me | null | undefined, entry: { permission?: PermissionKey | 'staff'; roles?: readonly Role[] | 'staff' }): boolean {
+  if (entry.permission) return can(me, entry.permission);
+  return entry.roles ? hasRole(me, entry.roles) : false;
+}
+
+/** @deprecated use `can` with a permission: the web copies no role list. Whether the user holds one of these roles. */
 export function hasRole(me: Me | null | undefined, roles: readonly Role[] | 'staff'): boolean {
   if (!me) return false;
   if (roles === 'staff') return true;

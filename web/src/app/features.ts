@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import type { Role } from './auth';
+import type { PermissionKey, Role } from './auth';
 
 /**
  * A feature plugs into the shell with one of these (see web/FEATURES.md): its routes, and its
@@ -19,7 +19,10 @@ export interface NavEntry {
   path: string;
   /** i18n key, with its namespace: 'people:nav.title' */
   labelKey: string;
-  roles: readonly Role[] | 'staff';
+  /** who sees the entry: a permission the server defines ('staff': any logged-in user) */
+  permission?: PermissionKey | 'staff';
+  /** @deprecated role list, until the feature declares a permission */
+  roles?: readonly Role[] | 'staff';
   icon?: ReactNode;
   /** 'main' (daily work) or 'admin' */
   group?: 'main' | 'admin';

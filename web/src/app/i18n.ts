@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './common.i18n';
+import { TIME_ZONE } from './time';
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,7 +41,7 @@ export function setLanguage(lang: Language) {
 document.documentElement.lang = i18n.language;
 
 /** Dates and times always shown in Brussels time, in the UI language. */
-export const TIME_ZONE = 'Europe/Brussels';
+export { TIME_ZONE };
 const locales: Record<string, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 export const intlLocale = () => locales[i18n.language] ?? 'fr-BE';
 export function formatDate(value: string | Date | null | undefined, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
-import type { Role } from '../../platform/auth/roles';
 import { idParam } from '../../platform/http/schemas';
+import { download, noContent } from '../../platform/http/contract';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { createFrontdeskService, labelOf, type FrontdeskService } from './frontdesk.service';
-import { dayQuery, exportQuery, listItemBody, listItemPatch, statsQuery, visitBody, visitPatch } from './frontdesk.schemas';
+import { dayAnswer, dayQuery, exportQuery, listItemBody, listItemPatch, reasonSchema, reasonsAnswer, statsAnswer, statsQuery, visitBody, visitPatch, visitSchema } from './frontdesk.schemas';
+import { frontdeskPermissions as can } from './frontdesk.permissions';
 import { INTERNAL_SERVICES } from './frontdesk.table';
 import { frontdeskMessages } from './frontdesk.messages';
 import { loadFrontdeskDemo } from './frontdesk.demo';
@@ -19,10 +20,6 @@ declare module '../../platform/module' {
 
 addMessages(frontdeskMessages);
 
-/** Who logs visitors, who reads the desk's days and figures, who configures the reasons. */
-export const FRONTDESK_WRITERS = ['admin', 'reception'] as const satisfies readonly Role[];
-export const FRONTDESK_READERS = ['admin', 'director', 'reception', 'social_worker'] as const satisfies readonly Role[];
-export const FRONTDESK_CONFIG = ['admin', 'director'] as const satisfies readonly Role[];
 
 export const frontdeskModule: RelaisModule = {
   name: 'frontdesk',
@@ -40,32 +37,63 @@ export const frontdeskModule: RelaisModule = {
 
     r.get(
       '/api/frontdesk/reasons',
-      { config: { access: 'staff' }, schema: { tags, querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }) } },
-      async (request) => ({ items: await service.reasons(request.query.all === 'true'), internalServices: INTERNAL_SERVICES }),
+      {
+        config: { access: 'staff' },
+        schema: {
+          tags,
+          summary: 'Lists the reasons of a visit (active ones, or all with all=true) and the internal services a visitor can be oriented to.',
+          querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }),
+          response: { 200: reasonsAnswer },
+        },
+      },
+      async (request) => ({ items: await service.reasons(request.query.all === 'true'), internalServices: [...INTERNAL_SERVICES] }),
     );
-    r.post('/api/frontdesk/reasons', { config: { access: FRONTDESK_CONFIG }, schema: { tags, body: listItemBody } }, async (request, reply) =>
-      reply.code(201).send(await service.createReason(request.actor, request.body)),
+    r.post(
+      '/api/frontdesk/reasons',
+      { config: { access: can.configure }, schema: { tags, summary: 'Adds a reason of a visit.', body: listItemBody, response: { 201: reasonSchema } } },
+      async (request, reply) => reply.code(201).send(await service.createReason(request.actor, request.body)),
     );
-    r.patch('/api/frontdesk/reasons/:id', { config: { access: FRONTDESK_CONFIG }, schema: { tags, params: idParam, body: listItemPatch } }, async (request) =>
-      service.updateReason(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/frontdesk/reasons/:id',
+      { config: { access: can.configure }, schema: { tags, summary: 'Renames, reorders or deactivates a reason.', params: idParam, body: listItemPatch, response: { 200: reasonSchema } } },
+      async (request) => service.updateReason(request.actor, request.params.id, request.body),
     );
 
-    r.post('/api/frontdesk/visits', { config: { access: FRONTDESK_WRITERS }, schema: { tags, body: visitBody } }, async (request, reply) =>
-      reply.code(201).send(await service.logVisit(request.actor, request.body)),
+    r.post(
+      '/api/frontdesk/visits',
+      { config: { access: can.write }, schema: { tags, summary: 'Logs a visitor (anonymous, or a person of the registry).', body: visitBody, response: { 201: visitSchema } } },
+      async (request, reply) => reply.code(201).send(await service.logVisit(request.actor, request.body)),
     );
-    r.patch('/api/frontdesk/visits/:id', { config: { access: FRONTDESK_WRITERS }, schema: { tags, params: idParam, body: visitPatch } }, async (request) =>
-      service.updateVisit(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/frontdesk/visits/:id',
+      { config: { access: can.write }, schema: { tags, summary: 'Corrects a logged visit.', params: idParam, body: visitPatch, response: { 200: visitSchema } } },
+      async (request) => service.updateVisit(request.actor, request.params.id, request.body),
     );
-    r.delete('/api/frontdesk/visits/:id', { config: { access: FRONTDESK_WRITERS }, schema: { tags, params: idParam } }, async (request, reply) => {
-      await service.deleteVisit(request.actor, request.params.id);
-      return reply.code(204).send();
-    });
+    r.delete(
+      '/api/frontdesk/visits/:id',
+      { config: { access: can.write }, schema: { tags, summary: 'Deletes a visit logged by mistake.', params: idParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.deleteVisit(request.actor, request.params.id);
+        return reply.code(204).send();
+      },
+    );
 
-    r.get('/api/frontdesk/day', { config: { access: FRONTDESK_READERS }, schema: { tags, querystring: dayQuery } }, async (request) => service.day(request.query));
+    r.get(
+      '/api/frontdesk/day',
+      { config: { access: can.read }, schema: { tags, summary: "One site's day: every visit, the counts and the opening hours.", querystring: dayQuery, response: { 200: dayAnswer } } },
+      async (request) => service.day(request.query),
+    );
 
-    r.get('/api/frontdesk/stats', { config: { access: FRONTDESK_READERS }, schema: { tags, querystring: statsQuery } }, async (request) => service.stats(request.query));
+    r.get(
+      '/api/frontdesk/stats',
+      { config: { access: can.read }, schema: { tags, summary: 'Visits over a period, by period, reason and orientation.', querystring: statsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query),
+    );
 
-    r.get('/api/frontdesk/stats/export', { config: { access: FRONTDESK_READERS }, schema: { tags, querystring: exportQuery } }, async (request, reply) => {
+    r.get(
+      '/api/frontdesk/stats/export',
+      { config: { access: can.read }, schema: { tags, summary: 'The statistics as a spreadsheet (xlsx) or csv.', querystring: exportQuery, response: { 200: download('xlsx', 'csv') } } },
+      async (request, reply) => {
       const { format, ...q } = request.query;
       const s = await service.stats(q);
       const L = request.locale;

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, requiredText, text } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTime, localTimeOut, requiredText, text } from '../../platform/http/schemas';
+import { checkPeriod, periodFields } from '../../platform/stats';
 import { INTERNAL_SERVICES } from './frontdesk.table';
 
 export const code = (message: string) => z.string().trim().regex(/^[a-z0-9_]{2,40}$/, message);
 const id = z.number().int().positive();
 
-export const visitBody = z.strictObject({
-  /** When the visitor came; now when omitted. */
+const visitFields = {
+  /** When the visitor came, as an instant with offset; or as a local `date` and `time` (Brussels); now when omitted. */
   at: isoDateTime.optional(),
+  date: isoDate.optional(),
+  time: localTime.optional(),
   siteId: id,
   /** null or absent: an anonymous visitor. */
   personId: id.nullable().optional(),
@@ -15,33 +18,30 @@ export const visitBody = z.strictObject({
   orientationService: z.enum(INTERNAL_SERVICES).nullable().optional(),
   orientationOrganisationId: id.nullable().optional(),
   note: text(1000).nullable().optional(),
-});
+};
+/** `at`, or `date` with `time`, or none of them. */
+const oneWayOfTelling = (v: { at?: Date; date?: string; time?: string }, ctx: z.RefinementCtx) => {
+  if (v.at && (v.date || v.time)) ctx.addIssue({ code: 'custom', message: 'error.at_or_local_time', path: ['at'] });
+  else if (!v.date !== !v.time) ctx.addIssue({ code: 'custom', message: 'error.date_and_time_together', path: [v.date ? 'time' : 'date'] });
+};
+export const visitBody = z.strictObject(visitFields).superRefine(oneWayOfTelling);
 export type VisitInput = z.infer<typeof visitBody>;
 
-export const visitPatch = visitBody.partial();
+export const visitPatch = z.strictObject(visitFields).partial().superRefine(oneWayOfTelling);
 export type VisitPatch = z.infer<typeof visitPatch>;
 
 export const dayQuery = z.strictObject({ siteId: z.coerce.number().int().positive(), date: isoDate.optional() });
 
-export const statsQuery = z
-  .strictObject({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    groupBy: z.enum(['day', 'month', 'year']).default('month'),
-    siteId: z.coerce.number().int().positive().optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'error.end_before_start', path: ['to'] });
+const statsFields = {
+  ...periodFields,
+  groupBy: z.enum(['day', 'month', 'year']).default('month'),
+  siteId: z.coerce.number().int().positive().optional(),
+};
+/** The statistics of a period (`year`, or `from`/`to`: see platform/stats.ts), grouped by day, month or year. */
+export const statsQuery = z.strictObject(statsFields).superRefine(checkPeriod);
 export type StatsQuery = z.infer<typeof statsQuery>;
 
-export const exportQuery = z
-  .strictObject({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    groupBy: z.enum(['day', 'month', 'year']).default('month'),
-    siteId: z.coerce.number().int().positive().optional(),
-    format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'error.end_before_start', path: ['to'] });
+export const exportQuery = z.strictObject({ ...statsFields, format: z.enum(['xlsx', 'csv']).default('xlsx') }).superRefine(checkPeriod);
 
 export const labelsBody = {
   labelFr: requiredText(120),
@@ -53,3 +53,82 @@ export const listItemBody = z.strictObject({ code: code('error.code_invalid'), .
 export const listItemPatch = z.strictObject({ ...labelsBody, active: z.boolean() }).partial();
 export type ListItemInput = z.infer<typeof listItemBody>;
 export type ListItemPatch = z.infer<typeof listItemPatch>;
+
+// --- answers ---------------------------------------------------------------------------------------
+
+const int = z.number().int();
+const labels = { labelFr: z.string(), labelNl: z.string(), labelEn: z.string() };
+
+export const reasonSchema = z
+  .object({ id: idOut, code: z.string(), ...labels, sortOrder: int, active: z.boolean() })
+  .meta({ id: 'FrontdeskReason', description: 'Why visitors come to the desk (a configurable list).' });
+
+export const reasonsAnswer = z.object({ items: z.array(reasonSchema), internalServices: z.array(z.enum(INTERNAL_SERVICES)) });
+
+export const visitSchema = z
+  .object({
+    id: idOut,
+    at: instantOut,
+    localDate: localDateOut,
+    localTime: localTimeOut,
+    siteId: idOut,
+    siteName: z.string().nullable(),
+    personId: idOut.nullable(),
+    person: z.object({ id: idOut, firstName: z.string(), lastName: z.string(), erased: z.boolean() }).nullable(),
+    reason: z.object({ id: idOut, code: z.string(), ...labels }),
+    orientationService: z.enum(INTERNAL_SERVICES).nullable(),
+    orientationOrganisation: z.object({ id: idOut, name: z.string() }).nullable(),
+    outOfHours: z.boolean(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'FrontdeskVisit', description: 'A visitor received at the front desk.' });
+
+export const dayAnswer = z
+  .object({
+    date: localDateOut,
+    site: z.object({ id: idOut, name: z.string() }),
+    openingHours: z.array(z.object({ from: z.string(), to: z.string() })),
+    count: int,
+    anonymous: int,
+    outOfHours: int,
+    byReason: z.array(z.object({ code: z.string(), count: int })),
+    items: z.array(visitSchema),
+  })
+  .meta({ id: 'FrontdeskDay', description: "One site's day at the desk, latest visit first." });
+
+export const orientationSchema = z.object({
+  key: z.string(),
+  kind: z.enum(['none', 'service', 'organisation']),
+  code: z.string().nullable(),
+  organisationId: idOut.nullable(),
+  name: z.string().nullable(),
+  count: int,
+});
+
+const counts = z.record(z.string(), int);
+export const statsAnswer = z
+  .object({
+    from: localDateOut,
+    to: localDateOut,
+    groupBy: z.enum(['day', 'month', 'year']),
+    siteId: idOut.nullable(),
+    total: int,
+    anonymous: int,
+    identified: int,
+    distinctPeople: int,
+    outOfHours: int,
+    periods: z.array(
+      z.object({
+        period: z.string(),
+        total: int,
+        anonymous: int,
+        outOfHours: int,
+        distinctPeople: int,
+        byReason: counts,
+        byOrientation: counts,
+      }),
+    ),
+    byReason: z.array(z.object({ code: z.string(), ...labels, count: int })),
+    byOrientation: z.array(orientationSchema),
+  })
+  .meta({ id: 'FrontdeskStats', description: 'Visits over a period, by period, reason and orientation.' });

@@ -5,7 +5,7 @@ import type { SessionUser } from '../../platform/auth/auth.service';
 import type { Tx } from '../../platform/db/database';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
-import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, isoWeekday, nextDay } from '../../platform/brussels-time';
+import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, brusselsWallTime, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { OpeningPeriod } from '../sites/sites.table';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
 import type { ListItemInput, ListItemPatch, StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
@@ -65,6 +65,17 @@ export function createFrontdeskService(ctx: ModuleContext) {
       if (e instanceof AppError && e.status === 404) throw invalidField('body.personId', 'error.unknown_person');
       throw e;
     }
+  }
+
+  /** The instant a visit input tells: `at`, or a Brussels wall time, or undefined. */
+  function instantOf(input: { at?: Date; date?: string; time?: string }): Date | undefined {
+    if (input.at) return input.at;
+    if (input.date && input.time) {
+      const at = brusselsWallTime(input.date, input.time);
+      if (!at) throw invalidField('body.time', 'error.time_does_not_exist');
+      return at;
+    }
+    return undefined;
   }
 
   /** Visits with what a screen shows: the person's name, the reason, the orientation's name. */
@@ -142,7 +153,7 @@ export function createFrontdeskService(ctx: ModuleContext) {
     async logVisit(actor: Actor, input: VisitInput): Promise<Visit> {
       if (input.orientationService && input.orientationOrganisationId)
         throw invalidField('body.orientationOrganisationId', 'error.frontdesk.one_orientation');
-      const at = input.at ?? clock.now();
+      const at = instantOf(input) ?? clock.now();
       const site = await siteFor(input.siteId);
       if (input.orientationOrganisationId) await checkOrganisation(input.orientationOrganisationId);
       const row = await db.transaction(async (tx) => {
@@ -178,7 +189,7 @@ export function createFrontdeskService(ctx: ModuleContext) {
       if (orientationService && orientationOrganisationId) throw invalidField('body.orientationOrganisationId', 'error.frontdesk.one_orientation');
       const site = await siteFor(patch.siteId ?? before.siteId);
       if (patch.orientationOrganisationId) await checkOrganisation(patch.orientationOrganisationId);
-      const at = patch.at ?? before.at;
+      const at = instantOf(patch) ?? before.at;
       const row = await db.transaction(async (tx) => {
         const reasonId = patch.reason ? (await reasonByCode(patch.reason, tx)).id : before.reasonId;
         if (patch.personId) await checkPerson(patch.personId, tx);

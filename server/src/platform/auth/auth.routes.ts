@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RelaisModule } from '../module';
 import { typed } from '../module';
 import { SESSION_COOKIE } from './cookie';
-import { ROLES } from './roles';
+import { allPermissions, permissionsOf, ROLES } from './roles';
 import { idParam, requiredText } from '../http/schemas';
 
 const locale = z.enum(['fr', 'nl', 'en']);
@@ -54,7 +54,25 @@ export const authModule: RelaisModule = {
       return reply.code(204).send();
     });
 
-    r.get('/api/auth/me', { config: { access: 'staff' }, schema: { tags: ['auth'] } }, async (request) => ({ user: request.user }));
+    // What the user may do travels with who they are: the web shows what these permissions allow and copies no role list.
+    // The permission names are those the modules defined (all loaded before the app is built).
+    const permissionKey = z.enum(allPermissions().map((p) => p.key) as [string, ...string[]]);
+    const meAnswer = z.object({
+      user: z.object({
+        id: z.number().int(),
+        email: z.string(),
+        name: z.string(),
+        roles: z.array(z.enum(ROLES)),
+        locale,
+        mustChangePassword: z.boolean(),
+        permissions: z.array(permissionKey),
+      }),
+    });
+    r.get(
+      '/api/auth/me',
+      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: 'Who is logged in, in which language, and what they may do.', response: { 200: meAnswer } } },
+      async (request) => ({ user: { ...request.user!, permissions: permissionsOf(request.user!.roles) } }),
+    );
 
     r.post(
       '/api/auth/password',

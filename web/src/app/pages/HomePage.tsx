@@ -1,7 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../auth';
+import { allowed, useMe } from '../auth';
 import { features } from '../features.registry';
 import { PageHeader } from '../../ui/PageHeader';
 import { homeWidgets } from '../home.registry';
@@ -10,8 +10,8 @@ import { homeWidgets } from '../home.registry';
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe().data!;
-  const entries = features.flatMap((f) => f.nav ?? []).filter((n) => hasRole(me, n.roles));
-  const widgets = homeWidgets.filter((w) => hasRole(me, w.roles));
+  const entries = features.flatMap((f) => f.nav ?? []).filter((n) => allowed(me, n));
+  const widgets = homeWidgets.filter((w) => allowed(me, w));
   return (
     <>
       <PageHeader title={t('home.title', { name: me.name.split(' ')[0] })} />

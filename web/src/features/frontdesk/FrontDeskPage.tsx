@@ -1,18 +1,15 @@
 import { ActionIcon, Alert, Badge, Button, Chip, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
 import { ApiError } from '../../app/api';
-import { hasRole, useMe } from '../../app/auth';
-import { formatDate, TIME_ZONE } from '../../app/i18n';
+import { useCan } from '../../app/auth';
+import { formatDate } from '../../app/i18n';
+import { today as brusselsToday } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import {
-  FRONTDESK_WRITERS,
   labelOf,
   useDay,
   useDeleteVisit,
@@ -24,18 +21,14 @@ import {
   useSitesList,
   type PersonHit,
   type Visit,
+  type VisitInput,
 } from './api';
 import './i18n';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-export const brusselsToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
 /** The reception's screen: log a visitor in a few seconds, and see the site's day with its running count. */
 export function FrontDeskPage() {
   const { t } = useTranslation('frontdesk');
-  const me = useMe().data;
+  const canWrite = useCan('frontdesk.write');
   const sites = useSitesList();
   const [siteId, setSiteId] = useState<number | null>(() => Number(localStorage.getItem('relais.frontdesk.site')) || null);
   const [date, setDate] = useState(brusselsToday());
@@ -69,7 +62,7 @@ export function FrontDeskPage() {
       {sites.data && sites.data.items.length === 0 && <Alert role="status">{t('day.noSite')}</Alert>}
       {siteId && (
         <Stack>
-          {hasRole(me, FRONTDESK_WRITERS) && <VisitForm siteId={siteId} date={date} />}
+          {canWrite && <VisitForm siteId={siteId} date={date} />}
           <DayList siteId={siteId} date={date} />
         </Stack>
       )}
@@ -122,10 +115,11 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
     log.mutate(
       {
         siteId,
-        at: time ? dayjs.tz(`${date} ${time}`, TIME_ZONE).format() : undefined,
+        // A local wall time: the server resolves it in Brussels.
+        ...(time ? { date, time } : {}),
         personId: mode === 'known' ? person!.id : null,
         reason,
-        orientationService: kind === 'service' ? value : null,
+        orientationService: kind === 'service' ? (value as NonNullable<VisitInput['orientationService']>) : null,
         orientationOrganisationId: kind === 'org' ? Number(value) : null,
         note: note.trim() || null,
       },
@@ -266,7 +260,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
 
 function DayList({ siteId, date }: { siteId: number; date: string }) {
   const { t } = useTranslation('frontdesk');
-  const me = useMe().data;
+  const canWrite = useCan('frontdesk.write');
   const day = useDay(siteId, date);
   const remove = useDeleteVisit();
   const d = day.data;
@@ -301,7 +295,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                 <Table.Th>{t('day.visitor')}</Table.Th>
                 <Table.Th>{t('day.reason')}</Table.Th>
                 <Table.Th>{t('day.orientation')}</Table.Th>
-                {hasRole(me, FRONTDESK_WRITERS) && <Table.Th>{t('day.actions')}</Table.Th>}
+                {canWrite && <Table.Th>{t('day.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -325,7 +319,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                     )}
                   </Table.Td>
                   <Table.Td>{v.orientationOrganisation?.name ?? (v.orientationService ? t(`services.${v.orientationService}`) : '—')}</Table.Td>
-                  {hasRole(me, FRONTDESK_WRITERS) && (
+                  {canWrite && (
                     <Table.Td>
                       <ActionIcon
                         variant="subtle"

@@ -2,7 +2,8 @@ import { Button, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput,
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../app/api';
+import { download, fileUrl } from '../../app/api';
+import { currentYear } from '../../app/time';
 import { formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
@@ -14,17 +15,17 @@ import './i18n';
 /** Counts of the front desk per day, month or year, by reason and by orientation; exportable. */
 export function FrontDeskStatsPage() {
   const { t } = useTranslation('frontdesk');
-  const year = new Date().getFullYear();
+  const year = currentYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const [groupBy, setGroupBy] = useState<'day' | 'month' | 'year'>('month');
   const [siteId, setSiteId] = useState('');
   const sites = useSitesList();
-  const query = new URLSearchParams({ from, to, groupBy, ...(siteId ? { siteId } : {}) });
+  const query = { from, to, groupBy, ...(siteId ? { siteId: Number(siteId) } : {}) };
   const stats = useFrontdeskStats(query);
   const s = stats.data;
   const orientationLabel = (o: Orientation) => (o.kind === 'organisation' ? (o.name ?? '?') : o.kind === 'none' ? t('form.noOrientation') : t(`services.${o.code}`));
-  const exportQuery = (format: 'xlsx' | 'csv') => `/api/frontdesk/stats/export?${new URLSearchParams({ from, to, groupBy, ...(siteId ? { siteId } : {}), format })}`;
+  const exportQuery = (format: 'xlsx' | 'csv') => fileUrl('/api/frontdesk/stats/export', { ...query, format });
 
   return (
     <>

@@ -1,78 +1,18 @@
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
+import { api, call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 
-/** Who may do what (the server checks again). */
-export const FRONTDESK_WRITERS: readonly Role[] = ['admin', 'reception'];
-export const FRONTDESK_READERS: readonly Role[] = ['admin', 'director', 'reception', 'social_worker'];
-export const FRONTDESK_CONFIG: readonly Role[] = ['admin', 'director'];
-
+export type Reason = Schema<'FrontdeskReason'>;
+export type Visit = Schema<'FrontdeskVisit'>;
+export type DayView = Schema<'FrontdeskDay'>;
+export type Stats = Schema<'FrontdeskStats'>;
+export type Orientation = Stats['byOrientation'][number];
+export type StatsQuery = ApiQuery<'/api/frontdesk/stats'>;
+export type VisitInput = ApiBody<'/api/frontdesk/visits', 'post'>;
 export interface Labelled {
   labelFr: string;
   labelNl: string;
   labelEn: string;
-}
-export interface Reason extends Labelled {
-  id: number;
-  code: string;
-  sortOrder: number;
-  active: boolean;
-}
-export interface Visit {
-  id: number;
-  at: string;
-  localDate: string;
-  localTime: string;
-  siteId: number;
-  siteName: string | null;
-  personId: number | null;
-  person: { id: number; firstName: string; lastName: string; erased: boolean } | null;
-  reason: Labelled & { id: number; code: string };
-  orientationService: string | null;
-  orientationOrganisation: { id: number; name: string } | null;
-  outOfHours: boolean;
-  note: string | null;
-}
-export interface DayView {
-  date: string;
-  site: { id: number; name: string };
-  openingHours: { from: string; to: string }[];
-  count: number;
-  anonymous: number;
-  outOfHours: number;
-  byReason: { code: string; count: number }[];
-  items: Visit[];
-}
-export interface Orientation {
-  key: string;
-  kind: 'none' | 'service' | 'organisation';
-  code: string | null;
-  organisationId: number | null;
-  name: string | null;
-  count: number;
-}
-export interface Stats {
-  from: string;
-  to: string;
-  groupBy: 'day' | 'month' | 'year';
-  total: number;
-  anonymous: number;
-  identified: number;
-  distinctPeople: number;
-  outOfHours: number;
-  periods: { period: string; total: number; anonymous: number; outOfHours: number; distinctPeople: number; byReason: Record<string, number>; byOrientation: Record<string, number> }[];
-  byReason: (Labelled & { code: string; count: number })[];
-  byOrientation: Orientation[];
-}
-export interface VisitInput {
-  siteId: number;
-  at?: string;
-  personId?: number | null;
-  reason: string;
-  orientationService?: string | null;
-  orientationOrganisationId?: number | null;
-  note?: string | null;
 }
 export interface NamedItem {
   id: number;
@@ -91,22 +31,29 @@ export const labelOf = (item: Labelled) => (i18n.language === 'nl' ? item.labelN
 export const frontdeskKeys = {
   reasons: (all: boolean) => ['frontdesk', 'reasons', all] as const,
   day: (siteId: number, date: string) => ['frontdesk', 'day', siteId, date] as const,
-  stats: (q: string) => ['frontdesk', 'stats', q] as const,
+  stats: (q: StatsQuery) => ['frontdesk', 'stats', q] as const,
 };
 
 export const useReasons = (all = false) =>
-  useQuery({ queryKey: frontdeskKeys.reasons(all), queryFn: () => api<{ items: Reason[]; internalServices: string[] }>(`/api/frontdesk/reasons${all ? '?all=true' : ''}`) });
+  useQuery({
+    queryKey: frontdeskKeys.reasons(all),
+    queryFn: () => call(client.GET('/api/frontdesk/reasons', { params: { query: all ? { all: 'true' } : {} } })),
+  });
 export const useSitesList = () => useQuery({ queryKey: ['sites', false], queryFn: () => api<{ items: NamedItem[] }>('/api/sites') });
 export const useOrganisationsList = () => useQuery({ queryKey: ['organisations', '', false], queryFn: () => api<{ items: NamedItem[] }>('/api/organisations') });
 export const useDay = (siteId: number | null, date: string) =>
   useQuery({
     queryKey: frontdeskKeys.day(siteId ?? 0, date),
-    queryFn: () => api<DayView>(`/api/frontdesk/day?siteId=${siteId}&date=${date}`),
+    queryFn: () => call(client.GET('/api/frontdesk/day', { params: { query: { siteId: siteId!, date } } })),
     enabled: !!siteId,
     refetchInterval: 60_000,
   });
-export const useFrontdeskStats = (query: URLSearchParams) =>
-  useQuery({ queryKey: frontdeskKeys.stats(query.toString()), queryFn: () => api<Stats>(`/api/frontdesk/stats?${query}`), placeholderData: keepPreviousData });
+export const useFrontdeskStats = (query: StatsQuery) =>
+  useQuery({
+    queryKey: frontdeskKeys.stats(query),
+    queryFn: () => call(client.GET('/api/frontdesk/stats', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
 export const usePersonSearch = (q: string) =>
   useQuery({
     queryKey: ['people', 'search', q, 1],
@@ -118,14 +65,14 @@ export const usePersonSearch = (q: string) =>
 export function useLogVisit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: VisitInput) => api<Visit>('/api/frontdesk/visits', { method: 'POST', body }),
+    mutationFn: (body: VisitInput) => call(client.POST('/api/frontdesk/visits', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
   });
 }
 export function useDeleteVisit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api(`/api/frontdesk/visits/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: number) => call(client.DELETE('/api/frontdesk/visits/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
   });
 }
@@ -139,8 +86,11 @@ export function useQuickCreatePerson() {
 export function useSaveReason() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: Partial<Reason> & { id?: number }) =>
-      api<Reason>(id ? `/api/frontdesk/reasons/${id}` : '/api/frontdesk/reasons', { method: id ? 'PATCH' : 'POST', body }),
+    // An id: a change (PATCH takes any of the fields); no id: a new item, with its code and labels.
+    mutationFn: ({ id, code, ...patch }: Partial<ApiBody<'/api/frontdesk/reasons', 'post'>> & { id?: number; active?: boolean }) =>
+      id
+        ? call(client.PATCH('/api/frontdesk/reasons/{id}', { params: { path: { id } }, body: patch }))
+        : call(client.POST('/api/frontdesk/reasons', { body: { ...patch, code } as ApiBody<'/api/frontdesk/reasons', 'post'> })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk', 'reasons'] }),
   });
 }

@@ -3,7 +3,6 @@ import type { Feature } from '../../app/features';
 import { FrontDeskPage } from './FrontDeskPage';
 import { FrontDeskStatsPage } from './FrontDeskStatsPage';
 import { ReasonsPage } from './ReasonsPage';
-import { FRONTDESK_CONFIG, FRONTDESK_READERS } from './api';
 import './i18n';
 
 export const frontdeskFeature: Feature = {
@@ -14,8 +13,8 @@ export const frontdeskFeature: Feature = {
     { path: 'frontdesk/reasons', element: createElement(ReasonsPage) },
   ],
   nav: [
-    { path: '/frontdesk', labelKey: 'frontdesk:nav.day', roles: FRONTDESK_READERS, group: 'main' },
-    { path: '/frontdesk/stats', labelKey: 'frontdesk:nav.stats', roles: FRONTDESK_READERS, group: 'main' },
-    { path: '/frontdesk/reasons', labelKey: 'frontdesk:nav.reasons', roles: FRONTDESK_CONFIG, group: 'admin' },
+    { path: '/frontdesk', labelKey: 'frontdesk:nav.day', permission: 'frontdesk.read', group: 'main' },
+    { path: '/frontdesk/stats', labelKey: 'frontdesk:nav.stats', permission: 'frontdesk.read', group: 'main' },
+    { path: '/frontdesk/reasons', labelKey: 'frontdesk:nav.reasons', permission: 'frontdesk.configure', group: 'admin' },
   ],
 };
