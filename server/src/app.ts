@@ -122,6 +122,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     if (token && request.url.startsWith('/api/')) {
       const user = await auth.resolveSession(token);
       if (user) {
+        // A logged-in user's answers, e-mails and exports speak the language they chose in Relais,
+        // whatever the browser asks (a download link sends the browser's Accept-Language).
+        request.locale = user.locale;
         request.user = user;
         request.sessionToken = token;
         request.actor = { userId: user.id, name: user.name, ip: request.ip };

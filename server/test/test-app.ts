@@ -59,6 +59,7 @@ export async function createTestApp(opts: { clock?: Clock | string; mailer?: Mai
   const app = await buildApp({ config, database, clock, mailer: opts.mailer, logger: false });
   await app.ready();
   const users = new Map<Role, { id: number; cookie: string }>();
+  const locales = new Map<number, string>();
 
   async function ensure(role: Role) {
     let u = users.get(role);
@@ -82,7 +83,19 @@ export async function createTestApp(opts: { clock?: Clock | string; mailer?: Mai
     userIdFor: async (role) => (await ensure(role)).id,
     async as(role, o) {
       const headers = { ...(o.headers ?? {}) } as Record<string, string>;
-      if (role) headers.cookie = (await ensure(role)).cookie;
+      if (role) {
+        const u = await ensure(role);
+        headers.cookie = u.cookie;
+        // A logged-in user's answers follow the language saved in their account, not Accept-Language:
+        // a test that asks for a language as a user is a user who chose that language in Relais.
+        // Without the header, the user works in French (the default language).
+        const asked = headers['accept-language']?.slice(0, 2);
+        const wanted = asked === 'nl' || asked === 'en' ? asked : 'fr';
+        if (locales.get(u.id) !== wanted) {
+          await app.relais.ctx.auth.setOwnLocale(u.id, wanted);
+          locales.set(u.id, wanted);
+        }
+      }
       return app.inject({ ...o, headers });
     },
     async close() {
