@@ -18,6 +18,8 @@ import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
 import { modules } from './modules';
 import { Registry } from './platform/registries';
+import { createOutboxService } from './platform/outbox/outbox.service';
+import { createJobRunner } from './platform/jobs/jobs';
 import { enrichRoute } from './platform/http/contract';
 
 import { SESSION_COOKIE } from './platform/auth/cookie';
@@ -77,6 +79,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     sessionMaxHours: config.SESSION_MAX_HOURS,
   });
   const registry = new Registry();
+  const mailer = opts.mailer ?? createMailer(config.SMTP_URL, config.MAIL_FROM);
   const ctx: ModuleContext = {
     config,
     database,
@@ -84,7 +87,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock,
     audit,
     auth,
-    mailer: opts.mailer ?? createMailer(config.SMTP_URL, config.MAIL_FROM),
+    mailer,
+    outbox: createOutboxService({ db: database.db, clock, mailer, audit }),
+    jobs: createJobRunner({ db: database.db, clock, log: app.log }),
     services: {} as Services,
     registry,
     reach: registry.reach,

@@ -23,6 +23,9 @@ async function main() {
     ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log })
     : () => undefined;
 
+  // Background jobs (sending the outbox, reminders, ...) run on the app clock, once across processes.
+  app.relais.ctx.jobs.start();
+
   const token = await app.relais.ctx.auth.setupToken();
   if (token) {
     app.log.warn(`No user yet. Open the web app and create the first administrator with this setup code: ${token}`);
@@ -35,6 +38,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     stopBackups();
+    await app.relais.ctx.jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -52,6 +52,10 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/users': ADMIN,
   'PATCH /api/users/:id': ADMIN,
   'POST /api/users/:id/password': ADMIN,
+  // the outbox: every staff member sees the messages of their own work (filtered by permission inside)
+  'GET /api/outbox': 'staff',
+  'POST /api/outbox/:id/done': 'staff',
+  'POST /api/outbox/:id/retry': 'staff',
   // audit log: read-only, admin and director
   'GET /api/audit': AUDIT_READERS,
   // sites and organisations: everybody reads, admin manages

@@ -2,6 +2,7 @@ import type { RelaisModule } from '../platform/module';
 import { healthModule } from '../platform/health.routes';
 import { authModule } from '../platform/auth/auth.routes';
 import { auditModule } from '../platform/audit/audit.routes';
+import { outboxModule } from '../platform/outbox/outbox.routes';
 import { sitesModule } from './sites/sites.routes';
 import { organisationsModule } from './organisations/organisations.routes';
 import { peopleModule } from './people/people.routes';
@@ -21,6 +22,7 @@ export const modules: RelaisModule[] = [
   healthModule,
   authModule,
   auditModule,
+  outboxModule,
   sitesModule,
   organisationsModule,
   peopleModule,

@@ -8,6 +8,8 @@ import type { AuthService } from './auth/auth.service';
 import type { Mailer } from './mailer';
 import type { ReachRegistry } from './reach';
 import type { Registry } from './registries';
+import type { OutboxService } from './outbox/outbox.service';
+import type { JobRunner } from './jobs/jobs';
 
 /**
  * What each module publishes for the others (its service, its read-only statistics).
@@ -24,6 +26,10 @@ export interface ModuleContext {
   audit: AuditService;
   auth: AuthService;
   mailer: Mailer;
+  /** Every outgoing message goes through it: e-mailed when a mail server is set, else listed for staff. */
+  outbox: OutboxService;
+  /** Background jobs on the app clock, run once across processes. */
+  jobs: JobRunner;
   services: Services;
   /** What modules contribute to the report, dashboards, timeline, GDPR export and erasure (platform/registries.ts). */
   registry: Registry;

@@ -8,6 +8,7 @@ import { adminFeature } from '../features/admin';
 import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
+import { outboxFeature } from '../features/outbox';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -20,5 +21,6 @@ export const features: Feature[] = [
   epnFeature,
   trainingsFeature,
   observatoryFeature,
+  outboxFeature,
   adminFeature,
 ];
