@@ -54,7 +54,11 @@ export const authModule: RelaisModule = {
       return reply.code(204).send();
     });
 
-    r.get('/api/auth/me', { config: { access: 'staff' }, schema: { tags: ['auth'] } }, async (request) => ({ user: request.user }));
+    // The account, and the last password reset by an administrator (who and when), which the home page shows.
+    r.get('/api/auth/me', { config: { access: 'staff' }, schema: { tags: ['auth'] } }, async (request) => ({
+      user: request.user,
+      passwordReset: await auth.passwordResetNotice(request.user!.id),
+    }));
 
     r.post(
       '/api/auth/password',
