@@ -13,7 +13,7 @@ import { createAuthService, type SessionUser } from './platform/auth/auth.servic
 import { allows, type Access } from './platform/auth/roles';
 import { pickLocale, type Locale } from './platform/i18n/messages';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers, sendProblem } from './platform/http/problem';
-import { logSerializers, registerSecurity } from './platform/http/security';
+import { logSerializers, registerSecurity, trustProxyOption } from './platform/http/security';
 import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
@@ -55,8 +55,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? { level: config.LOG_LEVEL, serializers: logSerializers },
     bodyLimit: 1024 * 1024,
     // A number of hops or the proxies' addresses, never "any": see config.ts.
-    // (Fastify takes a number of hops; its type declarations only list the other forms.)
-    trustProxy: config.TRUST_PROXY as boolean | string[],
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     // Errors before routing (a URL that cannot be decoded) and in Node's parser: problem+json too.
     frameworkErrors,
     clientErrorHandler,

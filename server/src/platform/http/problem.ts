@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError } from './errors';
+import { TransientConflictError } from '../db/database';
 import { hasMessage, pickLocale, translate, type Locale } from '../i18n/messages';
 
 const zodLocales = { fr: z.locales.fr(), nl: z.locales.nl(), en: z.locales.en() };
@@ -55,7 +56,7 @@ export function localiseFields(locale: Locale, fields: FieldError[]): ProblemFie
  * SQL text without its parameters, and none of the messages that quote values.
  */
 export function errorForLog(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { type: typeof err };
+  if (!(err instanceof Error)) return { type: err === null ? 'null' : typeof err };
   const cause = (err as { cause?: unknown }).cause;
   const pg = [err, cause].find((e): e is Error & Record<string, unknown> => e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && 'severity' in e);
   const frames = (err.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 12).join('\n');
@@ -141,6 +142,9 @@ export function registerProblemHandlers(app: FastifyInstance) {
     // Database constraint violations that slipped past validation are still the user's input.
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return sendProblem(reply, locale, 409, 'error.name_taken');
+    // Still a deadlock or a serialization failure after the transaction helper's retries: a clear 409.
+    if (err instanceof TransientConflictError || pgCode === '40P01' || pgCode === '40001') return sendProblem(reply, locale, 409, 'error.concurrent_change');
+    if (pgCode === '23P01') return sendProblem(reply, locale, 409, 'error.overlap');
     if (pgCode === '23503') return sendProblem(reply, locale, 409, 'error.in_use');
     // check violation, bad date/time, bad text representation, numeric out of range, text too long,
     // bytes the encoding cannot hold (a NUL character in a string): bad input, never a 500.
@@ -148,7 +152,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, locale, 400, 'error.validation');
     // What remains is a defect. Its log line names the error, never the values of the request or of
     // the query (a database error carries the query's parameters: names, e-mails, notes).
-    request.log.error({ err: errorForLog(err), route: request.routeOptions.url, method: request.method }, 'unhandled error');
+    request.log.error({ error: errorForLog(err), route: request.routeOptions.url, method: request.method }, 'unhandled error');
     return sendProblem(reply, locale, 500, 'error.internal');
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import type { Config } from '../../config';
-import { sendProblem } from './problem';
+import { errorForLog, sendProblem } from './problem';
 import { pickLocale } from '../i18n/messages';
 
 /**
@@ -23,15 +23,27 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'PUT /api/auth/locale']);
 
 /** The origin the app is served from: PUBLIC_URL's, or else the one the request was sent to (its Host). */
-export function ownOrigin(config: Pick<Config, 'PUBLIC_URL'>, request: FastifyRequest): string {
-  if (config.PUBLIC_URL) return new URL(config.PUBLIC_URL).origin;
-  return `${request.protocol}://${request.host}`.toLowerCase();
+export function ownOrigin(config: Pick<Config, 'PUBLIC_URL'>, request: FastifyRequest): string | null {
+  return originOf(config.PUBLIC_URL ?? `${request.protocol}://${request.host}`);
+}
+
+/** scheme://host[:port], normalised (lower case, no default port), or null when it is not a URL. */
+function originOf(url: string): string | null {
+  try {
+    const o = new URL(url).origin;
+    return o === 'null' ? null : o;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a state-changing request comes from a page of another origin (same-site pages included). */
 export function isCrossSite(config: Pick<Config, 'PUBLIC_URL'>, request: FastifyRequest): boolean {
   const origin = request.headers.origin;
-  if (origin !== undefined) return origin.toLowerCase() !== ownOrigin(config, request);
+  if (origin !== undefined) {
+    const own = ownOrigin(config, request);
+    return own === null || originOf(origin) !== own;
+  }
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   return false;
@@ -45,7 +57,21 @@ export const logSerializers = {
   req(request: FastifyRequest) {
     return { method: request.method, url: request.routeOptions?.url ?? request.url.split('?')[0], remoteAddress: request.ip };
   },
+  // Any `{ err }` logged anywhere: a database error without the values of its query.
+  err: (err: unknown) => errorForLog(err),
 };
+
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A list of addresses is passed as it is (only a request from one
+ * of them has its X-Forwarded-For read, from the right). A number of hops trusts that many addresses from
+ * the right of the chain: Fastify 5 no longer does it for a bare number (a client that can reach Relais
+ * without the proxy could then forge its address), so Relais does it here, and the README says to let
+ * Relais be reached only through the proxy in that case (or to give the proxy's address instead).
+ */
+export function trustProxyOption(value: Config['TRUST_PROXY']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  return value;
+}
 
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   const https = config.PUBLIC_URL?.startsWith('https://') ?? false;

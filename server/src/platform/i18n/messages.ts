@@ -12,6 +12,8 @@ export type Locale = (typeof LOCALES)[number];
 type Catalog = Record<string, string>;
 
 const fr: Catalog = {
+  'error.concurrent_change': "Quelqu'un d'autre a modifié la même chose au même moment. Réessayez.",
+  'error.overlap': 'Ce créneau chevauche une réservation existante.',
   'error.password_weak': '{{reason}} {{suggestion}}',
   'error.password_too_weak': 'Ce mot de passe est trop facile à deviner.',
   'error.password_weak_hint': 'Choisissez par exemple quatre mots sans lien entre eux.',
@@ -64,6 +66,8 @@ const fr: Catalog = {
 };
 
 const nl: Catalog = {
+  'error.concurrent_change': 'Iemand anders heeft op hetzelfde moment hetzelfde gewijzigd. Probeer opnieuw.',
+  'error.overlap': 'Dit tijdslot overlapt met een bestaande reservering.',
   'error.password_weak': '{{reason}} {{suggestion}}',
   'error.password_too_weak': 'Dit wachtwoord is te makkelijk te raden.',
   'error.password_weak_hint': 'Kies bijvoorbeeld vier woorden die niets met elkaar te maken hebben.',
@@ -116,6 +120,8 @@ const nl: Catalog = {
 };
 
 const en: Catalog = {
+  'error.concurrent_change': 'Someone else changed the same thing at the same moment. Try again.',
+  'error.overlap': 'This slot overlaps an existing booking.',
   'error.password_weak': '{{reason}} {{suggestion}}',
   'error.password_too_weak': 'This password is too easy to guess.',
   'error.password_weak_hint': 'Choose, for example, four unrelated words.',
