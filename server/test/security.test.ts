@@ -161,6 +161,24 @@ describe('client addresses behind a reverse proxy', () => {
   });
 });
 
+describe('addresses stored as links', () => {
+  it('a javascript: or data: address is never stored as an organisation\'s website or a room\'s photo', async () => {
+    for (const url of ['javascript:alert(document.cookie)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:msgbox', 'https://']) {
+      const org = await t.as('admin', { method: 'POST', url: '/api/organisations', headers: { 'accept-language': 'en' }, payload: { name: `Org ${url.slice(0, 12)}`, type: 'association', website: url } });
+      expect(org.statusCode, `${url}: ${org.body}`).toBe(400);
+      expect(org.json().errors).toEqual([{ path: 'body.website', message: 'Give a full web address starting with http:// or https://.' }]);
+      const room = await t.as('admin', { method: 'POST', url: '/api/rooms', payload: { name: `Salle ${url.slice(0, 12)}`, capacity: 10, photoUrl: url } });
+      expect(room.statusCode, url).toBe(400);
+    }
+    const [{ n }] = await t.database.rows<{ n: number }>(sql`select (select count(*) from organisations)::int + (select count(*) from rooms)::int as n`);
+    expect(n).toBe(0);
+    const ok = await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name: 'Actiris', type: 'association', website: 'https://www.actiris.brussels/fr/' } });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const photo = await t.as('admin', { method: 'POST', url: '/api/rooms', payload: { name: 'Salle Photo', capacity: 10, photoUrl: 'http://photos.example.be/salle.jpg' } });
+    expect(photo.statusCode, photo.body).toBe(201);
+  });
+});
+
 describe('malformed requests get a problem+json 4xx', () => {
   it('a URL with a broken percent-encoding', async () => {
     for (const url of ['/api/people/%zz', '/api/%', '/api/sites/%E0%A4%A']) {

@@ -37,6 +37,13 @@ export interface AnnualReport {
   texts: Record<string, string>;
 }
 
+/**
+ * The sections of the report that take a text written by hand: the introduction, one comment per
+ * activity section (by its key, as built below) and the perspectives. Nothing else is accepted.
+ */
+export const REPORT_TEXT_SECTIONS = ['introduction', 'social_desk', 'front_desk', 'epn', 'trainings', 'rooms', 'perspectives'] as const;
+export type ReportTextSection = (typeof REPORT_TEXT_SECTIONS)[number];
+
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** A rate given as a fraction (0.25) in percentage points (25), like the other rates of the report. */
 const percentPoints = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
@@ -204,6 +211,6 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
     empty: peopleReached.empty && allFigures.every((v) => v === 0),
     peopleReached: { ...peopleReached, previous: previousReached },
     sections,
-    texts: Object.fromEntries(texts.map((x) => [x.section, x.body])),
+    texts: Object.fromEntries(texts.filter((x) => (REPORT_TEXT_SECTIONS as readonly string[]).includes(x.section)).map((x) => [x.section, x.body])),
   };
 }

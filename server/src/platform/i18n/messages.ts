@@ -12,6 +12,7 @@ export type Locale = (typeof LOCALES)[number];
 type Catalog = Record<string, string>;
 
 const fr: Catalog = {
+  'error.url_http_only': 'Indiquez une adresse web complète commençant par http:// ou https://.',
   'error.concurrent_change': "Quelqu'un d'autre a modifié la même chose au même moment. Réessayez.",
   'error.overlap': 'Ce créneau chevauche une réservation existante.',
   'error.password_weak': '{{reason}} {{suggestion}}',
@@ -66,6 +67,7 @@ const fr: Catalog = {
 };
 
 const nl: Catalog = {
+  'error.url_http_only': 'Geef een volledig webadres op dat begint met http:// of https://.',
   'error.concurrent_change': 'Iemand anders heeft op hetzelfde moment hetzelfde gewijzigd. Probeer opnieuw.',
   'error.overlap': 'Dit tijdslot overlapt met een bestaande reservering.',
   'error.password_weak': '{{reason}} {{suggestion}}',
@@ -120,6 +122,7 @@ const nl: Catalog = {
 };
 
 const en: Catalog = {
+  'error.url_http_only': 'Give a full web address starting with http:// or https://.',
   'error.concurrent_change': 'Someone else changed the same thing at the same moment. Try again.',
   'error.overlap': 'This slot overlaps an existing booking.',
   'error.password_weak': '{{reason}} {{suggestion}}',
