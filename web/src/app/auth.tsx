@@ -11,23 +11,31 @@ export interface Me {
   mustChangePassword: boolean;
 }
 
+/** The last reset of the account's password by an administrator. */
+export interface PasswordReset {
+  by: string;
+  at: string;
+}
+
 export const meKey = ['auth', 'me'] as const;
+
+async function fetchMe(): Promise<{ user: Me; passwordReset: PasswordReset | null } | null> {
+  try {
+    return await api<{ user: Me; passwordReset: PasswordReset | null }>('/api/auth/me');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
 
 /** The logged-in user, or null. */
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async () => {
-      try {
-        return (await api<{ user: Me }>('/api/auth/me')).user;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false, select: (d) => d?.user ?? null });
+}
+
+/** Who reset the logged-in user's password, and when (null if nobody did). */
+export function usePasswordReset() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false, select: (d) => d?.passwordReset ?? null });
 }
 
 /** Whether the user holds one of these roles ('staff' = any logged-in user). */
