@@ -12,6 +12,7 @@ import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-mode
 import { ROLES, type Role } from './platform/auth/roles';
 import { systemActor } from './platform/audit/audit.service';
 import { loadDemo } from './demo';
+import { translate } from './platform/i18n/messages';
 
 async function withDatabase<T>(purpose: string, fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -92,8 +93,11 @@ program
         const user = await app.relais.ctx.auth.createUser(systemActor('cli'), { email: opts.email, name: opts.name, roles, password });
         console.log(`User ${user.email} created (id ${user.id}, roles ${user.roles.join(', ')}).`);
       } catch (err) {
-        const e = err as { code?: string; fields?: { code: string }[] };
-        console.error(`Could not create the user: ${e.fields?.[0]?.code ?? e.code ?? String(err)}`);
+        const e = err as { code?: string; params?: Record<string, unknown>; fields?: { code: string; params?: Record<string, unknown> }[] };
+        const field = e.fields?.[0];
+        // Say why, in words (e.g. why a password is refused), not only the code.
+        const why = field ? translate('en', field.code, field.params) : e.code ? translate('en', e.code, e.params) : String(err);
+        console.error(`Could not create the user: ${why}`);
         process.exitCode = 2;
       } finally {
         await app.close();

@@ -146,6 +146,28 @@ describe('client addresses behind a reverse proxy', () => {
     }
   });
 
+  it('a forged X-Forwarded-For does not get around the limit of public room requests per address (TRUST_PROXY=1)', async () => {
+    const behind = await createTestApp({ clock: '2026-03-02T09:00:00Z', env: { TRUST_PROXY: '1' } });
+    try {
+      const room = await behind.as('admin', { method: 'POST', url: '/api/rooms', payload: { name: 'Salle Atelier', capacity: 10 } });
+      expect(room.statusCode, room.body).toBe(201);
+      const request = (i: number) =>
+        behind.app.inject({
+          method: 'POST',
+          url: '/api/public/rooms/requests',
+          remoteAddress: '10.0.0.1',
+          headers: { 'x-forwarded-for': `192.0.2.${10 + i}, 203.0.113.77` },
+          payload: { roomId: room.json().id, date: `2026-04-0${1 + i}`, startTime: '14:00', endTime: '15:00', organisation: 'O', contactName: 'C', contactEmail: 'c@example.org', purpose: 'P', attendees: 2 },
+        });
+      for (let i = 0; i < 5; i++) expect((await request(i)).statusCode).toBe(202);
+      const sixth = await request(5);
+      expect(sixth.statusCode).toBe(429);
+      expect(sixth.headers['content-type']).toMatch(/^application\/problem\+json/);
+    } finally {
+      await behind.close();
+    }
+  });
+
   it('with a list of proxies, X-Forwarded-For counts only when it comes from one of them', async () => {
     const behind = await createTestApp({ env: { TRUST_PROXY: '10.0.0.1' } });
     try {
