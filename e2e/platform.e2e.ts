@@ -345,7 +345,7 @@ describe('the people registry', () => {
     await dialog.getByLabel(/^Nom complet/).fill('Karim Accueil');
     await dialog.getByLabel('Adresse e-mail').fill('karim@centrale.test');
     await dialog.getByRole('checkbox', { name: 'Accueil' }).check();
-    await dialog.getByLabel('Mot de passe temporaire').fill('temporaire-123');
+    await dialog.getByLabel('Mot de passe temporaire').fill('marmotte-cerf-volant-47');
     await checkA11y(page);
     await dialog.getByRole('button', { name: 'Créer' }).click();
     await page.getByRole('status').filter({ hasText: 'Utilisateur créé.' }).waitFor();
@@ -354,7 +354,7 @@ describe('the people registry', () => {
     const colleague = await relais.newPage();
     await colleague.goto('/login');
     await colleague.getByLabel('Adresse e-mail').fill('karim@centrale.test');
-    await colleague.getByLabel(/^Mot de passe/).fill('temporaire-123');
+    await colleague.getByLabel(/^Mot de passe/).fill('marmotte-cerf-volant-47');
     await colleague.getByRole('button', { name: 'Se connecter' }).click();
     await h1(colleague, 'Changer mon mot de passe').waitFor();
     await colleague.getByRole('status').filter({ hasText: 'Veuillez choisir un nouveau mot de passe.' }).waitFor();
@@ -362,6 +362,32 @@ describe('the people registry', () => {
     // The administrator can deactivate the account (and reactivate it).
     await page.getByRole('button', { name: 'Désactiver Karim Accueil' }).click();
     await page.getByRole('button', { name: 'Réactiver Karim Accueil' }).waitFor();
+  });
+
+  test('a social worker whose password the administrator reset must choose a new one first, then is told who reset it and when', async () => {
+    const worker = await relais.user('social_worker');
+    const admin = await relais.api();
+    await admin.post(`/api/users/${worker.id}/password`, { password: 'gravel lighthouse tangerine 9' });
+    const page = await relais.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Adresse e-mail').fill(worker.email);
+    await page.getByLabel(/^Mot de passe/).fill('gravel lighthouse tangerine 9');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await h1(page, 'Changer mon mot de passe').waitFor();
+    // Until then the API answers nothing else.
+    const refused = await page.request.get('/api/people');
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).code).toBe('error.password_change_required');
+    await page.getByLabel(/^Mot de passe actuel/).fill('gravel lighthouse tangerine 9');
+    await page.getByLabel(/^Nouveau mot de passe/).fill('aubergine carousel mistral');
+    await page.getByLabel(/^Confirmer le nouveau mot de passe/).fill('aubergine carousel mistral');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Mot de passe modifié.' }).waitFor();
+    await page.goto('/');
+    const notice = page.getByRole('status').filter({ hasText: 'Votre mot de passe a été réinitialisé par Admin E2E' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/le \d{1,2} \S+ \d{4} à \d{2}:\d{2}/);
+    await checkA11y(page);
   });
 
   test('the administrator manages sites and partners, and the director reads the audit log', async () => {

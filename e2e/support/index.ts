@@ -119,6 +119,10 @@ export function useRelais(opts: { server?: StartServerOptions; failOnPageErrors?
       }
       const page = await context.newPage();
       page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+      // A page that breaks the Content-Security-Policy (an inline script, a foreign resource) fails its test too.
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) pageErrors.push(`${page.url()}: ${msg.text()}`);
+      });
       return page;
     },
   };

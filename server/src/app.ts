@@ -12,7 +12,8 @@ import { createAuditService } from './platform/audit/audit.service';
 import { createAuthService, type SessionUser } from './platform/auth/auth.service';
 import { allows, type Access } from './platform/auth/roles';
 import { pickLocale, type Locale } from './platform/i18n/messages';
-import { registerProblemHandlers, sendProblem } from './platform/http/problem';
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers, sendProblem } from './platform/http/problem';
+import { logSerializers, registerSecurity, trustProxyOption } from './platform/http/security';
 import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
@@ -54,9 +55,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const clock = opts.clock ?? systemClock;
   const app = Fastify({
-    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    logger: opts.logger ?? { level: config.LOG_LEVEL, serializers: logSerializers },
     bodyLimit: 1024 * 1024,
-    trustProxy: config.TRUST_PROXY,
+    // A number of hops or the proxies' addresses, never "any": see config.ts.
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
+    // Errors before routing (a URL that cannot be decoded) and in Node's parser: problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
     ajv: undefined,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -119,6 +124,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('locale', 'fr');
   app.decorateRequest('actor', null as never);
+
+  // Security headers, cross-site refusal, forced password change, no-store (platform/http/security.ts).
+  await registerSecurity(app, config);
 
   // Who is calling, and in which language they want their answers.
   app.addHook('onRequest', async (request) => {

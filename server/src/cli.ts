@@ -7,10 +7,12 @@ import { buildApp } from './app';
 import { openConfiguredDatabase } from './platform/db/open';
 import { migrate, schemaVersion } from './platform/db/migrate';
 import { DataDirInUseError } from './platform/db/data-dir-lock';
-import { readDump, restoreDatabase, writeDump } from './platform/db/backup';
+import { BackupPassphraseError, isEncryptedBackup, readDump, restoreDatabase, writeDump } from './platform/db/backup';
+import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-modes';
 import { ROLES, type Role } from './platform/auth/roles';
 import { systemActor } from './platform/audit/audit.service';
 import { loadDemo } from './demo';
+import { translate } from './platform/i18n/messages';
 
 async function withDatabase<T>(purpose: string, fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -18,7 +20,7 @@ async function withDatabase<T>(purpose: string, fn: (db: Awaited<ReturnType<type
   try {
     database = await openConfiguredDatabase(config, `cli ${purpose}`);
   } catch (err) {
-    if (err instanceof DataDirInUseError) {
+    if (err instanceof DataDirInUseError || err instanceof DataDirPermissionError) {
       console.error(`relais ${purpose}: ${err.message}`);
       process.exit(3);
     }
@@ -49,6 +51,9 @@ function promptHidden(question: string): Promise<string> {
     muted = true;
   });
 }
+
+// Before any file is created (the embedded database, backups): private to this account.
+usePrivateUmask();
 
 const program = new Command('relais').description('Relais: operations platform for local employment services');
 
@@ -88,8 +93,11 @@ program
         const user = await app.relais.ctx.auth.createUser(systemActor('cli'), { email: opts.email, name: opts.name, roles, password });
         console.log(`User ${user.email} created (id ${user.id}, roles ${user.roles.join(', ')}).`);
       } catch (err) {
-        const e = err as { code?: string; fields?: { code: string }[] };
-        console.error(`Could not create the user: ${e.fields?.[0]?.code ?? e.code ?? String(err)}`);
+        const e = err as { code?: string; params?: Record<string, unknown>; fields?: { code: string; params?: Record<string, unknown> }[] };
+        const field = e.fields?.[0];
+        // Say why, in words (e.g. why a password is refused), not only the code.
+        const why = field ? translate('en', field.code, field.params) : e.code ? translate('en', e.code, e.params) : String(err);
+        console.error(`Could not create the user: ${why}`);
         process.exitCode = 2;
       } finally {
         await app.close();
@@ -117,12 +125,13 @@ program
 
 program
   .command('backup')
-  .description('write a full, consistent dump of the database to a file (gzip JSON)')
+  .description('write a full, consistent dump of the database to a file (gzip JSON, encrypted with BACKUP_PASSPHRASE when it is set)')
   .requiredOption('--out <file>')
   .action((opts: { out: string }) =>
     withDatabase('backup', async (database) => {
-      const res = await writeDump(database, opts.out);
-      console.log(`Backup written: ${res.file} (${res.tables} tables, ${res.rows} rows, ${res.bytes} bytes).`);
+      const passphrase = loadConfig().BACKUP_PASSPHRASE;
+      const res = await writeDump(database, opts.out, { passphrase });
+      console.log(`Backup written: ${res.file} (${res.tables} tables, ${res.rows} rows, ${res.bytes} bytes, ${res.encrypted ? 'encrypted' : 'NOT encrypted: set BACKUP_PASSPHRASE'}).`);
     }),
   );
 
@@ -130,14 +139,29 @@ program
   .command('restore')
   .description('restore a backup into an empty data directory or database')
   .argument('<file>')
-  .action((file: string) => {
+  .action(async (file: string) => {
     if (!fs.existsSync(file)) {
       console.error(`No such file: ${file}`);
       process.exit(2);
     }
+    let passphrase: string | undefined;
+    if (isEncryptedBackup(fs.readFileSync(file).subarray(0, 64))) {
+      passphrase = loadConfig().BACKUP_PASSPHRASE ?? (process.stdin.isTTY ? await promptHidden('Backup passphrase: ') : undefined);
+      if (!passphrase) {
+        console.error('This backup is encrypted: set BACKUP_PASSPHRASE, or run in a terminal to type it.');
+        process.exit(2);
+      }
+    }
+    let dump;
+    try {
+      dump = readDump(file, passphrase);
+    } catch (err) {
+      console.error(`Restore refused: ${(err as Error).message}`);
+      process.exit(err instanceof BackupPassphraseError ? 4 : 2);
+    }
     return withDatabase('restore', async (database) => {
       try {
-        const res = await restoreDatabase(database, readDump(file));
+        const res = await restoreDatabase(database, dump);
         console.log(`Restored ${res.rows} rows from ${file}.`);
       } catch (err) {
         console.error(`Restore refused: ${(err as Error).message}`);

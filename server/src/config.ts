@@ -1,5 +1,47 @@
 import { z } from 'zod';
+import net from 'node:net';
 import path from 'node:path';
+
+/** An address or a CIDR range of a proxy (IPv4 or IPv6), or one of proxy-addr's names. */
+const proxyAddress = (s: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(s)) return true;
+  const [addr, bits, ...rest] = s.split('/');
+  if (rest.length || !net.isIP(addr)) return false;
+  if (bits === undefined) return true;
+  const max = net.isIPv4(addr) ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+};
+
+/**
+ * TRUST_PROXY: `false` (default: the client address is the socket's), a number of proxy hops in front
+ * of Relais (`1` behind one reverse proxy: the address the proxy saw), or a comma-separated list of the
+ * proxies' addresses or ranges. Never `true`: that would take the left-most X-Forwarded-For, which the
+ * client writes itself.
+ */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((v, ctx): false | number | string[] => {
+    const s = v.trim();
+    if (s === '' || s === 'false' || s === '0') return false;
+    if (s === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'TRUST_PROXY=true would take the client address from the left-most X-Forwarded-For, which any client can write. ' +
+          'Set the number of proxies in front of Relais (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.5,10.0.1.0/24).',
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(s)) return Number(s);
+    const list = s.split(',').map((x) => x.trim()).filter(Boolean);
+    const bad = list.filter((x) => !proxyAddress(x));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: not a number of hops nor proxy addresses: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return list;
+  });
 
 /** The whole configuration, parsed once at start. Nothing else reads process.env. */
 const configSchema = z.object({
@@ -17,7 +59,12 @@ const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Relais <no-reply@relais.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: trustProxy,
+  /** When set, backups (nightly and `relais backup`) are encrypted with it (AES-256-GCM, scrypt); `relais restore` asks for it. */
+  BACKUP_PASSPHRASE: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string; webDist: string; embedded: boolean };

@@ -4,14 +4,17 @@ import { openConfiguredDatabase } from './platform/db/open';
 import { migrate } from './platform/db/migrate';
 import { DataDirInUseError } from './platform/db/data-dir-lock';
 import { scheduleNightlyBackup } from './platform/db/nightly-backup';
+import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-modes';
 
 async function main() {
+  // Before any file is created (the embedded database, backups): private to this account.
+  usePrivateUmask();
   const config = loadConfig();
   let database;
   try {
     database = await openConfiguredDatabase(config, 'server');
   } catch (err) {
-    if (err instanceof DataDirInUseError) {
+    if (err instanceof DataDirInUseError || err instanceof DataDirPermissionError) {
       console.error(`Relais cannot start: ${err.message}`);
       process.exit(2);
     }
@@ -20,7 +23,7 @@ async function main() {
   await migrate(database);
   const app = await buildApp({ config, database });
   const stopBackups = config.embedded
-    ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log })
+    ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log, passphrase: config.BACKUP_PASSPHRASE })
     : () => undefined;
 
   // Background jobs (sending the outbox, reminders, ...) run on the app clock, once across processes.

@@ -319,3 +319,104 @@ describe('backup and restore', () => {
     }
   }, 180_000);
 });
+
+describe('files on disk are private to the account that runs Relais', () => {
+  /** Every folder and file under `dir` whose mode lets group or others in, as "mode path". */
+  function notPrivate(dir: string): string[] {
+    const out: string[] = [];
+    const walk = (d: string) => {
+      const m = fs.statSync(d).mode & 0o777;
+      if (m !== 0o700) out.push(`${m.toString(8)} ${d}`);
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.isFile() && (fs.statSync(p).mode & 0o077) !== 0) out.push(`${(fs.statSync(p).mode & 0o777).toString(8)} ${p}`);
+      }
+    };
+    walk(dir);
+    return out;
+  }
+
+  it('under umask 000, the data directory is 0700 and every file of the database and every backup 0600', async () => {
+    const dir = path.join(TMP, 'umask-000');
+    const previous = process.umask(0o000); // the spawned processes inherit it
+    try {
+      const s = await startServer(dir);
+      try {
+        const res = await api(s, 'POST', '/api/setup', { token: s.setupCode, ...ADMIN });
+        expect(res.status).toBe(201);
+        const c = await loginTo(s);
+        expect((await api(s, 'POST', '/api/people', { firstName: 'Privée', lastName: 'Fichier', confirmNotDuplicate: true }, c)).status).toBe(201);
+      } finally {
+        await stopServer(s);
+      }
+      const file = path.join(dir, 'backups', 'manual.json.gz');
+      const backup = await runToEnd('server/src/cli.ts', ['backup', '--out', file], envFor(dir));
+      expect(backup.code, backup.err).toBe(0);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      const files = fs.readdirSync(path.join(dir, 'pg'), { recursive: true }).length;
+      expect(files).toBeGreaterThan(100);
+      expect(notPrivate(dir)).toEqual([]);
+    } finally {
+      process.umask(previous);
+    }
+  }, 180_000);
+
+  it('refuses to start on a data directory others can write, saying how to fix it, and changes nothing', async () => {
+    const dir = path.join(TMP, 'shared-dir');
+    fs.mkdirSync(dir);
+    fs.chmodSync(dir, 0o777);
+    const res = await runToEnd('server/src/main.ts', [], envFor(dir));
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/can be written by other users/);
+    expect(res.err).toContain(`chmod 700 ${dir}`);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const cli = await runToEnd('server/src/cli.ts', ['migrate'], envFor(dir));
+    expect(cli.code).not.toBe(0);
+    expect(cli.err).toMatch(/can be written by other users/);
+  }, 120_000);
+
+  it('makes an existing data directory written under a loose umask private at start', async () => {
+    const dir = path.join(TMP, 'loose');
+    fs.cpSync(path.join(TMP, 'umask-000'), dir, { recursive: true });
+    fs.chmodSync(dir, 0o755);
+    for (const f of fs.readdirSync(path.join(dir, 'pg'), { recursive: true }) as string[]) {
+      const p = path.join(dir, 'pg', f);
+      fs.chmodSync(p, fs.statSync(p).isDirectory() ? 0o755 : 0o644);
+    }
+    expect(notPrivate(dir).length).toBeGreaterThan(100);
+    const res = await runToEnd('server/src/cli.ts', ['migrate'], envFor(dir));
+    expect(res.code, res.err).toBe(0);
+    expect(notPrivate(dir)).toEqual([]);
+  }, 120_000);
+
+  it('encrypts backups with BACKUP_PASSPHRASE; restore asks for it and refuses a wrong one', async () => {
+    const source = path.join(TMP, 'umask-000');
+    const file = path.join(TMP, 'encrypted.json.gz.enc');
+    const passphrase = 'orchard lantern violin sixteen';
+    const backup = await runToEnd('server/src/cli.ts', ['backup', '--out', file], envFor(source, { BACKUP_PASSPHRASE: passphrase }));
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toMatch(/encrypted\)/);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 12).toString()).toBe('RELAIS-ENC-1');
+    expect(bytes.includes(Buffer.from('Fichier'))).toBe(false);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const target = path.join(TMP, 'restored-encrypted');
+    const without = await runToEnd('server/src/cli.ts', ['restore', file], envFor(target));
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/encrypted: set BACKUP_PASSPHRASE/);
+    const wrong = await runToEnd('server/src/cli.ts', ['restore', file], envFor(target, { BACKUP_PASSPHRASE: 'not the passphrase' }));
+    expect(wrong.code).toBe(4);
+    expect(wrong.err).toMatch(/Wrong backup passphrase/);
+    const right = await runToEnd('server/src/cli.ts', ['restore', file], envFor(target, { BACKUP_PASSPHRASE: passphrase }));
+    expect(right.code, right.err + right.out).toBe(0);
+    const copy = await openDatabase({ kind: 'pglite', dataDir: path.join(target, 'pg') });
+    try {
+      const rows = await copy.rows<{ last_name: string }>(sql`select last_name from people`);
+      expect(rows).toEqual([{ last_name: 'Fichier' }]);
+    } finally {
+      await copy.close();
+    }
+  }, 180_000);
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app';
 import { nightlyBackupJob } from '../src/platform/db/nightly-backup';
-import { readDump } from '../src/platform/db/backup';
+import { BackupPassphraseError, readDump } from '../src/platform/db/backup';
 
 let t: TestApp;
 let dir: string;
@@ -40,5 +40,25 @@ describe('nightly backups in embedded mode', () => {
     const dump = readDump(path.join(dir, 'backups', files.at(-1)!));
     const people = dump.tables.find((x) => x.name === 'people')!;
     expect(people.rows.length).toBe(1);
+  });
+
+  it('encrypts the nightly backups when BACKUP_PASSPHRASE is set, 0600 whatever the umask', async () => {
+    const encDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-nightly-enc-'));
+    const previous = process.umask(0o000);
+    try {
+      const now = new Date('2026-03-10T01:05:00Z');
+      const log = { info: () => undefined, error: (e: unknown) => console.error(e) };
+      const job = nightlyBackupJob({ database: t.database, dataDir: encDir, hour: 2, keep: 3, log, now: () => now, passphrase: 'nightly orchard passphrase' });
+      expect(await job()).toBe(true);
+      const file = path.join(encDir, 'backups', 'relais-20260310-010500.json.gz.enc');
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.join(encDir, 'backups')).mode & 0o777).toBe(0o700);
+      expect(() => readDump(file)).toThrow(BackupPassphraseError);
+      expect(() => readDump(file, 'wrong')).toThrow(/Wrong backup passphrase/);
+      expect(readDump(file, 'nightly orchard passphrase').tables.find((x) => x.name === 'people')!.rows.length).toBe(1);
+    } finally {
+      process.umask(previous);
+      fs.rmSync(encDir, { recursive: true, force: true });
+    }
   });
 });

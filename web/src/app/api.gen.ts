@@ -332,7 +332,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Who is logged in, in which language, and what they may do.
+         * Who is logged in, in which language, what they may do, and who last reset their password.
          * @description Access: any logged-in staff member.
          */
         get: operations["getAuthMe"];
@@ -4069,6 +4069,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        passwordReset: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                        } | null;
                         user: {
                             email: string;
                             id: number;
@@ -6591,7 +6596,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                section: string;
+                section: "introduction" | "social_desk" | "front_desk" | "epn" | "trainings" | "rooms" | "perspectives";
                 year: number;
             };
             cookie?: never;

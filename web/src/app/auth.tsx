@@ -7,23 +7,28 @@ export type Role = Me['roles'][number];
 /** A permission the server defines (`frontdesk.write`...): what the web shows follows these, never a role list. */
 export type PermissionKey = Me['permissions'][number];
 
+/** The last reset of the account's password by an administrator. */
+export type PasswordReset = NonNullable<ApiAnswer<'/api/auth/me'>['passwordReset']>;
+
 export const meKey = ['auth', 'me'] as const;
+
+async function fetchMe(): Promise<ApiAnswer<'/api/auth/me'> | null> {
+  try {
+    return await call(client.GET('/api/auth/me'));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
 
 /** The logged-in user, or null. */
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async () => {
-      try {
-        return (await call(client.GET('/api/auth/me'))).user;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false, select: (d) => d?.user ?? null });
+}
+
+/** Who reset the logged-in user's password, and when (null if nobody did). */
+export function usePasswordReset() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false, select: (d) => d?.passwordReset ?? null });
 }
 
 /** Whether the user holds this permission ('staff': any logged-in user). */

@@ -21,9 +21,13 @@ export const common = {
     password: {
       title: 'Changer mon mot de passe', current: 'Mot de passe actuel', new: 'Nouveau mot de passe', confirm: 'Confirmer le nouveau mot de passe',
       mismatch: 'Les deux mots de passe ne sont pas identiques.', changed: 'Mot de passe modifié.', mustChange: 'Veuillez choisir un nouveau mot de passe.',
-      hint: 'Au moins 10 caractères.',
+      hint: 'Au moins 12 caractères, difficile à deviner : par exemple quatre mots sans lien entre eux.',
     },
     home: { title: 'Bonjour {{name}}', intro: 'Que souhaitez-vous faire ?' },
+    passwordReset: {
+      title: 'Votre mot de passe a été réinitialisé',
+      text: 'Votre mot de passe a été réinitialisé par {{by}} le {{date}} à {{time}}. Si vous ne l’avez pas demandé, prévenez la direction.',
+    },
     actions: {
       save: 'Enregistrer', cancel: 'Annuler', create: 'Créer', edit: 'Modifier', delete: 'Supprimer', search: 'Rechercher', close: 'Fermer',
       back: 'Retour', confirm: 'Confirmer', print: 'Imprimer', exportXlsx: 'Exporter (xlsx)', exportCsv: 'Exporter (csv)', next: 'Suivant',
@@ -56,9 +60,13 @@ export const common = {
     password: {
       title: 'Mijn wachtwoord wijzigen', current: 'Huidig wachtwoord', new: 'Nieuw wachtwoord', confirm: 'Bevestig het nieuwe wachtwoord',
       mismatch: 'De twee wachtwoorden zijn niet gelijk.', changed: 'Wachtwoord gewijzigd.', mustChange: 'Kies een nieuw wachtwoord.',
-      hint: 'Minstens 10 tekens.',
+      hint: 'Minstens 12 tekens, moeilijk te raden: bijvoorbeeld vier woorden die niets met elkaar te maken hebben.',
     },
     home: { title: 'Dag {{name}}', intro: 'Wat wilt u doen?' },
+    passwordReset: {
+      title: 'Uw wachtwoord werd opnieuw ingesteld',
+      text: 'Uw wachtwoord werd opnieuw ingesteld door {{by}} op {{date}} om {{time}}. Hebt u dat niet gevraagd, verwittig dan de directie.',
+    },
     actions: {
       save: 'Opslaan', cancel: 'Annuleren', create: 'Aanmaken', edit: 'Wijzigen', delete: 'Verwijderen', search: 'Zoeken', close: 'Sluiten',
       back: 'Terug', confirm: 'Bevestigen', print: 'Afdrukken', exportXlsx: 'Exporteren (xlsx)', exportCsv: 'Exporteren (csv)', next: 'Volgende',
@@ -91,9 +99,13 @@ export const common = {
     password: {
       title: 'Change my password', current: 'Current password', new: 'New password', confirm: 'Confirm the new password',
       mismatch: 'The two passwords differ.', changed: 'Password changed.', mustChange: 'Please choose a new password.',
-      hint: 'At least 10 characters.',
+      hint: 'At least 12 characters, hard to guess: for example four unrelated words.',
     },
     home: { title: 'Hello {{name}}', intro: 'What would you like to do?' },
+    passwordReset: {
+      title: 'Your password was reset',
+      text: 'Your password was reset by {{by}} on {{date}} at {{time}}. If you did not ask for it, tell the management.',
+    },
     actions: {
       save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit', delete: 'Delete', search: 'Search', close: 'Close',
       back: 'Back', confirm: 'Confirm', print: 'Print', exportXlsx: 'Export (xlsx)', exportCsv: 'Export (csv)', next: 'Next',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { Role } from '../../platform/auth/roles';
@@ -38,7 +39,7 @@ type Reached = { year: number; lines: Line[]; total: number; totalByUnit: Record
 type Figure = { key: string; label: string; value: number | null; previous: number | null; format?: string };
 type Chart = { key: string; title: string; kind: string; data: { key: string; label: string; value: number; previous: number | null }[] };
 type Section = { key: string; title: string; figures: Figure[]; charts: Chart[] };
-type Report = { year: number; empty: boolean; peopleReached: Reached & { previous: Reached }; sections: Section[] };
+type Report = { year: number; empty: boolean; peopleReached: Reached & { previous: Reached }; sections: Section[]; texts: Record<string, string> };
 
 beforeAll(async () => {
   t = await createTestApp({ clock: '2026-06-15T10:00:00Z' });
@@ -304,6 +305,26 @@ describe('annual report, 2025', () => {
     expect(r.peopleReached.total).toBe(22957);
     expect(r.peopleReached.distinctPeopleAllTracked).toBe(5);
     expect(r.peopleReached.previous.total).toBe(1806);
+  });
+});
+
+describe('texts written by hand in the report', () => {
+  it('are accepted for the report\'s own sections only (introduction, each activity, perspectives)', async () => {
+    const r = await report(2025);
+    const own = ['introduction', ...r.sections.map((s) => s.key), 'perspectives'];
+    for (const section of own) {
+      const res = await t.as('director', { method: 'PUT', url: `/api/observatory/report/2025/texts/${section}`, payload: { body: `Texte ${section}` } });
+      expect(res.statusCode, `${section}: ${res.body}`).toBe(200);
+    }
+    const [{ n: before }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from report_texts`);
+    for (const section of ['__proto__', 'constructor', 'toString', 'null', 'other_section', 'SOCIAL_DESK']) {
+      const res = await t.as('director', { method: 'PUT', url: `/api/observatory/report/2025/texts/${encodeURIComponent(section)}`, payload: { body: 'x' } });
+      expect(res.statusCode, section).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const [{ n: after }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from report_texts`);
+    expect(after).toBe(before);
+    expect(Object.keys((await report(2025)).texts).sort()).toEqual([...own].sort());
   });
 });
 

@@ -21,6 +21,14 @@ export interface AnnualReport {
   texts: Record<string, string>;
 }
 
+/**
+ * The sections of the report that take a text written by hand: the introduction, one comment per
+ * activity section (the keys the modules registered) and the perspectives. Nothing else is accepted.
+ */
+export function reportTextSections(ctx: ModuleContext): [string, ...string[]] {
+  return ['introduction', ...ctx.registry.reportSections().map((s) => s.key), 'perspectives'];
+}
+
 export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale, memo: Memo = createMemo()): Promise<AnnualReport> {
   const s = ctx.services;
   const [peopleReached, previousReached, texts, sections] = await Promise.all([
@@ -29,6 +37,7 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
     s.observatory.reportTexts(year),
     Promise.all(ctx.registry.reportSections().map((source) => source.build({ year, locale, memo }))),
   ]);
+  const textSections = reportTextSections(ctx);
   const present = sections.filter((x): x is ReportSection => x !== null);
   const allFigures = present.flatMap((x) => x.figures.map((f) => f.value ?? 0));
   return {
@@ -37,6 +46,6 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
     empty: peopleReached.empty && allFigures.every((v) => v === 0),
     peopleReached: { ...peopleReached, previous: previousReached },
     sections: present,
-    texts: Object.fromEntries(texts.map((x) => [x.section, x.body])),
+    texts: Object.fromEntries(texts.filter((x) => textSections.includes(x.section)).map((x) => [x.section, x.body])),
   };
 }

@@ -5,7 +5,7 @@ import { idParam, isoDate, pagination, requiredText, text, year } from '../../pl
 import { PEOPLE_READERS } from '../../platform/auth/roles';
 import { sendTables, toCsv } from '../../platform/tabular-export';
 import { createObservatoryService, type ObservatoryService } from './observatory.service';
-import { buildAnnualReport } from './observatory.report';
+import { buildAnnualReport, reportTextSections } from './observatory.report';
 import { buildDashboard } from './observatory.dashboard';
 import './observatory.messages';
 import { loadObservatoryDemo } from './observatory.demo';
@@ -248,7 +248,7 @@ export const observatoryModule: RelaisModule = {
       '/api/observatory/report/:year/texts/:section',
       {
         config: { access: EDITORS },
-        schema: { tags, params: yearParam.extend({ section: z.string().regex(/^[a-z_]{2,40}$/) }), body: z.strictObject({ body: text(20_000) }) },
+        schema: { tags, params: yearParam.extend({ section: z.enum(reportTextSections(ctx)) }), body: z.strictObject({ body: text(20_000) }) },
       },
       async (request) => service.setReportText(request.actor, request.params.year, request.params.section, request.body.body),
     );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { ADMINS } from '../../platform/auth/roles';
-import { idParam, requiredText, text } from '../../platform/http/schemas';
+import { httpUrl, idParam, requiredText, text } from '../../platform/http/schemas';
 import { createOrganisationsService, ORGANISATION_TYPES, type OrganisationsService } from './organisations.service';
 
 declare module '../../platform/module' {
@@ -17,7 +17,7 @@ const body = z.strictObject({
   postalCode: z.string().regex(/^\d{4}$/, 'error.postal_code_invalid').nullable().optional(),
   phone: text(50).nullable().optional(),
   email: z.string().trim().email().max(200).nullable().optional(),
-  website: z.string().trim().url().max(300).nullable().optional(),
+  website: httpUrl(300).nullable().optional(),
   contactName: text(200).nullable().optional(),
   services: text(2000).nullable().optional(),
   isInternalPartner: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, requiredText, text, year } from '../../platform/http/schemas';
+import { httpUrl, isoDate, isoDateTime, requiredText, text, year } from '../../platform/http/schemas';
 import { BOOKING_STATUSES, EQUIPMENT } from './rooms.table';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
@@ -12,7 +12,7 @@ export const roomBody = z.strictObject({
   name: requiredText(120),
   capacity: z.number().int().min(1).max(1000),
   equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length).default([]),
-  photoUrl: z.string().trim().url().max(500).nullable().optional(),
+  photoUrl: httpUrl(500).nullable().optional(),
   accessNotes: text(2000).nullable().optional(),
   siteId: id.nullable().optional(),
   halfDayPriceCents: cents.default(0),

@@ -3,7 +3,7 @@ import type { RelaisModule } from '../module';
 import { typed } from '../module';
 import { SESSION_COOKIE } from './cookie';
 import { allPermissions, permissionsOf, ROLES } from './roles';
-import { idParam, requiredText } from '../http/schemas';
+import { idParam, instantOut, requiredText } from '../http/schemas';
 
 const locale = z.enum(['fr', 'nl', 'en']);
 const email = z.string().trim().toLowerCase().email().max(200);
@@ -55,7 +55,8 @@ export const authModule: RelaisModule = {
     });
 
     // What the user may do travels with who they are: the web shows what these permissions allow and copies no role list.
-    // The permission names are those the modules defined (all loaded before the app is built).
+    // The permission names are those the modules defined (all loaded before the app is built). With them, the last
+    // reset of the password by an administrator (who and when), which the home page shows.
     const permissionKey = z.enum(allPermissions().map((p) => p.key) as [string, ...string[]]);
     const meAnswer = z.object({
       user: z.object({
@@ -67,11 +68,18 @@ export const authModule: RelaisModule = {
         mustChangePassword: z.boolean(),
         permissions: z.array(permissionKey),
       }),
+      passwordReset: z.object({ by: z.string(), at: instantOut }).nullable(),
     });
     r.get(
       '/api/auth/me',
-      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: 'Who is logged in, in which language, and what they may do.', response: { 200: meAnswer } } },
-      async (request) => ({ user: { ...request.user!, permissions: permissionsOf(request.user!.roles) } }),
+      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: 'Who is logged in, in which language, what they may do, and who last reset their password.', response: { 200: meAnswer } } },
+      async (request) => {
+        const reset = await auth.passwordResetNotice(request.user!.id);
+        return {
+          user: { ...request.user!, permissions: permissionsOf(request.user!.roles) },
+          passwordReset: reset ? { by: reset.by, at: reset.at.toISOString() } : null,
+        };
+      },
     );
 
     r.post(

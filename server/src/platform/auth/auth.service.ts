@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, gt, sql, asc } from 'drizzle-orm';
+import { and, eq, sql, asc } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/database';
 import type { Clock } from '../clock';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -8,12 +8,37 @@ import { AppError, conflict, invalidField, notFound } from '../http/errors';
 import { loginAttempts, sessions, users } from './auth.table';
 import { settings } from '../settings/settings.table';
 import type { Role } from './roles';
+import { judgePassword, userInputsOf, MIN_PASSWORD_LENGTH } from './password-strength';
 
-export const MIN_PASSWORD_LENGTH = 10;
-/** Failed logins allowed in the window, per account and per address, before refusing. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export { MIN_PASSWORD_LENGTH };
+
+/**
+ * Login throttling. Failures are counted per (account, address) pair, and more loosely per account and
+ * per address; past the free tries each further try waits twice as long as the one before (1, 2, 4, 8,
+ * then 15 minutes), so nobody is locked out for good. An address from which the account logged in
+ * before is never refused the right password: a stranger's guesses cannot keep the owner out.
+ * The count and the reservation of a try are one locked step, so a burst of concurrent tries is
+ * evaluated no more than the limit allows.
+ */
 export const FAILURE_WINDOW_MINUTES = 15;
+/** Failed tries on one account from one address before the slow-down starts. */
+export const FREE_FAILURES_PER_PAIR = 5;
+/** Failed tries on one account, from addresses it never logged in from, before those addresses slow down. */
+export const FREE_FAILURES_PER_ACCOUNT = 20;
+/** Failed tries from one address, on accounts it never logged into, before it slows down. */
+export const FREE_FAILURES_PER_IP = 20;
+/** How long a successful login makes its address "known" to the account. */
+export const KNOWN_ADDRESS_DAYS = 180;
+const FIRST_DELAY_MS = 60_000;
+const MAX_DELAY_MS = FAILURE_WINDOW_MINUTES * 60_000;
+/** One advisory lock key for the login throttle: the count and the reservation of a try happen under it. */
+const LOGIN_LOCK_KEY = 7_246_002;
+
+/** How long to wait after the last failure once `failures` tries failed with `free` allowed (0: no wait). */
+function delayAfter(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - free));
+}
 
 export interface SessionUser {
   id: number;
@@ -31,8 +56,17 @@ const toPublic = ({ passwordHash: _, ...u }: typeof users.$inferSelect): PublicU
 
 export const hashPassword = (password: string) => hash(password, { algorithm: 2 /* Argon2id */ });
 
-function checkPasswordStrength(password: string, field = 'password') {
-  if (password.length < MIN_PASSWORD_LENGTH) throw invalidField(field, 'error.password_too_short', { min: MIN_PASSWORD_LENGTH });
+/** Refuses a weak password (400 on `field`), saying why in the caller's language. */
+function checkPasswordStrength(password: string, account: { email?: string | null; name?: string | null }, field = 'password') {
+  const verdict = judgePassword(password, userInputsOf(account));
+  if (verdict.ok) return;
+  if (verdict.reason === 'error.password_too_short') throw invalidField(field, verdict.reason, verdict.params);
+  throw invalidField(field, 'error.password_weak', { reason: verdict.reason, suggestion: verdict.suggestions[0] ?? 'error.password_weak_hint' });
+}
+
+/** The administrator and the social worker are never one account: the one who runs the installation cannot read confidential notes. */
+function checkRoleCombination(roles: readonly Role[]) {
+  if (roles.includes('admin') && roles.includes('social_worker')) throw invalidField('roles', 'error.admin_not_social_worker');
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
@@ -76,6 +110,44 @@ export function createAuthService(deps: {
     return { token, expiresAt };
   }
 
+  /**
+   * Counts the recent failures and, if this try may be evaluated, records it (as a failure until the
+   * password is found right) in one step under a lock: concurrent tries see each other's reservations.
+   * Throws 429 (with Retry-After) when the try must wait.
+   */
+  async function reserveAttempt(email: string, ip: string): Promise<number> {
+    const now = clock.now();
+    const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+    const knownSince = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${LOGIN_LOCK_KEY})`);
+      const [c] = await tx
+        .select({
+          known: sql<boolean>`exists (select 1 from ${loginAttempts} k where k.email = ${email} and k.ip = ${ip} and k.success and k.at > ${knownSince})`,
+          pair: sql<number>`count(*) filter (where ${loginAttempts.email} = ${email} and ${loginAttempts.ip} = ${ip})::int`,
+          pairLast: sql<string | null>`max(${loginAttempts.at}) filter (where ${loginAttempts.email} = ${email} and ${loginAttempts.ip} = ${ip})`,
+          account: sql<number>`count(*) filter (where ${loginAttempts.email} = ${email})::int`,
+          accountLast: sql<string | null>`max(${loginAttempts.at}) filter (where ${loginAttempts.email} = ${email})`,
+          byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
+          ipLast: sql<string | null>`max(${loginAttempts.at}) filter (where ${loginAttempts.ip} = ${ip})`,
+        })
+        .from(loginAttempts)
+        .where(and(eq(loginAttempts.success, false), sql`${loginAttempts.at} > ${since}`, sql`(${loginAttempts.email} = ${email} or ${loginAttempts.ip} = ${ip})`));
+      if (!c.known) {
+        const wait = (failures: number, free: number, last: string | null) =>
+          last ? Math.max(0, new Date(last).getTime() + delayAfter(failures, free) - now.getTime()) : 0;
+        const waitMs = Math.max(
+          wait(c.pair, FREE_FAILURES_PER_PAIR, c.pairLast),
+          wait(c.account, FREE_FAILURES_PER_ACCOUNT, c.accountLast),
+          wait(c.byIp, FREE_FAILURES_PER_IP, c.ipLast),
+        );
+        if (waitMs > 0) throw new AppError(429, 'error.too_many_requests', {}, [], { retryAfterSeconds: Math.ceil(waitMs / 1000) });
+      }
+      const [row] = await tx.insert(loginAttempts).values({ email, ip, success: false, at: now }).returning({ id: loginAttempts.id });
+      return row.id;
+    });
+  }
+
   const service = {
     async userCount() {
       const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
@@ -92,7 +164,7 @@ export function createAuthService(deps: {
     },
 
     async setup(input: { token: string; email: string; name: string; password: string; locale?: 'fr' | 'nl' | 'en' }, ip?: string) {
-      checkPasswordStrength(input.password);
+      checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         // Serialise concurrent setups: the token row is locked while the first admin is created.
@@ -115,25 +187,13 @@ export function createAuthService(deps: {
 
     async login(input: { email: string; password: string }, meta: { ip: string; userAgent?: string }) {
       const email = input.email.trim().toLowerCase();
-      const since = new Date(clock.now().getTime() - FAILURE_WINDOW_MINUTES * 60_000);
-      const [{ byAccount, byIp }] = await db
-        .select({
-          byAccount: sql<number>`count(*) filter (where ${loginAttempts.email} = ${email})::int`,
-          byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${meta.ip})::int`,
-        })
-        .from(loginAttempts)
-        .where(and(eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-      if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byIp >= MAX_FAILURES_PER_IP) {
-        throw new AppError(429, 'error.too_many_requests', { minutes: FAILURE_WINDOW_MINUTES }, [], {
-          retryAfterSeconds: FAILURE_WINDOW_MINUTES * 60,
-        });
-      }
+      const attemptId = await reserveAttempt(email, meta.ip);
       const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
       // Verify against a dummy hash when the account does not exist, so that timing tells nothing.
       const ok = user ? await verify(user.passwordHash, input.password) : (await verify(DUMMY_HASH, input.password), false);
-      await db.insert(loginAttempts).values({ email, ip: meta.ip, success: ok && !!user?.active, at: clock.now() });
-      if (!ok || !user) throw new AppError(401, 'error.login_failed');
-      if (!user.active) throw new AppError(403, 'error.account_inactive');
+      // A deactivated account answers exactly as a wrong password does: nobody learns that it exists.
+      if (!ok || !user || !user.active) throw new AppError(401, 'error.login_failed');
+      await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId));
       await db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id));
       await audit.record({ userId: user.id, name: user.name, ip: meta.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id });
       const session = await createSession(user.id, meta);
@@ -168,7 +228,7 @@ export function createAuthService(deps: {
     async changeOwnPassword(actor: Actor & { userId: number }, input: { currentPassword: string; newPassword: string }, keepToken?: string) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verify(user.passwordHash, input.currentPassword))) throw invalidField('currentPassword', 'error.password_wrong');
-      checkPasswordStrength(input.newPassword, 'newPassword');
+      checkPasswordStrength(input.newPassword, user, 'newPassword');
       const passwordHash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: clock.now() }).where(eq(users.id, user.id));
@@ -191,7 +251,8 @@ export function createAuthService(deps: {
     },
 
     async createUser(actor: Actor, input: { email: string; name: string; roles: Role[]; password: string; locale?: 'fr' | 'nl' | 'en'; mustChangePassword?: boolean }) {
-      checkPasswordStrength(input.password);
+      checkRoleCombination(input.roles);
+      checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
@@ -213,6 +274,7 @@ export function createAuthService(deps: {
     },
 
     async updateUser(actor: Actor, id: number, input: { email?: string; name?: string; roles?: Role[]; locale?: 'fr' | 'nl' | 'en'; active?: boolean }) {
+      if (input.roles) checkRoleCombination(input.roles);
       return db.transaction(async (tx) => {
         // Admin rows are locked first (in id order), then this user's: one order for every caller, no deadlock.
         const mayLoseAdmin = input.active === false || (input.roles !== undefined && !input.roles.includes('admin'));
@@ -221,6 +283,8 @@ export function createAuthService(deps: {
         if (!before) throw notFound('what.user');
         const losesAdmin = mayLoseAdmin && before.roles.includes('admin') && before.active;
         if (losesAdmin && otherAdmins === 0) throw conflict('error.last_admin');
+        // Nobody grants themselves a role: another administrator has to.
+        if (input.roles && actor.userId === id && input.roles.some((r) => !before.roles.includes(r))) throw new AppError(403, 'error.own_roles');
         if (input.email && input.email.toLowerCase() !== before.email.toLowerCase()) {
           const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
           if (exists) throw conflict('error.email_taken');
@@ -237,14 +301,28 @@ export function createAuthService(deps: {
     },
 
     async resetPassword(actor: Actor, id: number, newPassword: string) {
-      checkPasswordStrength(newPassword);
+      const [target] = await db.select().from(users).where(eq(users.id, id));
+      if (!target) throw notFound('what.user');
+      checkPasswordStrength(newPassword, target);
       const passwordHash = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
-        const [u] = await tx.update(users).set({ passwordHash, mustChangePassword: true, updatedAt: clock.now() }).where(eq(users.id, id)).returning({ id: users.id });
+        // The holder must choose a new password at next login (the API refuses everything else until then),
+        // and is told who reset it and when.
+        const [u] = await tx
+          .update(users)
+          .set({ passwordHash, mustChangePassword: true, passwordResetAt: clock.now(), passwordResetBy: actor.name, updatedAt: clock.now() })
+          .where(eq(users.id, id))
+          .returning({ id: users.id });
         if (!u) throw notFound('what.user');
         await tx.delete(sessions).where(eq(sessions.userId, id));
         await audit.record(actor, { action: 'user.password_reset', entityType: 'user', entityId: id }, tx);
       });
+    },
+
+    /** The last reset of this account's password by an administrator: who and when (null if never). */
+    async passwordResetNotice(userId: number): Promise<{ by: string; at: Date } | null> {
+      const [u] = await db.select({ at: users.passwordResetAt, by: users.passwordResetBy }).from(users).where(eq(users.id, userId));
+      return u?.at && u.by ? { by: u.by, at: u.at } : null;
     },
 
     async setOwnLocale(userId: number, locale: 'fr' | 'nl' | 'en') {

@@ -15,11 +15,16 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The last time an administrator set this account's password, and who: the account holder is told. */
+    passwordResetAt: timestamp('password_reset_at', { withTimezone: true }),
+    passwordResetBy: text('password_reset_by'),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
     check('users_roles_not_empty', sql`cardinality(${t.roles}) > 0`),
     check('users_locale_known', sql`${t.locale} in ('fr','nl','en')`),
+    // The administrator runs the installation; the social worker reads confidential notes: never one account.
+    check('users_admin_not_social_worker', sql`not ('admin' = any(${t.roles}) and 'social_worker' = any(${t.roles}))`),
   ],
 );
 
@@ -50,5 +55,9 @@ export const loginAttempts = pgTable(
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_email_at_idx').on(t.email, t.at),
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    index('login_attempts_email_ip_at_idx').on(t.email, t.ip, t.at),
+  ],
 );

@@ -4,6 +4,10 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Database } from './database';
 import { migrate, schemaVersion } from './migrate';
+import { writePrivateFile } from './file-modes';
+import { BackupPassphraseError, decryptBackup, encryptBackup, isEncryptedBackup } from './backup-crypto';
+
+export { BackupPassphraseError, isEncryptedBackup };
 
 /**
  * A logical, consistent dump of every table of the public schema, as JSON rows (gzip).
@@ -71,17 +75,34 @@ export async function dumpDatabase(database: Database): Promise<DumpFile> {
   );
 }
 
-export async function writeDump(database: Database, file: string): Promise<{ file: string; tables: number; rows: number; bytes: number }> {
+/**
+ * Writes the dump to `file`, readable by its owner only (0600), encrypted when a passphrase is given
+ * (see backup-crypto.ts).
+ */
+export async function writeDump(
+  database: Database,
+  file: string,
+  opts: { passphrase?: string } = {},
+): Promise<{ file: string; tables: number; rows: number; bytes: number; encrypted: boolean }> {
   const dump = await dumpDatabase(database);
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.part`;
-  fs.writeFileSync(tmp, zlib.gzipSync(JSON.stringify(dump)));
-  fs.renameSync(tmp, file);
-  return { file, tables: dump.tables.length, rows: dump.tables.reduce((n, t) => n + t.rows.length, 0), bytes: fs.statSync(file).size };
+  const gz = zlib.gzipSync(JSON.stringify(dump));
+  writePrivateFile(file, opts.passphrase ? encryptBackup(gz, opts.passphrase) : gz);
+  return { file, tables: dump.tables.length, rows: dump.tables.reduce((n, t) => n + t.rows.length, 0), bytes: fs.statSync(file).size, encrypted: !!opts.passphrase };
 }
 
-export function readDump(file: string): DumpFile {
-  const dump = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as DumpFile;
+/** Reads a backup; an encrypted one needs its passphrase (BackupPassphraseError without it, or with a wrong one). */
+export function readDump(file: string, passphrase?: string): DumpFile {
+  let data: Buffer = fs.readFileSync(file);
+  if (isEncryptedBackup(data)) {
+    if (!passphrase) throw new BackupPassphraseError('This backup is encrypted: give its passphrase (BACKUP_PASSPHRASE).');
+    data = decryptBackup(data, passphrase);
+  }
+  let dump: DumpFile;
+  try {
+    dump = JSON.parse(zlib.gunzipSync(data).toString('utf8')) as DumpFile;
+  } catch {
+    throw new Error(`${file} is not a Relais backup`);
+  }
   if (dump.format !== 'relais-dump') throw new Error(`${file} is not a Relais backup`);
   return dump;
 }
@@ -134,7 +155,7 @@ export function pruneBackups(dir: string, keep: number): string[] {
   if (!fs.existsSync(dir)) return [];
   const files = fs
     .readdirSync(dir)
-    .filter((f) => /^relais-\d{8}-\d{6}\.json\.gz$/.test(f))
+    .filter((f) => /^relais-\d{8}-\d{6}\.json\.gz(\.enc)?$/.test(f))
     .sort()
     .reverse();
   const removed = files.slice(keep);
@@ -142,7 +163,7 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return removed;
 }
 
-export function backupFileName(d: Date): string {
+export function backupFileName(d: Date, encrypted = false): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `relais-${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}-${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}.json.gz`;
+  return `relais-${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}-${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}.json.gz${encrypted ? '.enc' : ''}`;
 }

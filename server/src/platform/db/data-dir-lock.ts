@@ -64,13 +64,13 @@ export function currentHolder(dataDir: string): LockInfo | null {
 }
 
 export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLock {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = lockFileOf(dataDir);
   const mine: LockInfo = { pid: process.pid, hostname: os.hostname(), purpose, startedAt: new Date().toISOString() };
   const content = JSON.stringify(mine);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.writeFileSync(file, content, { flag: 'wx' });
+      fs.writeFileSync(file, content, { flag: 'wx', mode: 0o600 });
       let released = false;
       const release = () => {
         if (released) return;

@@ -26,6 +26,51 @@ export interface Database {
 
 export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
 
+/** SQLSTATEs of failures that a fresh try of the same transaction may not meet: deadlock, serialization. */
+const TRANSIENT = new Set(['40P01', '40001']);
+/** How many times a transaction is tried in all before its transient failure becomes a 409. */
+export const TRANSACTION_ATTEMPTS = 5;
+
+/** The SQLSTATE of a database error, whether the driver's error or Drizzle's wrapper around it. */
+export function sqlStateOf(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** A transaction that kept meeting deadlocks or serialization failures (see TRANSACTION_ATTEMPTS). */
+export class TransientConflictError extends Error {
+  constructor(public readonly sqlState: string, options?: { cause?: unknown }) {
+    super(`transaction gave up after ${TRANSACTION_ATTEMPTS} attempts (${sqlState})`, options);
+    this.name = 'TransientConflictError';
+  }
+}
+
+/**
+ * The shared transaction helper: every `db.transaction(...)` of the app goes through it. A deadlock or
+ * a serialization failure rolls the whole transaction back, so it is tried again (a few times, after a
+ * short random pause); what still fails becomes a TransientConflictError, answered 409. The callback
+ * must therefore do nothing outside the database (no mail): that is already the rule (see ARCHITECTURE.md).
+ */
+function retryTransactions(db: Db): Db {
+  const once = db.transaction.bind(db);
+  const transaction = async (...args: Parameters<Db['transaction']>) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(...args);
+      } catch (err) {
+        const state = sqlStateOf(err);
+        if (!state || !TRANSIENT.has(state)) throw err;
+        if (attempt >= TRANSACTION_ATTEMPTS) throw new TransientConflictError(state, { cause: err });
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      }
+    }
+  };
+  return Object.assign(db, { transaction: transaction as Db['transaction'] });
+}
+
 /** Dates come back as ISO strings (YYYY-MM-DD) from PostgreSQL `date` columns on both drivers. */
 pg.types.setTypeParser(1082, (v: string) => v);
 
@@ -38,7 +83,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
     // Without a listener, a server that goes away kills the process.
     pool.on('error', (err) => console.error('[db] idle client error:', err.message));
-    const db = drizzlePg(pool) as unknown as Db;
+    const db = retryTransactions(drizzlePg(pool) as unknown as Db);
     return {
       db,
       kind: 'postgres',
@@ -52,7 +97,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     loadDataDir: opts.loadDataDir,
     extensions: pgliteExtensions,
   });
-  const db = drizzlePglite(pglite) as unknown as Db;
+  const db = retryTransactions(drizzlePglite(pglite) as unknown as Db);
   return {
     db,
     kind: 'pglite',

@@ -7,7 +7,16 @@ import { backupFileName, pruneBackups, writeDump } from './backup';
  * Embedded mode has no fsync and no server-side backup tool: the server writes a full dump
  * every night at `hour` (Europe/Brussels) into DATA_DIR/backups and keeps the last `keep`.
  */
-export function nightlyBackupJob(opts: { database: Database; dataDir: string; hour: number; keep: number; log: Pick<FastifyBaseLogger, 'info' | 'error'>; now?: () => Date }) {
+export function nightlyBackupJob(opts: {
+  database: Database;
+  dataDir: string;
+  hour: number;
+  keep: number;
+  log: Pick<FastifyBaseLogger, 'info' | 'error'>;
+  now?: () => Date;
+  /** BACKUP_PASSPHRASE: when set, every nightly backup is encrypted with it */
+  passphrase?: string;
+}) {
   const dir = path.join(opts.dataDir, 'backups');
   const brusselsHour = (d: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hour12: false }).format(d));
   let lastDay = '';
@@ -18,7 +27,7 @@ export function nightlyBackupJob(opts: { database: Database; dataDir: string; ho
     if (brusselsHour(now) === opts.hour && day !== lastDay) {
       lastDay = day;
       try {
-        const res = await writeDump(opts.database, path.join(dir, backupFileName(now)));
+        const res = await writeDump(opts.database, path.join(dir, backupFileName(now, !!opts.passphrase)), { passphrase: opts.passphrase });
         const removed = pruneBackups(dir, opts.keep);
         opts.log.info({ ...res, removed }, 'nightly backup written');
         return true;
@@ -30,7 +39,7 @@ export function nightlyBackupJob(opts: { database: Database; dataDir: string; ho
   };
 }
 
-export function scheduleNightlyBackup(opts: { database: Database; dataDir: string; hour: number; keep: number; log: FastifyBaseLogger }): () => void {
+export function scheduleNightlyBackup(opts: { database: Database; dataDir: string; hour: number; keep: number; log: FastifyBaseLogger; passphrase?: string }): () => void {
   const runIfDue = nightlyBackupJob(opts);
   let timer: NodeJS.Timeout;
   const tick = async () => {

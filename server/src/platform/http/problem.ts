@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError } from './errors';
-import { hasMessage, translate, type Locale } from '../i18n/messages';
+import { TransientConflictError } from '../db/database';
+import { hasMessage, pickLocale, translate, type Locale } from '../i18n/messages';
 
 const zodLocales = { fr: z.locales.fr(), nl: z.locales.nl(), en: z.locales.en() };
 
@@ -50,13 +51,71 @@ export function localiseFields(locale: Locale, fields: FieldError[]): ProblemFie
   return fields.map((f) => ({ path: f.path, message: translate(locale, f.code, f.params) }));
 }
 
+/**
+ * An error as it may be logged: its kind, codes and where it was thrown; for a database error the
+ * SQL text without its parameters, and none of the messages that quote values.
+ */
+export function errorForLog(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: err === null ? 'null' : typeof err };
+  const cause = (err as { cause?: unknown }).cause;
+  const pg = [err, cause].find((e): e is Error & Record<string, unknown> => e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && 'severity' in e);
+  const frames = (err.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 12).join('\n');
+  const isQuery = pg !== undefined || err.message.startsWith('Failed query:');
+  if (!isQuery) return { type: err.name, code: (err as { code?: unknown }).code, message: err.message, stack: frames };
+  const query = typeof (err as unknown as { query?: unknown }).query === 'string' ? (err as unknown as { query: string }).query : err.message.split('\nparams:')[0].replace(/^Failed query: /, '');
+  return {
+    type: err.name,
+    pgCode: pg?.code,
+    constraint: pg?.constraint,
+    table: pg?.table,
+    column: pg?.column,
+    routine: pg?.routine,
+    query: query.slice(0, 2000),
+    stack: frames,
+  };
+}
+
+/** Framework errors before routing (a URL that cannot be decoded...): problem+json too. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(request.headers['accept-language']);
+  if (error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, locale, 400, 'error.bad_url');
+  return sendProblem(reply, locale, error.statusCode && error.statusCode < 500 ? error.statusCode : 400, 'error.validation');
+}
+
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'error.headers_too_large'],
+  HPE_URI_TOO_LONG: [414, 'error.uri_too_long'],
+};
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (a URI or headers over the size limit,
+ * a malformed request line): a problem+json answer, in French (no header could be read).
+ */
+export function clientErrorHandler(err: { code?: string }, socket: import('node:net').Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code] = CLIENT_ERRORS[err.code ?? ''] ?? (err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'error.request_timeout'] : [400, 'error.bad_request']);
+  const body = JSON.stringify({ type: `https://relais.dev/problems/${code.replace(/^error\./, '')}`, title: translate('fr', code), status, code });
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 414 ? 'URI Too Long' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale;
     if (err instanceof AppError) {
-      if (err.status === 429 && typeof err.extra.retryAfterSeconds === 'number') reply.header('retry-after', String(err.extra.retryAfterSeconds));
+      let params = err.params;
+      if (err.status === 429 && typeof err.extra.retryAfterSeconds === 'number') {
+        reply.header('retry-after', String(err.extra.retryAfterSeconds));
+        // "Try again in N minutes", N from the Retry-After the client is sent (plural in each language).
+        params = { ...params, count: Math.max(1, Math.ceil(err.extra.retryAfterSeconds / 60)) };
+      }
       const { retryAfterSeconds: _, ...extra } = err.extra;
-      return sendProblem(reply, locale, err.status, err.code, err.params, localiseFields(locale, err.fields), extra);
+      return sendProblem(reply, locale, err.status, err.code, params, localiseFields(locale, err.fields), extra);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
@@ -64,7 +123,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
       const fields = err.validation.map((v) => {
         const segments = v.instancePath.split('/').filter(Boolean);
         // The offending value, so that "expected a string, received a number" names the right type.
-        const input = segments.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), source);
+        // Own properties only: a field named `constructor` or `__proto__` is not Object.prototype's.
+        const input = segments.reduce<unknown>((o, k) => (o && typeof o === 'object' && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined), source);
         return { path: [where, ...segments].join('.'), message: localiseIssue(locale, v as never, input) };
       });
       return sendProblem(reply, locale, 400, 'error.validation', {}, fields);
@@ -82,12 +142,17 @@ export function registerProblemHandlers(app: FastifyInstance) {
     // Database constraint violations that slipped past validation are still the user's input.
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return sendProblem(reply, locale, 409, 'error.name_taken');
+    // Still a deadlock or a serialization failure after the transaction helper's retries: a clear 409.
+    if (err instanceof TransientConflictError || pgCode === '40P01' || pgCode === '40001') return sendProblem(reply, locale, 409, 'error.concurrent_change');
+    if (pgCode === '23P01') return sendProblem(reply, locale, 409, 'error.overlap');
     if (pgCode === '23503') return sendProblem(reply, locale, 409, 'error.in_use');
     // check violation, bad date/time, bad text representation, numeric out of range, text too long,
     // bytes the encoding cannot hold (a NUL character in a string): bad input, never a 500.
     if (['23514', '22007', '22008', '22P02', '22003', '22001', '22021', '22P05'].includes(pgCode ?? ''))
       return sendProblem(reply, locale, 400, 'error.validation');
-    request.log.error({ err }, 'unhandled error');
+    // What remains is a defect. Its log line names the error, never the values of the request or of
+    // the query (a database error carries the query's parameters: names, e-mails, notes).
+    request.log.error({ error: errorForLog(err), route: request.routeOptions.url, method: request.method }, 'unhandled error');
     return sendProblem(reply, locale, 500, 'error.internal');
   });
 

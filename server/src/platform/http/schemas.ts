@@ -72,6 +72,17 @@ export const year = z.coerce.number().int().min(2000, 'error.year_invalid').max(
 export const text = (max = 200) => z.string().trim().max(max);
 export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
 
+/**
+ * A web address that may be stored and shown as a link or an image: http or https only (never
+ * `javascript:`, `data:`, `file:`...), with a host name, at most `max` characters.
+ */
+export const httpUrl = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .pipe(z.url({ protocol: /^https?$/, hostname: /^[^\s]+$/, message: 'error.url_http_only' }));
+
 export const pagination = {
   limit: z.coerce.number().int().min(1).max(200).default(25),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),

@@ -5,6 +5,7 @@ import { allowed, useMe } from '../auth';
 import { features } from '../features.registry';
 import { PageHeader } from '../../ui/PageHeader';
 import { homeWidgets } from '../home.registry';
+import { PasswordResetNotice } from '../PasswordResetNotice';
 
 /** Each role's home: its dashboard widgets (features add them), then shortcuts to what it may use. */
 export function HomePage() {
@@ -15,6 +16,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.title', { name: me.name.split(' ')[0] })} />
+      <PasswordResetNotice />
       <Group gap="xs" mb="md">
         {me.roles.map((r) => (
           <Badge key={r} variant="light">

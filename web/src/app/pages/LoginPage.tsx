@@ -22,7 +22,8 @@ export function LoginPage() {
     mutationFn: () => api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { email, password } }),
     onSuccess: ({ user }) => {
       setLanguage(user.locale);
-      qc.setQueryData(meKey, user);
+      qc.setQueryData(meKey, { user, passwordReset: null });
+      void qc.invalidateQueries({ queryKey: meKey });
       navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });
     },
   });
