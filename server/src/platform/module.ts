@@ -26,6 +26,8 @@ export interface ModuleContext {
   services: Services;
   /** Activities register what they count for the annual "people reached" table. */
   reach: ReachRegistry;
+  /** The application's logger, when a module's service logs (a module passes `{ ...ctx, log: app.log }`). */
+  log?: { error: (o: object, m: string) => void };
 }
 
 export type App = FastifyInstance;

@@ -4,6 +4,8 @@ import type { Actor, AuditService } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { sites, type OpeningPeriod } from './sites.table';
 
+export type { OpeningPeriod };
+
 export type Site = typeof sites.$inferSelect;
 export type SiteInput = { name: string; kind: 'main' | 'desk' | 'antenna'; address?: string | null; postalCode?: string | null; openingHours: OpeningPeriod[]; active?: boolean };
 export type SitesService = ReturnType<typeof createSitesService>;
