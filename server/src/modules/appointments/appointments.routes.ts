@@ -123,7 +123,7 @@ export const appointmentsModule: RelaisModule = {
   name: 'appointments',
   demo: loadAppointmentsDemo,
   async register(app, ctx) {
-    const service = createAppointmentsService({ ...ctx, people: ctx.services.people, sites: ctx.services.sites });
+    const service = createAppointmentsService(ctx);
     ctx.services.appointments = service;
     ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
