@@ -122,14 +122,7 @@ export const trainingsModule: RelaisModule = {
   name: 'trainings',
   demo: loadTrainingsDemo,
   async register(app, ctx) {
-    const service = createTrainingsService({
-      db: ctx.db,
-      clock: ctx.clock,
-      audit: ctx.audit,
-      auth: ctx.auth,
-      people: ctx.services.people,
-      organisations: ctx.services.organisations,
-    });
+    const service = createTrainingsService(ctx);
     ctx.services.trainings = service;
     ctx.services.people.registerTimelineSource((personId) => service.timeline(personId));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll,beforeAll,describe,expect,it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { createTestApp,type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
 let programmeId: number;
