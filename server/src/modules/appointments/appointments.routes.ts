@@ -127,6 +127,8 @@ export const appointmentsModule: RelaisModule = {
     ctx.services.appointments = service;
     ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
+    ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
 
     // The day-before e-mail reminders (only when SMTP is configured).
     if (ctx.mailer.enabled) {
