@@ -93,7 +93,7 @@ export const epnModule: RelaisModule = {
   name: 'epn',
   demo: loadEpnDemo,
   async register(app, ctx) {
-    const service = createEpnService({ db: ctx.db, clock: ctx.clock, audit: ctx.audit, people: ctx.services.people });
+    const service = createEpnService(ctx);
     ctx.services.epn = service;
     ctx.services.people.registerTimelineSource((personId) => service.timeline(personId));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
