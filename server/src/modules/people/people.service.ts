@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import type { Clock } from '../../platform/clock';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import { auditLog } from '../../platform/audit/audit.table';
 import { settings } from '../../platform/settings/settings.table';
@@ -80,7 +80,8 @@ function tokens(q: string): string[] {
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, clock, audit }: { db: Db; clock: Clock; audit: AuditService }) {
+export function createPeopleService(ctx: ModuleContext) {
+  const { db, clock, audit } = ctx;
   const timelineSources: TimelineSource[] = [];
   const erasureHooks: ErasureHook[] = [];
 

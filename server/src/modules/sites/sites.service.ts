@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { sites, type OpeningPeriod } from './sites.table';
 
@@ -16,7 +16,8 @@ export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((w
   { weekday, from: '13:30', to: '16:30' },
 ]);
 
-export function createSitesService({ db, audit }: { db: Db; audit: AuditService }) {
+export function createSitesService(ctx: ModuleContext) {
+  const { db, audit } = ctx;
   return {
     list: (includeInactive = false) =>
       db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id)),
