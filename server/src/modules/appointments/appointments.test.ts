@@ -239,6 +239,9 @@ describe('managing an appointment', () => {
     expect(http.json()).toMatchObject({ attended: 1, noShows: 1 });
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?year=20222' })).statusCode).toBe(400);
     expect((await t.app.relais.ctx.services.appointments.statsForYear(2025)).booked).toBe(0);
+    // The social desk statistics show these no-shows (the appointments module gives them to the social desk).
+    const social = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' });
+    expect(social.json().noShows).toMatchObject({ current: { attended: 1, noShows: 1, noShowRate: 0.5 }, previous: { booked: 0, noShows: 0, noShowRate: null } });
   });
 
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
@@ -9,6 +9,9 @@ import { AppError, conflict, notFound } from '../../platform/http/errors';
 import { people, personConsents } from './people.table';
 import { communeOfPostalCode } from './communes';
 import type { PersonInput, PersonPatch } from './people.schemas';
+
+/** The registry's fixed lists, for the modules that count by them (from the service: never the table). */
+export { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from './people.table';
 
 export type PersonRow = typeof people.$inferSelect;
 export type Person = Omit<PersonRow, 'searchText'> & { age: number | null };
@@ -152,11 +155,12 @@ export function createPeopleService(ctx: ModuleContext) {
 
     /**
      * Read-only: what statistics and lists need about some people (name for display, and the
-     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column.
+     * anonymous profile kept after erasure). The ids go as one array parameter: thousands of them stay one
+     * parameter to send and to plan.
      */
-    async profiles(ids: number[] | SQL): Promise<PersonProfile[]> {
-      if (Array.isArray(ids) && ids.length === 0) return [];
-      const cond = Array.isArray(ids) ? inArray(people.id, ids) : sql`${people.id} in (${ids})`;
+    async profiles(ids: readonly number[]): Promise<PersonProfile[]> {
+      if (ids.length === 0) return [];
+      const cond = sql`${people.id} = any(${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[])`;
       const rows = await db
         .select({
           id: people.id,

@@ -28,16 +28,9 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
         .groupBy(socialdeskFollowups.personId)
         .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
     ]);
-    // The same people as the rows above, given as a subquery: a list of thousands of ids as parameters is slow to build and to plan.
-    const profiles = new Map(
-      (
-        await deps.people.profiles(
-          sql`select ${socialdeskInterviews.personId} from ${socialdeskInterviews} where ${inYear}
-            union select ${socialdeskFollowups.personId} from ${socialdeskFollowups} group by ${socialdeskFollowups.personId}
-            having min(${socialdeskFollowups.startDate}) between ${from} and ${to}`,
-        )
-      ).map((p) => [p.id, p]),
-    );
+    // The people module's profiles of the people above (its service, not its table).
+    const ids = new Set([...rows.map((r) => r.personId), ...arrivals.map((a) => a.personId)]);
+    const profiles = new Map((await deps.people.profiles([...ids])).map((p) => [p.id, p]));
     const people = new Map<string, Set<number>>();
     const interviews = new Map<string, number[]>();
     const addP = (key: string, id: number) => (people.get(key) ?? people.set(key, new Set()).get(key)!).add(id);
@@ -80,7 +73,7 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
-    const [groups, cats, arrivals] = await Promise.all([
+    const [groups, cats, arrivalIds] = await Promise.all([
       db
         .select({
           siteId: socialdeskInterviews.siteId,
@@ -100,11 +93,13 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
         .innerJoin(socialdeskInterviews, eq(socialdeskInterviews.id, socialdeskInterviewCategories.interviewId))
         .where(inYear)
         .groupBy(socialdeskCategories.code),
-      deps.people.profiles(
-        sql`select ${socialdeskFollowups.personId} from ${socialdeskFollowups} group by ${socialdeskFollowups.personId}
-          having min(${socialdeskFollowups.startDate}) between ${from} and ${to}`,
-      ),
+      db
+        .select({ personId: socialdeskFollowups.personId })
+        .from(socialdeskFollowups)
+        .groupBy(socialdeskFollowups.personId)
+        .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
     ]);
+    const arrivals = await deps.people.profiles(arrivalIds.map((a) => a.personId));
     const counts = new Map<string, number>();
     const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
     for (const g of groups) {

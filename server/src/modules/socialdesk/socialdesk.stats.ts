@@ -2,7 +2,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { invalidField } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
-import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.table';
+import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { INTERVIEW_KINDS, socialdeskInterviews } from './socialdesk.table';
 import type { createSocialdeskFigures } from './socialdesk.figures';
 import { AGE_CLASSES, ageClass, type Category, type Figure, type SocialdeskCore, type SocialdeskDeps, type Interview } from './socialdesk.core';
