@@ -4,12 +4,12 @@ import { conflict } from '../../platform/http/errors';
 import { brusselsDay } from '../../platform/brussels-time';
 import { appointments } from './appointments.table';
 import type { BookInput, RescheduleInput } from './appointments.schemas';
-import { sqlState, type AppointmentsCore, type AppointmentsDeps, type AppointmentView, type Row } from './appointments.core';
+import type { AppointmentsCore, AppointmentsDeps, AppointmentView, Row } from './appointments.core';
 
 /** An appointment's life: booked, rescheduled, cancelled, attended or missed; a person's appointments. */
 export function createAppointmentBookings(deps: AppointmentsDeps & { core: AppointmentsCore }) {
   const { db, clock, audit, people, core } = deps;
-  const { loadDesk, loadAppointment, bookablePerson, assertStaff, assertFits, assertPersonFree, staffBusy, present, presentOne } = core;
+  const { loadDesk, loadAppointment, bookablePerson, assertStaff, assertFits, assertPersonFree, overlapError, present, presentOne } = core;
 
   return {
     async get(id: number): Promise<AppointmentView> {
@@ -53,8 +53,7 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
           return r;
         });
       } catch (err) {
-        if (sqlState(err) === '23P01') throw await staffBusy(staffUserId, startsAt, endsAt);
-        throw err;
+        throw await overlapError(err, { staffUserId, personId: input.personId, startsAt, endsAt });
       }
       return presentOne(row);
     },
@@ -105,8 +104,7 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
           return r;
         });
       } catch (err) {
-        if (sqlState(err) === '23P01') throw await staffBusy(staffUserId, startsAt, endsAt, id);
-        throw err;
+        throw await overlapError(err, { staffUserId, personId: current.personId, startsAt, endsAt, excludeId: id });
       }
       return presentOne(row);
     },

@@ -6,6 +6,7 @@ import type { AuthService } from '../../platform/auth/auth.service';
 import type { Mailer } from '../../platform/mailer';
 import type { Locale } from '../../platform/i18n/messages';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { PeopleService, PersonContact } from '../people/people.service';
 import type { SitesService } from '../sites/sites.service';
@@ -110,14 +111,7 @@ export function mondayOf(day: string): string {
 }
 
 /** The SQLSTATE of a database error, whichever driver (and Drizzle wrapper) raised it. */
-export function sqlState(err: unknown): string | undefined {
-  let e = err as { code?: unknown; cause?: unknown } | undefined;
-  for (let i = 0; e && i < 4; i++) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-    e = e.cause as typeof e;
-  }
-  return undefined;
-}
+export const sqlState = (err: unknown): string | undefined => dbError(err).code;
 
 /** Whether [startsAt, endsAt) lies within one period of the desk, in Brussels wall-clock time. */
 export function fitsDeskHours(hours: readonly DeskPeriod[], startsAt: Date, endsAt: Date): boolean {
@@ -216,8 +210,11 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
     );
   }
 
-  /** A person is not booked twice at the same time (checked here; the staff rule is the database's). */
-  async function assertPersonFree(personId: number, startsAt: Date, endsAt: Date, excludeId?: number) {
+  /**
+   * The 409 of a person booked twice at the same time, naming the appointment in the way. Checked before writing
+   * (assertPersonFree) for a clear answer; the database holds the rule under concurrent requests (appointments_person_no_overlap).
+   */
+  async function personBusy(personId: number, startsAt: Date, endsAt: Date, excludeId?: number): Promise<AppError | null> {
     const [other] = await db
       .select({ id: appointments.id, startsAt: appointments.startsAt, endsAt: appointments.endsAt })
       .from(appointments)
@@ -231,12 +228,25 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
         ),
       )
       .limit(1);
-    if (other)
-      throw conflict(
-        'error.person_busy',
-        { date: shortDate(brusselsDay(other.startsAt)), from: brusselsTime(other.startsAt), to: brusselsTime(other.endsAt) },
-        { conflict: { appointmentId: other.id, startsAt: other.startsAt.toISOString(), endsAt: other.endsAt.toISOString() } },
-      );
+    if (!other) return null;
+    return conflict(
+      'error.person_busy',
+      { date: shortDate(brusselsDay(other.startsAt)), from: brusselsTime(other.startsAt), to: brusselsTime(other.endsAt) },
+      { conflict: { appointmentId: other.id, startsAt: other.startsAt.toISOString(), endsAt: other.endsAt.toISOString() } },
+    );
+  }
+
+  async function assertPersonFree(personId: number, startsAt: Date, endsAt: Date, excludeId?: number) {
+    const busy = await personBusy(personId, startsAt, endsAt, excludeId);
+    if (busy) throw busy;
+  }
+
+  /** Turns the database's refusal of an overlapping appointment (staff or person) into the 409 that names it. */
+  async function overlapError(err: unknown, at: { staffUserId: number; personId: number; startsAt: Date; endsAt: Date; excludeId?: number }): Promise<unknown> {
+    const { code, constraint } = dbError(err);
+    if (code !== '23P01') return err;
+    if (constraint === 'appointments_person_no_overlap') return (await personBusy(at.personId, at.startsAt, at.endsAt, at.excludeId)) ?? conflict('error.appointments.person_double_booked');
+    return staffBusy(at.staffUserId, at.startsAt, at.endsAt, at.excludeId);
   }
 
   async function present(rows: Row[]): Promise<AppointmentView[]> {
@@ -291,5 +301,5 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
       .orderBy(asc(appointments.startsAt), asc(appointments.id));
   }
 
-  return { loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, present, presentOne, bookedOn };
+  return { loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentOne, bookedOn };
 }

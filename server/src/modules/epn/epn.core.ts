@@ -3,6 +3,7 @@ import type { Db, DbOrTx, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
 import { conflict, invalidField, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { PeopleService } from '../people/people.service';
 import { type AGE_BRACKETS, epnHelpKinds, epnVisitHelp, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
@@ -36,12 +37,6 @@ export function ageBracketOf(age: number | null): AgeBracket | null {
   if (age < 50) return '40_50';
   if (age < 60) return '50_60';
   return '60_plus';
-}
-
-/** The driver error behind a Drizzle error (code and constraint name of a PostgreSQL error). */
-export function pgError(err: unknown): { code?: string; constraint?: string } {
-  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  return typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e : (e?.cause ?? {});
 }
 
 /** When visits of a Brussels day are closed: the end of the day's last opening period, or midnight on a closed day. */
@@ -121,7 +116,7 @@ export function createEpnCore(deps: EpnDeps) {
 
   /** The database refuses a second open visit on a PC, or a person twice in the room: say so clearly. */
   function translateUnique(err: unknown): never {
-    const e = pgError(err);
+    const e = dbError(err);
     if (e.code === '23505' && e.constraint === 'epn_visits_one_open_per_workstation') throw conflict('error.epn_workstation_taken', { name: '' });
     if (e.code === '23505' && e.constraint === 'epn_visits_one_current_per_person') throw conflict('error.epn_person_already_in');
     throw err;

@@ -4,7 +4,7 @@ import { createEpnSetup } from './epn.setup';
 import { createEpnVisits } from './epn.visits';
 import { createEpnStats } from './epn.stats';
 
-export { ageBracketOf, closingInstant, COACHING_CODE, DEFAULT_EPN_HOURS, pgError } from './epn.core';
+export { ageBracketOf, closingInstant, COACHING_CODE, DEFAULT_EPN_HOURS } from './epn.core';
 export type { AgeBracket, HelpKind, Visit, Workstation } from './epn.core';
 
 export type EpnService = ReturnType<typeof createEpnService>;

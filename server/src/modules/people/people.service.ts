@@ -6,6 +6,8 @@ import type { SessionUser } from '../../platform/auth/auth.service';
 import { auditLog } from '../../platform/audit/audit.table';
 import { settings } from '../../platform/settings/settings.table';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
+import { dbError, registeredConstraintMessage } from '../../platform/db/constraints';
+import './people.messages';
 import { people, personConsents } from './people.table';
 import { communeOfPostalCode } from './communes';
 import type { PersonInput, PersonPatch } from './people.schemas';
@@ -46,6 +48,12 @@ export interface TimelineEntry {
 export type TimelineSource = (personId: number, viewer: SessionUser) => Promise<TimelineEntry[]>;
 /** Called inside the erasure transaction, so a module can remove what identifies the person in its tables. */
 export type ErasureHook = (tx: Tx, personId: number) => Promise<void>;
+/**
+ * Called inside the merge transaction before the rows of `removeId` move to `keepId`, so that a module can join
+ * what would break one of its rules once both records are one person (two enrolments in one session, two open
+ * follow-ups). Returns what it did, for the audit log.
+ */
+export type MergeHook = (tx: Tx, merge: { keepId: number; removeId: number; actor: Actor }) => Promise<Record<string, unknown> | void>;
 
 export interface DuplicateCandidate {
   id: number;
@@ -87,6 +95,7 @@ export function createPeopleService(ctx: ModuleContext) {
   const { db, clock, audit } = ctx;
   const timelineSources: TimelineSource[] = [];
   const erasureHooks: ErasureHook[] = [];
+  const mergeHooks: MergeHook[] = [];
 
   const present = (row: PersonRow): Person => {
     const { searchText: _, ...rest } = row;
@@ -109,6 +118,71 @@ export function createPeopleService(ctx: ModuleContext) {
     return out;
   }
 
+  /** Merges in one transaction; see `merge`. */
+  function mergeInTransaction(actor: Actor, keepId: number, removeId: number) {
+    return db.transaction(async (tx) => {
+      // Lock in id order so that two opposite merges cannot deadlock.
+      const [a, b] = keepId < removeId ? [keepId, removeId] : [removeId, keepId];
+      const first = await load(a, tx, true);
+      const second = await load(b, tx, true);
+      const keep = first.id === keepId ? first : second;
+      const remove = first.id === keepId ? second : first;
+      for (const p of [keep, remove]) {
+        if (p.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: p.mergedIntoId });
+        if (p.erasedAt) throw conflict('error.person_erased');
+      }
+      const fill = <K extends keyof PersonRow>(k: K) => (keep[k] ?? remove[k]) as PersonRow[K];
+      const [merged] = await tx
+        .update(people)
+        .set({
+          birthDate: fill('birthDate'),
+          birthYear: fill('birthYear'),
+          postalCode: fill('postalCode'),
+          commune: fill('commune'),
+          neighbourhood: fill('neighbourhood'),
+          phone: fill('phone'),
+          email: fill('email'),
+          niss: fill('niss'),
+          gender: keep.gender === 'unspecified' ? remove.gender : keep.gender,
+          studyLevel: keep.studyLevel === 'unknown' ? remove.studyLevel : keep.studyLevel,
+          languages: [...new Set([...keep.languages, ...remove.languages])],
+          notes: [keep.notes, remove.notes].filter(Boolean).join('\n\n') || null,
+          firstContactDate: keep.firstContactDate < remove.firstContactDate ? keep.firstContactDate : remove.firstContactDate,
+          lastActivityAt: keep.lastActivityAt > remove.lastActivityAt ? keep.lastActivityAt : remove.lastActivityAt,
+          updatedAt: clock.now(),
+        })
+        .where(eq(people.id, keep.id))
+        .returning();
+      const joined: Record<string, unknown> = {};
+      for (const hook of mergeHooks) Object.assign(joined, (await hook(tx, { keepId: keep.id, removeId: remove.id, actor })) ?? {});
+      // Schema and table names apart (not regclass::text, which quotes and qualifies at will);
+      // other sessions' temporary tables cannot be written to and are left out.
+      const refs = (await tx.execute(sql`
+        select n.nspname as schema_name, cl.relname as table_name, a.attname as column_name
+        from pg_constraint c
+        join pg_class cl on cl.oid = c.conrelid
+        join pg_namespace n on n.oid = cl.relnamespace
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+        where c.contype = 'f' and c.confrelid = 'people'::regclass
+          and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
+        order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
+      const moved: Record<string, number> = {};
+      for (const { schema_name, table_name, column_name } of refs.rows) {
+        if (table_name === 'people' && column_name === 'merged_into_id') continue;
+        const res = (await tx.execute(
+          sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
+        )) as unknown as { rowCount?: number; affectedRows?: number };
+        const n = res.rowCount ?? res.affectedRows ?? 0;
+        if (n) moved[`${table_name}.${column_name}`] = n;
+      }
+      await tx.update(people).set({ mergedIntoId: keep.id }).where(eq(people.mergedIntoId, remove.id));
+      await tx.update(people).set({ mergedIntoId: keep.id, updatedAt: clock.now() }).where(eq(people.id, remove.id));
+      await audit.record(actor, { action: 'person.merge', entityType: 'person', entityId: keep.id, details: { mergedId: remove.id, moved, ...(Object.keys(joined).length ? { joined } : {}) } }, tx);
+      await audit.record(actor, { action: 'person.merged_into', entityType: 'person', entityId: remove.id, details: { keptId: keep.id } }, tx);
+      return present(merged);
+    });
+  }
+
   const service = {
     /** Other modules add what they record about a person to the person's timeline. */
     registerTimelineSource(source: TimelineSource) {
@@ -117,6 +191,10 @@ export function createPeopleService(ctx: ModuleContext) {
     /** Other modules remove identifying content they hold when a person is erased. */
     registerErasureHook(hook: ErasureHook) {
       erasureHooks.push(hook);
+    },
+    /** Other modules join what two merged records would hold twice against their rules. */
+    registerMergeHook(hook: MergeHook) {
+      mergeHooks.push(hook);
     },
 
     /** Marks that something happened with this person (for the retention review). */
@@ -323,65 +401,15 @@ export function createPeopleService(ctx: ModuleContext) {
      */
     async merge(actor: Actor, keepId: number, removeId: number) {
       if (keepId === removeId) throw new AppError(400, 'error.merge_same');
-      return db.transaction(async (tx) => {
-        // Lock in id order so that two opposite merges cannot deadlock.
-        const [a, b] = keepId < removeId ? [keepId, removeId] : [removeId, keepId];
-        const first = await load(a, tx, true);
-        const second = await load(b, tx, true);
-        const keep = first.id === keepId ? first : second;
-        const remove = first.id === keepId ? second : first;
-        for (const p of [keep, remove]) {
-          if (p.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: p.mergedIntoId });
-          if (p.erasedAt) throw conflict('error.person_erased');
-        }
-        const fill = <K extends keyof PersonRow>(k: K) => (keep[k] ?? remove[k]) as PersonRow[K];
-        const [merged] = await tx
-          .update(people)
-          .set({
-            birthDate: fill('birthDate'),
-            birthYear: fill('birthYear'),
-            postalCode: fill('postalCode'),
-            commune: fill('commune'),
-            neighbourhood: fill('neighbourhood'),
-            phone: fill('phone'),
-            email: fill('email'),
-            niss: fill('niss'),
-            gender: keep.gender === 'unspecified' ? remove.gender : keep.gender,
-            studyLevel: keep.studyLevel === 'unknown' ? remove.studyLevel : keep.studyLevel,
-            languages: [...new Set([...keep.languages, ...remove.languages])],
-            notes: [keep.notes, remove.notes].filter(Boolean).join('\n\n') || null,
-            firstContactDate: keep.firstContactDate < remove.firstContactDate ? keep.firstContactDate : remove.firstContactDate,
-            lastActivityAt: keep.lastActivityAt > remove.lastActivityAt ? keep.lastActivityAt : remove.lastActivityAt,
-            updatedAt: clock.now(),
-          })
-          .where(eq(people.id, keep.id))
-          .returning();
-        // Schema and table names apart (not regclass::text, which quotes and qualifies at will);
-        // other sessions' temporary tables cannot be written to and are left out.
-        const refs = (await tx.execute(sql`
-          select n.nspname as schema_name, cl.relname as table_name, a.attname as column_name
-          from pg_constraint c
-          join pg_class cl on cl.oid = c.conrelid
-          join pg_namespace n on n.oid = cl.relnamespace
-          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
-          where c.contype = 'f' and c.confrelid = 'people'::regclass
-            and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
-          order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
-        const moved: Record<string, number> = {};
-        for (const { schema_name, table_name, column_name } of refs.rows) {
-          if (table_name === 'people' && column_name === 'merged_into_id') continue;
-          const res = (await tx.execute(
-            sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
-          )) as unknown as { rowCount?: number; affectedRows?: number };
-          const n = res.rowCount ?? res.affectedRows ?? 0;
-          if (n) moved[`${table_name}.${column_name}`] = n;
-        }
-        await tx.update(people).set({ mergedIntoId: keep.id }).where(eq(people.mergedIntoId, remove.id));
-        await tx.update(people).set({ mergedIntoId: keep.id, updatedAt: clock.now() }).where(eq(people.id, remove.id));
-        await audit.record(actor, { action: 'person.merge', entityType: 'person', entityId: keep.id, details: { mergedId: remove.id, moved } }, tx);
-        await audit.record(actor, { action: 'person.merged_into', entityType: 'person', entityId: remove.id, details: { keptId: keep.id } }, tx);
-        return present(merged);
-      });
+      try {
+        return await mergeInTransaction(actor, keepId, removeId);
+      } catch (err) {
+        // A rule that no module's merge hook resolves (e.g. both records booked at the same hour): the merge is
+        // refused, saying which rule, and nothing changes.
+        const { code } = dbError(err);
+        if (code === '23505' || code === '23P01') throw conflict('error.person_merge_conflict', { reason: registeredConstraintMessage(err)?.code ?? 'error.already_exists' });
+        throw err;
+      }
     },
 
     /**

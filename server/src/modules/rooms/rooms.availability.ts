@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { type AppError, conflict } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsInstant, nextDay } from '../../platform/brussels-time';
 import { roomBookings, roomClosures, rooms, type Equipment } from './rooms.table';
-import { closureOverlaps, LIVE, overlaps, pgError, Taken, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { closureOverlaps, LIVE, overlaps, Taken, type RoomsCore, type RoomsDeps } from './rooms.core';
 
 /** Which rooms are free when, and the 409 of a booking that collides (with the rooms free instead). */
 export function createRoomsAvailability(deps: RoomsDeps & { core: RoomsCore }) {
@@ -76,7 +77,7 @@ export function createRoomsAvailability(deps: RoomsDeps & { core: RoomsCore }) {
 
   /** Turns a database refusal (exclusion constraint, closure trigger) into the domain's 409. */
   async function mapWriteError(err: unknown, ctx: { roomId: number; startsAt: Date; endsAt: Date; attendees?: number | null; excludeId?: number }): Promise<never> {
-    const { code, constraint } = pgError(err);
+    const { code, constraint } = dbError(err);
     if (err instanceof Taken || code === '23P01') throw await takenError(ctx.roomId, ctx.startsAt, ctx.endsAt, ctx.attendees, ctx.excludeId);
     if (code === '23514' && (constraint === 'room_bookings_closure' || String((err as Error)?.message ?? '').includes('closed'))) {
       const [c] = await closuresDuring(db, ctx.roomId, ctx.startsAt, ctx.endsAt);

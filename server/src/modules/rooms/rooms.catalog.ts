@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { conflict, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { roomBookings, roomClosures, rooms } from './rooms.table';
 import type { ClosureInput, RoomInput, RoomPatch } from './rooms.schemas';
-import { LIVE, overlaps, pgError, type Closure, type Room, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { LIVE, overlaps, type Closure, type Room, type RoomsCore, type RoomsDeps } from './rooms.core';
 
 /** The rooms themselves and their closures. */
 export function createRoomsCatalog(deps: RoomsDeps & { core: RoomsCore }) {
@@ -53,7 +54,7 @@ export function createRoomsCatalog(deps: RoomsDeps & { core: RoomsCore }) {
           return c;
         });
       } catch (err) {
-        if (pgError(err).code === '23P01') throw conflict('error.closure_overlap');
+        if (dbError(err).code === '23P01') throw conflict('error.closure_overlap');
         throw err;
       }
     },

@@ -87,16 +87,6 @@ export class Taken extends Error {}
 
 export const isManager = (c: Caller) => c.roles.some((r) => (ROOM_MANAGERS as readonly string[]).includes(r));
 
-/** The SQLSTATE and constraint of a database error, through Drizzle's wrapping. */
-export function pgError(err: unknown): { code?: string; constraint?: string } {
-  let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined;
-  for (let i = 0; e && i < 5; i++) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return { code: e.code, constraint: e.constraint };
-    e = e.cause as typeof e;
-  }
-  return {};
-}
-
 export const overlaps = (startsAt: Date, endsAt: Date) =>
   sql`tstzrange(${roomBookings.startsAt}, ${roomBookings.endsAt}, '[)') && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz, '[)')`;
 export const closureOverlaps = (startsAt: Date, endsAt: Date) =>

@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
 import { roomBookings, roomRequestAttempts } from './rooms.table';
 import type { PublicRequestInput } from './rooms.schemas';
-import { HOUR, pgError, PUBLIC_REQUESTS_PER_HOUR, type BookingRow, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { HOUR, PUBLIC_REQUESTS_PER_HOUR, type BookingRow, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsMail } from './rooms.mail';
 
@@ -80,7 +81,7 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
         });
       } catch (err) {
         if (err instanceof AppError) throw err;
-        if (pgError(err).code === '23514') throw conflict('error.slot_unavailable');
+        if (dbError(err).code === '23514') throw conflict('error.slot_unavailable');
         throw err;
       }
       await sendMail(

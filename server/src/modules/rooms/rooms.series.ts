@@ -1,9 +1,10 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsInstant } from '../../platform/brussels-time';
 import { roomBookings, roomSeries, type BookingStatus } from './rooms.table';
 import type { SeriesInput } from './rooms.schemas';
-import { isManager, LIVE, pgError, type Caller, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { isManager, LIVE, type Caller, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { expandSeries } from './rooms.recurrence';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsAvailability } from './rooms.availability';
@@ -142,7 +143,7 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
           return { confirmed: pending.length };
         });
       } catch (err) {
-        if (pgError(err).code === '23P01') throw conflict('error.series_conflicts', { count: 1 }, { conflicts: [] });
+        if (dbError(err).code === '23P01') throw conflict('error.series_conflicts', { count: 1 }, { conflicts: [] });
         throw err;
       }
     },

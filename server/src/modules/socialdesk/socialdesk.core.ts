@@ -197,7 +197,13 @@ export function createSocialdeskCore(deps: SocialdeskDeps) {
       .where(and(eq(socialdeskFollowups.personId, personId), isNull(socialdeskFollowups.endDate)))
       .limit(1);
     if (open) return;
-    const [f] = await tx.insert(socialdeskFollowups).values({ personId, startDate: date, createdBy: actor.userId }).returning();
+    // Two interviews recorded at once for a person without a follow-up: one opens it (socialdesk_one_open_followup).
+    const [f] = await tx
+      .insert(socialdeskFollowups)
+      .values({ personId, startDate: date, createdBy: actor.userId })
+      .onConflictDoNothing({ target: socialdeskFollowups.personId, where: sql`end_date is null` })
+      .returning();
+    if (!f) return;
     await audit.record(actor, { action: 'socialdesk.followup_open', entityType: 'person', entityId: personId, details: { followupId: f.id, startDate: date, automatic: true } }, tx);
   }
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
 import { socialdeskFollowups } from './socialdesk.table';
@@ -43,6 +44,23 @@ export function createSocialdeskFollowups(deps: SocialdeskDeps & { core: Sociald
         return presentFollowup(f);
       });
     },
+    /**
+     * Before two people are merged (people's merge hook): both may have an open follow-up, and a person has one.
+     * The one that started first stays open; the later one goes (the person's first start is unchanged).
+     */
+    async mergePeople(tx: Tx, { keepId, removeId }: { keepId: number; removeId: number }) {
+      const open = await tx
+        .select()
+        .from(socialdeskFollowups)
+        .where(and(inArray(socialdeskFollowups.personId, [keepId, removeId]), isNull(socialdeskFollowups.endDate)))
+        .orderBy(asc(socialdeskFollowups.startDate), asc(socialdeskFollowups.id))
+        .for('update');
+      if (open.length < 2) return;
+      const [kept, ...later] = open;
+      await tx.delete(socialdeskFollowups).where(inArray(socialdeskFollowups.id, later.map((f) => f.id)));
+      return { socialdeskOpenFollowups: { kept: kept.id, removed: later.map((f) => ({ id: f.id, startDate: f.startDate })) } };
+    },
+
     /** Close (endDate), reopen (endDate null) or correct the start of a follow-up. */
     async updateFollowup(actor: Actor, id: number, patch: FollowupPatch) {
       return db.transaction(async (tx) => {

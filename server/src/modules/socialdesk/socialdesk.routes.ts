@@ -44,6 +44,7 @@ export const socialdeskModule: RelaisModule = {
     ctx.services.socialdesk = service;
     ctx.services.people.registerTimelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    ctx.services.people.registerMergeHook((tx, merge) => service.mergePeople(tx, merge));
     ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -1,6 +1,6 @@
-import type { DemoContext,ModuleContext } from '../../platform/module';
+import type { DemoContext, ModuleContext } from '../../platform/module';
 import { brusselsDay } from '../../platform/brussels-time';
-import { FIRST_NAMES_F,FIRST_NAMES_M,LAST_NAMES } from '../../demo/names';
+import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES } from '../../demo/names';
 import type { OUTCOMES } from './trainings.table';
 
 type Outcome = (typeof OUTCOMES)[number];

@@ -1,10 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
 import { conflict, invalidField } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
 import { brusselsDay } from '../../platform/brussels-time';
 import { trainingAttendance, trainingParticipants, trainingSessionDays } from './trainings.table';
 import type { AttendanceInput, OutcomeInput, ParticipantInput } from './trainings.schemas';
-import type { TrainingsCore, TrainingsDeps } from './trainings.core';
+import type { ParticipantRow, TrainingsCore, TrainingsDeps } from './trainings.core';
 
 /** Participants: enrolment and waiting list, withdrawal, attendance, outcome and certificate. */
 export function createTrainingParticipants(deps: TrainingsDeps & { core: TrainingsCore }) {
@@ -13,6 +15,42 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
 
   const part = {
     // ---------- participants ----------
+    /**
+     * Before two people are merged (people's merge hook): when both are enrolled in (or waiting for) the same
+     * session, one enrolment stays, the enrolled one before the waiting one, else the earlier. It takes the other's
+     * attendance for the days it lacks and its outcome when it has none; the other is withdrawn, and a seat it
+     * freed goes to the waiting list.
+     */
+    async mergePeople(tx: Tx, { keepId, removeId, actor }: { keepId: number; removeId: number; actor: Actor }) {
+      const rows = await tx
+        .select()
+        .from(trainingParticipants)
+        .where(and(inArray(trainingParticipants.personId, [keepId, removeId]), ne(trainingParticipants.status, 'withdrawn')))
+        .orderBy(asc(trainingParticipants.id))
+        .for('update');
+      const bySession = new Map<number, ParticipantRow[]>();
+      for (const r of rows) bySession.set(r.sessionId, [...(bySession.get(r.sessionId) ?? []), r]);
+      const joined: { sessionId: number; kept: number; withdrawn: number }[] = [];
+      for (const [sessionId, both] of bySession) {
+        if (both.length < 2) continue;
+        const rank = (p: ParticipantRow) => (p.status === 'enrolled' ? 0 : 1);
+        const [kept, other] = [...both].sort((a, b) => rank(a) - rank(b) || a.enrolledAt.getTime() - b.enrolledAt.getTime() || a.id - b.id);
+        await tx.execute(sql`insert into ${trainingAttendance} (session_id, participant_id, session_day_id, present, recorded_at)
+          select session_id, ${kept.id}, session_day_id, present, recorded_at from ${trainingAttendance} where participant_id = ${other.id}
+          on conflict do nothing`);
+        if (kept.outcome === 'unknown' && other.outcome !== 'unknown')
+          await tx.update(trainingParticipants).set({ outcome: other.outcome, outcomeDate: other.outcomeDate, outcomeNote: other.outcomeNote }).where(eq(trainingParticipants.id, kept.id));
+        await tx.update(trainingParticipants).set({ status: 'withdrawn', withdrawnAt: clock.now() }).where(eq(trainingParticipants.id, other.id));
+        await audit.record(actor, { action: 'training.withdraw', entityType: 'training_participant', entityId: other.id, details: { sessionId, was: other.status, mergedInto: kept.id } }, tx);
+        if (other.status === 'enrolled' && kept.status === 'enrolled') {
+          const session = await loadSession(sessionId, tx, true);
+          if (session.status !== 'cancelled') await promote(actor, session, tx);
+        }
+        joined.push({ sessionId, kept: kept.id, withdrawn: other.id });
+      }
+      return joined.length ? { trainingEnrolments: joined } : undefined;
+    },
+
     /** Enrols a participant, or puts them on the waiting list when the session is full. */
     async enrol(actor: Actor, sessionId: number, input: ParticipantInput) {
       if (input.personId) await people.assertLinkable(input.personId);
@@ -47,9 +85,7 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
           return p;
         });
       } catch (err) {
-        const e = (err as { cause?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
-        const pg = e.cause ?? e;
-        if (pg.code === '23505' && pg.constraint === 'training_participants_person_once') throw conflict('error.training_already_enrolled');
+        if (dbError(err).constraint === 'training_participants_person_once') throw conflict('error.training_already_enrolled');
         throw err;
       }
     },

@@ -5,6 +5,7 @@ import type { Role } from '../../platform/auth/roles';
 import { systemActor } from '../../platform/audit/audit.service';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { createTrainingsService, type TrainingsService } from './trainings.service';
 import {
   attendanceBody,
@@ -36,6 +37,11 @@ declare module '../../platform/module' {
 export const TRAINING_STAFF = ['admin', 'trainer', 'project_officer'] as const satisfies readonly Role[];
 /** Who reads the trainings' statistics. */
 export const TRAINING_STATS = ['admin', 'director', 'trainer', 'project_officer'] as const satisfies readonly Role[];
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('training_programmes_name_unique', 'error.name_taken');
+registerConstraintMessage('training_participants_person_once', 'error.training_already_enrolled');
+registerConstraintMessage('training_session_days_session_day_unique', 'error.training_day_twice');
 
 addMessages({
   fr: {
@@ -126,6 +132,7 @@ export const trainingsModule: RelaisModule = {
     ctx.services.trainings = service;
     ctx.services.people.registerTimelineSource((personId) => service.timeline(personId));
     ctx.services.people.registerErasureHook((tx, personId) => service.erase(tx, personId));
+    ctx.services.people.registerMergeHook((tx, merge) => service.mergePeople(tx, merge));
     ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

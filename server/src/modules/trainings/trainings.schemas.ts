@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate,requiredText,text,year } from '../../platform/http/schemas';
-import { OUTCOMES,SESSION_STATUSES } from './trainings.table';
+import { isoDate, requiredText, text, year } from '../../platform/http/schemas';
+import { OUTCOMES, SESSION_STATUSES } from './trainings.table';
 
 const id = z.number().int().positive();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
