@@ -386,11 +386,12 @@ describe('a person is booked once at a time', () => {
 
   it('the database itself refuses a second appointment of a person at the same time, with another staff member', async () => {
     const [{ person_id }] = await t.database.rows<{ person_id: number }>(sql`select person_id from appointments where starts_at = '2026-05-06T08:00:00Z' and status = 'booked'`);
-    const reception = await t.userIdFor('reception');
+    // Whoever won the race above, the director has no appointment: only the person's rule can refuse this one.
+    const director = await t.userIdFor('director');
     const insert = (status: string) =>
       t.database.rows(
         sql`insert into appointments (desk_id, person_id, staff_user_id, starts_at, ends_at, status, cancelled_at)
-            values (${housingDesk}, ${person_id}, ${reception}, '2026-05-06T08:15:00Z', '2026-05-06T08:45:00Z', ${status}, ${status === 'cancelled' ? new Date().toISOString() : null})`,
+            values (${housingDesk}, ${person_id}, ${director}, '2026-05-06T08:15:00Z', '2026-05-06T08:45:00Z', ${status}, ${status === 'cancelled' ? new Date().toISOString() : null})`,
       );
     await expect(insert('booked')).rejects.toSatisfy((err: { constraint?: string; cause?: { constraint?: string } }) => (err.constraint ?? err.cause?.constraint) === 'appointments_person_no_overlap');
     // A cancelled appointment does not hold the person's time.
