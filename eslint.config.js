@@ -2,6 +2,27 @@
 // `npm run typecheck` is what checks types).
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createRequire } from 'node:module';
+
+// A module uses only the services of the modules registered before it in server/src/modules/index.ts
+// (dependency-cruiser checks the imports; this checks `ctx.services.<later module>`, which needs no import).
+const { moduleOrder } = createRequire(import.meta.url)('./.ci/module-order.cjs');
+const order = moduleOrder();
+const onlyEarlierServices = order.slice(0, -1).map((name, i) => {
+  const later = order.slice(i + 1).join('|');
+  const message = `${name} is registered before ${later.replaceAll('|', ', ')} (server/src/modules/index.ts): it may not use their services; let the later module register a hook in ${name} instead.`;
+  return {
+    files: [`server/src/modules/${name}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `MemberExpression[object.property.name='services'][property.name=/^(${later})$/]`, message },
+        { selector: `MemberExpression[object.name='services'][property.name=/^(${later})$/]`, message },
+      ],
+    },
+  };
+});
 
 export default tseslint.config(
   {
@@ -47,4 +68,5 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  ...onlyEarlierServices,
 );

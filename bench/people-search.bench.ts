@@ -11,10 +11,8 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../server/src/platform/db/database';
 import { migrate } from '../server/src/platform/db/migrate';
-import { createAuditService } from '../server/src/platform/audit/audit.service';
-import { Registry } from '../server/src/platform/registries';
-import { systemClock } from '../server/src/platform/clock';
-import { createPeopleService } from '../server/src/modules/people/people.service';
+import { buildApp } from '../server/src/app';
+import { loadConfig } from '../server/src/config';
 import { generatePeople } from './generate-people';
 
 /** What a reception agent types: accent-free, typo'd, partial, in any order. */
@@ -90,7 +88,9 @@ async function postgresReachable(url: string): Promise<boolean> {
 }
 
 async function timeSearches(database: Database, runs: number) {
-  const people = createPeopleService({ db: database.db, clock: systemClock, audit: createAuditService({ db: database.db }), registry: new Registry() });
+  // The people service as the app composes it (createPeopleService(ctx) takes the whole module context).
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), database });
+  const people = app.relais.ctx.services.people;
   const rows: { query: string; total: number; first: string; p50: number; p95: number }[] = [];
   for (const q of QUERIES) {
     // Warm-up: the first runs read pages from disk and plan.
@@ -106,6 +106,7 @@ async function timeSearches(database: Database, runs: number) {
     const top = res.items[0];
     rows.push({ query: q, total: res.total, first: top ? `${top.firstName} ${top.lastName}` : '-', p50: percentile(times, 50), p95: percentile(times, 95) });
   }
+  await app.close();
   return rows;
 }
 

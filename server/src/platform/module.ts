@@ -35,6 +35,8 @@ export interface ModuleContext {
   registry: Registry;
   /** Activities register what they count for the annual "people reached" table (the same as registry.reach). */
   reach: ReachRegistry;
+  /** The application's logger, when a module's service logs (a module passes `{ ...ctx, log: app.log }`). */
+  log?: { error: (o: object, m: string) => void };
 }
 
 export type App = FastifyInstance;

@@ -2,6 +2,7 @@ import { addMessages, type Locale } from './i18n/messages';
 import type { SessionUser } from './auth/auth.service';
 import type { Permission } from './auth/roles';
 import type { Tx } from './db/database';
+import type { Actor } from './audit/audit.service';
 import type { Figure, Memo } from './stats';
 import { ReachRegistry } from './reach';
 
@@ -88,6 +89,12 @@ export interface TimelineEntry {
 export type TimelineSource = (personId: number, viewer: SessionUser) => Promise<TimelineEntry[]>;
 /** Called inside the erasure transaction, so a module can remove what identifies the person in its tables. */
 export type ErasureHook = (tx: Tx, personId: number) => Promise<void>;
+/**
+ * Called inside the merge transaction before the rows of `removeId` move to `keepId`, so that a module can join
+ * what would break one of its rules once both records are one person (two enrolments in one session, two open
+ * follow-ups). Returns what it did, for the audit log.
+ */
+export type MergeHook = (tx: Tx, merge: { keepId: number; removeId: number; actor: Actor }) => Promise<Record<string, unknown> | void>;
 
 /** A module's part of a person's GDPR export: every row it holds about the person, with readable labels. */
 export interface GdprPart {
@@ -112,6 +119,7 @@ export class Registry {
   private readonly dashboardSources: DashboardSeriesSource[] = [];
   private readonly timelines: TimelineSource[] = [];
   private readonly erasures: ErasureHook[] = [];
+  private readonly merges: MergeHook[] = [];
   private readonly gdpr: GdprPart[] = [];
 
   reportSection(source: ReportSectionSource) {
@@ -141,6 +149,13 @@ export class Registry {
   }
   erasureHooks(): readonly ErasureHook[] {
     return this.erasures;
+  }
+
+  mergeHook(hook: MergeHook) {
+    this.merges.push(hook);
+  }
+  mergeHooks(): readonly MergeHook[] {
+    return this.merges;
   }
 
   gdprPart(part: GdprPart) {

@@ -1,5 +1,5 @@
 import { translate, type Locale } from '../../platform/i18n/messages';
-import type { AppointmentView } from './appointments.service';
+import type { AppointmentView } from './appointments.core';
 
 /**
  * A minimal RFC 5545 writer for one appointment: local Brussels times with TZID=Europe/Brussels

@@ -2,6 +2,7 @@ import { typed, type RelaisModule } from '../../platform/module';
 import { PEOPLE_READERS, type Role } from '../../platform/auth/roles';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { brusselsDay, nextDay } from '../../platform/brussels-time';
 import { createAppointmentsService, startReminderScheduler, type AppointmentsService } from './appointments.service';
 import {
@@ -32,8 +33,15 @@ export const APPOINTMENT_MANAGERS = ['admin', 'reception', 'social_worker'] as c
 /** Who reads calendars, appointments and their figures: the managers and the director. */
 export const APPOINTMENT_READERS = ['admin', 'director', 'reception', 'social_worker'] as const satisfies readonly Role[];
 
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('appointments_person_no_overlap', 'error.appointments.person_double_booked');
+registerConstraintMessage('appointments_staff_no_overlap', 'error.appointments.staff_double_booked');
+registerConstraintMessage('appointment_desks_site_name_unique', 'error.name_taken');
+
 addMessages({
   fr: {
+    'error.appointments.person_double_booked': 'Cette personne a déjà un rendez-vous à ce moment-là.',
+    'error.appointments.staff_double_booked': 'Ce membre du personnel a déjà un rendez-vous à ce moment-là.',
     'what.appointment': 'rendez-vous',
     'what.desk': 'permanence',
     'error.time_invalid': "L'heure doit être au format HH:MM.",
@@ -62,6 +70,8 @@ addMessages({
       "Bonjour {{name}},\n\nNous vous rappelons votre rendez-vous le {{date}} de {{start}} à {{end}} avec {{staff}}.\n\nLieu : {{site}}, {{address}} ({{desk}})\n\nEn cas d'empêchement, merci de nous prévenir.\n\nLa Centrale de l'Emploi de la Ville de Bruxelles",
   },
   nl: {
+    'error.appointments.person_double_booked': 'Deze persoon heeft op dat moment al een afspraak.',
+    'error.appointments.staff_double_booked': 'Dit personeelslid heeft op dat moment al een afspraak.',
     'what.appointment': 'afspraak',
     'what.desk': 'zitdag',
     'error.time_invalid': 'Het uur moet de vorm UU:MM hebben.',
@@ -90,6 +100,8 @@ addMessages({
       'Beste {{name}},\n\nWij herinneren u aan uw afspraak op {{date}} van {{start}} tot {{end}} met {{staff}}.\n\nPlaats: {{site}}, {{address}} ({{desk}})\n\nVerwittig ons als u niet kunt komen.\n\nCentrale de l’Emploi van de Stad Brussel',
   },
   en: {
+    'error.appointments.person_double_booked': 'This person already has an appointment at that time.',
+    'error.appointments.staff_double_booked': 'This staff member already has an appointment at that time.',
     'what.appointment': 'appointment',
     'what.desk': 'desk',
     'error.time_invalid': 'The time must be written HH:MM.',
@@ -123,10 +135,12 @@ export const appointmentsModule: RelaisModule = {
   name: 'appointments',
   demo: loadAppointmentsDemo,
   async register(app, ctx) {
-    const service = createAppointmentsService({ ...ctx, people: ctx.services.people, sites: ctx.services.sites });
+    const service = createAppointmentsService(ctx);
     ctx.services.appointments = service;
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
+    ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
 
     // The day-before e-mail reminders (only when SMTP is configured).
     if (ctx.mailer.enabled) {

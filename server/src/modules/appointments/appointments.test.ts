@@ -239,6 +239,9 @@ describe('managing an appointment', () => {
     expect(http.json()).toMatchObject({ attended: 1, noShows: 1 });
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?year=20222' })).statusCode).toBe(400);
     expect((await t.app.relais.ctx.services.appointments.statsForYear(2025)).booked).toBe(0);
+    // The social desk statistics show these no-shows (the appointments module gives them to the social desk).
+    const social = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' });
+    expect(social.json().noShows).toMatchObject({ current: { attended: 1, noShows: 1, noShowRate: 0.5 }, previous: { booked: 0, noShows: 0, noShowRate: null } });
   });
 
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {
@@ -350,5 +353,70 @@ describe('GDPR erasure', () => {
     const again = await book({ deskId, personId: p, startsAt: '2026-03-18T09:00:00+01:00' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('error.person_erased');
+  });
+});
+
+describe('a person is booked once at a time', () => {
+  let housingDesk: number;
+  beforeAll(async () => {
+    // A second desk, held by someone else at the same hours: only the person can be double-booked there.
+    const res = await t.as('social_worker', {
+      method: 'POST',
+      url: '/api/appointment-desks',
+      payload: { siteId, name: 'Permanence logement', staffUserId: await t.userIdFor('reception'), slotMinutes: 30, hours: [{ weekday: 3, from: '09:00', to: '12:00' }] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    housingDesk = res.json().id;
+  });
+
+  it('two desks booking the same person at the same hour at once: one booking, the other is told the person is busy', async () => {
+    const nadia = await newPerson('Nadia', 'Haddad');
+    const before = await count();
+    const answers = await Promise.all([
+      book({ deskId, personId: nadia, startsAt: '2026-05-06T10:00:00+02:00' }, 'social_worker'),
+      book({ deskId: housingDesk, personId: nadia, startsAt: '2026-05-06T10:00:00+02:00' }, 'reception'),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const lost = answers.find((a) => a.statusCode === 409)!;
+    expect(lost.headers['content-type']).toContain('application/problem+json');
+    expect(lost.json().code).toBe('error.person_busy');
+    expect(lost.json().title).toBe('Cette personne a déjà un rendez-vous le 06/05/2026 de 10:00 à 10:30.');
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('the database itself refuses a second appointment of a person at the same time, with another staff member', async () => {
+    const [{ person_id }] = await t.database.rows<{ person_id: number }>(sql`select person_id from appointments where starts_at = '2026-05-06T08:00:00Z' and status = 'booked'`);
+    // Whoever won the race above, the director has no appointment: only the person's rule can refuse this one.
+    const director = await t.userIdFor('director');
+    const insert = (status: string) =>
+      t.database.rows(
+        sql`insert into appointments (desk_id, person_id, staff_user_id, starts_at, ends_at, status, cancelled_at)
+            values (${housingDesk}, ${person_id}, ${director}, '2026-05-06T08:15:00Z', '2026-05-06T08:45:00Z', ${status}, ${status === 'cancelled' ? new Date().toISOString() : null})`,
+      );
+    await expect(insert('booked')).rejects.toSatisfy((err: { constraint?: string; cause?: { constraint?: string } }) => (err.constraint ?? err.cause?.constraint) === 'appointments_person_no_overlap');
+    // A cancelled appointment does not hold the person's time.
+    await insert('cancelled');
+    await t.database.rows(sql`delete from appointments where starts_at = '2026-05-06T08:15:00Z'`);
+  });
+
+  it('merging two records of one person booked at the same hour is refused, saying why, and changes nothing', async () => {
+    const a = await newPerson('Olivier', 'Peeters');
+    const b = await newPerson('Olivier', 'Peters');
+    const first = await book({ deskId, personId: a, startsAt: '2026-05-13T10:00:00+02:00' });
+    const second = await book({ deskId: housingDesk, personId: b, startsAt: '2026-05-13T10:00:00+02:00' });
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    const merge = () => t.as('reception', { method: 'POST', url: `/api/people/${a}/merge`, payload: { duplicateId: b } });
+    const refused = await merge();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('error.person_merge_conflict');
+    expect(refused.json().title).toContain('Cette personne a déjà un rendez-vous à ce moment-là.');
+    expect(refused.json().title).not.toContain('Ce nom existe déjà');
+    const dutch = await t.as('reception', { method: 'POST', url: `/api/people/${a}/merge`, headers: { 'accept-language': 'nl' }, payload: { duplicateId: b } });
+    expect(dutch.json().title).toContain('Deze persoon heeft op dat moment al een afspraak.');
+    expect((await t.as('reception', { method: 'GET', url: `/api/people/${b}` })).json().mergedIntoId).toBeNull();
+    expect((await t.as('reception', { method: 'GET', url: `/api/appointments/${second.json().id}` })).json().person.id).toBe(b);
+    // Once one of the two appointments is cancelled, the records merge.
+    expect((await t.as('reception', { method: 'POST', url: `/api/appointments/${second.json().id}/cancel`, payload: {} })).statusCode).toBe(200);
+    expect((await merge()).statusCode).toBe(200);
   });
 });

@@ -3,6 +3,7 @@ import { typed, type RelaisModule } from '../../platform/module';
 import type { Role } from '../../platform/auth/roles';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/tabular-export';
 import { createEpnService, type EpnService } from './epn.service';
 import {
@@ -38,6 +39,13 @@ export const EPN_STATS = ['admin', 'director', 'trainer', 'reception'] as const 
 
 /** How often the scheduler looks for visits left open after closing time. */
 const CLOSING_CHECK_MS = 60_000;
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('epn_workstations_name_unique', 'error.name_taken');
+registerConstraintMessage('epn_help_kinds_label_unique', 'error.name_taken');
+registerConstraintMessage('epn_help_kinds_code_unique', 'error.name_taken');
+registerConstraintMessage('epn_visits_one_open_per_workstation', 'error.epn_workstation_taken');
+registerConstraintMessage('epn_visits_one_current_per_person', 'error.epn_person_already_in');
 
 addMessages({
   fr: {
@@ -94,7 +102,7 @@ export const epnModule: RelaisModule = {
   name: 'epn',
   demo: loadEpnDemo,
   async register(app, ctx) {
-    const service = createEpnService({ db: ctx.db, clock: ctx.clock, audit: ctx.audit, people: ctx.services.people });
+    const service = createEpnService(ctx);
     ctx.services.epn = service;
     registerEpnReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));

@@ -1,6 +1,12 @@
+import { registerConstraintMessage } from '../../platform/db/constraints';
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('frontdesk_reasons_code_unique', 'error.frontdesk.reason_code_taken');
+
 /** Server messages of the front desk (errors, export headers, orientation services). */
 export const frontdeskMessages = {
   fr: {
+    'error.frontdesk.reason_code_taken': 'Un motif de visite porte déjà ce code.',
     'error.frontdesk.unknown_reason': 'Motif de visite inconnu.',
     'error.frontdesk.one_orientation': 'Choisissez un service interne ou un partenaire, pas les deux.',
     'error.unknown_site': 'Site inconnu.',
@@ -31,6 +37,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_orientations': 'Par orientation',
   },
   nl: {
+    'error.frontdesk.reason_code_taken': 'Er bestaat al een bezoekreden met deze code.',
     'error.frontdesk.unknown_reason': 'Onbekende reden van bezoek.',
     'error.frontdesk.one_orientation': 'Kies een interne dienst of een partner, niet beide.',
     'error.unknown_site': 'Onbekende vestiging.',
@@ -61,6 +68,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_orientations': 'Per doorverwijzing',
   },
   en: {
+    'error.frontdesk.reason_code_taken': 'A visit reason already has this code.',
     'error.frontdesk.unknown_reason': 'Unknown reason of visit.',
     'error.frontdesk.one_orientation': 'Choose an internal service or a partner, not both.',
     'error.unknown_site': 'Unknown site.',

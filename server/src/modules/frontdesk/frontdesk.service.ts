@@ -6,7 +6,7 @@ import type { Tx } from '../../platform/db/database';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, brusselsWallTime, isoWeekday, nextDay } from '../../platform/brussels-time';
-import type { OpeningPeriod } from '../sites/sites.table';
+import type { OpeningPeriod } from '../sites/sites.service';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
 import type { ListItemInput, ListItemPatch, StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
 

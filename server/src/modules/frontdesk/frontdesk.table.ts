@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, boolean, index, check, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
-import { people } from '../people/people.table';
-import { sites } from '../sites/sites.table';
-import { organisations } from '../organisations/organisations.table';
+
+// Foreign keys to other modules' tables (people, sites, organisations) are declared in the migrations
+// (0007_frontdesk_socialdesk.sql): a module never imports another module's table.
 
 /** Internal services a visitor can be oriented to (the partners of the registry are the other choice). */
 export const INTERNAL_SERVICES = ['information', 'social_desk', 'epn', 'it_training', 'projects', 'rooms', 'actiris_desk', 'other'] as const;
@@ -30,17 +30,15 @@ export const frontdeskVisits = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp('at', { withTimezone: true }).notNull(),
-    siteId: integer('site_id')
-      .notNull()
-      .references(() => sites.id),
-    personId: integer('person_id').references(() => people.id),
+    siteId: integer('site_id').notNull(),
+    personId: integer('person_id'),
     reasonId: integer('reason_id')
       .notNull()
       .references(() => frontdeskReasons.id),
     /** Oriented to an internal service (code of INTERNAL_SERVICES) ... */
     orientationService: text('orientation_service', { enum: INTERNAL_SERVICES }),
     /** ... or to a partner organisation of the registry (never both). */
-    orientationOrganisationId: integer('orientation_organisation_id').references(() => organisations.id),
+    orientationOrganisationId: integer('orientation_organisation_id'),
     /** Outside the site's opening hours when it was recorded: flagged, not refused. */
     outOfHours: boolean('out_of_hours').notNull().default(false),
     note: text('note'),

@@ -1,4 +1,8 @@
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('projects_name_unique', 'error.name_taken');
 
 /** Labels of the annual report's own parts (the modules' sections carry their own labels). */
 addMessages({

@@ -112,7 +112,7 @@ export const observatoryModule: RelaisModule = {
   name: 'observatory',
   demo: loadObservatoryDemo,
   async register(app, ctx) {
-    const service = createObservatoryService({ ...ctx, reach: ctx.reach });
+    const service = createObservatoryService(ctx);
     ctx.services.observatory = service;
     const r = typed(app);
     const tags = ['observatory'];

@@ -1,8 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
-import type { Clock } from '../../platform/clock';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
-import type { ReachLine, ReachRegistry } from '../../platform/reach';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
+import type { ReachLine } from '../../platform/reach';
 import { AppError, notFound } from '../../platform/http/errors';
 import { createMemo, type Memo } from '../../platform/stats';
 import { manualFigures, projectObjectives, projects, reportTexts } from './observatory.table';
@@ -57,7 +56,8 @@ export const OPEN_DATA_THRESHOLD = 5;
 
 export type ObservatoryService = ReturnType<typeof createObservatoryService>;
 
-export function createObservatoryService({ db, clock, audit, reach }: { db: Db; clock: Clock; audit: AuditService; reach: ReachRegistry }) {
+export function createObservatoryService(ctx: ModuleContext) {
+  const { db, clock, audit, reach } = ctx;
   const currentYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(clock.now()));
 
   function assertReportableYear(year: number) {

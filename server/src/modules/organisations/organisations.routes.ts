@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { ADMINS } from '../../platform/auth/roles';
 import { httpUrl, idParam, requiredText, text } from '../../platform/http/schemas';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { createOrganisationsService, ORGANISATION_TYPES, type OrganisationsService } from './organisations.service';
 
 declare module '../../platform/module' {
@@ -23,6 +24,9 @@ const body = z.strictObject({
   isInternalPartner: z.boolean().optional(),
   active: z.boolean().optional(),
 });
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('organisations_name_unique', 'error.name_taken');
 
 export const organisationsModule: RelaisModule = {
   name: 'organisations',

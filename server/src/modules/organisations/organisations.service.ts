@@ -1,6 +1,6 @@
 import { asc, eq, and, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { organisations } from './organisations.table';
 
@@ -9,7 +9,8 @@ export type Organisation = typeof organisations.$inferSelect;
 export type OrganisationInput = Omit<typeof organisations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
 
-export function createOrganisationsService({ db, audit }: { db: Db; audit: AuditService }) {
+export function createOrganisationsService(ctx: ModuleContext) {
+  const { db, audit } = ctx;
   return {
     list: (opts: { q?: string; includeInactive?: boolean } = {}) =>
       db

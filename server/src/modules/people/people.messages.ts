@@ -1,8 +1,9 @@
 import { addMessages } from '../../platform/i18n/messages';
 
-/** Labels of a person's attributes (sex, age class, study level, professional status), for reports and exports. */
+/** Server messages of the people registry, and the labels of a person's attributes (sex, age class, study level, professional status), for reports and exports. */
 addMessages({
   fr: {
+    'error.person_merge_conflict': 'Ces deux fiches ne peuvent pas être fusionnées : {{reason}} Réglez-le sur l’une des fiches, puis fusionnez.',
     'age_class.under_25': 'Moins de 25 ans',
     'age_class.25_34': '25-34 ans',
     'age_class.35_44': '35-44 ans',
@@ -28,6 +29,7 @@ addMessages({
     'professional_status.other': 'Autre',
   },
   nl: {
+    'error.person_merge_conflict': 'Deze twee fiches kunnen niet worden samengevoegd: {{reason}} Los het op in een van de fiches en voeg ze dan samen.',
     'age_class.under_25': 'Jonger dan 25',
     'age_class.25_34': '25-34 jaar',
     'age_class.35_44': '35-44 jaar',
@@ -53,6 +55,7 @@ addMessages({
     'professional_status.other': 'Andere',
   },
   en: {
+    'error.person_merge_conflict': 'These two records cannot be merged: {{reason}} Resolve it on one of the records, then merge.',
     'age_class.under_25': 'Under 25',
     'age_class.25_34': '25-34',
     'age_class.35_44': '35-44',

@@ -1,15 +1,20 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import type { Clock } from '../../platform/clock';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
-import type { Registry, TimelineEntry } from '../../platform/registries';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
+import type { TimelineEntry } from '../../platform/registries';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import { auditLog } from '../../platform/audit/audit.table';
 import { settings } from '../../platform/settings/settings.table';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
+import { dbError, registeredConstraintMessage } from '../../platform/db/constraints';
+import './people.messages';
 import { people, personConsents } from './people.table';
 import { communeOfPostalCode } from './communes';
 import type { PersonInput, PersonPatch } from './people.schemas';
+
+/** The registry's fixed lists, for the modules that count by them (from the service: never the table). */
+export { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from './people.table';
 
 export type PersonRow = typeof people.$inferSelect;
 export type Person = Omit<PersonRow, 'searchText'> & { age: number | null };
@@ -30,7 +35,7 @@ export interface PersonContact {
   mergedIntoId: number | null;
 }
 
-export type { TimelineEntry, TimelineSource, ErasureHook } from '../../platform/registries';
+export type { TimelineEntry, TimelineSource, ErasureHook, MergeHook } from '../../platform/registries';
 
 export interface DuplicateCandidate {
   id: number;
@@ -68,7 +73,8 @@ function tokens(q: string): string[] {
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, clock, audit, registry }: { db: Db; clock: Clock; audit: AuditService; registry: Registry }) {
+export function createPeopleService(ctx: ModuleContext) {
+  const { db, clock, audit, registry } = ctx;
 
   const present = (row: PersonRow): Person => {
     const { searchText: _, ...rest } = row;
@@ -89,6 +95,71 @@ export function createPeopleService({ db, clock, audit, registry }: { db: Db; cl
     // Region (never the commune of the previous postal code).
     if (input.postalCode && !input.commune) out.commune = communeOfPostalCode(input.postalCode)?.fr ?? input.commune ?? null;
     return out;
+  }
+
+  /** Merges in one transaction; see `merge`. */
+  function mergeInTransaction(actor: Actor, keepId: number, removeId: number) {
+    return db.transaction(async (tx) => {
+      // Lock in id order so that two opposite merges cannot deadlock.
+      const [a, b] = keepId < removeId ? [keepId, removeId] : [removeId, keepId];
+      const first = await load(a, tx, true);
+      const second = await load(b, tx, true);
+      const keep = first.id === keepId ? first : second;
+      const remove = first.id === keepId ? second : first;
+      for (const p of [keep, remove]) {
+        if (p.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: p.mergedIntoId });
+        if (p.erasedAt) throw conflict('error.person_erased');
+      }
+      const fill = <K extends keyof PersonRow>(k: K) => (keep[k] ?? remove[k]) as PersonRow[K];
+      const [merged] = await tx
+        .update(people)
+        .set({
+          birthDate: fill('birthDate'),
+          birthYear: fill('birthYear'),
+          postalCode: fill('postalCode'),
+          commune: fill('commune'),
+          neighbourhood: fill('neighbourhood'),
+          phone: fill('phone'),
+          email: fill('email'),
+          niss: fill('niss'),
+          gender: keep.gender === 'unspecified' ? remove.gender : keep.gender,
+          studyLevel: keep.studyLevel === 'unknown' ? remove.studyLevel : keep.studyLevel,
+          languages: [...new Set([...keep.languages, ...remove.languages])],
+          notes: [keep.notes, remove.notes].filter(Boolean).join('\n\n') || null,
+          firstContactDate: keep.firstContactDate < remove.firstContactDate ? keep.firstContactDate : remove.firstContactDate,
+          lastActivityAt: keep.lastActivityAt > remove.lastActivityAt ? keep.lastActivityAt : remove.lastActivityAt,
+          updatedAt: clock.now(),
+        })
+        .where(eq(people.id, keep.id))
+        .returning();
+      const joined: Record<string, unknown> = {};
+      for (const hook of registry.mergeHooks()) Object.assign(joined, (await hook(tx, { keepId: keep.id, removeId: remove.id, actor })) ?? {});
+      // Schema and table names apart (not regclass::text, which quotes and qualifies at will);
+      // other sessions' temporary tables cannot be written to and are left out.
+      const refs = (await tx.execute(sql`
+        select n.nspname as schema_name, cl.relname as table_name, a.attname as column_name
+        from pg_constraint c
+        join pg_class cl on cl.oid = c.conrelid
+        join pg_namespace n on n.oid = cl.relnamespace
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+        where c.contype = 'f' and c.confrelid = 'people'::regclass
+          and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
+        order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
+      const moved: Record<string, number> = {};
+      for (const { schema_name, table_name, column_name } of refs.rows) {
+        if (table_name === 'people' && column_name === 'merged_into_id') continue;
+        const res = (await tx.execute(
+          sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
+        )) as unknown as { rowCount?: number; affectedRows?: number };
+        const n = res.rowCount ?? res.affectedRows ?? 0;
+        if (n) moved[`${table_name}.${column_name}`] = n;
+      }
+      await tx.update(people).set({ mergedIntoId: keep.id }).where(eq(people.mergedIntoId, remove.id));
+      await tx.update(people).set({ mergedIntoId: keep.id, updatedAt: clock.now() }).where(eq(people.id, remove.id));
+      await audit.record(actor, { action: 'person.merge', entityType: 'person', entityId: keep.id, details: { mergedId: remove.id, moved, ...(Object.keys(joined).length ? { joined } : {}) } }, tx);
+      await audit.record(actor, { action: 'person.merged_into', entityType: 'person', entityId: remove.id, details: { keptId: keep.id } }, tx);
+      return present(merged);
+    });
   }
 
   const service = {
@@ -128,11 +199,12 @@ export function createPeopleService({ db, clock, audit, registry }: { db: Db; cl
 
     /**
      * Read-only: what statistics and lists need about some people (name for display, and the
-     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column.
+     * anonymous profile kept after erasure). The ids go as one array parameter: thousands of them stay one
+     * parameter to send and to plan.
      */
-    async profiles(ids: number[] | SQL): Promise<PersonProfile[]> {
-      if (Array.isArray(ids) && ids.length === 0) return [];
-      const cond = Array.isArray(ids) ? inArray(people.id, ids) : sql`${people.id} in (${ids})`;
+    async profiles(ids: readonly number[]): Promise<PersonProfile[]> {
+      if (ids.length === 0) return [];
+      const cond = sql`${people.id} = any(${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[])`;
       const rows = await db
         .select({
           id: people.id,
@@ -295,65 +367,15 @@ export function createPeopleService({ db, clock, audit, registry }: { db: Db; cl
      */
     async merge(actor: Actor, keepId: number, removeId: number) {
       if (keepId === removeId) throw new AppError(400, 'error.merge_same');
-      return db.transaction(async (tx) => {
-        // Lock in id order so that two opposite merges cannot deadlock.
-        const [a, b] = keepId < removeId ? [keepId, removeId] : [removeId, keepId];
-        const first = await load(a, tx, true);
-        const second = await load(b, tx, true);
-        const keep = first.id === keepId ? first : second;
-        const remove = first.id === keepId ? second : first;
-        for (const p of [keep, remove]) {
-          if (p.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: p.mergedIntoId });
-          if (p.erasedAt) throw conflict('error.person_erased');
-        }
-        const fill = <K extends keyof PersonRow>(k: K) => (keep[k] ?? remove[k]) as PersonRow[K];
-        const [merged] = await tx
-          .update(people)
-          .set({
-            birthDate: fill('birthDate'),
-            birthYear: fill('birthYear'),
-            postalCode: fill('postalCode'),
-            commune: fill('commune'),
-            neighbourhood: fill('neighbourhood'),
-            phone: fill('phone'),
-            email: fill('email'),
-            niss: fill('niss'),
-            gender: keep.gender === 'unspecified' ? remove.gender : keep.gender,
-            studyLevel: keep.studyLevel === 'unknown' ? remove.studyLevel : keep.studyLevel,
-            languages: [...new Set([...keep.languages, ...remove.languages])],
-            notes: [keep.notes, remove.notes].filter(Boolean).join('\n\n') || null,
-            firstContactDate: keep.firstContactDate < remove.firstContactDate ? keep.firstContactDate : remove.firstContactDate,
-            lastActivityAt: keep.lastActivityAt > remove.lastActivityAt ? keep.lastActivityAt : remove.lastActivityAt,
-            updatedAt: clock.now(),
-          })
-          .where(eq(people.id, keep.id))
-          .returning();
-        // Schema and table names apart (not regclass::text, which quotes and qualifies at will);
-        // other sessions' temporary tables cannot be written to and are left out.
-        const refs = (await tx.execute(sql`
-          select n.nspname as schema_name, cl.relname as table_name, a.attname as column_name
-          from pg_constraint c
-          join pg_class cl on cl.oid = c.conrelid
-          join pg_namespace n on n.oid = cl.relnamespace
-          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
-          where c.contype = 'f' and c.confrelid = 'people'::regclass
-            and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
-          order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
-        const moved: Record<string, number> = {};
-        for (const { schema_name, table_name, column_name } of refs.rows) {
-          if (table_name === 'people' && column_name === 'merged_into_id') continue;
-          const res = (await tx.execute(
-            sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
-          )) as unknown as { rowCount?: number; affectedRows?: number };
-          const n = res.rowCount ?? res.affectedRows ?? 0;
-          if (n) moved[`${table_name}.${column_name}`] = n;
-        }
-        await tx.update(people).set({ mergedIntoId: keep.id }).where(eq(people.mergedIntoId, remove.id));
-        await tx.update(people).set({ mergedIntoId: keep.id, updatedAt: clock.now() }).where(eq(people.id, remove.id));
-        await audit.record(actor, { action: 'person.merge', entityType: 'person', entityId: keep.id, details: { mergedId: remove.id, moved } }, tx);
-        await audit.record(actor, { action: 'person.merged_into', entityType: 'person', entityId: remove.id, details: { keptId: keep.id } }, tx);
-        return present(merged);
-      });
+      try {
+        return await mergeInTransaction(actor, keepId, removeId);
+      } catch (err) {
+        // A rule that no module's merge hook resolves (e.g. both records booked at the same hour): the merge is
+        // refused, saying which rule, and nothing changes.
+        const { code } = dbError(err);
+        if (code === '23505' || code === '23P01') throw conflict('error.person_merge_conflict', { reason: registeredConstraintMessage(err)?.code ?? 'error.already_exists' });
+        throw err;
+      }
     },
 
     /**

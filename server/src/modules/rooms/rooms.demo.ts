@@ -1,7 +1,7 @@
 import type { DemoContext, ModuleContext } from '../../platform/module';
 import { AppError } from '../../platform/http/errors';
 import { brusselsDay, brusselsInstant, isoWeekday } from '../../platform/brussels-time';
-import { addDays, type Caller } from './rooms.service';
+import { addDays, type Caller } from './rooms.core';
 
 const ROOMS = [
   { name: 'Salle Familia', capacity: 30, equipment: ['projector', 'interactive_screen'] as const, halfDayPriceCents: 6000, dayPriceCents: 10000, accessNotes: 'Rez-de-chaussée, accessible en chaise roulante.' },

@@ -1,7 +1,15 @@
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('rooms_name_unique', 'error.name_taken');
+registerConstraintMessage('room_bookings_no_overlap', 'error.rooms.booking_overlap');
+registerConstraintMessage('room_closures_no_overlap', 'error.closure_overlap');
+registerConstraintMessage('room_bookings_closure', 'error.room_closed');
 
 addMessages({
   fr: {
+    'error.rooms.booking_overlap': 'Cette salle est déjà réservée à ce moment-là.',
     'what.room': 'salle',
     'what.booking': 'réservation',
     'what.closure': 'fermeture',
@@ -24,6 +32,7 @@ addMessages({
     'error.date_in_past': 'Cette date est passée.',
   },
   nl: {
+    'error.rooms.booking_overlap': 'Deze zaal is op dat moment al gereserveerd.',
     'what.room': 'zaal',
     'what.booking': 'reservatie',
     'what.closure': 'sluiting',
@@ -46,6 +55,7 @@ addMessages({
     'error.date_in_past': 'Deze datum is voorbij.',
   },
   en: {
+    'error.rooms.booking_overlap': 'This room is already booked at that time.',
     'what.room': 'room',
     'what.booking': 'booking',
     'what.closure': 'closure',

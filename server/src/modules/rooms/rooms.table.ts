@@ -18,6 +18,7 @@ export const rooms = pgTable(
     photoUrl: text('photo_url'),
     accessNotes: text('access_notes'),
     /** the site whose opening hours apply (loose reference to sites.id); null = the main site */
+    /** the site the room is at; foreign key to sites(id) in migration 0016 (a module never imports another module's table) */
     siteId: integer('site_id'),
     halfDayPriceCents: integer('half_day_price_cents').notNull().default(0),
     dayPriceCents: integer('day_price_cents').notNull().default(0),

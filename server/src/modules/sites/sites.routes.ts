@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { ADMINS } from '../../platform/auth/roles';
 import { idParam, requiredText, text } from '../../platform/http/schemas';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { createSitesService, type SitesService } from './sites.service';
 
 declare module '../../platform/module' {
@@ -23,6 +24,9 @@ const siteBody = z.strictObject({
   openingHours: z.array(openingPeriod).max(50).default([]),
   active: z.boolean().optional(),
 });
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('sites_name_unique', 'error.name_taken');
 
 export const sitesModule: RelaisModule = {
   name: 'sites',

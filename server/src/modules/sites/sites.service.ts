@@ -1,8 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
-import type { Actor, AuditService } from '../../platform/audit/audit.service';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { sites, type OpeningPeriod } from './sites.table';
+
+export type { OpeningPeriod };
 
 export type Site = typeof sites.$inferSelect;
 export type SiteInput = { name: string; kind: 'main' | 'desk' | 'antenna'; address?: string | null; postalCode?: string | null; openingHours: OpeningPeriod[]; active?: boolean };
@@ -14,7 +16,8 @@ export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((w
   { weekday, from: '13:30', to: '16:30' },
 ]);
 
-export function createSitesService({ db, audit }: { db: Db; audit: AuditService }) {
+export function createSitesService(ctx: ModuleContext) {
+  const { db, audit } = ctx;
   return {
     list: (includeInactive = false) =>
       db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id)),

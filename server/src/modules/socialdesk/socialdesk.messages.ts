@@ -1,6 +1,13 @@
+import { registerConstraintMessage } from '../../platform/db/constraints';
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('socialdesk_one_open_followup', 'error.socialdesk.followup_open');
+registerConstraintMessage('socialdesk_categories_code_unique', 'error.socialdesk.category_code_taken');
+
 /** Server messages of the social desk (errors, figure labels for exports). */
 export const socialdeskMessages = {
   fr: {
+    'error.socialdesk.category_code_taken': 'Une catégorie porte déjà ce code.',
     'error.socialdesk.unknown_category': 'Catégorie de problème inconnue : {{code}}.',
     'error.socialdesk.next_step_before_interview': "La prochaine étape ne peut pas précéder la date de l'entretien.",
     'error.socialdesk.followup_open': 'Un suivi est déjà ouvert pour cette personne.',
@@ -79,6 +86,7 @@ export const socialdeskMessages = {
     'socialdesk.export.referrals': 'Orientations',
   },
   nl: {
+    'error.socialdesk.category_code_taken': 'Er bestaat al een categorie met deze code.',
     'error.socialdesk.unknown_category': 'Onbekende probleemcategorie: {{code}}.',
     'error.socialdesk.next_step_before_interview': 'De volgende stap kan niet vóór de datum van het gesprek liggen.',
     'error.socialdesk.followup_open': 'Voor deze persoon loopt al een begeleiding.',
@@ -157,6 +165,7 @@ export const socialdeskMessages = {
     'socialdesk.export.referrals': 'Doorverwijzingen',
   },
   en: {
+    'error.socialdesk.category_code_taken': 'A category already has this code.',
     'error.socialdesk.unknown_category': 'Unknown problem category: {{code}}.',
     'error.socialdesk.next_step_before_interview': 'The next step cannot come before the interview date.',
     'error.socialdesk.followup_open': 'This person already has an open follow-up.',

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, boolean, date, index, check, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
-import { people } from '../people/people.table';
-import { sites } from '../sites/sites.table';
-import { organisations } from '../organisations/organisations.table';
+
+// Foreign keys to other modules' tables (people, sites, organisations) are declared in the migrations
+// (0007_frontdesk_socialdesk.sql): a module never imports another module's table.
 
 export const INTERVIEW_KINDS = ['appointment', 'drop_in', 'phone'] as const;
 
@@ -25,15 +25,14 @@ export const socialdeskCategories = pgTable(
 
 /**
  * A person's follow-up by the social worker. A person is a "new arrival" of year Y when their first
- * follow-up started in Y. No unique index on person_id: merging two followed people must keep both rows.
+ * follow-up started in Y. A person has at most one open follow-up (socialdesk_one_open_followup); when two
+ * followed people are merged, the social desk's merge hook joins their open follow-ups first.
  */
 export const socialdeskFollowups = pgTable(
   'socialdesk_followups',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: integer('person_id').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
     closingNote: text('closing_note'),
@@ -43,6 +42,7 @@ export const socialdeskFollowups = pgTable(
   },
   (t) => [
     index('socialdesk_followups_person_idx').on(t.personId),
+    uniqueIndex('socialdesk_one_open_followup').on(t.personId).where(sql`end_date is null`),
     index('socialdesk_followups_start_idx').on(t.startDate),
     check('socialdesk_followups_end_after_start', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
     check('socialdesk_followups_date_range', sql`${t.startDate} between '2000-01-01' and '2100-12-31'`),
@@ -54,13 +54,9 @@ export const socialdeskInterviews = pgTable(
   'socialdesk_interviews',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: integer('person_id').notNull(),
     date: date('date').notNull(),
-    siteId: integer('site_id')
-      .notNull()
-      .references(() => sites.id),
+    siteId: integer('site_id').notNull(),
     kind: text('kind', { enum: INTERVIEW_KINDS }).notNull(),
     actions: text('actions'),
     nextStep: text('next_step'),
@@ -99,9 +95,7 @@ export const socialdeskReferrals = pgTable(
     interviewId: integer('interview_id')
       .notNull()
       .references(() => socialdeskInterviews.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: integer('organisation_id').notNull(),
     note: text('note'),
   },
   (t) => [primaryKey({ columns: [t.interviewId, t.organisationId] }), index('socialdesk_referrals_organisation_idx').on(t.organisationId)],
@@ -119,9 +113,7 @@ export const socialdeskConfidentialNotes = pgTable(
       .notNull()
       .references(() => socialdeskInterviews.id, { onDelete: 'cascade' }),
     /** The interview's person, so that erasure and merge reach the notes directly. */
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: integer('person_id').notNull(),
     body: text('body').notNull(),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -332,6 +332,8 @@ describe('social desk and the person record', () => {
     expect((await interviewsOf(keep)).total).toBe(2);
     const f = (await t.as('social_worker', { method: 'GET', url: `/api/socialdesk/people/${keep}/followups` })).json();
     expect(f.firstStartDate).toBe('2026-01-05');
+    // Both records had an open follow-up; the person has one, the one that started first.
+    expect(f.items.filter((x: { status: string }) => x.status === 'open')).toEqual([expect.objectContaining({ startDate: '2026-01-05' })]);
     const timeline = (await t.as('social_worker', { method: 'GET', url: `/api/people/${keep}/timeline` })).json().items;
     expect(JSON.stringify(timeline)).toContain('note du doublon');
   });

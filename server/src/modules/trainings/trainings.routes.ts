@@ -5,6 +5,7 @@ import type { Role } from '../../platform/auth/roles';
 import { systemActor } from '../../platform/audit/audit.service';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
+import { registerConstraintMessage } from '../../platform/db/constraints';
 import { createTrainingsService, type TrainingsService } from './trainings.service';
 import {
   attendanceBody,
@@ -37,6 +38,11 @@ declare module '../../platform/module' {
 export const TRAINING_STAFF = ['admin', 'trainer', 'project_officer'] as const satisfies readonly Role[];
 /** Who reads the trainings' statistics. */
 export const TRAINING_STATS = ['admin', 'director', 'trainer', 'project_officer'] as const satisfies readonly Role[];
+
+// What the database's rules mean to the user (platform/db/constraints.ts).
+registerConstraintMessage('training_programmes_name_unique', 'error.name_taken');
+registerConstraintMessage('training_participants_person_once', 'error.training_already_enrolled');
+registerConstraintMessage('training_session_days_session_day_unique', 'error.training_day_twice');
 
 addMessages({
   fr: {
@@ -123,18 +129,12 @@ export const trainingsModule: RelaisModule = {
   name: 'trainings',
   demo: loadTrainingsDemo,
   async register(app, ctx) {
-    const service = createTrainingsService({
-      db: ctx.db,
-      clock: ctx.clock,
-      audit: ctx.audit,
-      auth: ctx.auth,
-      people: ctx.services.people,
-      organisations: ctx.services.organisations,
-    });
+    const service = createTrainingsService(ctx);
     ctx.services.trainings = service;
     registerTrainingsReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
     ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -288,3 +288,38 @@ describe('statistics, reach and timeline', () => {
     expect(items).toEqual(expect.arrayContaining([expect.objectContaining({ module: 'trainings', kind: 'timeline.training', summary: 'Relais Emploi Formation (REF) — Session 1' })]));
   });
 });
+
+describe('merging two records of one person', () => {
+  it('keeps one enrolment when both records were in the same session, with the attendance of both, and the freed seat goes to the waiting list', async () => {
+    const programme = (await staff('POST', '/api/trainings/programmes', { name: 'Atelier CV et lettre', partnerIds: [], trainerIds: [], questions: [] })).json();
+    const session = await staff('POST', `/api/trainings/programmes/${programme.id}/sessions`, {
+      title: 'Atelier de mars',
+      capacity: 2,
+      days: ['2026-03-09', '2026-03-10'].map((date) => ({ date, from: '09:00', to: '12:00' })),
+    });
+    expect(session.statusCode, session.body).toBe(201);
+    const sid = session.json().id;
+    const person = async (firstName: string, lastName: string) =>
+      (await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName, lastName, confirmNotDuplicate: true } })).json().id as number;
+    const [yasmine, yasmineAgain, noah] = [await person('Yasmine', 'Benali'), await person('Yasmine', 'Ben Ali'), await person('Noah', 'Lambert')];
+    const enrol = async (personId: number) => (await staff('POST', `/api/trainings/sessions/${sid}/participants`, { personId })).json();
+    const [first, second, waiting] = [await enrol(yasmine), await enrol(yasmineAgain), await enrol(noah)];
+    expect([first.status, second.status, waiting.status]).toEqual(['enrolled', 'enrolled', 'waiting']);
+    await staff('PUT', `/api/trainings/sessions/${sid}/attendance`, { date: '2026-03-09', entries: [{ participantId: first.id, present: true }] });
+    await staff('PUT', `/api/trainings/sessions/${sid}/attendance`, { date: '2026-03-10', entries: [{ participantId: second.id, present: true }] });
+
+    const merged = await t.as('reception', { method: 'POST', url: `/api/people/${yasmine}/merge`, payload: { duplicateId: yasmineAgain } });
+    expect(merged.statusCode, merged.body).toBe(200);
+
+    const s = (await staff('GET', `/api/trainings/sessions/${sid}`)).json();
+    const live = s.participants.filter((p: { status: string }) => p.status !== 'withdrawn');
+    expect(live.map((p: { id: number; status: string }) => [p.id, p.status])).toEqual([
+      [first.id, 'enrolled'],
+      [waiting.id, 'enrolled'],
+    ]);
+    expect(live[0].attendance).toEqual({ '2026-03-09': true, '2026-03-10': true });
+    expect(s.waitingList).toEqual([]);
+    const audit = (await t.as('admin', { method: 'GET', url: `/api/audit?action=person.merge&entityId=${yasmine}` })).json().items[0];
+    expect(audit.details.joined).toEqual({ trainingEnrolments: [{ sessionId: sid, kept: first.id, withdrawn: second.id }] });
+  });
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, type FieldError } from './errors';
 import { TransientConflictError } from '../db/database';
 import { hasMessage, pickLocale, translate, type Locale } from '../i18n/messages';
+import { constraintProblem } from '../db/constraints';
 
 const zodLocales = { fr: z.locales.fr(), nl: z.locales.nl(), en: z.locales.en() };
 
@@ -139,13 +140,13 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, locale, err.statusCode, 'error.validation', {}, [{ path: '', message: err.message }]);
     // Drizzle refuses an UPDATE with nothing to set: an empty PATCH body is the caller's input, not a crash.
     if (err instanceof Error && err.message === 'No values to set') return sendProblem(reply, locale, 400, 'error.validation');
-    // Database constraint violations that slipped past validation are still the user's input.
+    // Database constraint violations that slipped past validation are still the user's input: each constraint
+    // answers with the message its module registered (platform/db/constraints.ts), else a generic one.
+    const violated = constraintProblem(err);
+    if (violated) return sendProblem(reply, locale, violated.status, violated.code);
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-    if (pgCode === '23505') return sendProblem(reply, locale, 409, 'error.name_taken');
     // Still a deadlock or a serialization failure after the transaction helper's retries: a clear 409.
     if (err instanceof TransientConflictError || pgCode === '40P01' || pgCode === '40001') return sendProblem(reply, locale, 409, 'error.concurrent_change');
-    if (pgCode === '23P01') return sendProblem(reply, locale, 409, 'error.overlap');
-    if (pgCode === '23503') return sendProblem(reply, locale, 409, 'error.in_use');
     // check violation, bad date/time, bad text representation, numeric out of range, text too long,
     // bytes the encoding cannot hold (a NUL character in a string): bad input, never a 500.
     if (['23514', '22007', '22008', '22P02', '22003', '22001', '22021', '22P05'].includes(pgCode ?? ''))

@@ -6,7 +6,7 @@ import type { Actor, AuditService } from '../audit/audit.service';
 import type { Locale } from '../i18n/messages';
 import { conflict, notFound } from '../http/errors';
 import type { Permission } from '../auth/roles';
-import { outboxMessages, OUTBOX_STATUSES } from './outbox.table';
+import { outboxMessages, type OUTBOX_STATUSES } from './outbox.table';
 
 export interface OutgoingMessage {
   to: { name?: string | null; email?: string | null; phone?: string | null; locale?: Locale };

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { labelOf, useDrill, useSocialStats, type Figure } from './api';
 import { InterviewTable } from './InterviewsPage';
-import '../people/i18n';
+import '../people'; // the people catalog (gender, study level and status labels), through the feature's index
 import './i18n';
 
 interface Row {

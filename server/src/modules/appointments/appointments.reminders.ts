@@ -1,0 +1,174 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock';
+import { systemActor, type Actor } from '../../platform/audit/audit.service';
+import { translate } from '../../platform/i18n/messages';
+import { brusselsDay, brusselsTime, nextDay } from '../../platform/brussels-time';
+import { appointments } from './appointments.table';
+import { longDate, personLocale, type AppointmentsCore, type AppointmentsDeps, type AppointmentView, type CallReason } from './appointments.core';
+import { appointmentIcs } from './appointments.ics';
+
+/** The day before: e-mail reminders (with the .ics), the list of people to phone, the appointment card and file. */
+export function createAppointmentReminders(deps: AppointmentsDeps & { core: AppointmentsCore; get: (id: number) => Promise<AppointmentView> }) {
+  const { db, clock, audit, mailer, people, core, get } = deps;
+  const { present, bookedOn } = core;
+
+  return {
+    /**
+     * The people to phone about their appointment on `date` (default: tomorrow): everyone when no
+     * SMTP server is configured, otherwise those the e-mail reminder cannot reach (or has not reached yet).
+     */
+    async callList(actor: Actor, date?: string) {
+      const day = date ?? nextDay(brusselsDay(clock.now()));
+      const rows = await bookedOn(day);
+      const views = await present(rows);
+      const items = [];
+      for (const [i, r] of rows.entries()) {
+        const c = await people.contactOf(r.personId);
+        if (c.erased) continue;
+        let reason: CallReason | null;
+        if (!mailer.enabled) reason = 'mail_not_configured';
+        else if (r.reminderSentAt) reason = null;
+        else if (!c.email) reason = 'no_email';
+        else if (!c.consents.includes('contact_by_email')) reason = 'no_email_consent';
+        else reason = 'reminder_not_sent';
+        if (!reason) continue;
+        const v = views[i];
+        items.push({
+          appointmentId: r.id,
+          date: v.date,
+          start: v.start,
+          end: v.end,
+          desk: v.desk,
+          site: v.site,
+          staff: v.staff,
+          purpose: v.purpose,
+          person: { id: c.id, firstName: c.firstName, lastName: c.lastName, phone: c.phone, email: c.email, locale: personLocale(c.languages) },
+          reason,
+        });
+      }
+      await audit.record(actor, { action: 'appointment.call_list', entityType: 'appointment', details: { date: day, count: items.length } });
+      return { date: day, mailEnabled: mailer.enabled, total: rows.length, items };
+    },
+
+    /**
+     * E-mails a reminder for each booked appointment on `forDate` (normally tomorrow) whose person has
+     * an e-mail address and agreed to be contacted by e-mail. Each appointment is reminded once: the
+     * row is claimed before sending, and released if sending fails.
+     */
+    async sendReminders(forDate: string, actor: Actor = systemActor('reminders')) {
+      const result = { date: forDate, mailEnabled: mailer.enabled, sent: 0, skipped: 0, failed: 0 };
+      if (!mailer.enabled) return result;
+      const rows = (await bookedOn(forDate)).filter((r) => !r.reminderSentAt);
+      if (rows.length === 0) return result;
+      const views = await present(rows);
+      for (const [i, r] of rows.entries()) {
+        const c = await people.contactOf(r.personId);
+        if (c.erased || !c.email || !c.consents.includes('contact_by_email')) {
+          result.skipped++;
+          continue;
+        }
+        const claimed = await db.transaction(async (tx) => {
+          const [got] = await tx
+            .update(appointments)
+            .set({ reminderSentAt: clock.now() })
+            .where(and(eq(appointments.id, r.id), isNull(appointments.reminderSentAt), eq(appointments.status, 'booked')))
+            .returning({ id: appointments.id });
+          if (got) await audit.record(actor, { action: 'appointment.reminder_sent', entityType: 'appointment', entityId: r.id, details: { personId: r.personId } }, tx);
+          return Boolean(got);
+        });
+        if (!claimed) continue;
+        const v = views[i];
+        const locale = personLocale(c.languages);
+        const params = {
+          name: `${c.firstName} ${c.lastName}`.trim(),
+          date: longDate(v.date, locale),
+          start: v.start,
+          end: v.end,
+          staff: v.staff.name,
+          site: v.site.name,
+          address: [v.site.address, v.site.postalCode].filter(Boolean).join(', '),
+          desk: v.desk.name,
+        };
+        try {
+          await mailer.send({
+            to: c.email,
+            subject: translate(locale, 'mail.appointment_reminder.subject', params),
+            text: translate(locale, 'mail.appointment_reminder.text', params),
+            attachments: [{ filename: 'rendez-vous.ics', content: appointmentIcs(v, { locale, now: clock.now() }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+          });
+          result.sent++;
+        } catch {
+          result.failed++;
+          await db.transaction(async (tx) => {
+            await tx.update(appointments).set({ reminderSentAt: null }).where(eq(appointments.id, r.id));
+            await audit.record(actor, { action: 'appointment.reminder_failed', entityType: 'appointment', entityId: r.id }, tx);
+          });
+        }
+      }
+      return result;
+    },
+
+    /** The appointment as an iCalendar file, in the person's language. */
+    async ics(id: number): Promise<string> {
+      const v = await get(id);
+      const c = await people.contactOf(v.person.id);
+      return appointmentIcs(v, { locale: personLocale(c.languages), now: clock.now() });
+    },
+
+    /** What a printed appointment card shows, in the person's language. */
+    async card(id: number) {
+      const v = await get(id);
+      const c = await people.contactOf(v.person.id);
+      const locale = personLocale(c.languages);
+      return {
+        appointment: v,
+        locale,
+        person: { firstName: v.person.firstName, lastName: v.person.lastName },
+        when: { date: v.date, longDate: longDate(v.date, locale), start: v.start, end: v.end },
+        where: { site: v.site.name, address: v.site.address, postalCode: v.site.postalCode, desk: v.desk.name },
+        with: v.staff.name,
+        purpose: v.purpose,
+        icsUrl: `/api/appointments/${v.id}/ics`,
+      };
+    },
+  };
+}
+
+/**
+ * Runs `run(tomorrow)` every `intervalMs` while Brussels time is between `fromHour` and `toHour`:
+ * reminders are idempotent, so an appointment booked in the afternoon for tomorrow still gets its e-mail.
+ * Timers are unref'd (they never keep the process alive); call the returned function to stop.
+ */
+export function startReminderScheduler(opts: {
+  clock: Clock;
+  run: (forDate: string) => Promise<unknown>;
+  onError?: (err: unknown) => void;
+  intervalMs?: number;
+  firstDelayMs?: number;
+  fromHour?: number;
+  toHour?: number;
+}): () => void {
+  const { clock, run, intervalMs = 15 * 60_000, firstDelayMs = 60_000, fromHour = 9, toHour = 20 } = opts;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const tick = async () => {
+    const now = clock.now();
+    const hour = Number(brusselsTime(now).slice(0, 2));
+    if (hour >= fromHour && hour < toHour) {
+      try {
+        await run(nextDay(brusselsDay(now)));
+      } catch (err) {
+        opts.onError?.(err);
+      }
+    }
+    if (stopped) return;
+    timer = setTimeout(tick, intervalMs);
+    timer.unref();
+  };
+  timer = setTimeout(tick, firstDelayMs);
+  timer.unref();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
+}

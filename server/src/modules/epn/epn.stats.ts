@@ -1,0 +1,172 @@
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database';
+import { brusselsYearRange } from '../../platform/brussels-time';
+import type { ReachLine } from '../../platform/reach';
+import type { ExportTable } from '../../platform/tabular-export';
+import type { TimelineEntry } from '../people/people.service';
+import { AGE_BRACKETS, epnVisitHelp, epnVisits } from './epn.table';
+import { COACHING_CODE, type AgeBracket, type EpnCore, type EpnDeps } from './epn.core';
+import type { createEpnSetup } from './epn.setup';
+
+/** Yearly figures (read by the observatory), their export, reach lines, and the person's timeline and erasure. */
+export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnType<typeof createEpnSetup> }) {
+  const { db, setup } = deps;
+  const { withHelp } = deps.core;
+
+  const part = {
+    // --- statistics ---
+
+    /** A year of the space, as the annual report shows it (visits are counted on the Brussels date they started). */
+    async statsForYear(year: number) {
+      const { from, to } = brusselsYearRange(year);
+      const counted = and(sql`${epnVisits.status} in ('open', 'closed')`, gte(epnVisits.startedAt, from), lt(epnVisits.startedAt, to));
+      const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone 'Europe/Brussels')::int`;
+      const [totals] = await db
+        .select({
+          visits: sql<number>`count(*)::int`,
+          identified: sql<number>`count(${epnVisits.personId})::int`,
+          distinctPeople: sql<number>`count(distinct ${epnVisits.personId})::int`,
+          autoClosed: sql<number>`count(*) filter (where ${epnVisits.autoClosed})::int`,
+          avgMinutes: sql<number | null>`round(avg(extract(epoch from (${epnVisits.endedAt} - ${epnVisits.startedAt})) / 60) filter (where ${epnVisits.endedAt} is not null and not ${epnVisits.autoClosed}))::int`,
+        })
+        .from(epnVisits)
+        .where(counted);
+      const byMonthRows = await db.select({ month, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(month);
+      const bySexRows = await db.select({ k: epnVisits.gender, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(epnVisits.gender);
+      const byAgeRows = await db.select({ k: epnVisits.ageBracket, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(epnVisits.ageBracket);
+      const kinds = await setup.listHelpKinds(true);
+      const byHelpRows = await db
+        .select({ id: epnVisitHelp.helpKindId, n: sql<number>`count(*)::int` })
+        .from(epnVisitHelp)
+        .innerJoin(epnVisits, eq(epnVisits.id, epnVisitHelp.visitId))
+        .where(counted)
+        .groupBy(epnVisitHelp.helpKindId);
+      const perMonth = Array.from({ length: 12 }, (_, i) => byMonthRows.find((r) => Number(r.month) === i + 1)?.n ?? 0);
+      const bySex = { F: 0, M: 0, X: 0, unknown: 0 };
+      for (const r of bySexRows) bySex[(r.k ?? 'unknown') as keyof typeof bySex] += r.n;
+      const byAgeBracket = Object.fromEntries([...AGE_BRACKETS, 'unknown'].map((k) => [k, 0])) as Record<AgeBracket | 'unknown', number>;
+      for (const r of byAgeRows) byAgeBracket[(r.k ?? 'unknown') as AgeBracket] += r.n;
+      const byHelpKind = kinds
+        .map((k) => ({ id: k.id, code: k.code, label: k.label, count: byHelpRows.find((r) => r.id === k.id)?.n ?? 0 }))
+        .filter((k) => k.count > 0 || kinds.find((x) => x.id === k.id)?.active);
+      const coaching = byHelpKind.find((k) => k.code === COACHING_CODE)?.count ?? 0;
+      return {
+        year,
+        visits: totals.visits,
+        identifiedVisits: totals.identified,
+        anonymousVisits: totals.visits - totals.identified,
+        distinctPeople: totals.distinctPeople,
+        coachingSessions: coaching,
+        autoClosed: totals.autoClosed,
+        averageMinutes: totals.avgMinutes === null ? null : Number(totals.avgMinutes),
+        perMonth,
+        bySex,
+        byAgeBracket,
+        byHelpKind,
+      };
+    },
+
+    /** This year next to the previous one. */
+    async compareYears(year: number) {
+      const [current, previous] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+      const change = (a: number, b: number) => ({ difference: a - b, percent: b ? Math.round(((a - b) / b) * 1000) / 10 : null });
+      return {
+        ...current,
+        previous,
+        change: {
+          visits: change(current.visits, previous.visits),
+          distinctPeople: change(current.distinctPeople, previous.distinctPeople),
+          anonymousVisits: change(current.anonymousVisits, previous.anonymousVisits),
+          coachingSessions: change(current.coachingSessions, previous.coachingSessions),
+        },
+      };
+    },
+
+    async exportTables(year: number): Promise<ExportTable[]> {
+      const s = await part.compareYears(year);
+      const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+      return [
+        {
+          title: `EPN ${year}`,
+          columns: ['Indicateur', String(year), String(year - 1)],
+          rows: [
+            ['Fréquentation (visites)', s.visits, s.previous.visits],
+            ['Personnes identifiées distinctes', s.distinctPeople, s.previous.distinctPeople],
+            ['Visites anonymes', s.anonymousVisits, s.previous.anonymousVisits],
+            ['Coaching individuel', s.coachingSessions, s.previous.coachingSessions],
+            ['Visites clôturées automatiquement', s.autoClosed, s.previous.autoClosed],
+          ],
+        },
+        { title: 'Par mois', columns: ['Mois', String(year), String(year - 1)], rows: months.map((m, i) => [m, s.perMonth[i], s.previous.perMonth[i]]) },
+        {
+          title: 'Par sexe',
+          columns: ['Sexe', 'Visites'],
+          rows: [
+            ['Femmes', s.bySex.F],
+            ['Hommes', s.bySex.M],
+            ['X', s.bySex.X],
+            ['Non précisé', s.bySex.unknown],
+          ],
+        },
+        {
+          title: "Tranches d'âge",
+          columns: ["Tranche d'âge", 'Visites'],
+          rows: [
+            ['Moins de 20', s.byAgeBracket.under_20],
+            ['Entre 20 et 30', s.byAgeBracket['20_30']],
+            ['Entre 30 et 40', s.byAgeBracket['30_40']],
+            ['Entre 40 et 50', s.byAgeBracket['40_50']],
+            ['Entre 50 et 60', s.byAgeBracket['50_60']],
+            ['60 et plus', s.byAgeBracket['60_plus']],
+            ['Inconnu', s.byAgeBracket.unknown],
+          ],
+        },
+        { title: "Types d'aide", columns: ["Type d'aide", 'Visites'], rows: s.byHelpKind.map((k) => [k.label, k.count]) },
+      ];
+    },
+
+    /** The annual "people reached" line: visits (participations), with distinct identified people and anonymous visits. */
+    async reachLines(year: number): Promise<ReachLine[]> {
+      const s = await part.statsForYear(year);
+      const { from, to } = brusselsYearRange(year);
+      return [
+        {
+          key: 'epn',
+          labelKey: 'reach.epn',
+          unit: 'participations',
+          value: s.visits,
+          participations: s.visits,
+          distinctPeople: s.distinctPeople,
+          anonymous: s.anonymousVisits,
+          personIds: sql`select distinct person_id from epn_visits where status in ('open', 'closed') and person_id is not null and started_at >= ${from.toISOString()}::timestamptz and started_at < ${to.toISOString()}::timestamptz`,
+        },
+      ];
+    },
+
+    /** The person's visits, for the timeline. */
+    async timeline(personId: number): Promise<TimelineEntry[]> {
+      const rows = await db
+        .select()
+        .from(epnVisits)
+        .where(and(eq(epnVisits.personId, personId), sql`${epnVisits.status} in ('open', 'closed')`))
+        .orderBy(desc(epnVisits.startedAt))
+        .limit(500);
+      const visits = await withHelp(rows);
+      const kinds = new Map((await setup.listHelpKinds(true)).map((k) => [k.id, k.label]));
+      return visits.map((v) => ({
+        at: v.startedAt!.toISOString(),
+        module: 'epn',
+        kind: 'timeline.epn_visit',
+        summary: v.helpKindIds.map((id) => kinds.get(id)).filter(Boolean).join(', ') || null,
+        link: `/epn/visits/${v.id}`,
+        data: { visitId: v.id, status: v.status, autoClosed: v.autoClosed, endedAt: v.endedAt?.toISOString() ?? null },
+      }));
+    },
+
+    /** GDPR erasure: the visits stay (anonymous statistics), the board label and notes go. */
+    async erase(tx: Tx, personId: number) {
+      await tx.update(epnVisits).set({ label: null, notes: null }).where(eq(epnVisits.personId, personId));
+    },
+  };
+  return part;
+}

@@ -1,0 +1,104 @@
+import crypto from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/audit/audit.service';
+import { AppError, conflict, notFound } from '../../platform/http/errors';
+import { dbError } from '../../platform/db/constraints';
+import { brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
+import { roomBookings, roomRequestAttempts } from './rooms.table';
+import type { PublicRequestInput } from './rooms.schemas';
+import { HOUR, PUBLIC_REQUESTS_PER_HOUR, type BookingRow, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { priceOf } from './rooms.tariffs';
+import type { createRoomsMail } from './rooms.mail';
+
+function referenceCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let s = '';
+  for (let i = 0; i < 8; i++) s += alphabet[crypto.randomInt(alphabet.length)];
+  return `SAL-${s.slice(0, 4)}-${s.slice(4)}`;
+}
+
+/** The public request form (honeypot, a limit per IP) and what a requester may see of their request. */
+export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: ReturnType<typeof createRoomsMail> }) {
+  const { db, clock, audit, core, mail } = deps;
+  const { loadRoom, collisions, closuresDuring } = core;
+  const { sendMail, describe } = mail;
+
+  return {
+
+    /**
+     * A request from the public form. A filled honeypot gets an accepted-looking answer and nothing is stored.
+     * At most PUBLIC_REQUESTS_PER_HOUR stored requests per IP and hour, counted in the database (holds across processes).
+     */
+    async submitPublicRequest(ip: string, input: PublicRequestInput): Promise<{ reference: string; status: 'requested' }> {
+      if (input.website && input.website.trim() !== '') return { reference: referenceCode(), status: 'requested' };
+      const room = await loadRoom(input.roomId);
+      if (input.attendees > room.capacity) throw new AppError(400, 'error.validation', {}, [{ path: 'body.attendees', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
+      const startsAt = brusselsInstant(input.date, input.startTime);
+      const endsAt = brusselsInstant(input.date, input.endTime);
+      if (startsAt <= clock.now()) throw new AppError(400, 'error.validation', {}, [{ path: 'body.date', code: 'error.date_in_past' }]);
+      const actor: Actor = { userId: null, name: `public: ${input.contactName}`.slice(0, 200), ip };
+      const reference = referenceCode();
+      let row: BookingRow;
+      try {
+        row = await db.transaction(async (tx) => {
+          // One IP at a time: the count and the insert cannot interleave between processes.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'rooms.request:' + ip}))`);
+          const since = new Date(clock.now().getTime() - HOUR);
+          const [{ n, oldest }] = await tx
+            .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${roomRequestAttempts.at})` })
+            .from(roomRequestAttempts)
+            .where(and(eq(roomRequestAttempts.ip, ip), gt(roomRequestAttempts.at, since)));
+          if (n >= PUBLIC_REQUESTS_PER_HOUR) {
+            const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - clock.now().getTime()) / 1000)) : 3600;
+            throw new AppError(429, 'error.too_many_requests', { minutes: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
+          }
+          const [closed] = await closuresDuring(tx, room.id, startsAt, endsAt);
+          if (closed) throw conflict('error.slot_unavailable');
+          if ((await collisions(tx, room.id, startsAt, endsAt)).length) throw conflict('error.slot_unavailable');
+          await tx.insert(roomRequestAttempts).values({ ip, at: clock.now() });
+          const [b] = await tx
+            .insert(roomBookings)
+            .values({
+              roomId: room.id,
+              startsAt,
+              endsAt,
+              status: 'requested',
+              source: 'public',
+              reference,
+              requesterOrganisation: input.organisation,
+              contactName: input.contactName,
+              contactEmail: input.contactEmail,
+              contactPhone: input.contactPhone ?? null,
+              purpose: input.purpose,
+              attendees: input.attendees,
+              layout: input.layout ?? null,
+              showPublicly: input.showPublicly ?? false,
+              amountCents: priceOf(room, false, startsAt, endsAt).cents,
+            })
+            .returning();
+          await audit.record(actor, { action: 'room.booking.public_request', entityType: 'room_booking', entityId: b.id, details: { roomId: room.id, reference } }, tx);
+          return b;
+        });
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        if (dbError(err).code === '23514') throw conflict('error.slot_unavailable');
+        throw err;
+      }
+      await sendMail(
+        row.contactEmail,
+        `Demande de salle reçue / Zaalaanvraag ontvangen (${reference})`,
+        `Bonjour,\n\nNous avons bien reçu votre demande : ${describe(row, room.name)}.\nRéférence : ${reference}. Le service logistique vous répondra.\n\n` +
+          `Goedendag,\n\nWij hebben uw aanvraag goed ontvangen: ${describe(row, room.name)}.\nReferentie: ${reference}. De logistieke dienst antwoordt u.\n\nMaison de l'Emploi — Logistique`,
+      );
+      return { reference, status: 'requested' };
+    },
+
+    /** What a requester may see of their request, by its reference code. */
+    async publicRequestStatus(reference: string) {
+      const [b] = await db.select().from(roomBookings).where(and(eq(roomBookings.reference, reference), eq(roomBookings.source, 'public')));
+      if (!b) throw notFound('what.booking');
+      const room = await loadRoom(b.roomId, db, false);
+      return { reference, status: b.status, room: room.name, date: brusselsDay(b.startsAt), startTime: brusselsTime(b.startsAt), endTime: brusselsTime(b.endsAt), message: b.decisionMessage };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { brusselsYearRange, isoWeekday, nextDay } from '../../platform/brussels-time';
+import type { OpeningPeriod } from '../sites/sites.service';
+import { roomBookings, rooms } from './rooms.table';
+import { dayOf, HOUR, instantMs, localDays, type RoomsCore, type RoomsDeps } from './rooms.core';
+
+/** Milliseconds of [start, end) inside a day's opening periods. */
+function openOverlapMs(startsAt: Date, endsAt: Date, hours: OpeningPeriod[]): number {
+  let total = 0;
+  for (const day of localDays(startsAt, endsAt)) {
+    const wd = isoWeekday(day);
+    for (const p of hours.filter((h) => h.weekday === wd)) {
+      const from = instantMs(day, p.from);
+      const to = instantMs(day, p.to);
+      total += Math.max(0, Math.min(to, endsAt.getTime()) - Math.max(from, startsAt.getTime()));
+    }
+  }
+  return total;
+}
+
+/** Yearly figures (bookings, hours, occupancy of the opening hours), read by the observatory too. */
+export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
+  const { db, core } = deps;
+  const { organisationsById, openingHoursOf } = core;
+
+  return {
+    // ---------- statistics (read-only, for the observatory too) ----------
+    async statsForYear(yearNumber: number) {
+      const compute = async (y: number) => {
+        const { from, to } = brusselsYearRange(y);
+        const rows = await db
+          .select({
+            roomId: roomBookings.roomId,
+            startsAt: roomBookings.startsAt,
+            endsAt: roomBookings.endsAt,
+            organisationId: roomBookings.organisationId,
+            requesterOrganisation: roomBookings.requesterOrganisation,
+            amountCents: roomBookings.amountCents,
+          })
+          .from(roomBookings)
+          .where(and(eq(roomBookings.status, 'confirmed'), gte(roomBookings.startsAt, from), lt(roomBookings.startsAt, to)));
+        return rows;
+      };
+      type BookingRow = Awaited<ReturnType<typeof compute>>[number];
+      const [rows, previousRows, roomRows, orgs] = await Promise.all([compute(yearNumber), compute(yearNumber - 1), db.select().from(rooms).orderBy(asc(rooms.name)), organisationsById()]);
+      const hoursOf = (b: BookingRow) => (b.endsAt.getTime() - b.startsAt.getTime()) / HOUR;
+      const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, bookings: 0, hours: 0, previousYearBookings: 0 }));
+      for (const b of rows) {
+        const mm = Number(dayOf(b.startsAt).slice(5, 7)) - 1;
+        byMonth[mm].bookings++;
+        byMonth[mm].hours += hoursOf(b);
+      }
+      for (const b of previousRows) byMonth[Number(dayOf(b.startsAt).slice(5, 7)) - 1].previousYearBookings++;
+      const orgMap = new Map<string, { organisationId: number | null; name: string; bookings: number; hours: number; amountCents: number; previousYearBookings: number }>();
+      const orgKey = (b: BookingRow) => (b.organisationId ? `o${b.organisationId}` : `n${(b.requesterOrganisation ?? '').toLowerCase()}`);
+      const orgEntry = (b: BookingRow) => {
+        const k = orgKey(b);
+        let e = orgMap.get(k);
+        if (!e) {
+          const name = (b.organisationId ? orgs.get(b.organisationId)?.name : b.requesterOrganisation) ?? '—';
+          orgMap.set(k, (e = { organisationId: b.organisationId, name, bookings: 0, hours: 0, amountCents: 0, previousYearBookings: 0 }));
+        }
+        return e;
+      };
+      for (const b of rows) {
+        const e = orgEntry(b);
+        e.bookings++;
+        e.hours += hoursOf(b);
+        e.amountCents += b.amountCents;
+      }
+      for (const b of previousRows) orgEntry(b).previousYearBookings++;
+      // Opening hours per weekday, for the occupancy rate (the same for rooms of one site).
+      const { from, to } = brusselsYearRange(yearNumber);
+      const openMsByHours = new Map<string, number>();
+      const hoursBySite = new Map<number | null, Promise<OpeningPeriod[]>>();
+      const byRoom = [];
+      for (const r of roomRows) {
+        let hoursP = hoursBySite.get(r.siteId);
+        if (!hoursP) hoursBySite.set(r.siteId, (hoursP = openingHoursOf(r)));
+        const hours = await hoursP;
+        const hoursKey = JSON.stringify(hours);
+        let openMs = openMsByHours.get(hoursKey);
+        if (openMs === undefined) {
+          openMs = 0;
+          for (let d = dayOf(from); instantMs(d, '00:00') < to.getTime(); d = nextDay(d)) {
+            for (const p of hours.filter((h) => h.weekday === isoWeekday(d))) openMs += instantMs(d, p.to) - instantMs(d, p.from);
+          }
+          openMsByHours.set(hoursKey, openMs);
+        }
+        const mine = rows.filter((b) => b.roomId === r.id);
+        const bookedOpenMs = mine.reduce((s, b) => s + openOverlapMs(b.startsAt, b.endsAt, hours), 0);
+        byRoom.push({
+          roomId: r.id,
+          name: r.name,
+          bookings: mine.length,
+          hours: mine.reduce((s, b) => s + hoursOf(b), 0),
+          openingHours: openMs / HOUR,
+          hoursInOpeningHours: bookedOpenMs / HOUR,
+          occupancyRate: openMs ? bookedOpenMs / openMs : 0,
+          previousYearBookings: previousRows.filter((b) => b.roomId === r.id).length,
+        });
+      }
+      const total = rows.length;
+      const previous = previousRows.length;
+      return {
+        year: yearNumber,
+        bookings: total,
+        hours: rows.reduce((s, b) => s + hoursOf(b), 0),
+        amountCents: rows.reduce((s, b) => s + b.amountCents, 0),
+        previousYear: { year: yearNumber - 1, bookings: previous, hours: previousRows.reduce((s, b) => s + hoursOf(b), 0) },
+        /** relative change on the year before (0.5 = +50 %), null when the year before had none */
+        change: previous ? (total - previous) / previous : null,
+        byMonth,
+        byOrganisation: [...orgMap.values()].filter((e) => e.bookings > 0 || e.previousYearBookings > 0).sort((a, b) => b.bookings - a.bookings || a.name.localeCompare(b.name, 'fr')),
+        byRoom,
+      };
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
+import { ageClass, type SocialdeskCore, type SocialdeskDeps, type YearRecords } from './socialdesk.core';
+
+/** The records and counts behind one year's figures. */
+export function createSocialdeskFigures(deps: SocialdeskDeps & { core: SocialdeskCore }) {
+  const { db } = deps;
+
+  async function collect(year: number): Promise<YearRecords> {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
+    const [rows, cats, arrivals] = await Promise.all([
+      db
+        .select({ id: socialdeskInterviews.id, personId: socialdeskInterviews.personId, date: socialdeskInterviews.date, siteId: socialdeskInterviews.siteId, kind: socialdeskInterviews.kind })
+        .from(socialdeskInterviews)
+        .where(inYear)
+        .orderBy(asc(socialdeskInterviews.date), asc(socialdeskInterviews.id)),
+      db
+        .select({ interviewId: socialdeskInterviewCategories.interviewId, code: socialdeskCategories.code })
+        .from(socialdeskInterviewCategories)
+        .innerJoin(socialdeskCategories, eq(socialdeskCategories.id, socialdeskInterviewCategories.categoryId))
+        .innerJoin(socialdeskInterviews, eq(socialdeskInterviews.id, socialdeskInterviewCategories.interviewId))
+        .where(inYear),
+      db
+        .select({ personId: socialdeskFollowups.personId, start: sql<string>`min(${socialdeskFollowups.startDate})::text` })
+        .from(socialdeskFollowups)
+        .groupBy(socialdeskFollowups.personId)
+        .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
+    ]);
+    // The people module's profiles of the people above (its service, not its table).
+    const ids = new Set([...rows.map((r) => r.personId), ...arrivals.map((a) => a.personId)]);
+    const profiles = new Map((await deps.people.profiles([...ids])).map((p) => [p.id, p]));
+    const people = new Map<string, Set<number>>();
+    const interviews = new Map<string, number[]>();
+    const addP = (key: string, id: number) => (people.get(key) ?? people.set(key, new Set()).get(key)!).add(id);
+    const addI = (key: string, id: number) => (interviews.get(key) ?? interviews.set(key, []).get(key)!).push(id);
+    const arrivalStart = new Map<number, string>();
+    for (const a of arrivals) {
+      const p = profiles.get(a.personId);
+      arrivalStart.set(a.personId, a.start);
+      addP('new_arrivals', a.personId);
+      addP(`new_arrivals.age.${ageClass(p?.birthYear ?? null, year)}`, a.personId);
+      addP(`new_arrivals.gender.${p?.gender ?? 'unspecified'}`, a.personId);
+      addP(`new_arrivals.study_level.${p?.studyLevel ?? 'unknown'}`, a.personId);
+      addP(`new_arrivals.status.${p?.professionalStatus ?? 'other'}`, a.personId);
+    }
+    const catsOf = new Map<number, string[]>();
+    for (const c of cats) (catsOf.get(c.interviewId) ?? catsOf.set(c.interviewId, []).get(c.interviewId)!).push(c.code);
+    const interviewRows = new Map<number, YearRecords['interviewRows'] extends Map<number, infer V> ? V : never>();
+    for (const r of rows) {
+      const categories = catsOf.get(r.id) ?? [];
+      interviewRows.set(r.id, { ...r, categories });
+      addP('people_seen', r.personId);
+      addP(`people_seen.site.${r.siteId}`, r.personId);
+      addI('interviews', r.id);
+      addI(`interviews.site.${r.siteId}`, r.id);
+      addI(`interviews.kind.${r.kind}`, r.id);
+      for (const code of categories) {
+        addI(`category.${code}`, r.id);
+        addP(`category_people.${code}`, r.personId);
+      }
+    }
+    return { people, interviews, interviewRows, arrivalStart, profiles };
+  }
+
+  /**
+   * The same figures as `collect` (same keys), counted in SQL: the statistics need the counts only, the
+   * records are for the drill lists. Interviews by site and kind in one pass (grouping sets), categories in
+   * another; new arrivals are few, counted from their profiles (the people module's, not its table).
+   */
+  async function countsForYear(year: number): Promise<Map<string, number>> {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
+    const [groups, cats, arrivalIds] = await Promise.all([
+      db
+        .select({
+          siteId: socialdeskInterviews.siteId,
+          kind: socialdeskInterviews.kind,
+          bySite: sql<number>`(1 - grouping(${socialdeskInterviews.siteId}))::int`,
+          byKind: sql<number>`(1 - grouping(${socialdeskInterviews.kind}))::int`,
+          interviews: sql<number>`count(*)::int`,
+          people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int`,
+        })
+        .from(socialdeskInterviews)
+        .where(inYear)
+        .groupBy(sql`grouping sets ((), (${socialdeskInterviews.siteId}), (${socialdeskInterviews.kind}))`),
+      db
+        .select({ code: socialdeskCategories.code, interviews: sql<number>`count(*)::int`, people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int` })
+        .from(socialdeskInterviewCategories)
+        .innerJoin(socialdeskCategories, eq(socialdeskCategories.id, socialdeskInterviewCategories.categoryId))
+        .innerJoin(socialdeskInterviews, eq(socialdeskInterviews.id, socialdeskInterviewCategories.interviewId))
+        .where(inYear)
+        .groupBy(socialdeskCategories.code),
+      db
+        .select({ personId: socialdeskFollowups.personId })
+        .from(socialdeskFollowups)
+        .groupBy(socialdeskFollowups.personId)
+        .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
+    ]);
+    const arrivals = await deps.people.profiles(arrivalIds.map((a) => a.personId));
+    const counts = new Map<string, number>();
+    const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+    for (const g of groups) {
+      if (g.bySite) {
+        add(`interviews.site.${g.siteId}`, g.interviews);
+        add(`people_seen.site.${g.siteId}`, g.people);
+      } else if (g.byKind) add(`interviews.kind.${g.kind}`, g.interviews);
+      else {
+        add('interviews', g.interviews);
+        add('people_seen', g.people);
+      }
+    }
+    for (const c of cats) {
+      add(`category.${c.code}`, c.interviews);
+      add(`category_people.${c.code}`, c.people);
+    }
+    for (const p of arrivals) {
+      add('new_arrivals');
+      add(`new_arrivals.age.${ageClass(p.birthYear ?? null, year)}`);
+      add(`new_arrivals.gender.${p.gender ?? 'unspecified'}`);
+      add(`new_arrivals.study_level.${p.studyLevel ?? 'unknown'}`);
+      add(`new_arrivals.status.${p.professionalStatus ?? 'other'}`);
+    }
+    return counts;
+  }
+
+  return { collect, countsForYear };
+}

@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import type { Actor } from '../../platform/audit/audit.service';
+import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
+import { trainingEvaluationAnswers, trainingEvaluations, trainingQuestions, trainingSessions } from './trainings.table';
+import type { EvaluationInput } from './trainings.schemas';
+import type { TrainingsCore, TrainingsDeps } from './trainings.core';
+
+/** End-of-training evaluations: the public link, the answers and their results. */
+export function createTrainingEvaluations(deps: TrainingsDeps & { core: TrainingsCore }) {
+  const { db, clock, audit } = deps;
+  const { loadSession, loadProgramme, daysOf } = deps.core;
+
+  const part = {
+    // ---------- evaluations ----------
+    /** Opens the end-of-training evaluation. The link (random token) is made once per session; reopening revives it. */
+    async openEvaluation(actor: Actor, sessionId: number) {
+      return db.transaction(async (tx) => {
+        const s = await loadSession(sessionId, tx, true);
+        if (s.status === 'cancelled') throw conflict('error.training_session_cancelled');
+        if (s.evaluationOpen) return { token: s.evaluationToken! };
+        const token = s.evaluationToken ?? crypto.randomBytes(18).toString('base64url');
+        await tx.update(trainingSessions).set({ evaluationToken: token, evaluationOpen: true, evaluationClosedAt: null }).where(eq(trainingSessions.id, sessionId));
+        await audit.record(actor, { action: 'training.evaluation_open', entityType: 'training_session', entityId: sessionId }, tx);
+        return { token };
+      });
+    },
+
+    async closeEvaluation(actor: Actor, sessionId: number) {
+      return db.transaction(async (tx) => {
+        await loadSession(sessionId, tx, true);
+        await tx.update(trainingSessions).set({ evaluationOpen: false, evaluationClosedAt: clock.now() }).where(eq(trainingSessions.id, sessionId));
+        await audit.record(actor, { action: 'training.evaluation_close', entityType: 'training_session', entityId: sessionId }, tx);
+        return { open: false };
+      });
+    },
+
+    async evaluationToken(sessionId: number): Promise<string> {
+      const s = await loadSession(sessionId);
+      if (!s.evaluationOpen || !s.evaluationToken) throw conflict('error.evaluation_closed');
+      return s.evaluationToken;
+    },
+
+    /** The public form behind a link: 404 for an unknown link, 410 once the evaluation is closed. */
+    async publicForm(token: string, tx: DbOrTx = db) {
+      const [s] = await tx.select().from(trainingSessions).where(eq(trainingSessions.evaluationToken, token));
+      if (!s) throw notFound('what.evaluation_link');
+      if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
+      const programme = await loadProgramme(s.programmeId, tx);
+      const questions = await tx
+        .select({ id: trainingQuestions.id, text: trainingQuestions.text })
+        .from(trainingQuestions)
+        .where(and(eq(trainingQuestions.programmeId, programme.id), eq(trainingQuestions.active, true)))
+        .orderBy(asc(trainingQuestions.position), asc(trainingQuestions.id));
+      const days = await daysOf([s.id], tx);
+      return { sessionId: s.id, programme: programme.name, session: s.title, days: days.map((d) => d.day), questions, scale: { min: 1, max: 5 } };
+    },
+
+    async submitEvaluation(actor: Actor, target: { token: string } | { sessionId: number }, input: EvaluationInput) {
+      return db.transaction(async (tx) => {
+        let sessionId: number;
+        if ('token' in target) {
+          // Lock the session so that closing and a late answer cannot cross.
+          const [s] = await tx.select().from(trainingSessions).where(eq(trainingSessions.evaluationToken, target.token)).for('update');
+          if (!s) throw notFound('what.evaluation_link');
+          if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
+          sessionId = s.id;
+        } else sessionId = (await loadSession(target.sessionId, tx)).id;
+        const s = await loadSession(sessionId, tx);
+        const valid = await tx
+          .select({ id: trainingQuestions.id })
+          .from(trainingQuestions)
+          .where(and(eq(trainingQuestions.programmeId, s.programmeId), eq(trainingQuestions.active, true)));
+        const validIds = new Set(valid.map((q) => q.id));
+        if (input.answers.some((a) => !validIds.has(a.questionId))) throw invalidField('body.answers', 'error.training_question_unknown');
+        const [e] = await tx
+          .insert(trainingEvaluations)
+          .values({ sessionId, source: 'token' in target ? 'public' : 'staff', comments: input.comments || null, submittedAt: clock.now(), enteredBy: actor.userId })
+          .returning();
+        await tx.insert(trainingEvaluationAnswers).values(input.answers.map((a) => ({ evaluationId: e.id, questionId: a.questionId, score: a.score })));
+        await audit.record(actor, { action: 'training.evaluation_submit', entityType: 'training_session', entityId: sessionId, details: { evaluationId: e.id, source: e.source } }, tx);
+        return { id: e.id };
+      });
+    },
+
+    /** Results of a session's evaluation: average and distribution per question, comments. */
+    async evaluationResults(sessionId: number) {
+      const s = await loadSession(sessionId);
+      const questions = await db.select().from(trainingQuestions).where(eq(trainingQuestions.programmeId, s.programmeId)).orderBy(asc(trainingQuestions.position), asc(trainingQuestions.id));
+      const evals = await db.select().from(trainingEvaluations).where(eq(trainingEvaluations.sessionId, sessionId)).orderBy(asc(trainingEvaluations.id));
+      const answers = evals.length
+        ? await db.select().from(trainingEvaluationAnswers).where(inArray(trainingEvaluationAnswers.evaluationId, evals.map((e) => e.id)))
+        : [];
+      const avg = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
+      return {
+        sessionId,
+        open: s.evaluationOpen,
+        closedAt: s.evaluationClosedAt,
+        forms: evals.length,
+        average: avg(answers.map((a) => a.score)),
+        questions: questions
+          .map((q) => {
+            const scores = answers.filter((a) => a.questionId === q.id).map((a) => a.score);
+            return { id: q.id, text: q.text, active: q.active, answers: scores.length, average: avg(scores), distribution: [1, 2, 3, 4, 5].map((v) => scores.filter((x) => x === v).length) };
+          })
+          .filter((q) => q.active || q.answers > 0),
+        comments: evals.filter((e) => e.comments).map((e) => ({ at: e.submittedAt.toISOString(), source: e.source, text: e.comments! })),
+      };
+    },
+  };
+  return part;
+}

@@ -1,0 +1,205 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database';
+import type { ReachLine } from '../../platform/reach';
+import type { TimelineEntry } from '../people/people.service';
+import {
+  OUTCOMES,
+  trainingAttendance,
+  trainingEvaluationAnswers,
+  trainingEvaluations,
+  trainingParticipants,
+  trainingProgrammes,
+  trainingSessions,
+} from './trainings.table';
+import { POSITIVE, rate, round1, type Outcome, type TrainingsCore, type TrainingsDeps } from './trainings.core';
+
+/** Outcomes and yearly figures (read by the observatory), reach lines, and the person's timeline and erasure. */
+export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore }) {
+  const { db } = deps;
+  const { loadProgramme, countedParticipant, sessionYear, orgNames, daysOf } = deps.core;
+
+  const part = {
+    // ---------- outcomes and statistics ----------
+    /** Outcome rate of a programme (e.g. 9 of 12 into training or work), per session and overall. */
+    async programmeOutcomes(programmeId: number, year?: number) {
+      await loadProgramme(programmeId);
+      const rows = await db
+        .select({ sessionId: trainingSessions.id, title: trainingSessions.title, outcome: trainingParticipants.outcome, n: sql<number>`count(*)::int` })
+        .from(trainingParticipants)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingParticipants.sessionId))
+        .where(and(eq(trainingSessions.programmeId, programmeId), countedParticipant, year ? sql`${sessionYear} = ${year}` : undefined))
+        .groupBy(trainingSessions.id, trainingSessions.title, trainingParticipants.outcome);
+      const summarise = (rs: typeof rows) => {
+        const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+        for (const r of rs) byOutcome[r.outcome] += r.n;
+        const participants = Object.values(byOutcome).reduce((a, b) => a + b, 0);
+        const positive = byOutcome.entered_training + byOutcome.found_job;
+        return { participants, positive, known: participants - byOutcome.unknown, rate: rate(positive, participants), byOutcome };
+      };
+      const sessionIds = [...new Set(rows.map((r) => r.sessionId))];
+      return {
+        programmeId,
+        year: year ?? null,
+        ...summarise(rows),
+        sessions: sessionIds.map((id) => ({ sessionId: id, title: rows.find((r) => r.sessionId === id)!.title, ...summarise(rows.filter((r) => r.sessionId === id)) })),
+      };
+    },
+
+    /** A year of trainings (sessions counted in the year of their first day, Brussels dates). */
+    async statsForYear(year: number) {
+      const inYear = sql`${sessionYear} = ${year}`;
+      const sessionRows = await db
+        .select({ id: trainingSessions.id, programmeId: trainingSessions.programmeId, status: trainingSessions.status, cancelReason: trainingSessions.cancelReason })
+        .from(trainingSessions)
+        .where(inYear);
+      const programmeIds = [...new Set(sessionRows.map((s) => s.programmeId))];
+      // The year's sessions are known now: the queries below take their ids rather than working out each
+      // session's year again (a subquery per session of every year).
+      const ofYear = sessionRows.length ? inArray(trainingSessions.id, sessionRows.map((s) => s.id)) : sql`false`;
+      const programmes = programmeIds.length ? await db.select().from(trainingProgrammes).where(inArray(trainingProgrammes.id, programmeIds)).orderBy(asc(trainingProgrammes.name)) : [];
+      const partRows = await db
+        .select({
+          programmeId: trainingSessions.programmeId,
+          personId: trainingParticipants.personId,
+          organisationId: trainingParticipants.organisationId,
+          outcome: trainingParticipants.outcome,
+          id: trainingParticipants.id,
+        })
+        .from(trainingParticipants)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingParticipants.sessionId))
+        .where(and(ofYear, countedParticipant));
+      // Attendance rate: presences over the places expected on the days where attendance was taken.
+      const attRows = await db
+        .select({
+          programmeId: trainingSessions.programmeId,
+          present: sql<number>`count(*) filter (where ${trainingAttendance.present})::int`,
+          expected: sql<number>`count(*)::int`,
+        })
+        .from(trainingAttendance)
+        .innerJoin(trainingParticipants, eq(trainingParticipants.id, trainingAttendance.participantId))
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
+        .where(and(ofYear, countedParticipant))
+        .groupBy(trainingSessions.programmeId);
+      const evalRows = await db
+        .select({
+          programmeId: trainingSessions.programmeId,
+          forms: sql<number>`count(distinct ${trainingEvaluations.id})::int`,
+          average: sql<number | null>`avg(${trainingEvaluationAnswers.score})`,
+        })
+        .from(trainingEvaluations)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
+        .leftJoin(trainingEvaluationAnswers, eq(trainingEvaluationAnswers.evaluationId, trainingEvaluations.id))
+        .where(ofYear)
+        .groupBy(trainingSessions.programmeId);
+      const orgs = await orgNames();
+
+      const perProgramme = programmes.map((p) => {
+        const sess = sessionRows.filter((s) => s.programmeId === p.id);
+        const parts = partRows.filter((r) => r.programmeId === p.id);
+        const att = attRows.find((a) => a.programmeId === p.id);
+        const ev = evalRows.find((e) => e.programmeId === p.id);
+        const positive = parts.filter((r) => POSITIVE.includes(r.outcome)).length;
+        return {
+          id: p.id,
+          name: p.name,
+          sessionsHeld: sess.filter((s) => s.status !== 'cancelled').length,
+          sessionsCancelled: sess.filter((s) => s.status === 'cancelled').length,
+          cancelReasons: sess.filter((s) => s.status === 'cancelled').map((s) => s.cancelReason),
+          participations: parts.length,
+          distinctPeople: new Set(parts.filter((r) => r.personId).map((r) => r.personId)).size,
+          professionals: parts.filter((r) => !r.personId).length,
+          attendanceRate: att ? rate(att.present, att.expected) : null,
+          evaluationForms: ev?.forms ?? 0,
+          evaluationAverage: round1(ev?.average),
+          outcomes: { positive, known: parts.filter((r) => r.outcome !== 'unknown').length, rate: rate(positive, parts.length) },
+        };
+      });
+      const byOrganisation = new Map<string, number>();
+      for (const r of partRows) {
+        const name = r.organisationId ? (orgs.get(r.organisationId) ?? '?') : null;
+        if (name) byOrganisation.set(name, (byOrganisation.get(name) ?? 0) + 1);
+      }
+      const present = attRows.reduce((a, r) => a + r.present, 0);
+      const expected = attRows.reduce((a, r) => a + r.expected, 0);
+      const [evalAll] = await db
+        .select({ average: sql<number | null>`avg(${trainingEvaluationAnswers.score})` })
+        .from(trainingEvaluationAnswers)
+        .innerJoin(trainingEvaluations, eq(trainingEvaluations.id, trainingEvaluationAnswers.evaluationId))
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
+        .where(ofYear);
+      const positive = partRows.filter((r) => POSITIVE.includes(r.outcome)).length;
+      return {
+        year,
+        programmes: programmes.length,
+        sessionsHeld: sessionRows.filter((s) => s.status !== 'cancelled').length,
+        sessionsCancelled: sessionRows.filter((s) => s.status === 'cancelled').length,
+        participations: partRows.length,
+        distinctPeople: new Set(partRows.filter((r) => r.personId).map((r) => r.personId)).size,
+        professionals: partRows.filter((r) => !r.personId).length,
+        attendanceRate: rate(present, expected),
+        evaluationForms: evalRows.reduce((a, r) => a + r.forms, 0),
+        evaluationAverage: round1(evalAll?.average),
+        outcomes: { positive, rate: rate(positive, partRows.length) },
+        byOrganisation: [...byOrganisation.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+        perProgramme,
+      };
+    },
+
+    /** One "people reached" line per programme with sessions that year: participations, distinct identified people. */
+    async reachLines(year: number): Promise<ReachLine[]> {
+      const s = await part.statsForYear(year);
+      return s.perProgramme
+        .filter((p) => p.participations > 0)
+        .map((p) => ({
+          key: `training:${p.id}`,
+          labelKey: 'reach.training',
+          label: p.name,
+          unit: 'participations' as const,
+          value: p.participations,
+          participations: p.participations,
+          distinctPeople: p.distinctPeople,
+          personIds: sql`select distinct tp.person_id from training_participants tp join training_sessions ts on ts.id = tp.session_id
+            where ts.programme_id = ${p.id} and tp.person_id is not null and tp.status = 'enrolled' and ts.status <> 'cancelled'
+            and (select extract(year from min(d.day))::int from training_session_days d where d.session_id = ts.id) = ${year}`,
+        }));
+    },
+
+    /** The person's trainings, for the timeline. */
+    async timeline(personId: number): Promise<TimelineEntry[]> {
+      const rows = await db
+        .select({ p: trainingParticipants, programme: trainingProgrammes.name, title: trainingSessions.title, sessionStatus: trainingSessions.status })
+        .from(trainingParticipants)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingParticipants.sessionId))
+        .innerJoin(trainingProgrammes, eq(trainingProgrammes.id, trainingSessions.programmeId))
+        .where(eq(trainingParticipants.personId, personId));
+      const days = await daysOf([...new Set(rows.map((r) => r.p.sessionId))]);
+      const att = rows.length
+        ? await db.select().from(trainingAttendance).where(inArray(trainingAttendance.participantId, rows.map((r) => r.p.id)))
+        : [];
+      return rows.map((r) => {
+        const first = days.find((d) => d.sessionId === r.p.sessionId);
+        return {
+          at: first?.startsAt.toISOString() ?? r.p.enrolledAt.toISOString(),
+          module: 'trainings',
+          kind: 'timeline.training',
+          summary: [r.programme, r.title].filter(Boolean).join(' — '),
+          link: `/trainings/sessions/${r.p.sessionId}`,
+          data: {
+            participantId: r.p.id,
+            sessionId: r.p.sessionId,
+            status: r.p.status,
+            sessionStatus: r.sessionStatus,
+            outcome: r.p.outcome,
+            daysAttended: att.filter((a) => a.participantId === r.p.id && a.present).length,
+          },
+        };
+      });
+    },
+
+    /** GDPR erasure: participations stay (figures), free-text notes about the person go. */
+    async erase(tx: Tx, personId: number) {
+      await tx.update(trainingParticipants).set({ outcomeNote: null, withdrawReason: null }).where(eq(trainingParticipants.personId, personId));
+    },
+  };
+  return part;
+}
