@@ -29,6 +29,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'Par période',
     'frontdesk.export.sheet_reasons': 'Par motif',
     'frontdesk.export.sheet_orientations': 'Par orientation',
+    'frontdesk.export.file': 'accueil-{{from}}-{{to}}',
   },
   nl: {
     'error.frontdesk.unknown_reason': 'Onbekende reden van bezoek.',
@@ -59,6 +60,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'Per periode',
     'frontdesk.export.sheet_reasons': 'Per reden',
     'frontdesk.export.sheet_orientations': 'Per doorverwijzing',
+    'frontdesk.export.file': 'onthaal-{{from}}-{{to}}',
   },
   en: {
     'error.frontdesk.unknown_reason': 'Unknown reason of visit.',
@@ -89,5 +91,6 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'By period',
     'frontdesk.export.sheet_reasons': 'By reason',
     'frontdesk.export.sheet_orientations': 'By orientation',
+    'frontdesk.export.file': 'front-desk-{{from}}-{{to}}',
   },
 };
