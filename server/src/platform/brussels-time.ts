@@ -63,3 +63,14 @@ export function monthShortName(month: number, locale: string): string {
   }
   return f.format(new Date(Date.UTC(2000, month - 1, 15)));
 }
+
+const longMonthFormats = new Map<string, Intl.DateTimeFormat>();
+/** A month's name in a language (1 = January): 'janvier', 'januari', 'January'. */
+export function monthName(month: number, locale: string): string {
+  let f = longMonthFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'long', timeZone: 'UTC' });
+    longMonthFormats.set(locale, f);
+  }
+  return f.format(new Date(Date.UTC(2000, month - 1, 15)));
+}

@@ -4470,6 +4470,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
