@@ -176,7 +176,6 @@ export function isValidSheetName(name: string): boolean {
     name.length > 0 &&
     name.length <= MAX_SHEET_NAME &&
     !/[[\]:*?/\\]/.test(name) &&
-    // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001F\u007F]/.test(name) &&
     !name.startsWith("'") &&
     !name.endsWith("'") &&
@@ -189,7 +188,6 @@ export function isValidSheetName(name: string): boolean {
 export function sheetName(title: string, used: Set<string>, neutral: string): string {
   const clean = (s: string) =>
     s
-      // eslint-disable-next-line no-control-regex
       .replace(/[[\]:*?/\\\u0000-\u001F\u007F]/g, ' ')
       .replace(/\s+/g, ' ')
       .replace(/^[\s']+|[\s']+$/g, '');
@@ -314,7 +312,6 @@ export function toCsv(tables: ExportTable[], locale: Locale = 'fr'): Buffer {
 export function safeFileName(s: string, fallback: string): string {
   const clean = s
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F<>:"/\\|?*]+/g, '-')
     .replace(/\s+/g, '-')
     .replace(/-+/g, '-')
