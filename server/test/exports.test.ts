@@ -68,7 +68,7 @@ interface Ids {
 }
 
 /** How to call each export route; formats come from its `format` parameter. */
-const CALLS: Record<string, { role: Role | null; urls: (ids: Ids) => string[] }> = {
+const CALLS: Record<string, { role: Role | null; urls: (ids: Ids) => string[]; /** machine-readable: codes beside labels are expected */ codes?: true }> = {
   'GET /api/frontdesk/stats/export': { role: 'director', urls: () => ['/api/frontdesk/stats/export?year=2026&groupBy=month', '/api/frontdesk/stats/export?from=2026-11-01&to=2026-11-20&groupBy=day'] },
   'GET /api/socialdesk/stats/export': {
     role: 'social_worker',
@@ -79,7 +79,7 @@ const CALLS: Record<string, { role: Role | null; urls: (ids: Ids) => string[] }>
   'GET /api/rooms/stats': { role: 'logistics', urls: () => ['/api/rooms/stats?year=2026'] },
   'GET /api/observatory/people-reached/:year/export': { role: 'director', urls: () => ['/api/observatory/people-reached/2025/export'] },
   'GET /api/observatory/report/:year/export': { role: 'director', urls: () => ['/api/observatory/report/2025/export'] },
-  'GET /api/observatory/open-data/:year': { role: null, urls: () => ['/api/observatory/open-data/2025'] },
+  'GET /api/observatory/open-data/:year': { role: null, urls: () => ['/api/observatory/open-data/2025'], codes: true },
   'GET /api/people/:id/export': { role: 'admin', urls: (x) => [`/api/people/${x.personId}/export`] },
 };
 
@@ -90,8 +90,8 @@ const CALLS: Record<string, { role: Role | null; urls: (ids: Ids) => string[] }>
 const KNOWN_GAPS: { route: string; problem: RegExp; why: string }[] = [
   {
     route: 'GET /api/observatory/report/:year/export',
-    problem: /a rate without a percent format|an average without decimals|file name/,
-    why: 'the report export writes every figure in one value column whatever its unit, and names its file in French (left to the observatory rewrite)',
+    problem: /a rate without a percent format|an average without decimals|file name|a code instead of its label/,
+    why: 'the report export writes every figure in one value column whatever its unit, origins as codes, and names its file in French (left to the observatory rewrite)',
   },
   {
     route: 'GET /api/observatory/open-data/:year',
@@ -114,6 +114,8 @@ const FRENCH_WORDS = new Set(
 const FRENCH_LABELS = new Set(
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre gratuit demi-journée journée femmes hommes inconnu'.split(' '),
 );
+/** Codes that must reach a person as labels (an export for machines, `codes: true`, may hold them). */
+const CODES = new Set(['tracked', 'manual', 'half_day', 'distinct_people', 'head_count', 'under_20', '20_30', '60_plus']);
 const words = (s: string) => s.toLowerCase().split(/[\s:;,.()/'’"«»[\]*?!\d-]+/).filter(Boolean);
 
 // ---------------------------------------------------------------------------------------------------
@@ -388,6 +390,7 @@ describe('every export, in three languages, opened by LibreOffice', () => {
                 if (/kriekske/i.test(c.v) && !c.v.includes("'t Kriekske")) fail(at, `the apostrophe of 't Kriekske is lost: ${JSON.stringify(c.v)}`);
                 if (/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(c.v)) fail(at, `text a spreadsheet runs as a formula, not neutralised: ${JSON.stringify(c.v)}`);
                 if (d.locale !== 'fr' && FRENCH_LABELS.has(c.v.trim().toLowerCase())) fail(at, `French label in a ${d.locale} export: ${c.v}`);
+                if (!CALLS[d.route].codes && CODES.has(c.v.trim())) fail(at, `a code instead of its label: ${c.v}`);
               }
               if (c.t === 'number' && ri > 0 && d.kind === 'xlsx') {
                 const head = header[ci] ?? '';
