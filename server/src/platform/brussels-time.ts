@@ -54,12 +54,16 @@ export function brusselsYearRange(year: number): { from: Date; to: Date } {
 }
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
-/** A month's short name in a language (1 = January): 'janv.', 'jan.', 'Jan'. */
-export function monthShortName(month: number, locale: string): string {
-  let f = monthFormats.get(locale);
+/** A month's name in a language (1 = January): 'janvier', 'januari', 'January'; short: 'janv.', 'jan.', 'Jan'. */
+export function monthName(month: number, locale: string, style: 'long' | 'short' = 'long'): string {
+  const key = `${locale}:${style}`;
+  let f = monthFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'short', timeZone: 'UTC' });
-    monthFormats.set(locale, f);
+    f = new Intl.DateTimeFormat(`${locale}-BE`, { month: style, timeZone: 'UTC' });
+    monthFormats.set(key, f);
   }
   return f.format(new Date(Date.UTC(2000, month - 1, 15)));
 }
+
+/** A month's short name in a language (1 = January): 'janv.', 'jan.', 'Jan'. */
+export const monthShortName = (month: number, locale: string) => monthName(month, locale, 'short');

@@ -679,7 +679,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The statistics as a spreadsheet (xlsx) or csv.
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
          * @description Access: admin, director, reception, social_worker.
          */
         get: operations["getFrontdeskStatsExport"];
@@ -4579,6 +4579,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5651,14 +5661,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A file: xlsx, csv. */
+            /** @description A file: xlsx, zip. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
+                    "application/zip": string;
                 };
             };
             /** @description The request is not valid (each field says why). */

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import type { Role } from '../../platform/auth/roles';
 import { idParam } from '../../platform/http/schemas';
-import { addMessages } from '../../platform/i18n/messages';
+import { addMessages, translate } from '../../platform/i18n/messages';
 import { registerConstraintMessage } from '../../platform/db/constraints';
-import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/tabular-export';
+import { download } from '../../platform/http/contract';
+import { sendTables } from '../../platform/tabular-export';
 import { createEpnService, type EpnService } from './epn.service';
 import {
   checkInBody,
@@ -63,6 +64,27 @@ addMessages({
     'error.epn_no_free_workstation': 'Aucun poste libre.',
     'error.epn_hours_overlap': 'Deux plages horaires du même jour se chevauchent.',
     'error.epn_visit_in_future': 'Une visite passée ne peut pas finir dans le futur.',
+    'epn.export.file': 'epn-{{year}}',
+    'epn.export.sheet_year': 'EPN {{year}}',
+    'epn.export.indicator': 'Indicateur',
+    'epn.export.visits_total': 'Fréquentation (visites)',
+    'epn.export.distinct_people': 'Personnes identifiées distinctes',
+    'epn.export.anonymous_visits': 'Visites anonymes',
+    'epn.export.coaching': 'Coaching individuel',
+    'epn.export.auto_closed': 'Visites clôturées automatiquement',
+    'epn.export.sheet_months': 'Par mois',
+    'epn.export.month': 'Mois',
+    'epn.export.sheet_sex': 'Par sexe',
+    'epn.export.sex': 'Sexe',
+    'epn.export.sex_F': 'Femmes',
+    'epn.export.sex_M': 'Hommes',
+    'epn.export.sex_X': 'X',
+    'epn.export.sex_unknown': 'Non précisé',
+    'epn.export.sheet_age': "Tranches d'âge",
+    'epn.export.age_bracket': "Tranche d'âge",
+    'epn.export.sheet_help': "Types d'aide",
+    'epn.export.help_kind': "Type d'aide",
+    'epn.export.visits': 'Visites',
   },
   nl: {
     'what.epn_visit': 'OCR-bezoek',
@@ -79,6 +101,27 @@ addMessages({
     'error.epn_no_free_workstation': 'Geen vrije werkpost.',
     'error.epn_hours_overlap': 'Twee tijdvakken van dezelfde dag overlappen.',
     'error.epn_visit_in_future': 'Een voorbij bezoek kan niet in de toekomst eindigen.',
+    'epn.export.file': 'ocr-{{year}}',
+    'epn.export.sheet_year': 'OCR {{year}}',
+    'epn.export.indicator': 'Indicator',
+    'epn.export.visits_total': 'Bezoeken',
+    'epn.export.distinct_people': 'Verschillende geïdentificeerde personen',
+    'epn.export.anonymous_visits': 'Anonieme bezoeken',
+    'epn.export.coaching': 'Individuele coaching',
+    'epn.export.auto_closed': 'Automatisch afgesloten bezoeken',
+    'epn.export.sheet_months': 'Per maand',
+    'epn.export.month': 'Maand',
+    'epn.export.sheet_sex': 'Per geslacht',
+    'epn.export.sex': 'Geslacht',
+    'epn.export.sex_F': 'Vrouwen',
+    'epn.export.sex_M': 'Mannen',
+    'epn.export.sex_X': 'X',
+    'epn.export.sex_unknown': 'Niet opgegeven',
+    'epn.export.sheet_age': 'Leeftijdsklassen',
+    'epn.export.age_bracket': 'Leeftijdsklasse',
+    'epn.export.sheet_help': 'Soorten hulp',
+    'epn.export.help_kind': 'Soort hulp',
+    'epn.export.visits': 'Bezoeken',
   },
   en: {
     'what.epn_visit': 'digital space visit',
@@ -95,6 +138,27 @@ addMessages({
     'error.epn_no_free_workstation': 'No workstation is free.',
     'error.epn_hours_overlap': 'Two opening periods of the same day overlap.',
     'error.epn_visit_in_future': 'A past visit cannot end in the future.',
+    'epn.export.file': 'digital-space-{{year}}',
+    'epn.export.sheet_year': 'Digital space {{year}}',
+    'epn.export.indicator': 'Indicator',
+    'epn.export.visits_total': 'Attendance (visits)',
+    'epn.export.distinct_people': 'Distinct identified people',
+    'epn.export.anonymous_visits': 'Anonymous visits',
+    'epn.export.coaching': 'Individual coaching',
+    'epn.export.auto_closed': 'Visits closed automatically',
+    'epn.export.sheet_months': 'By month',
+    'epn.export.month': 'Month',
+    'epn.export.sheet_sex': 'By sex',
+    'epn.export.sex': 'Sex',
+    'epn.export.sex_F': 'Women',
+    'epn.export.sex_M': 'Men',
+    'epn.export.sex_X': 'X',
+    'epn.export.sex_unknown': 'Not given',
+    'epn.export.sheet_age': 'Age brackets',
+    'epn.export.age_bracket': 'Age bracket',
+    'epn.export.sheet_help': 'Kinds of help',
+    'epn.export.help_kind': 'Kind of help',
+    'epn.export.visits': 'Visits',
   },
 });
 
@@ -173,14 +237,14 @@ export const epnModule: RelaisModule = {
     );
 
     r.get('/api/epn/stats/:year', { config: { access: EPN_STATS }, schema: { tags, params: yearParam } }, async (request) => service.compareYears(request.params.year));
-    r.get('/api/epn/stats/:year/export', { config: { access: EPN_STATS }, schema: { tags, params: yearParam, querystring: exportQuery } }, async (request, reply) => {
-      const tables = await service.exportTables(request.params.year);
-      const { format } = request.query;
-      const body = format === 'csv' ? toCsv(tables) : await toXlsx(tables);
-      return reply
-        .header('content-disposition', `attachment; filename="epn-${request.params.year}.${format}"`)
-        .type(format === 'csv' ? CSV_TYPE : XLSX_TYPE)
-        .send(body);
-    });
+    r.get(
+      '/api/epn/stats/:year/export',
+      { config: { access: EPN_STATS }, schema: { tags, params: yearParam, querystring: exportQuery, response: { 200: download('xlsx', 'zip') } } },
+      async (request, reply) => {
+        const { year } = request.params;
+        const tables = await service.exportTables(year, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'epn.export.file', { year }), tables);
+      },
+    );
   },
 };

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
-import { brusselsYearRange } from '../../platform/brussels-time';
+import { brusselsYearRange, monthName } from '../../platform/brussels-time';
+import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ReachLine } from '../../platform/reach';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
@@ -82,46 +83,43 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
       };
     },
 
-    async exportTables(year: number): Promise<ExportTable[]> {
+    /** The year's statistics as tables, in a language (one sheet each in xlsx). */
+    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
       const s = await part.compareYears(year);
-      const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+      const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+      const visits = { header: t('epn.export.visits'), kind: 'count' as const };
+      const years = [
+        { header: String(year), kind: 'count' as const },
+        { header: String(year - 1), kind: 'count' as const },
+      ];
       return [
         {
-          title: `EPN ${year}`,
-          columns: ['Indicateur', String(year), String(year - 1)],
+          title: t('epn.export.sheet_year', { year }),
+          columns: [t('epn.export.indicator'), ...years],
           rows: [
-            ['Fréquentation (visites)', s.visits, s.previous.visits],
-            ['Personnes identifiées distinctes', s.distinctPeople, s.previous.distinctPeople],
-            ['Visites anonymes', s.anonymousVisits, s.previous.anonymousVisits],
-            ['Coaching individuel', s.coachingSessions, s.previous.coachingSessions],
-            ['Visites clôturées automatiquement', s.autoClosed, s.previous.autoClosed],
-          ],
-        },
-        { title: 'Par mois', columns: ['Mois', String(year), String(year - 1)], rows: months.map((m, i) => [m, s.perMonth[i], s.previous.perMonth[i]]) },
-        {
-          title: 'Par sexe',
-          columns: ['Sexe', 'Visites'],
-          rows: [
-            ['Femmes', s.bySex.F],
-            ['Hommes', s.bySex.M],
-            ['X', s.bySex.X],
-            ['Non précisé', s.bySex.unknown],
+            [t('epn.export.visits_total'), s.visits, s.previous.visits],
+            [t('epn.export.distinct_people'), s.distinctPeople, s.previous.distinctPeople],
+            [t('epn.export.anonymous_visits'), s.anonymousVisits, s.previous.anonymousVisits],
+            [t('epn.export.coaching'), s.coachingSessions, s.previous.coachingSessions],
+            [t('epn.export.auto_closed'), s.autoClosed, s.previous.autoClosed],
           ],
         },
         {
-          title: "Tranches d'âge",
-          columns: ["Tranche d'âge", 'Visites'],
-          rows: [
-            ['Moins de 20', s.byAgeBracket.under_20],
-            ['Entre 20 et 30', s.byAgeBracket['20_30']],
-            ['Entre 30 et 40', s.byAgeBracket['30_40']],
-            ['Entre 40 et 50', s.byAgeBracket['40_50']],
-            ['Entre 50 et 60', s.byAgeBracket['50_60']],
-            ['60 et plus', s.byAgeBracket['60_plus']],
-            ['Inconnu', s.byAgeBracket.unknown],
-          ],
+          title: t('epn.export.sheet_months'),
+          columns: [t('epn.export.month'), ...years],
+          rows: s.perMonth.map((v, i) => [monthName(i + 1, locale), v, s.previous.perMonth[i]]),
         },
-        { title: "Types d'aide", columns: ["Type d'aide", 'Visites'], rows: s.byHelpKind.map((k) => [k.label, k.count]) },
+        {
+          title: t('epn.export.sheet_sex'),
+          columns: [t('epn.export.sex'), visits],
+          rows: (['F', 'M', 'X', 'unknown'] as const).map((k) => [t(`epn.export.sex_${k}`), s.bySex[k]]),
+        },
+        {
+          title: t('epn.export.sheet_age'),
+          columns: [t('epn.export.age_bracket'), visits],
+          rows: (['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus', 'unknown'] as const).map((k) => [t(`age_bracket.${k}`), s.byAgeBracket[k]]),
+        },
+        { title: t('epn.export.sheet_help'), columns: [t('epn.export.help_kind'), visits], rows: s.byHelpKind.map((k) => [k.label, k.count]) },
       ];
     },
 

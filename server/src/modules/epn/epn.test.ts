@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { fixedClock } from '../../platform/clock';
 
@@ -192,9 +193,18 @@ describe('EPN statistics', () => {
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toContain("Tranches d'âge");
     expect(wb.getWorksheet('EPN 2026')!.getRow(2).values).toEqual([undefined, 'Fréquentation (visites)', 5, 1]);
+    // Five tables: as csv, a zip of five csv files.
     const c = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/2026/export?format=csv' });
-    expect(c.headers['content-type']).toContain('text/csv');
-    expect(c.body).toContain('Fréquentation (visites);5;1');
+    expect(c.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(c.rawPayload);
+    expect(Object.keys(zip.files)).toHaveLength(5);
+    expect(await zip.file('01-EPN-2026.csv')!.async('string')).toContain('Fréquentation (visites);5;1');
+    const nl = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/2026/export?format=xlsx', headers: { 'accept-language': 'nl' } });
+    expect(nl.headers['content-disposition']).toContain('ocr-2026.xlsx');
+    const nlBook = new ExcelJS.Workbook();
+    await nlBook.xlsx.load(nl.rawPayload as unknown as ArrayBuffer);
+    expect(nlBook.worksheets.map((w) => w.name)).toEqual(['OCR 2026', 'Per maand', 'Per geslacht', 'Leeftijdsklassen', 'Soorten hulp']);
+    expect(nlBook.getWorksheet('Per maand')!.getRow(2).getCell(1).value).toBe('januari');
     expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats/1999' })).statusCode).toBe(400);
   });
 

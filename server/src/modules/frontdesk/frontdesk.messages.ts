@@ -35,6 +35,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'Par période',
     'frontdesk.export.sheet_reasons': 'Par motif',
     'frontdesk.export.sheet_orientations': 'Par orientation',
+    'frontdesk.export.file': 'accueil-{{from}}-{{to}}',
   },
   nl: {
     'error.frontdesk.reason_code_taken': 'Er bestaat al een bezoekreden met deze code.',
@@ -66,6 +67,7 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'Per periode',
     'frontdesk.export.sheet_reasons': 'Per reden',
     'frontdesk.export.sheet_orientations': 'Per doorverwijzing',
+    'frontdesk.export.file': 'onthaal-{{from}}-{{to}}',
   },
   en: {
     'error.frontdesk.reason_code_taken': 'A visit reason already has this code.',
@@ -97,5 +99,6 @@ export const frontdeskMessages = {
     'frontdesk.export.sheet_periods': 'By period',
     'frontdesk.export.sheet_reasons': 'By reason',
     'frontdesk.export.sheet_orientations': 'By orientation',
+    'frontdesk.export.file': 'front-desk-{{from}}-{{to}}',
   },
 };

@@ -92,14 +92,18 @@ export const frontdeskModule: RelaisModule = {
 
     r.get(
       '/api/frontdesk/stats/export',
-      { config: { access: can.read }, schema: { tags, summary: 'The statistics as a spreadsheet (xlsx) or csv.', querystring: exportQuery, response: { 200: download('xlsx', 'csv') } } },
+      {
+        config: { access: can.read },
+        schema: { tags, summary: 'The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.', querystring: exportQuery, response: { 200: download('xlsx', 'zip') } },
+      },
       async (request, reply) => {
       const { format, ...q } = request.query;
       const s = await service.stats(q);
       const L = request.locale;
       type P = (typeof s.periods)[number];
       const columns: ExportColumn<P>[] = [
-        { header: translate(L, 'frontdesk.export.period'), value: (p) => p.period },
+        // A period is a date: its first day, shown as a day, a month or a year.
+        { header: translate(L, 'frontdesk.export.period'), value: (p) => p.period, kind: 'date', format: { day: 'dd/mm/yyyy', month: 'mmmm yyyy', year: 'yyyy' }[q.groupBy] },
         { header: translate(L, 'frontdesk.export.visits'), value: (p) => p.total, format: '0' },
         { header: translate(L, 'frontdesk.export.anonymous'), value: (p) => p.anonymous, format: '0' },
         { header: translate(L, 'frontdesk.export.distinct_people'), value: (p) => p.distinctPeople, format: '0' },
@@ -121,7 +125,7 @@ export const frontdeskModule: RelaisModule = {
         { header: first, value: (x) => x.label, width: 40 },
         { header: translate(L, 'frontdesk.export.visits'), value: (x) => x.count, format: '0' },
       ];
-      return sendExport(reply, format, `accueil-${s.from}-${s.to}`, [
+      return sendExport(reply, format, translate(L, 'frontdesk.export.file', { from: s.from, to: s.to }), [
         { name: translate(L, 'frontdesk.export.sheet_periods'), columns, rows: [...s.periods, totalRow] },
         { name: translate(L, 'frontdesk.export.sheet_reasons'), columns: countColumns(translate(L, 'frontdesk.export.reason')), rows: s.byReason.map((x) => ({ label: labelOf(x, L), count: x.count })) },
         { name: translate(L, 'frontdesk.export.sheet_orientations'), columns: countColumns(translate(L, 'frontdesk.export.orientation')), rows: s.byOrientation.map((o) => ({ label: service.orientationLabel(o, L), count: o.count })) },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 // Monday 2 March 2026, 10:00 in Brussels.
@@ -169,7 +170,8 @@ describe('front desk: figures', () => {
     expect(header.slice(0, 2)).toEqual(['Période', 'Visites']);
     expect(header).toContain('Motif: Recherche d’emploi'.replace('’', "'"));
     const march = sheet.getRow(3);
-    expect(march.getCell(1).value).toBe('2026-03');
+    expect(march.getCell(1).value).toEqual(new Date('2026-03-01T00:00:00Z'));
+    expect(march.getCell(1).numFmt).toBe('mmmm yyyy');
     expect(march.getCell(2).value).toBe(7);
     expect(typeof march.getCell(2).value).toBe('number');
     const total = sheet.getRow(5);
@@ -177,13 +179,17 @@ describe('front desk: figures', () => {
     expect(total.getCell(2).value).toBe(9);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Par période', 'Par motif', 'Par orientation']);
 
+    // Three tables: as csv, a zip of three csv files, in English with commas.
     const csv = await t.as('director', { method: 'GET', url: '/api/frontdesk/stats/export?groupBy=month&format=csv', headers: { 'accept-language': 'en' } });
     expect(csv.statusCode).toBe(200);
-    expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0].split(';').slice(0, 3)).toEqual(['Period', 'Visits', 'Anonymous']);
-    expect(lines[2].split(';').slice(0, 2)).toEqual(['2026-03', '7']);
-    expect(lines.at(-1)!.split(';').slice(0, 2)).toEqual(['Total', '9']);
+    expect(csv.headers['content-type']).toBe('application/zip');
+    expect(csv.headers['content-disposition']).toMatch(/filename="front-desk-2026-01-01-2026-12-31\.zip"/);
+    const zip = await JSZip.loadAsync(csv.rawPayload);
+    expect(Object.keys(zip.files)).toEqual(['01-By-period.csv', '02-By-reason.csv', '03-By-orientation.csv']);
+    const lines = (await zip.file('01-By-period.csv')!.async('string')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['Period', 'Visits', 'Anonymous']);
+    expect(lines[2].split(',').slice(0, 2)).toEqual(['2026-03-01', '7']);
+    expect(lines.at(-1)!.split(',').slice(0, 2)).toEqual(['Total', '9']);
   });
 
   it('gives the annual "people reached" line: participations with the anonymous ones', async () => {

@@ -35,6 +35,9 @@ addMessages({
     'export.source': 'Source',
     'export.total': 'Total',
     'export.previous': 'Année précédente',
+    'export.file_people_reached': 'personnes-touchees-{{year}}',
+    'export.origin_tracked': 'Calculé',
+    'export.origin_manual': 'Encodé',
     'unit.distinct_people': 'personnes distinctes',
     'unit.participations': 'participations',
     'unit.head_count': 'comptage à l’entrée',
@@ -58,6 +61,9 @@ addMessages({
     'export.source': 'Bron',
     'export.total': 'Totaal',
     'export.previous': 'Vorig jaar',
+    'export.file_people_reached': 'bereikte-personen-{{year}}',
+    'export.origin_tracked': 'Berekend',
+    'export.origin_manual': 'Ingevoerd',
     'unit.distinct_people': 'verschillende personen',
     'unit.participations': 'deelnames',
     'unit.head_count': 'telling aan de ingang',
@@ -81,6 +87,9 @@ addMessages({
     'export.source': 'Source',
     'export.total': 'Total',
     'export.previous': 'Previous year',
+    'export.file_people_reached': 'people-reached-{{year}}',
+    'export.origin_tracked': 'Computed',
+    'export.origin_manual': 'Entered',
     'unit.distinct_people': 'distinct people',
     'unit.participations': 'participations',
     'unit.head_count': 'door count',
@@ -141,10 +150,17 @@ export const observatoryModule: RelaisModule = {
         const l = request.locale;
         const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
         const prev = (key: string) => previous.lines.find((p) => p.key === key)?.value ?? null;
-        return sendTables(reply, request.query.format, `personnes-touchees-${y}`, [
+        return sendTables(reply, request.query.format, translate(l, 'export.file_people_reached', { year: y }), [
           {
             title: String(y),
-            columns: ['export.activity', 'export.unit', 'export.value', 'export.previous', 'export.origin', 'export.source'].map((k) => translate(l, k)),
+            columns: [
+              { header: translate(l, 'export.activity'), kind: 'text' },
+              { header: translate(l, 'export.unit'), kind: 'text' },
+              { header: translate(l, 'export.value'), kind: 'count' },
+              { header: translate(l, 'export.previous'), kind: 'count' },
+              { header: translate(l, 'export.origin'), kind: 'code', label: (code) => translate(l, `export.origin_${code}`) },
+              { header: translate(l, 'export.source'), kind: 'text' },
+            ],
             rows: [
               ...current.lines.map((x) => [x.label ?? translate(l, x.labelKey), translate(l, `unit.${x.unit}`), x.value, prev(x.key), x.origin, x.source ?? null]),
               [translate(l, 'export.total'), null, current.total, previous.total, null, null],

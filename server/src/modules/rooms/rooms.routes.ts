@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { typed, type RelaisModule } from '../../platform/module';
 import { idParam, isoDate } from '../../platform/http/schemas';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
-import { brusselsDay, brusselsTime } from '../../platform/brussels-time';
+import { monthName } from '../../platform/brussels-time';
+import { translate } from '../../platform/i18n/messages';
 import { createRoomsService, ROOM_MANAGERS, ROOM_STATS_READERS, type Caller, type RoomsService, type StatementLine } from './rooms.service';
 import {
   bookingBody,
@@ -34,8 +35,6 @@ declare module '../../platform/module' {
 }
 
 const caller = (request: FastifyRequest): Caller => ({ ...request.actor, roles: request.user!.roles });
-/** A Brussels wall-clock time as a spreadsheet date (spreadsheets have no time zones). */
-const wall = (d: Date) => new Date(`${brusselsDay(d)}T${brusselsTime(d)}:00Z`);
 const euros = (cents: number) => Math.round(cents) / 100;
 
 export const roomsModule: RelaisModule = {
@@ -160,59 +159,60 @@ export const roomsModule: RelaisModule = {
       const { format, ...q } = request.query;
       const st = await service.statement(q);
       if (format === 'json') return st;
-      const xlsx = format === 'xlsx';
+      const t = (key: string, params?: Record<string, unknown>) => translate(request.locale, key, params);
       const columns: ExportColumn<StatementLine>[] = [
-        { header: 'Organisation', value: (l) => l.organisation, width: 30 },
-        { header: 'Salle', value: (l) => l.room, width: 18 },
-        { header: 'Date', value: (l) => (xlsx ? wall(l.startsAt) : l.day), format: 'dd/mm/yyyy' },
-        { header: 'Début', value: (l) => (xlsx ? wall(l.startsAt) : l.from), format: 'hh:mm' },
-        { header: 'Fin', value: (l) => (xlsx ? wall(l.endsAt) : l.to), format: 'hh:mm' },
-        { header: 'Heures', value: (l) => l.hours, format: '0.00' },
-        { header: 'Objet', value: (l) => l.purpose, width: 30 },
-        { header: 'Tarif', value: (l) => ({ free: 'gratuit', half_day: 'demi-journée', day: 'journée' })[l.tariff] },
-        { header: 'Montant (EUR)', value: (l) => euros(l.amountCents), format: '#,##0.00' },
+        { header: t('rooms.export.organisation'), value: (l) => l.organisation, kind: 'text', width: 30 },
+        { header: t('rooms.export.room'), value: (l) => l.room, kind: 'text', width: 18 },
+        { header: t('rooms.export.date'), value: (l) => l.startsAt, kind: 'date' },
+        { header: t('rooms.export.start'), value: (l) => l.startsAt, kind: 'time' },
+        { header: t('rooms.export.end'), value: (l) => l.endsAt, kind: 'time' },
+        { header: t('rooms.export.hours'), value: (l) => l.hours, kind: 'hours' },
+        { header: t('rooms.export.purpose'), value: (l) => l.purpose, kind: 'text', width: 30 },
+        { header: t('rooms.export.tariff'), value: (l) => l.tariff, kind: 'code', label: (c) => t(`rooms.tariff.${c}`) },
+        { header: t('rooms.export.amount'), value: (l) => euros(l.amountCents), kind: 'currency' },
       ];
       const lines = st.organisations.flatMap((o) => o.bookings);
-      const sheets = xlsx
-        ? [{ name: `Relevé ${st.month}`, columns, rows: lines }, ...st.organisations.map((o) => ({ name: o.name, columns, rows: o.bookings }))]
-        : [{ name: `Relevé ${st.month}`, columns, rows: lines }];
-      return sendExport(reply, format, `releve-salles-${st.month}`, sheets as never);
+      const all = { name: t('rooms.export.sheet_statement', { month: st.month }), columns, rows: lines };
+      // xlsx: the whole month, then one sheet per organisation; csv: the whole month (one table).
+      const sheets = format === 'xlsx' ? [all, ...st.organisations.map((o) => ({ name: o.name, columns, rows: o.bookings }))] : [all];
+      return sendExport(reply, format, t('rooms.export.file_statement', { month: st.month }), sheets as never);
     });
 
     r.get('/api/rooms/stats', { config: { access: ROOM_STATS_READERS }, schema: { tags, querystring: statsQuery } }, async (request, reply) => {
       const s = await service.statsForYear(request.query.year);
       if (request.query.format === 'json') return s;
-      const xlsxFormat = request.query.format === 'xlsx';
+      const L = request.locale;
+      const t = (key: string, params?: Record<string, unknown>) => translate(L, key, params);
       type M = (typeof s.byMonth)[number];
       type O = (typeof s.byOrganisation)[number];
       type R = (typeof s.byRoom)[number];
       const months: ExportColumn<M>[] = [
-        { header: 'Mois', value: (m) => m.month, format: '0' },
-        { header: `Réservations ${s.year}`, value: (m) => m.bookings, format: '0' },
-        { header: 'Heures', value: (m) => m.hours, format: '0.0' },
-        { header: `Réservations ${s.year - 1}`, value: (m) => m.previousYearBookings, format: '0' },
+        { header: t('rooms.export.month'), value: (m) => monthName(m.month, L), kind: 'text' },
+        { header: t('rooms.export.bookings', { year: s.year }), value: (m) => m.bookings, kind: 'count' },
+        { header: t('rooms.export.hours'), value: (m) => m.hours, kind: 'hours' },
+        { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (m) => m.previousYearBookings, kind: 'count' },
       ];
       const orgs: ExportColumn<O>[] = [
-        { header: 'Organisation', value: (o) => o.name, width: 32 },
-        { header: `Réservations ${s.year}`, value: (o) => o.bookings, format: '0' },
-        { header: 'Heures', value: (o) => o.hours, format: '0.0' },
-        { header: 'Montant (EUR)', value: (o) => euros(o.amountCents), format: '#,##0.00' },
-        { header: `Réservations ${s.year - 1}`, value: (o) => o.previousYearBookings, format: '0' },
+        { header: t('rooms.export.organisation'), value: (o) => o.name, kind: 'text', width: 32 },
+        { header: t('rooms.export.bookings', { year: s.year }), value: (o) => o.bookings, kind: 'count' },
+        { header: t('rooms.export.hours'), value: (o) => o.hours, kind: 'hours' },
+        { header: t('rooms.export.amount'), value: (o) => euros(o.amountCents), kind: 'currency' },
+        { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (o) => o.previousYearBookings, kind: 'count' },
       ];
       const roomsCols: ExportColumn<R>[] = [
-        { header: 'Salle', value: (x) => x.name, width: 20 },
-        { header: `Réservations ${s.year}`, value: (x) => x.bookings, format: '0' },
-        { header: 'Heures réservées', value: (x) => x.hours, format: '0.0' },
-        { header: "Heures d'ouverture", value: (x) => x.openingHours, format: '0.0' },
-        { header: "Taux d'occupation", value: (x) => (xlsxFormat ? x.occupancyRate : Math.round(x.occupancyRate * 1000) / 1000), format: '0.0%' },
-        { header: `Réservations ${s.year - 1}`, value: (x) => x.previousYearBookings, format: '0' },
+        { header: t('rooms.export.room'), value: (x) => x.name, kind: 'text', width: 20 },
+        { header: t('rooms.export.bookings', { year: s.year }), value: (x) => x.bookings, kind: 'count' },
+        { header: t('rooms.export.booked_hours'), value: (x) => x.hours, kind: 'hours' },
+        { header: t('rooms.export.opening_hours'), value: (x) => x.openingHours, kind: 'hours' },
+        { header: t('rooms.export.occupancy'), value: (x) => x.occupancyRate, kind: 'percent' },
+        { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (x) => x.previousYearBookings, kind: 'count' },
       ];
       const sheets = [
-        { name: 'Par salle', columns: roomsCols, rows: s.byRoom },
-        { name: 'Par mois', columns: months, rows: s.byMonth },
-        { name: 'Par organisation', columns: orgs, rows: s.byOrganisation },
+        { name: t('rooms.export.sheet_rooms'), columns: roomsCols, rows: s.byRoom },
+        { name: t('rooms.export.sheet_months'), columns: months, rows: s.byMonth },
+        { name: t('rooms.export.sheet_organisations'), columns: orgs, rows: s.byOrganisation },
       ];
-      return sendExport(reply, request.query.format, `salles-statistiques-${s.year}`, sheets as never);
+      return sendExport(reply, request.query.format, t('rooms.export.file_stats', { year: s.year }), sheets as never);
     });
   },
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -460,8 +461,15 @@ describe('money and statistics', () => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Par salle', 'Par mois', 'Par organisation']);
     expect(typeof wb.worksheets[0].getRow(2).getCell(5).value).toBe('number');
-    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=csv' });
+    // Three tables: as csv, a zip of three csv files; in Dutch, Dutch headers and decimal commas.
+    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=csv', headers: { 'accept-language': 'nl' } });
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('Salle Atelier');
+    expect(csv.headers['content-type']).toBe('application/zip');
+    expect(csv.headers['content-disposition']).toContain('zalen-statistieken-2026.zip');
+    const zip = await JSZip.loadAsync(csv.rawPayload);
+    const byRoom = await zip.file('01-Per-zaal.csv')!.async('string');
+    expect(byRoom).toContain('Zaal;Reservaties 2026;Gereserveerde uren;Openingsuren;Bezettingsgraad;Reservaties 2025');
+    expect(byRoom).toContain(`Salle Atelier;${at.bookings};`);
+    expect(byRoom).toContain(String(at.occupancyRate).replace('.', ',').slice(0, 6));
   });
 });

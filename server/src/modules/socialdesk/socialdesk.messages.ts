@@ -84,6 +84,9 @@ export const socialdeskMessages = {
     'socialdesk.export.kind': 'Type',
     'socialdesk.export.categories': 'Problématiques',
     'socialdesk.export.referrals': 'Orientations',
+    'socialdesk.export.rate': 'Taux {{year}}',
+    'socialdesk.export.file': 'permanences-sociales-{{year}}',
+    'socialdesk.export.file_drill': 'permanences-sociales-{{year}}-{{key}}',
   },
   nl: {
     'error.socialdesk.category_code_taken': 'Er bestaat al een categorie met deze code.',
@@ -163,6 +166,9 @@ export const socialdeskMessages = {
     'socialdesk.export.kind': 'Soort',
     'socialdesk.export.categories': 'Problemen',
     'socialdesk.export.referrals': 'Doorverwijzingen',
+    'socialdesk.export.rate': 'Percentage {{year}}',
+    'socialdesk.export.file': 'sociale-permanenties-{{year}}',
+    'socialdesk.export.file_drill': 'sociale-permanenties-{{year}}-{{key}}',
   },
   en: {
     'error.socialdesk.category_code_taken': 'A category already has this code.',
@@ -242,5 +248,8 @@ export const socialdeskMessages = {
     'socialdesk.export.kind': 'Kind',
     'socialdesk.export.categories': 'Problems',
     'socialdesk.export.referrals': 'Referrals',
+    'socialdesk.export.rate': 'Rate {{year}}',
+    'socialdesk.export.file': 'social-desk-{{year}}',
+    'socialdesk.export.file_drill': 'social-desk-{{year}}-{{key}}',
   },
 };

@@ -134,7 +134,7 @@ export const socialdeskModule: RelaisModule = {
                   { header: t('socialdesk.export.age_class'), value: (p) => t(`socialdesk.age.${p.ageClass}`) },
                   { header: t('socialdesk.export.study_level'), value: (p) => (p.studyLevel ? t(`socialdesk.study_level.${p.studyLevel}`) : ''), width: 28 },
                   { header: t('socialdesk.export.status'), value: (p) => (p.professionalStatus ? t(`socialdesk.status.${p.professionalStatus}`) : ''), width: 28 },
-                  { header: t('socialdesk.export.followup_start'), value: (p) => (p.followupStart ? new Date(`${p.followupStart}T00:00:00Z`) : null), format: 'dd/mm/yyyy' },
+                  { header: t('socialdesk.export.followup_start'), value: (p) => p.followupStart, kind: 'date' },
                   { header: t('socialdesk.export.interviews'), value: (p) => p.interviews, format: '0' },
                 ] satisfies ExportColumn<(typeof d.people)[number]>[],
                 rows: d.people,
@@ -142,7 +142,7 @@ export const socialdeskModule: RelaisModule = {
             : ({
                 name: service.figureLabel(key, L, names),
                 columns: [
-                  { header: t('socialdesk.export.date'), value: (i) => new Date(`${i.date}T00:00:00Z`), format: 'dd/mm/yyyy' },
+                  { header: t('socialdesk.export.date'), value: (i) => i.date, kind: 'date' },
                   { header: t('socialdesk.export.person_id'), value: (i) => i.personId, format: '0' },
                   { header: t('socialdesk.export.last_name'), value: (i) => i.person?.lastName ?? '', width: 24 },
                   { header: t('socialdesk.export.first_name'), value: (i) => i.person?.firstName ?? '', width: 20 },
@@ -153,10 +153,11 @@ export const socialdeskModule: RelaisModule = {
                 ] satisfies ExportColumn<(typeof d.interviews)[number]>[],
                 rows: d.interviews,
               } as never);
-        return sendExport(reply, format, `permanences-${year}-${key.replace(/[^a-z0-9_.-]/gi, '_')}`, [sheet]);
+        return sendExport(reply, format, translate(L, 'socialdesk.export.file_drill', { year, key: key.replace(/[^a-z0-9_.-]/gi, '_') }), [sheet]);
       }
       const s = await service.stats(year);
-      type Row = { section: string; label: string; key: string; current: number; previous: number; change: number };
+      // Counts in count columns; a rate (a fraction) in its own percent columns.
+      type Row = { section: string; label: string; key: string; current?: number; previous?: number; change?: number; rate?: number | null; previousRate?: number | null };
       const row = (section: string, f: { key: string; current: number; previous: number; change: number }): Row => ({
         section: t(`socialdesk.section.${section}`),
         label: service.figureLabel(f.key, L, names),
@@ -181,21 +182,22 @@ export const socialdeskModule: RelaisModule = {
       ];
       if (s.noShows) {
         const { current: c, previous: p } = s.noShows;
-        const pct = (r: number | null) => (r === null ? 0 : Math.round(r * 1000) / 10);
         rows.push(
           { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_shows'), key: 'no_shows', current: c.noShows, previous: p.noShows, change: c.noShows - p.noShows },
-          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_show_rate'), key: 'no_show_rate', current: pct(c.noShowRate), previous: pct(p.noShowRate), change: Math.round((pct(c.noShowRate) - pct(p.noShowRate)) * 10) / 10 },
+          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_show_rate'), key: 'no_show_rate', rate: c.noShowRate, previousRate: p.noShowRate },
         );
       }
       const columns: ExportColumn<Row>[] = [
         { header: t('socialdesk.export.section'), value: (x) => x.section, width: 34 },
         { header: t('socialdesk.export.figure'), value: (x) => x.label, width: 36 },
-        { header: String(year), value: (x) => x.current },
-        { header: String(year - 1), value: (x) => x.previous },
-        { header: t('socialdesk.export.change'), value: (x) => x.change },
-        { header: t('socialdesk.export.key'), value: (x) => x.key, width: 30 },
+        { header: String(year), value: (x) => x.current, kind: 'count' },
+        { header: String(year - 1), value: (x) => x.previous, kind: 'count' },
+        { header: t('socialdesk.export.change'), value: (x) => x.change, kind: 'count' },
+        { header: t('socialdesk.export.key'), value: (x) => x.key, kind: 'text', width: 30 },
+        { header: translate(L, 'socialdesk.export.rate', { year }), value: (x) => x.rate, kind: 'percent' },
+        { header: translate(L, 'socialdesk.export.rate', { year: year - 1 }), value: (x) => x.previousRate, kind: 'percent' },
       ];
-      return sendExport(reply, format, `permanences-sociales-${year}`, [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
+      return sendExport(reply, format, translate(L, 'socialdesk.export.file', { year }), [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
     });
   },
 };

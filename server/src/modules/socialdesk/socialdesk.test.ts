@@ -278,8 +278,9 @@ describe('social desk: statistics', () => {
     const csv = await t.as('social_worker', { method: 'GET', url: '/api/socialdesk/stats/export?year=2026&format=csv', headers: { 'accept-language': 'en' } });
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Section;Figure;2026;2025;Change;Key');
-    expect(lines[1]).toBe('New arrivals;New arrivals;4;1;3;new_arrivals');
+    expect(csv.headers['content-disposition']).toContain('social-desk-2026.csv');
+    expect(lines[0]).toBe('Section,Figure,2026,2025,Change,Key,Rate 2026,Rate 2025');
+    expect(lines[1]).toBe('New arrivals,New arrivals,4,1,3,new_arrivals,,');
 
     const drill = await t.as('director', { method: 'GET', url: `/api/socialdesk/stats/export?year=2026&format=csv&key=new_arrivals.gender.M`, headers: { 'accept-language': 'fr' } });
     expect(drill.statusCode).toBe(200);
