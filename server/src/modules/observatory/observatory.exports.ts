@@ -22,7 +22,8 @@ export function peopleReachedSheet(r: PeopleReachedAnswer, locale: Locale, name 
   const label = (row: { label: string; labelMissing: boolean }) => (row.labelMissing ? t('label.missing', { text: row.label }) : row.label);
   const rows: ReachRow[] = [
     ...r.rows.map((x) => ({ label: label(x), unit: t(`unit.${x.unit}`), value: x.value, previous: x.previous, change: x.change, origin: t(`reach.origin.${x.origin}`), source: x.source })),
-    { label: t('reach.total_sum'), unit: t('unit.mixed'), value: r.total, previous: r.previous.total, change: changeOf(r.total, r.previous.total), origin: null, source: null },
+    // a sum of different units: no relative change
+    { label: t('reach.total_sum'), unit: t('unit.mixed'), value: r.total, previous: r.previous.total, change: null, origin: null, source: null },
     {
       label: t('reach.distinct_all'),
       unit: t('unit.distinct_people'),

@@ -195,7 +195,8 @@ export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra
               {formatNumber(data.total)}
             </Table.Td>
             <Table.Td ta="right">{formatNumber(data.previous.total)}</Table.Td>
-            <Table.Td ta="right">{formatChange(changeOf(data.total, data.previous.total))}</Table.Td>
+            {/* a sum of different units has no meaningful change */}
+            <Table.Td ta="right">—</Table.Td>
           </Table.Tr>
           <Table.Tr className="reach-distinct">
             <Table.Th scope="row" colSpan={2}>
