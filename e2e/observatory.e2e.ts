@@ -219,6 +219,7 @@ describe('the annual report', () => {
 
     // the charts are drawn (recharts' svg), and the page is accessible
     await expect.poll(() => page.locator('.chart-screen svg.recharts-surface').count()).toBeGreaterThanOrEqual(4);
+    if (KEEP) await page.screenshot({ path: path.join(KEEP, 'report-screen-1280.png'), fullPage: true });
     await checkA11y(page);
 
     // the spreadsheet: one sheet for the people reached, one per section, the same numbers as the page
@@ -251,8 +252,9 @@ describe('the annual report', () => {
     figureTables.forEach((rows, i) => {
       const sheet = sheetRows(i + 1);
       expect(wb.worksheets[i + 1].name).toBe(sectionTitles[i].slice(0, 31));
-      for (const [label, value, previous] of rows) {
-        const x = sheet.find((r) => r[1] === label);
+      for (const [cell, value, previous] of rows) {
+        const label = cell.split('\n')[0]; // a figure may carry a note under its label ("label (note)" in the sheet)
+        const x = sheet.find((r) => r[1] === label || String(r[1]).startsWith(`${label} (`));
         expect(x, `${sectionTitles[i]}: ${label}`).toBeDefined();
         // counts in columns 4-5, percentages (fractions) in 6-7, averages and hours in 8-9
         const pick = (a: number, p: number, d: number) => (x![a] as number | undefined) ?? ((x![p] as number | undefined) !== undefined ? Math.round((x![p] as number) * 1000) / 10 : undefined) ?? (x![d] as number | undefined) ?? null;
@@ -369,6 +371,7 @@ describe('people reached, projects and the home dashboard', () => {
     await page.getByRole('heading', { name: 'Personnes touchées par activité' }).waitFor();
     await expect.poll(() => page.locator('.chart-screen svg.recharts-surface').count()).toBeGreaterThanOrEqual(1);
     await page.getByText('Licence : ').getByRole('link', { name: 'Creative Commons Attribution 4.0 International' }).waitFor();
+    if (KEEP) await page.screenshot({ path: path.join(KEEP, 'reach-screen-1280.png'), fullPage: true });
     await checkA11y(page);
     // A tracked figure opens the people it counts, each a link to their record.
     await page.getByRole('button', { name: /^Voir les personnes/ }).first().click();
