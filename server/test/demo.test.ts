@@ -17,14 +17,15 @@ describe('npx relais demo', () => {
     expect(login.statusCode).toBe(200);
 
     const lastYear = t.app.relais.ctx.services.observatory.currentYear() - 1;
-    const reached = (await t.as('director', { method: 'GET', url: `/api/observatory/people-reached/${lastYear}` })).json();
+    const reached = (await t.as('director', { method: 'GET', url: `/api/observatory/people-reached?year=${lastYear}` })).json();
     const keys = reached.lines.map((l: { key: string }) => l.key);
     for (const k of ['front_desk', 'social_desk', 'epn', 'brussels_job_day', 'website']) expect(keys, k).toContain(k);
     expect(reached.lines.some((l: { key: string }) => l.key.startsWith('training:'))).toBe(true);
     expect(reached.total).toBeGreaterThan(20938);
-    const report = (await t.as('director', { method: 'GET', url: `/api/observatory/report/${lastYear}` })).json();
+    const report = (await t.as('director', { method: 'GET', url: `/api/observatory/report?year=${lastYear}` })).json();
     expect(report.empty).toBe(false);
-    expect(report.texts.introduction).toBeTruthy();
+    expect(report.texts.introduction.fr).toBeTruthy();
+    expect(report.texts.introduction.nl).toBeTruthy();
 
     await expect(loadDemo(t.app.relais.ctx)).rejects.toThrow(/empty installation/);
   }, 180_000);

@@ -758,7 +758,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * The user's activities month by month against last year, and the running projects.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getObservatoryDashboard"];
         put?: never;
         post?: never;
@@ -775,8 +778,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** @description Access: admin, director, project_officer, communication. */
+        /**
+         * The figures entered by hand for a year (default: the current year).
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryManualFigures"];
+        /**
+         * Enters (or corrects) the figure of an activity that is not tracked person by person, with its source.
+         * @description Access: admin, director, project_officer, communication.
+         */
         put: operations["putObservatoryManualFigures"];
         post?: never;
         delete?: never;
@@ -795,22 +805,25 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** @description Access: admin, director, project_officer, communication. */
+        /**
+         * Deletes a hand-entered figure.
+         * @description Access: admin, director, project_officer, communication.
+         */
         delete: operations["deleteObservatoryManualFiguresById"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/manual-figures/{year}": {
+    "/api/observatory/open-data": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryManualFiguresByYear"];
+        /** The people reached per activity and year, suppressed where fewer than 5 people are behind a figure; one year, or every year (JSON or csv). */
+        get: operations["getObservatoryOpenData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -819,14 +832,15 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/open-data/{year}": {
+    "/api/observatory/open-data/dcat": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["getObservatoryOpenDataByYear"];
+        /** The DCAT-AP description of the open data (JSON-LD): dataset, distributions, licence, publisher. */
+        get: operations["getObservatoryOpenDataDcat"];
         put?: never;
         post?: never;
         delete?: never;
@@ -835,15 +849,15 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/people-reached/{year}": {
+    "/api/observatory/open-data/schema": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryPeopleReachedByYear"];
+        /** The Frictionless Table Schema of the open-data csv. */
+        get: operations["getObservatoryOpenDataSchema"];
         put?: never;
         post?: never;
         delete?: never;
@@ -852,15 +866,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/people-reached/{year}/export": {
+    "/api/observatory/people-reached": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryPeopleReachedByYearExport"];
+        /**
+         * The people-reached table of a year (default: the current year) beside the year before.
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryPeopleReached"];
         put?: never;
         post?: never;
         delete?: never;
@@ -869,15 +886,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/people-reached/{year}/lines/{key}/people": {
+    "/api/observatory/people-reached/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
-        get: operations["getObservatoryPeopleReachedByYearLinesByKeyPeople"];
+        /**
+         * The people-reached table of a year and the year before, as xlsx or csv.
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryPeopleReachedExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -886,15 +906,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/report/{year}": {
+    "/api/observatory/people-reached/lines/{key}/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryReportByYear"];
+        /**
+         * The identified people a tracked line counts (audited); only for those who may read the module that owns the line.
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
+        get: operations["getObservatoryPeopleReachedLinesByKeyPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -903,15 +926,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/report/{year}/export": {
+    "/api/observatory/report": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryReportByYearExport"];
+        /**
+         * The annual report of a year (default: the current year): sections, figures, charts, texts and the people reached.
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -920,15 +946,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/report/{year}/texts": {
+    "/api/observatory/report/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
-        get: operations["getObservatoryReportByYearTexts"];
+        /**
+         * The annual report as xlsx (one sheet per section) or csv (one table with a section column).
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryReportExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -937,7 +966,27 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/observatory/report/{year}/texts/{section}": {
+    "/api/observatory/report/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's texts of a year, each in French, Dutch and English (null where not written).
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryReportTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/report/texts/{section}": {
         parameters: {
             query?: never;
             header?: never;
@@ -945,8 +994,35 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, director, project_officer, communication. */
-        put: operations["putObservatoryReportByYearTextsBySection"];
+        /**
+         * Writes one language's version of a report text (the introduction, a section's comment, the perspectives); an empty text removes it.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        put: operations["putObservatoryReportTextsBySection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The licence of the open data and the name of the publisher.
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatorySettings"];
+        /**
+         * Sets the licence of the open data and the name of the publisher.
+         * @description Access: admin.
+         */
+        put: operations["putObservatorySettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1264,10 +1340,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Every project with its objectives.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getProjects"];
         put?: never;
-        /** @description Access: admin, director, project_officer. */
+        /**
+         * Creates a project with its objectives.
+         * @description Access: admin, director, project_officer.
+         */
         post: operations["postProjects"];
         delete?: never;
         options?: never;
@@ -1282,9 +1364,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * One project with its objectives.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getProjectsById"];
-        /** @description Access: admin, director, project_officer. */
+        /**
+         * Changes a project and replaces its objectives.
+         * @description Access: admin, director, project_officer.
+         */
         put: operations["putProjectsById"];
         post?: never;
         delete?: never;
@@ -1300,7 +1388,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * A project's objectives against what the records count, up to a date (default today).
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getProjectsByIdProgress"];
         put?: never;
         post?: never;
@@ -2659,6 +2750,332 @@ export type components = {
             siteId: number;
             siteName: string | null;
         };
+        /** @description The home page: the user's activities month by month against last year, and running projects. */
+        ObservatoryDashboard: {
+            projects: components["schemas"]["ProjectProgress"][];
+            series: {
+                key: string;
+                label: string;
+                link: string;
+                months: number[];
+                previous: number[];
+                previousTotal: number;
+                total: number;
+            }[];
+            year: number;
+        };
+        /** @description The home page: the user's activities month by month against last year, and running projects. */
+        ObservatoryDashboardInput: {
+            projects: components["schemas"]["ProjectProgressInput"][];
+            series: {
+                key: string;
+                label: string;
+                link: string;
+                months: number[];
+                previous: number[];
+                previousTotal: number;
+                total: number;
+            }[];
+            year: number;
+        };
+        /** @description A figure not tracked person by person, entered by hand with its source. */
+        ObservatoryManualFigure: {
+            activityKey: string;
+            /** Format: date-time */
+            enteredAt: string;
+            enteredBy: number | null;
+            id: number;
+            label: string;
+            labelEn: string | null;
+            labelNl: string | null;
+            source: string;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number;
+            year: number;
+        };
+        /** @description A figure not tracked person by person, entered by hand with its source. */
+        ObservatoryManualFigureInput: {
+            activityKey: string;
+            /** Format: date-time */
+            enteredAt: string;
+            enteredBy: number | null;
+            id: number;
+            label: string;
+            labelEn: string | null;
+            labelNl: string | null;
+            source: string;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number;
+            year: number;
+        };
+        /** @description The people-reached table of a year beside the year before. */
+        ObservatoryPeopleReached: {
+            defaultYear: number;
+            distinctPeopleAllTracked: number;
+            empty: boolean;
+            lines: components["schemas"]["ObservatoryReachLine"][];
+            previous: {
+                distinctPeopleAllTracked: number;
+                empty: boolean;
+                lines: components["schemas"]["ObservatoryReachLine"][];
+                total: number;
+                totalByUnit: {
+                    distinct_people: number;
+                    external: number;
+                    head_count: number;
+                    participations: number;
+                };
+                year: number;
+            };
+            provisional: boolean;
+            rows: components["schemas"]["ObservatoryReachRow"][];
+            total: number;
+            totalByUnit: {
+                distinct_people: number;
+                external: number;
+                head_count: number;
+                participations: number;
+            };
+            year: number;
+        };
+        /** @description The people-reached table of a year beside the year before. */
+        ObservatoryPeopleReachedInput: {
+            defaultYear: number;
+            distinctPeopleAllTracked: number;
+            empty: boolean;
+            lines: components["schemas"]["ObservatoryReachLineInput"][];
+            previous: {
+                distinctPeopleAllTracked: number;
+                empty: boolean;
+                lines: components["schemas"]["ObservatoryReachLineInput"][];
+                total: number;
+                totalByUnit: {
+                    distinct_people: number;
+                    external: number;
+                    head_count: number;
+                    participations: number;
+                };
+                year: number;
+            };
+            provisional: boolean;
+            rows: components["schemas"]["ObservatoryReachRowInput"][];
+            total: number;
+            totalByUnit: {
+                distinct_people: number;
+                external: number;
+                head_count: number;
+                participations: number;
+            };
+            year: number;
+        };
+        /** @description One line of the people-reached table: what it counts, its figure, where it comes from. */
+        ObservatoryReachLine: {
+            anonymous: number | null;
+            distinctPeople: number | null;
+            enteredAt: string | null;
+            key: string;
+            label: string;
+            labelMissing: boolean;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            participations: number | null;
+            peopleListable: boolean;
+            source: string | null;
+            supersededManual: {
+                source: string;
+                value: number;
+            } | null;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number;
+        };
+        /** @description One line of the people-reached table: what it counts, its figure, where it comes from. */
+        ObservatoryReachLineInput: {
+            anonymous: number | null;
+            distinctPeople: number | null;
+            enteredAt: string | null;
+            key: string;
+            label: string;
+            labelMissing: boolean;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            participations: number | null;
+            peopleListable: boolean;
+            source: string | null;
+            supersededManual: {
+                source: string;
+                value: number;
+            } | null;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number;
+        };
+        /** @description A line of the table of both years: every line of the year or of the year before. */
+        ObservatoryReachRow: {
+            change: number | null;
+            key: string;
+            label: string;
+            labelMissing: boolean;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            peopleListable: boolean;
+            previous: number | null;
+            source: string | null;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number | null;
+        };
+        /** @description A line of the table of both years: every line of the year or of the year before. */
+        ObservatoryReachRowInput: {
+            change: number | null;
+            key: string;
+            label: string;
+            labelMissing: boolean;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            peopleListable: boolean;
+            previous: number | null;
+            source: string | null;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people";
+            value: number | null;
+        };
+        /** @description The annual report of a year, organised like the printed one. */
+        ObservatoryReport: {
+            defaultYear: number;
+            empty: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            peopleReached: components["schemas"]["ObservatoryPeopleReached"];
+            provisional: boolean;
+            publisher: string;
+            sections: components["schemas"]["ReportSection"][];
+            texts: {
+                [key: string]: components["schemas"]["TextVersions"];
+            };
+            textSections: string[];
+            year: number;
+        };
+        /** @description The annual report of a year, organised like the printed one. */
+        ObservatoryReportInput: {
+            defaultYear: number;
+            empty: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            peopleReached: components["schemas"]["ObservatoryPeopleReachedInput"];
+            provisional: boolean;
+            publisher: string;
+            sections: components["schemas"]["ReportSectionInput"][];
+            texts: {
+                [key: string]: components["schemas"]["TextVersionsInput"];
+            };
+            textSections: string[];
+            year: number;
+        };
+        /** @description The licence of the open data and the name of the publisher. */
+        ObservatorySettings: {
+            contactEmail: string | null;
+            /** @enum {string} */
+            licence: "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC0-1.0" | "ODbL-1.0";
+            licences: {
+                /** @enum {string} */
+                id: "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC0-1.0" | "ODbL-1.0";
+                title: string;
+                url: string;
+            }[];
+            publisher: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description The licence of the open data and the name of the publisher. */
+        ObservatorySettingsInput: {
+            contactEmail: string | null;
+            /** @enum {string} */
+            licence: "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC0-1.0" | "ODbL-1.0";
+            licences: {
+                /** @enum {string} */
+                id: "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC0-1.0" | "ODbL-1.0";
+                title: string;
+                url: string;
+            }[];
+            publisher: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description The people reached per activity and year, as published (aggregates only). */
+        OpenData: {
+            /** Format: date-time */
+            generatedAt: string;
+            licence: {
+                id: string;
+                title: string;
+                url: string;
+            };
+            publisher: string;
+            rows: components["schemas"]["OpenDataRow"][];
+            schema: string;
+            threshold: number;
+            title: components["schemas"]["TextVersions"];
+            years: number[];
+        };
+        /** @description The people reached per activity and year, as published (aggregates only). */
+        OpenDataInput: {
+            /** Format: date-time */
+            generatedAt: string;
+            licence: {
+                id: string;
+                title: string;
+                url: string;
+            };
+            publisher: string;
+            rows: components["schemas"]["OpenDataRowInput"][];
+            schema: string;
+            threshold: number;
+            title: components["schemas"]["TextVersionsInput"];
+            years: number[];
+        };
+        /** @description One published figure; value is null when suppressed. */
+        OpenDataRow: {
+            activity: string;
+            label_en: string | null;
+            label_fr: string | null;
+            label_nl: string | null;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            provisional: boolean;
+            /** @enum {string} */
+            row_type: "activity" | "total" | "distinct_people";
+            source: string | null;
+            suppressed: boolean;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people" | "mixed";
+            value: number | null;
+            year: number;
+        };
+        /** @description One published figure; value is null when suppressed. */
+        OpenDataRowInput: {
+            activity: string;
+            label_en: string | null;
+            label_fr: string | null;
+            label_nl: string | null;
+            /** @enum {string} */
+            origin: "tracked" | "manual";
+            provisional: boolean;
+            /** @enum {string} */
+            row_type: "activity" | "total" | "distinct_people";
+            source: string | null;
+            suppressed: boolean;
+            /** @enum {string} */
+            unit: "head_count" | "external" | "participations" | "distinct_people" | "mixed";
+            value: number | null;
+            year: number;
+        };
         /** @description A message to someone: sent by e-mail, or waiting for staff to send it by hand. */
         OutboxMessage: {
             attempts: number;
@@ -2728,6 +3145,170 @@ export type components = {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A funded project with its period, target groups and objectives. */
+        Project: {
+            /** Format: date-time */
+            createdAt: string;
+            descriptionFr: string | null;
+            descriptionNl: string | null;
+            funders: string[];
+            id: number;
+            name: string;
+            neighbourhood: string | null;
+            objectives: components["schemas"]["ProjectObjective"][];
+            parentId: number | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            targetGroups: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A funded project with its period, target groups and objectives. */
+        ProjectInput: {
+            /** Format: date-time */
+            createdAt: string;
+            descriptionFr: string | null;
+            descriptionNl: string | null;
+            funders: string[];
+            id: number;
+            name: string;
+            neighbourhood: string | null;
+            objectives: components["schemas"]["ProjectObjectiveInput"][];
+            parentId: number | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            targetGroups: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A target figure of a project, measured by one people-reached line; its text in French and in Dutch. */
+        ProjectObjective: {
+            activityKey: string;
+            id: number;
+            labelFr: string | null;
+            labelNl: string | null;
+            projectId: number;
+            target: number;
+        };
+        /** @description A target figure of a project, measured by one people-reached line; its text in French and in Dutch. */
+        ProjectObjectiveInput: {
+            activityKey: string;
+            id: number;
+            labelFr: string | null;
+            labelNl: string | null;
+            projectId: number;
+            target: number;
+        };
+        /** @description A project's objectives against what the records count, up to a date. */
+        ProjectProgress: {
+            /** Format: date */
+            at: string;
+            objectives: {
+                activityKey: string;
+                id: number;
+                labelFr: string | null;
+                labelNl: string | null;
+                projectId: number;
+                ratio: number | null;
+                target: number;
+                value: number;
+            }[];
+            project: components["schemas"]["Project"];
+        };
+        /** @description A project's objectives against what the records count, up to a date. */
+        ProjectProgressInput: {
+            /** Format: date */
+            at: string;
+            objectives: {
+                activityKey: string;
+                id: number;
+                labelFr: string | null;
+                labelNl: string | null;
+                projectId: number;
+                ratio: number | null;
+                target: number;
+                value: number;
+            }[];
+            project: components["schemas"]["ProjectInput"];
+        };
+        /** @description A breakdown of a report section, each item beside the year before. */
+        ReportChart: {
+            data: {
+                key: string;
+                label: string;
+                previous: number | null;
+                value: number;
+            }[];
+            key: string;
+            /** @enum {string} */
+            kind: "bar" | "donut";
+            title: string;
+        };
+        /** @description A breakdown of a report section, each item beside the year before. */
+        ReportChartInput: {
+            data: {
+                key: string;
+                label: string;
+                previous: number | null;
+                value: number;
+            }[];
+            key: string;
+            /** @enum {string} */
+            kind: "bar" | "donut";
+            title: string;
+        };
+        /** @description A key figure of a report section, beside the year before. */
+        ReportFigure: {
+            change: number | null;
+            key: string;
+            label: string;
+            note?: string;
+            previous: number | null;
+            /** @enum {string} */
+            unit: "count" | "percent" | "decimal" | "hours" | "euros";
+            value: number | null;
+        };
+        /** @description A key figure of a report section, beside the year before. */
+        ReportFigureInput: {
+            change: number | null;
+            key: string;
+            label: string;
+            note?: string;
+            previous: number | null;
+            /** @enum {string} */
+            unit: "count" | "percent" | "decimal" | "hours" | "euros";
+            value: number | null;
+        };
+        /** @description A module's section of the annual report. */
+        ReportSection: {
+            charts: components["schemas"]["ReportChart"][];
+            figures: components["schemas"]["ReportFigure"][];
+            key: string;
+            title: string;
+        };
+        /** @description A module's section of the annual report. */
+        ReportSectionInput: {
+            charts: components["schemas"]["ReportChartInput"][];
+            figures: components["schemas"]["ReportFigureInput"][];
+            key: string;
+            title: string;
+        };
+        /** @description A text in each language; null where nobody wrote it (it is never filled in from another language). */
+        TextVersions: {
+            en: string | null;
+            fr: string | null;
+            nl: string | null;
+        };
+        /** @description A text in each language; null where nobody wrote it (it is never filled in from another language). */
+        TextVersionsInput: {
+            en: string | null;
+            fr: string | null;
+            nl: string | null;
         };
     };
     responses: never;
@@ -4081,7 +4662,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.follow_projects" | "rooms.dashboard")[];
+                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "rooms.dashboard")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -5981,6 +6562,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryDashboard"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryManualFigures: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ObservatoryManualFigure"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -6022,6 +6672,8 @@ export interface operations {
                 "application/json": {
                     activityKey: string;
                     label: string;
+                    labelEn?: string | null;
+                    labelNl?: string | null;
                     source: string;
                     /** @enum {string} */
                     unit: "head_count" | "external" | "participations" | "distinct_people";
@@ -6031,6 +6683,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryManualFigure"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6089,6 +6750,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6145,88 +6813,30 @@ export interface operations {
             };
         };
     };
-    getObservatoryManualFiguresByYear: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                year: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The request is not valid (each field says why). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not logged in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getObservatoryOpenDataByYear: {
+    getObservatoryOpenData: {
         parameters: {
             query?: {
                 format?: "json" | "csv";
+                year?: number;
             };
             header?: never;
-            path: {
-                year: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The request is not valid (each field says why). */
-            400: {
+            /** @description The rows, as JSON or as a csv described by the Table Schema. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OpenData"];
+                    "text/csv": string;
                 };
             };
-            /** @description Not found. */
-            404: {
+            /** @description The request is not valid (each field says why). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6245,17 +6855,105 @@ export interface operations {
             };
         };
     };
-    getObservatoryPeopleReachedByYear: {
+    getObservatoryOpenDataDcat: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                year: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@context": {
+                            [key: string]: unknown;
+                        };
+                        "@graph": ({
+                            "@id": string;
+                            "@type": string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryOpenDataSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fields: ({
+                            name: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryPeopleReached: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryPeopleReached"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6283,15 +6981,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -6303,19 +6992,28 @@ export interface operations {
             };
         };
     };
-    getObservatoryPeopleReachedByYearExport: {
+    getObservatoryPeopleReachedExport: {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                year?: number;
             };
             header?: never;
-            path: {
-                year: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6343,15 +7041,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -6363,21 +7052,40 @@ export interface operations {
             };
         };
     };
-    getObservatoryPeopleReachedByYearLinesByKeyPeople: {
+    getObservatoryPeopleReachedLinesByKeyPeople: {
         parameters: {
             query?: {
                 limit?: number;
                 offset?: number;
+                year?: number;
             };
             header?: never;
             path: {
                 key: string;
-                year: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            erased: boolean;
+                            firstName: string;
+                            id: number;
+                            lastName: string;
+                        }[];
+                        key: string;
+                        total: number;
+                        year: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6425,17 +7133,26 @@ export interface operations {
             };
         };
     };
-    getObservatoryReportByYear: {
+    getObservatoryReport: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                year: number;
+            query?: {
+                year?: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryReport"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6463,15 +7180,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -6483,19 +7191,28 @@ export interface operations {
             };
         };
     };
-    getObservatoryReportByYearExport: {
+    getObservatoryReportExport: {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                year?: number;
             };
             header?: never;
-            path: {
-                year: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6523,15 +7240,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -6543,17 +7251,32 @@ export interface operations {
             };
         };
     };
-    getObservatoryReportByYearTexts: {
+    getObservatoryReportTexts: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                year: number;
+            query?: {
+                year?: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        texts: {
+                            [key: string]: components["schemas"]["TextVersions"];
+                        };
+                        textSections: string[];
+                        year: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6581,15 +7304,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -6601,13 +7315,12 @@ export interface operations {
             };
         };
     };
-    putObservatoryReportByYearTextsBySection: {
+    putObservatoryReportTextsBySection: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                section: "introduction" | "social_desk" | "front_desk" | "epn" | "trainings" | "rooms" | "perspectives";
-                year: number;
+                section: string;
             };
             cookie?: never;
         };
@@ -6615,10 +7328,25 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /** @enum {string} */
+                    locale: "fr" | "nl" | "en";
+                    year: number;
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        section: string;
+                        versions: components["schemas"]["TextVersions"];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6648,6 +7376,131 @@ export interface operations {
             };
             /** @description Not found. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatorySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatorySettings"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putObservatorySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail: string | null;
+                    /** @enum {string} */
+                    licence: "CC-BY-4.0" | "CC-BY-SA-4.0" | "CC0-1.0" | "ODbL-1.0";
+                    publisher: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatorySettings"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8122,6 +8975,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Project"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -8161,7 +9025,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
                     /** @default [] */
                     funders?: string[];
                     name: string;
@@ -8169,18 +9034,28 @@ export interface operations {
                     /** @default [] */
                     objectives?: {
                         activityKey: string;
-                        label: string;
+                        labelFr?: string | null;
+                        labelNl?: string | null;
                         target: number;
                     }[];
                     parentId?: number | null;
                     periodEnd: string;
                     periodStart: string;
                     /** @default [] */
-                    targetGroups?: string[];
+                    targetGroups?: ("job_seekers" | "over_50" | "under_30" | "women" | "neet" | "newcomers" | "disabled_people" | "employers")[];
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8239,6 +9114,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8298,7 +9182,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
                     /** @default [] */
                     funders?: string[];
                     name: string;
@@ -8306,18 +9191,28 @@ export interface operations {
                     /** @default [] */
                     objectives?: {
                         activityKey: string;
-                        label: string;
+                        labelFr?: string | null;
+                        labelNl?: string | null;
                         target: number;
                     }[];
                     parentId?: number | null;
                     periodEnd: string;
                     periodStart: string;
                     /** @default [] */
-                    targetGroups?: string[];
+                    targetGroups?: ("job_seekers" | "over_50" | "under_30" | "women" | "neet" | "newcomers" | "disabled_people" | "employers")[];
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8387,6 +9282,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectProgress"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

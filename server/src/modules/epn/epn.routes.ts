@@ -171,7 +171,7 @@ export const epnModule: RelaisModule = {
     registerEpnReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
-    ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: EPN_STATS, lines: (year) => service.reachLines(year) });
 
     // Visits left open at closing time are closed by a small scheduler (and again, lazily, when the board is read).
     let running = false;

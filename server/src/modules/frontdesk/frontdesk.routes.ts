@@ -30,7 +30,7 @@ export const frontdeskModule: RelaisModule = {
     registerFrontdeskReport(ctx, service);
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
-    ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', lines: async (year) => [await service.reachLine(year)] });
+    ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', peopleAccess: can.read, lines: async (year) => [await service.reachLine(year)] });
 
     const r = typed(app);
     const tags = ['frontdesk'];

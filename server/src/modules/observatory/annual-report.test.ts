@@ -34,9 +34,10 @@ async function call(role: Role, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: s
 }
 const post = (role: Role, url: string, payload: unknown, status?: number) => call(role, 'POST', url, payload, status);
 
-type Line = { key: string; label?: string; labelKey: string; origin: string; unit: string; value: number; distinctPeople?: number; participations?: number; anonymous?: number; source?: string };
-type Reached = { year: number; lines: Line[]; total: number; totalByUnit: Record<string, number>; distinctPeopleAllTracked: number; empty: boolean };
-type Figure = { key: string; label: string; value: number | null; previous: number | null; format?: string };
+type Line = { key: string; label: string; origin: string; unit: string; value: number; distinctPeople: number | null; participations: number | null; anonymous: number | null; source: string | null };
+type Row = { key: string; label: string; unit: string; origin: string; value: number | null; previous: number | null; change: number | null };
+type Reached = { year: number; lines: Line[]; total: number; totalByUnit: Record<string, number>; distinctPeopleAllTracked: number; empty: boolean; rows: Row[] };
+type Figure = { key: string; label: string; value: number | null; previous: number | null; change: number | null; unit: string };
 type Chart = { key: string; title: string; kind: string; data: { key: string; label: string; value: number; previous: number | null }[] };
 type Section = { key: string; title: string; figures: Figure[]; charts: Chart[] };
 type Report = { year: number; empty: boolean; peopleReached: Reached & { previous: Reached }; sections: Section[]; texts: Record<string, string> };
@@ -165,8 +166,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const reached = async (year: number) => (await call('director', 'GET', `/api/observatory/people-reached/${year}`)).json() as Reached & { previous: Reached };
-const report = async (year: number) => (await t.as('director', { method: 'GET', url: `/api/observatory/report/${year}`, headers: { 'accept-language': 'fr' } })).json() as Report;
+const reached = async (year: number) => (await call('director', 'GET', `/api/observatory/people-reached?year=${year}`)).json() as Reached & { previous: Reached };
+const report = async (year: number) => (await t.as('director', { method: 'GET', url: `/api/observatory/report?year=${year}`, headers: { 'accept-language': 'fr' } })).json() as Report;
 const section = (r: Report, key: string) => r.sections.find((s) => s.key === key)!;
 /** [value, previous] of each figure; fractions (percentages) to 3 decimals. */
 const round3 = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
@@ -182,15 +183,15 @@ describe('people reached, 2025', () => {
       // EPN: 6 visits (amina x2, lea, 3 anonymous), 2 identified people
       { key: 'epn', origin: 'tracked', unit: 'participations', value: 6, distinctPeople: 2, participations: 6, anonymous: 3 },
       // the 2025 session: amina, lea, a professional; piotr's session was cancelled
-      { key: `training:${programme}`, origin: 'tracked', unit: 'participations', value: 3, distinctPeople: 2, participations: 3, anonymous: undefined },
+      { key: `training:${programme}`, origin: 'tracked', unit: 'participations', value: 3, distinctPeople: 2, participations: 3, anonymous: null },
       // 5 visits in 2025 in Brussels time (the one at 00:30 on 1 January 2026 is not), 2 anonymous, amina and lea
       { key: 'front_desk', origin: 'tracked', unit: 'participations', value: 5, distinctPeople: 2, participations: 5, anonymous: 2 },
       // interviews outside the partner desk: amina x2, sara, jean -> 3 people, 4 interviews
-      { key: 'social_desk', origin: 'tracked', unit: 'distinct_people', value: 3, distinctPeople: 3, participations: 4, anonymous: undefined },
+      { key: 'social_desk', origin: 'tracked', unit: 'distinct_people', value: 3, distinctPeople: 3, participations: 4, anonymous: null },
       // the Espace Social Télé-Service (a desk site): piotr, sara -> 2 interviews
-      { key: `social_desk:site:${est}`, origin: 'tracked', unit: 'participations', value: 2, distinctPeople: 2, participations: 2, anonymous: undefined },
-      { key: 'job_day', origin: 'manual', unit: 'head_count', value: 2000, distinctPeople: undefined, participations: undefined, anonymous: undefined },
-      { key: 'website', origin: 'manual', unit: 'external', value: 20938, distinctPeople: undefined, participations: undefined, anonymous: undefined },
+      { key: `social_desk:site:${est}`, origin: 'tracked', unit: 'participations', value: 2, distinctPeople: 2, participations: 2, anonymous: null },
+      { key: 'job_day', origin: 'manual', unit: 'head_count', value: 2000, distinctPeople: null, participations: null, anonymous: null },
+      { key: 'website', origin: 'manual', unit: 'external', value: 20938, distinctPeople: null, participations: null, anonymous: null },
     ]);
     expect(r.lines.find((l) => l.key === `training:${programme}`)!.label).toBe('Nouveaux départs');
     expect(r.lines.find((l) => l.key === `social_desk:site:${est}`)!.label).toBe('Espace Social Télé-Service');
@@ -308,29 +309,9 @@ describe('annual report, 2025', () => {
   });
 });
 
-describe('texts written by hand in the report', () => {
-  it('are accepted for the report\'s own sections only (introduction, each activity, perspectives)', async () => {
-    const r = await report(2025);
-    const own = ['introduction', ...r.sections.map((s) => s.key), 'perspectives'];
-    for (const section of own) {
-      const res = await t.as('director', { method: 'PUT', url: `/api/observatory/report/2025/texts/${section}`, payload: { body: `Texte ${section}` } });
-      expect(res.statusCode, `${section}: ${res.body}`).toBe(200);
-    }
-    const [{ n: before }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from report_texts`);
-    for (const section of ['__proto__', 'constructor', 'toString', 'null', 'other_section', 'SOCIAL_DESK']) {
-      const res = await t.as('director', { method: 'PUT', url: `/api/observatory/report/2025/texts/${encodeURIComponent(section)}`, payload: { body: 'x' } });
-      expect(res.statusCode, section).toBe(400);
-      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    }
-    const [{ n: after }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from report_texts`);
-    expect(after).toBe(before);
-    expect(Object.keys((await report(2025)).texts).sort()).toEqual([...own].sort());
-  });
-});
-
 describe('the spreadsheet of the report', () => {
   it('names every people-reached line in the reader\'s language and holds the same numbers', async () => {
-    const res = await t.as('director', { method: 'GET', url: '/api/observatory/report/2025/export?format=xlsx', headers: { 'accept-language': 'fr' } });
+    const res = await t.as('director', { method: 'GET', url: '/api/observatory/report/export?year=2025&format=xlsx', headers: { 'accept-language': 'fr' } });
     expect(res.statusCode).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
@@ -342,13 +323,88 @@ describe('the spreadsheet of the report', () => {
       ['Nouveaux départs', 'participations', 3, 1],
       ['Accueil de première ligne (visites)', 'participations', 5, 2],
       ['Permanences sociales (entretiens individuels)', 'personnes distinctes', 3, 1],
-      ['Espace Social Télé-Service', 'participations', 2, undefined], // no line in 2024
+      ['Espace Social Télé-Service', 'participations', 2, 0], // nobody at the partner desk in 2024
       ['Brussels Job Day', 'comptage à l’entrée', 2000, 1800],
-      ['Site web et réseaux sociaux', 'outil externe', 20938, undefined],
-      ['Total', undefined, 22957, 1806],
+      ['Site web et réseaux sociaux', 'outil externe', 20938, undefined], // not entered for 2024
+      // the sum of every line says what it adds; the distinct people beside it
+      ['Somme des participations, personnes distinctes et comptages', 'somme de plusieurs unités', 22957, 1806],
+      ['Personnes distinctes identifiées sur toutes les activités', 'personnes distinctes', 5, 2],
     ]);
-    const nl = await t.as('director', { method: 'GET', url: '/api/observatory/people-reached/2025/export?format=csv', headers: { 'accept-language': 'nl' } });
+    const nl = await t.as('director', { method: 'GET', url: '/api/observatory/people-reached/export?year=2025&format=csv', headers: { 'accept-language': 'nl' } });
     expect(nl.body).toContain('Bezoeken aan de EPN;deelnames;6;2');
+  });
+});
+
+describe('the report as a spreadsheet and as one csv table', () => {
+  it('puts percentages and averages in their own columns with a percent or decimal format, never in a count column', async () => {
+    const res = await t.as('director', { method: 'GET', url: '/api/observatory/report/export?year=2025&format=xlsx', headers: { 'accept-language': 'fr' } });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const sheet = (name: string) => wb.worksheets.find((w) => w.name === name)!;
+    const headers = (ws: ReturnType<typeof sheet>) => (ws.getRow(1).values as unknown[]).slice(1);
+    const byItem = (ws: ReturnType<typeof sheet>, item: string) => {
+      let found: unknown[] | undefined;
+      ws.eachRow((r) => {
+        if (r.getCell(2).value === item) found = (r.values as unknown[]).slice(1);
+      });
+      return found!;
+    };
+    /** The number format of an item's cell in a column (formats are set on the cells). */
+    const formatOf = (ws: ReturnType<typeof sheet>, item: string, column: number) => {
+      let fmt: string | undefined;
+      ws.eachRow((r) => {
+        if (r.getCell(2).value === item) fmt = r.getCell(column + 1).numFmt;
+      });
+      return fmt;
+    };
+    const trainings = sheet('Formations');
+    expect(headers(trainings)).toEqual(['Groupe', 'Élément', 'Unité', 'Nombre 2025', 'Nombre 2024', '% 2025', '% 2024', 'Moyenne ou heures 2025', 'Moyenne ou heures 2024', 'Évolution']);
+    const col = (name: string) => headers(trainings).indexOf(name);
+    const attendance = byItem(trainings, 'Taux de présence');
+    expect(attendance[col('Nombre 2025')] ?? null).toBeNull();
+    expect(Math.round((attendance[col('% 2025')] as number) * 1000) / 1000).toBe(0.667); // 4 presences out of 6, a fraction shown as a percentage
+    expect(formatOf(trainings, 'Taux de présence', col('% 2025'))).toBe('0.0%');
+    const average = byItem(trainings, 'Satisfaction moyenne (sur 5)');
+    expect([average[col('Moyenne ou heures 2025')], average[col('Nombre 2025')] ?? null, average[col('% 2025')] ?? null]).toEqual([4.5, null, null]);
+    expect(formatOf(trainings, 'Satisfaction moyenne (sur 5)', col('Moyenne ou heures 2025'))).toBe('0.0');
+    const participations = byItem(trainings, 'Participations');
+    expect([participations[col('Nombre 2025')], participations[col('Nombre 2024')], participations[col('% 2025')] ?? null]).toEqual([3, 1, null]);
+    expect(participations[col('Évolution')]).toBe(2); // +200 %, a relative change
+    const social = sheet('Permanences sociales');
+    expect(byItem(social, 'Rendez-vous non honorés')[col('% 2025')]).toBe(0.25);
+    // codes are labels
+    const reachedSheet = wb.worksheets[0];
+    const origins = new Set<unknown>();
+    reachedSheet.eachRow((r, n) => n > 1 && origins.add(r.getCell(6).value));
+    expect([...origins].filter(Boolean).sort()).toEqual(['calculé à partir des fiches', 'encodé à la main']);
+  });
+
+  it('writes the csv as one table, a section column telling where each row belongs', async () => {
+    const res = await t.as('director', { method: 'GET', url: '/api/observatory/report/export?year=2025&format=csv', headers: { 'accept-language': 'nl' } });
+    expect(res.statusCode).toBe(200);
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0].split(';');
+    expect(header.slice(0, 4)).toEqual(['Onderdeel', 'Groep', 'Element', 'Eenheid']);
+    // one header, then rows of the same width, no title lines between tables
+    expect(lines.every((l) => l.split(';').length === header.length)).toBe(true);
+    const sections = new Set(lines.slice(1).map((l) => l.split(';')[0]));
+    expect([...sections]).toEqual(['Aantal bereikte personen', 'Sociale permanenties', ...(await report(2025)).sections.slice(1).map(() => expect.any(String))]);
+    expect(lines.some((l) => l.startsWith('Aantal bereikte personen;') && l.includes('Som van deelnames, verschillende personen en tellingen;aantal;22957;1806'))).toBe(true);
+  });
+});
+
+describe('the people-reached table of both years', () => {
+  it("lists last year's lines too, beside this year's (a hand-entered figure not entered yet is unknown)", async () => {
+    const r = await reached(2026);
+    const row = (key: string) => r.rows.find((x) => x.key === key)!;
+    expect(row('website')).toMatchObject({ origin: 'manual', value: null, previous: 20938, label: 'Site web et réseaux sociaux' });
+    expect(row(`social_desk:site:${est}`)).toMatchObject({ value: 0, previous: 2 });
+    expect(row('job_day')).toMatchObject({ value: null, previous: 2000 });
+    // every line of 2025 is there
+    for (const l of r.previous.lines) expect(r.rows.map((x) => x.key), l.key).toContain(l.key);
+    const r25 = await reached(2025);
+    expect(r25.rows.find((x) => x.key === 'job_day')).toMatchObject({ value: 2000, previous: 1800, change: 0.1111111111111111 });
   });
 });
 
@@ -364,7 +420,7 @@ describe('years without data, in the future, and bad hand-entered figures', () =
   });
 
   it('refuses a year in the future', async () => {
-    for (const url of ['/api/observatory/people-reached/2027', '/api/observatory/report/2027', '/api/observatory/report/2027/export']) {
+    for (const url of ['/api/observatory/people-reached?year=2027', '/api/observatory/report?year=2027', '/api/observatory/report/export?year=2027', '/api/observatory/open-data?year=2027']) {
       const res = await t.as('director', { method: 'GET', url });
       expect(res.statusCode, url).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -372,7 +428,7 @@ describe('years without data, in the future, and bad hand-entered figures', () =
   });
 
   it('refuses a negative figure or one without source, and changes nothing', async () => {
-    const before = (await call('director', 'GET', '/api/observatory/manual-figures/2025')).json().items;
+    const before = (await call('director', 'GET', '/api/observatory/manual-figures?year=2025')).json().items;
     const base = { year: 2025, activityKey: 'job_day', label: 'Brussels Job Day', value: 2500, unit: 'head_count', source: 'comptage' };
     const bad = [{ ...base, value: -1 }, { ...base, source: '' }, { ...base, source: '   ' }, (({ source: _, ...rest }) => rest)(base), { ...base, activityKey: 'fundtruck', value: -5 }];
     for (const payload of bad) {
@@ -380,7 +436,7 @@ describe('years without data, in the future, and bad hand-entered figures', () =
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await call('director', 'GET', '/api/observatory/manual-figures/2025')).json().items).toEqual(before);
+    expect((await call('director', 'GET', '/api/observatory/manual-figures?year=2025')).json().items).toEqual(before);
     const r = await reached(2025);
     expect(r.lines.find((l) => l.key === 'job_day')!.value).toBe(2000);
     expect(r.lines.some((l) => l.key === 'fundtruck')).toBe(false);

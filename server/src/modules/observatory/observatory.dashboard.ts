@@ -40,7 +40,7 @@ export async function buildDashboard(ctx: ModuleContext, roles: readonly Role[],
   if (allows(observatoryPermissions.followProjects, roles)) {
     const today = brusselsDay(ctx.clock.now());
     const running = (await s.observatory.listProjects()).filter((p) => p.periodStart <= today && p.periodEnd >= today && p.objectives.length > 0);
-    projects = await Promise.all(running.map((p) => s.observatory.projectProgress(p.id)));
+    projects = await Promise.all(running.map((p) => s.observatory.projectProgress(p.id, undefined, memo)));
   }
   return { year, series, projects };
 }

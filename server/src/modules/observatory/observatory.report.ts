@@ -1,10 +1,78 @@
 import type { ModuleContext } from '../../platform/module';
-import type { Locale } from '../../platform/i18n/messages';
+import { translate, type Locale } from '../../platform/i18n/messages';
+import type { Role } from '../../platform/auth/roles';
 import type { ReportSection } from '../../platform/registries';
-import { createMemo, type Memo } from '../../platform/stats';
-import type { PeopleReached } from './observatory.service';
+import { createMemo, figure, type Memo } from '../../platform/stats';
+import type { ObservatoryService, PeopleReached, PeopleReachedLine, Versions } from './observatory.service';
 
 export type { ReportChart, ReportFigure, ReportSection } from '../../platform/registries';
+
+/** The parts of the report that are the report's own (the others are the modules' sections). */
+export const OWN_TEXT_SECTIONS = { first: ['introduction'], last: ['perspectives'] } as const;
+
+/** The keys a text of the report may be written for: the introduction, each registered section, the perspectives. */
+export function textSections(ctx: ModuleContext): string[] {
+  return [...OWN_TEXT_SECTIONS.first, ...ctx.registry.reportSections().map((s) => s.key), ...OWN_TEXT_SECTIONS.last];
+}
+
+/** A text in the caller's language; when it was not written in that language, another one and `missing`. */
+export function inLanguage(labels: Versions, locale: Locale): { text: string; missing: boolean } {
+  const own = labels[locale];
+  if (own) return { text: own, missing: false };
+  return { text: labels.fr ?? labels.nl ?? labels.en ?? '', missing: true };
+}
+
+/** A label for a spreadsheet: in the reader's language, or the other one saying that it is another one. */
+export function exportLabel(labels: Versions, locale: Locale): string {
+  const { text, missing } = inLanguage(labels, locale);
+  return missing ? translate(locale, 'label.missing', { text }) : text;
+}
+
+type Year = Omit<PeopleReached, 'lines'> & { lines: ReturnType<typeof lineOut>[] };
+
+function lineOut(l: PeopleReachedLine, locale: Locale, mayList: boolean) {
+  const { text, missing } = inLanguage(l.labels, locale);
+  return {
+    key: l.key,
+    label: text,
+    labelMissing: missing,
+    origin: l.origin,
+    unit: l.unit,
+    value: l.value,
+    distinctPeople: l.distinctPeople,
+    participations: l.participations,
+    anonymous: l.anonymous,
+    source: l.source,
+    enteredAt: l.enteredAt,
+    supersededManual: l.supersededManual,
+    peopleListable: mayList,
+  };
+}
+
+/**
+ * The people-reached table of a year beside the year before, in the caller's language. `rows` holds every
+ * line of either year (a line of last year only still shows, with this year's value); a tracked line that a
+ * year does not have counted nobody that year (0), a hand-entered figure that was not entered is unknown (null).
+ */
+export async function peopleReachedAnswer(service: ObservatoryService, year: number, locale: Locale, roles: readonly Role[] | undefined, memo: Memo = createMemo()) {
+  const [current, previous] = await Promise.all([service.peopleReached(year, memo), service.peopleReached(year - 1, memo)]);
+  const out = (r: PeopleReached): Year => ({ ...r, lines: r.lines.map((l) => lineOut(l, locale, service.mayListPeople(l, roles))) });
+  const cur = out(current);
+  const prev = out(previous);
+  const keys = [...cur.lines.map((l) => l.key), ...prev.lines.filter((p) => !cur.lines.some((c) => c.key === p.key)).map((p) => p.key)];
+  const valueIn = (y: Year, key: string, origin: 'tracked' | 'manual') => {
+    const l = y.lines.find((x) => x.key === key);
+    return l ? l.value : origin === 'tracked' ? 0 : null;
+  };
+  const rows = keys.map((key) => {
+    const l = cur.lines.find((x) => x.key === key) ?? prev.lines.find((x) => x.key === key)!;
+    const value = valueIn(cur, key, l.origin);
+    const before = valueIn(prev, key, l.origin);
+    return { key, label: l.label, labelMissing: l.labelMissing, unit: l.unit, origin: l.origin, source: l.source, value, previous: before, change: figure(value, before).change, peopleListable: l.peopleListable };
+  });
+  return { ...cur, provisional: service.isProvisional(year), defaultYear: service.currentYear(), previous: prev, rows };
+}
+export type PeopleReachedAnswer = Awaited<ReturnType<typeof peopleReachedAnswer>>;
 
 /**
  * The annual report, organised like the printed one: one section per activity with its key figures,
@@ -12,40 +80,28 @@ export type { ReportChart, ReportFigure, ReportSection } from '../../platform/re
  * (`ctx.registry.reportSection`) with labels in the caller's language, so that the page, the print
  * and the xlsx say the same thing; this file only puts them in order.
  */
-export interface AnnualReport {
-  year: number;
-  generatedAt: string;
-  empty: boolean;
-  peopleReached: PeopleReached & { previous: PeopleReached };
-  sections: ReportSection[];
-  texts: Record<string, string>;
-}
-
-/**
- * The sections of the report that take a text written by hand: the introduction, one comment per
- * activity section (the keys the modules registered) and the perspectives. Nothing else is accepted.
- */
-export function reportTextSections(ctx: ModuleContext): [string, ...string[]] {
-  return ['introduction', ...ctx.registry.reportSections().map((s) => s.key), 'perspectives'];
-}
-
-export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale, memo: Memo = createMemo()): Promise<AnnualReport> {
-  const s = ctx.services;
-  const [peopleReached, previousReached, texts, sections] = await Promise.all([
-    s.observatory.peopleReached(year, memo),
-    s.observatory.peopleReached(year - 1, memo),
-    s.observatory.reportTexts(year),
+export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale, roles: readonly Role[] | undefined, memo: Memo = createMemo()) {
+  const s = ctx.services.observatory;
+  s.assertReportableYear(year);
+  const [peopleReached, texts, sections, settings] = await Promise.all([
+    peopleReachedAnswer(s, year, locale, roles, memo),
+    s.reportTexts(year),
     Promise.all(ctx.registry.reportSections().map((source) => source.build({ year, locale, memo }))),
+    s.settings(),
   ]);
-  const textSections = reportTextSections(ctx);
   const present = sections.filter((x): x is ReportSection => x !== null);
   const allFigures = present.flatMap((x) => x.figures.map((f) => f.value ?? 0));
   return {
     year,
+    provisional: s.isProvisional(year),
+    defaultYear: s.currentYear(),
     generatedAt: ctx.clock.now().toISOString(),
     empty: peopleReached.empty && allFigures.every((v) => v === 0),
-    peopleReached: { ...peopleReached, previous: previousReached },
+    publisher: settings.publisher[locale],
+    peopleReached,
     sections: present,
-    texts: Object.fromEntries(texts.filter((x) => textSections.includes(x.section)).map((x) => [x.section, x.body])),
+    textSections: textSections(ctx),
+    texts,
   };
 }
+export type AnnualReport = Awaited<ReturnType<typeof buildAnnualReport>>;

@@ -1,12 +1,43 @@
 import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { typed, type RelaisModule } from '../../platform/module';
-import { addMessages, translate } from '../../platform/i18n/messages';
-import { idParam, isoDate, pagination, requiredText, text, year } from '../../platform/http/schemas';
-import { PEOPLE_READERS } from '../../platform/auth/roles';
-import { sendTables, toCsv } from '../../platform/tabular-export';
-import { createObservatoryService, type ObservatoryService } from './observatory.service';
-import { buildAnnualReport, reportTextSections } from './observatory.report';
+import { idParam } from '../../platform/http/schemas';
+import { download, noContent } from '../../platform/http/contract';
+import { sendExport } from '../../platform/http/export';
+import { translate } from '../../platform/i18n/messages';
+import { createObservatoryService, LICENCE_IDS, LICENCES, OPEN_DATA_THRESHOLD, type ObservatoryService } from './observatory.service';
+import { buildAnnualReport, peopleReachedAnswer, textSections } from './observatory.report';
 import { buildDashboard } from './observatory.dashboard';
+import { peopleReachedSheet, reportSheets, reportTable } from './observatory.exports';
+import { dcat, OPEN_DATA_PATHS, openDataCsv, tableSchema } from './observatory.open-data';
+import { observatoryPermissions as can } from './observatory.permissions';
+import {
+  dashboardSchema,
+  dcatAnswer,
+  exportQuery,
+  manualFigureBody,
+  manualFigureSchema,
+  manualFiguresAnswer,
+  openDataQuery,
+  openDataSchema,
+  peopleBehindAnswer,
+  peopleBehindParams,
+  peopleBehindQuery,
+  peopleReachedSchema,
+  progressSchema,
+  projectBody,
+  projectSchema,
+  projectsAnswer,
+  reportSchema,
+  reportTextAnswer,
+  reportTextBody,
+  reportTextsAnswer,
+  settingsBody,
+  settingsSchema,
+  tableSchemaAnswer,
+  yearQuery,
+} from './observatory.schemas';
+import { isoDate } from '../../platform/http/schemas';
 import './observatory.messages';
 import { loadObservatoryDemo } from './observatory.demo';
 
@@ -16,106 +47,8 @@ declare module '../../platform/module' {
   }
 }
 
-addMessages({
-  fr: {
-    'what.reach_line': 'ligne du tableau',
-    'error.year_in_future': "L'année {{year}} n'est pas encore commencée : pas de rapport possible.",
-    'what.project': 'projet',
-    'what.manual_figure': 'chiffre encodé',
-    'reach.manual': 'Chiffre encodé',
-    'reach.epn': 'Fréquentation de l’EPN',
-    'reach.front_desk': 'Accueil de première ligne (visites)',
-    'reach.social_desk': 'Permanences sociales (entretiens individuels)',
-    'reach.social_desk_site': 'Permanence partenaire',
-    'reach.training': 'Formation',
-    'export.activity': 'Activité',
-    'export.unit': 'Ce qui est compté',
-    'export.value': 'Nombre',
-    'export.origin': 'Origine',
-    'export.source': 'Source',
-    'export.total': 'Total',
-    'export.previous': 'Année précédente',
-    'export.file_people_reached': 'personnes-touchees-{{year}}',
-    'export.origin_tracked': 'Calculé',
-    'export.origin_manual': 'Encodé',
-    'unit.distinct_people': 'personnes distinctes',
-    'unit.participations': 'participations',
-    'unit.head_count': 'comptage à l’entrée',
-    'unit.external': 'outil externe',
-  },
-  nl: {
-    'what.reach_line': 'regel van de tabel',
-    'error.year_in_future': 'Het jaar {{year}} is nog niet begonnen: geen verslag mogelijk.',
-    'what.project': 'project',
-    'what.manual_figure': 'ingevoerd cijfer',
-    'reach.manual': 'Ingevoerd cijfer',
-    'reach.epn': 'Bezoeken aan de EPN',
-    'reach.front_desk': 'Eerstelijnsonthaal (bezoeken)',
-    'reach.social_desk': 'Sociale permanenties (individuele gesprekken)',
-    'reach.social_desk_site': 'Partnerpermanentie',
-    'reach.training': 'Opleiding',
-    'export.activity': 'Activiteit',
-    'export.unit': 'Wat wordt geteld',
-    'export.value': 'Aantal',
-    'export.origin': 'Herkomst',
-    'export.source': 'Bron',
-    'export.total': 'Totaal',
-    'export.previous': 'Vorig jaar',
-    'export.file_people_reached': 'bereikte-personen-{{year}}',
-    'export.origin_tracked': 'Berekend',
-    'export.origin_manual': 'Ingevoerd',
-    'unit.distinct_people': 'verschillende personen',
-    'unit.participations': 'deelnames',
-    'unit.head_count': 'telling aan de ingang',
-    'unit.external': 'externe tool',
-  },
-  en: {
-    'what.reach_line': 'table line',
-    'error.year_in_future': 'The year {{year}} has not started yet: no report possible.',
-    'what.project': 'project',
-    'what.manual_figure': 'hand-entered figure',
-    'reach.manual': 'Hand-entered figure',
-    'reach.epn': 'Public digital space attendance',
-    'reach.front_desk': 'Front desk (visits)',
-    'reach.social_desk': 'Social desk (individual interviews)',
-    'reach.social_desk_site': 'Partner desk',
-    'reach.training': 'Training',
-    'export.activity': 'Activity',
-    'export.unit': 'What is counted',
-    'export.value': 'Number',
-    'export.origin': 'Origin',
-    'export.source': 'Source',
-    'export.total': 'Total',
-    'export.previous': 'Previous year',
-    'export.file_people_reached': 'people-reached-{{year}}',
-    'export.origin_tracked': 'Computed',
-    'export.origin_manual': 'Entered',
-    'unit.distinct_people': 'distinct people',
-    'unit.participations': 'participations',
-    'unit.head_count': 'door count',
-    'unit.external': 'outside tool',
-  },
-});
-
-const EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
-const PROJECT_EDITORS = ['admin', 'director', 'project_officer'] as const;
-const yearParam = z.strictObject({ year });
-const formatQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
-
-const projectBody = z.strictObject({
-  name: requiredText(200),
-  description: text(5000).nullable().optional(),
-  funders: z.array(requiredText(200)).max(20).default([]),
-  periodStart: isoDate,
-  periodEnd: isoDate,
-  neighbourhood: text(200).nullable().optional(),
-  targetGroups: z.array(requiredText(50)).max(20).default([]),
-  parentId: z.number().int().positive().nullable().optional(),
-  objectives: z
-    .array(z.strictObject({ label: requiredText(200), activityKey: requiredText(100), target: z.number().int().min(0).max(10_000_000) }))
-    .max(50)
-    .default([]),
-});
+/** Open data is read by portals and other sites: GET from any origin, without credentials. */
+const openToAll = (reply: FastifyReply) => reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=3600');
 
 export const observatoryModule: RelaisModule = {
   name: 'observatory',
@@ -125,162 +58,230 @@ export const observatoryModule: RelaisModule = {
     ctx.services.observatory = service;
     const r = typed(app);
     const tags = ['observatory'];
+    const yearOf = (q: { year?: number }) => q.year ?? service.currentYear();
+    const baseUrl = (request: FastifyRequest) => (ctx.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
 
-    r.get('/api/observatory/people-reached/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => {
-      const y = request.params.year;
-      const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
-      return { ...current, previous };
-    });
-
-    // The records behind a figure: the people a tracked line counts, for those who may read people.
     r.get(
-      '/api/observatory/people-reached/:year/lines/:key/people',
+      '/api/observatory/people-reached',
       {
-        config: { access: PEOPLE_READERS },
-        schema: { tags, params: yearParam.extend({ key: z.string().regex(/^[a-z0-9_:.-]{2,100}$/) }), querystring: z.strictObject(pagination) },
+        config: { access: 'staff' },
+        schema: { tags, summary: 'The people-reached table of a year (default: the current year) beside the year before.', querystring: yearQuery, response: { 200: peopleReachedSchema } },
       },
-      async (request) => service.peopleBehind(request.actor, request.params.year, request.params.key, request.query.limit, request.query.offset),
+      async (request) => peopleReachedAnswer(service, yearOf(request.query), request.locale, request.user?.roles),
+    );
+
+    // The records behind a figure: the people a tracked line counts, for those who may read that line's module.
+    r.get(
+      '/api/observatory/people-reached/lines/:key/people',
+      {
+        config: { access: can.listPeople },
+        schema: {
+          tags,
+          summary: 'The identified people a tracked line counts (audited); only for those who may read the module that owns the line.',
+          params: peopleBehindParams,
+          querystring: peopleBehindQuery,
+          response: { 200: peopleBehindAnswer },
+        },
+      },
+      async (request) => service.peopleBehind(request.actor, request.user!.roles, yearOf(request.query), request.params.key, request.query.limit, request.query.offset),
     );
 
     r.get(
-      '/api/observatory/people-reached/:year/export',
-      { config: { access: 'staff' }, schema: { tags, params: yearParam, querystring: formatQuery } },
+      '/api/observatory/people-reached/export',
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: 'The people-reached table of a year and the year before, as xlsx or csv.', querystring: exportQuery, response: { 200: download('xlsx', 'csv') } },
+      },
       async (request, reply) => {
-        const y = request.params.year;
-        const l = request.locale;
-        const [current, previous] = await Promise.all([service.peopleReached(y), service.peopleReached(y - 1)]);
-        const prev = (key: string) => previous.lines.find((p) => p.key === key)?.value ?? null;
-        return sendTables(reply, request.query.format, translate(l, 'export.file_people_reached', { year: y }), [
-          {
-            title: String(y),
-            columns: [
-              { header: translate(l, 'export.activity'), kind: 'text' },
-              { header: translate(l, 'export.unit'), kind: 'text' },
-              { header: translate(l, 'export.value'), kind: 'count' },
-              { header: translate(l, 'export.previous'), kind: 'count' },
-              { header: translate(l, 'export.origin'), kind: 'code', label: (code) => translate(l, `export.origin_${code}`) },
-              { header: translate(l, 'export.source'), kind: 'text' },
-            ],
-            rows: [
-              ...current.lines.map((x) => [x.label ?? translate(l, x.labelKey), translate(l, `unit.${x.unit}`), x.value, prev(x.key), x.origin, x.source ?? null]),
-              [translate(l, 'export.total'), null, current.total, previous.total, null, null],
-            ],
-          },
-        ]);
+        const y = yearOf(request.query);
+        const table = await peopleReachedAnswer(service, y, request.locale, request.user?.roles);
+        return sendExport(reply, request.query.format, translate(request.locale, 'export.file_people_reached', { year: y }), [peopleReachedSheet(table, request.locale, String(y))] as never);
       },
     );
 
     r.get(
-      '/api/observatory/open-data/:year',
-      { config: { access: 'public' }, schema: { tags, params: yearParam, querystring: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) } },
+      '/api/observatory/report',
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: 'The annual report of a year (default: the current year): sections, figures, charts, texts and the people reached.', querystring: yearQuery, response: { 200: reportSchema } },
+      },
+      async (request) => buildAnnualReport(ctx, yearOf(request.query), request.locale, request.user?.roles),
+    );
+
+    r.get(
+      '/api/observatory/report/export',
+      {
+        config: { access: 'staff' },
+        schema: {
+          tags,
+          summary: 'The annual report as xlsx (one sheet per section) or csv (one table with a section column).',
+          querystring: exportQuery,
+          response: { 200: download('xlsx', 'csv') },
+        },
+      },
       async (request, reply) => {
-        const data = await service.openData(request.params.year);
-        if (request.query.format === 'json') return data;
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="relais-open-data-${request.params.year}.csv"`)
-          .send(
-            toCsv([
-              {
-                title: `relais-people-reached-${request.params.year}`,
-                columns: ['activity', 'label', 'unit', 'value', 'origin', 'source'],
-                rows: data.rows.map((x) => [x.activity, x.label, x.unit, x.value, x.origin, x.source]),
-              },
-            ]),
-          );
+        const y = yearOf(request.query);
+        const report = await buildAnnualReport(ctx, y, request.locale, request.user?.roles);
+        const sheets = request.query.format === 'csv' ? [reportTable(report, request.locale)] : reportSheets(report, request.locale);
+        return sendExport(reply, request.query.format, translate(request.locale, 'export.file_report', { year: y }), sheets);
       },
     );
 
-    r.get('/api/observatory/report/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => {
-      service.assertReportableYear(request.params.year);
-      return buildAnnualReport(ctx, request.params.year, request.locale);
-    });
-
     r.get(
-      '/api/observatory/report/:year/export',
-      { config: { access: 'staff' }, schema: { tags, params: yearParam, querystring: formatQuery } },
-      async (request, reply) => {
-        const y = request.params.year;
-        service.assertReportableYear(y);
-        const l = request.locale;
-        const report = await buildAnnualReport(ctx, y, l);
-        const prev = (key: string) => report.peopleReached.previous.lines.find((p) => p.key === key)?.value ?? null;
-        const yearCols = [translate(l, 'report.value', { year: y }), translate(l, 'report.value', { year: y - 1 })];
-        // One sheet per section, numbers as numbers.
-        return sendTables(reply, request.query.format, `rapport-annuel-${y}`, [
-          {
-            title: translate(l, 'report.people_reached'),
-            columns: ['export.activity', 'export.unit'].map((k) => translate(l, k)).concat(yearCols, [translate(l, 'export.origin'), translate(l, 'export.source')]),
-            rows: [
-              ...report.peopleReached.lines.map((x) => [x.label ?? translate(l, x.labelKey), translate(l, `unit.${x.unit}`), x.value, prev(x.key), x.origin, x.source ?? null]),
-              [translate(l, 'export.total'), null, report.peopleReached.total, report.peopleReached.previous.total, null, null],
-            ],
-          },
-          ...report.sections.map((sec) => ({
-            title: sec.title,
-            columns: [translate(l, 'report.figure'), ...yearCols],
-            rows: [
-              ...sec.figures.map((f) => [f.label, f.value, f.previous]),
-              ...sec.charts.flatMap((c) => [[c.title, null, null], ...c.data.map((d) => [`  ${d.label}`, d.value, d.previous])]),
-            ],
-          })),
-        ]);
+      '/api/observatory/report/texts',
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: "The report's texts of a year, each in French, Dutch and English (null where not written).", querystring: yearQuery, response: { 200: reportTextsAnswer } },
       },
+      async (request) => {
+        const y = yearOf(request.query);
+        return { year: y, textSections: textSections(ctx), texts: await service.reportTexts(y) };
+      },
+    );
+    r.put(
+      '/api/observatory/report/texts/:section',
+      {
+        config: { access: can.edit },
+        schema: {
+          tags,
+          summary: "Writes one language's version of a report text (the introduction, a section's comment, the perspectives); an empty text removes it.",
+          // only the report's own parts: the keys the registered sections give, the introduction and the perspectives
+          params: z.strictObject({ section: z.string().refine((s) => textSections(ctx).includes(s), 'error.report_section_unknown') }),
+          body: reportTextBody,
+          response: { 200: reportTextAnswer },
+        },
+      },
+      async (request) => service.setReportText(request.actor, request.body.year, request.params.section, request.body.locale, request.body.body),
     );
 
     // The home dashboard: each role sees its own activities month by month; the director all, and the projects.
-    r.get('/api/observatory/dashboard', { config: { access: 'staff' }, schema: { tags } }, async (request) => buildDashboard(ctx, request.user!.roles, request.locale));
+    r.get(
+      '/api/observatory/dashboard',
+      { config: { access: 'staff' }, schema: { tags, summary: "The user's activities month by month against last year, and the running projects.", response: { 200: dashboardSchema } } },
+      async (request) => buildDashboard(ctx, request.user!.roles, request.locale),
+    );
 
-    r.get('/api/observatory/manual-figures/:year', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
-      items: await service.listManualFigures(request.params.year),
-    }));
+    r.get(
+      '/api/observatory/manual-figures',
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: 'The figures entered by hand for a year (default: the current year).', querystring: yearQuery, response: { 200: manualFiguresAnswer } },
+      },
+      async (request) => ({ items: await service.listManualFigures(yearOf(request.query)) }),
+    );
     r.put(
       '/api/observatory/manual-figures',
       {
-        config: { access: EDITORS },
-        schema: {
-          tags,
-          body: z.strictObject({
-            year,
-            activityKey: z.string().trim().regex(/^[a-z0-9_:.-]{2,100}$/),
-            label: requiredText(200),
-            value: z.number().int().min(0).max(100_000_000),
-            unit: z.enum(['head_count', 'external', 'participations', 'distinct_people']),
-            source: requiredText(300),
-          }),
-        },
+        config: { access: can.edit },
+        schema: { tags, summary: 'Enters (or corrects) the figure of an activity that is not tracked person by person, with its source.', body: manualFigureBody, response: { 200: manualFigureSchema } },
       },
       async (request) => service.setManualFigure(request.actor, request.body),
     );
-    r.delete('/api/observatory/manual-figures/:id', { config: { access: EDITORS }, schema: { tags, params: idParam } }, async (request, reply) => {
-      await service.deleteManualFigure(request.actor, request.params.id);
-      return reply.code(204).send();
-    });
-
-    r.get('/api/observatory/report/:year/texts', { config: { access: 'staff' }, schema: { tags, params: yearParam } }, async (request) => ({
-      items: await service.reportTexts(request.params.year),
-    }));
-    r.put(
-      '/api/observatory/report/:year/texts/:section',
-      {
-        config: { access: EDITORS },
-        schema: { tags, params: yearParam.extend({ section: z.enum(reportTextSections(ctx)) }), body: z.strictObject({ body: text(20_000) }) },
+    r.delete(
+      '/api/observatory/manual-figures/:id',
+      { config: { access: can.edit }, schema: { tags, summary: 'Deletes a hand-entered figure.', params: idParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.deleteManualFigure(request.actor, request.params.id);
+        return reply.code(204).send();
       },
-      async (request) => service.setReportText(request.actor, request.params.year, request.params.section, request.body.body),
     );
 
-    r.get('/api/projects', { config: { access: 'staff' }, schema: { tags: ['projects'] } }, async () => ({ items: await service.listProjects() }));
-    r.get('/api/projects/:id', { config: { access: 'staff' }, schema: { tags: ['projects'], params: idParam } }, async (request) => service.getProject(request.params.id));
+    r.get(
+      '/api/observatory/settings',
+      { config: { access: 'staff' }, schema: { tags, summary: 'The licence of the open data and the name of the publisher.', response: { 200: settingsSchema } } },
+      async () => ({ ...(await service.settings()), licences: LICENCE_IDS.map((id) => ({ id, title: LICENCES[id].title, url: LICENCES[id].url })) }),
+    );
+    r.put(
+      '/api/observatory/settings',
+      { config: { access: can.configure }, schema: { tags, summary: 'Sets the licence of the open data and the name of the publisher.', body: settingsBody, response: { 200: settingsSchema } } },
+      async (request) => ({ ...(await service.saveSettings(request.actor, request.body)), licences: LICENCE_IDS.map((id) => ({ id, title: LICENCES[id].title, url: LICENCES[id].url })) }),
+    );
+
+    // Open data: public, aggregates only, as portals expect it (csv + Table Schema, JSON, DCAT-AP).
+    r.get(
+      OPEN_DATA_PATHS.data,
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The people reached per activity and year, suppressed where fewer than 5 people are behind a figure; one year, or every year (JSON or csv).',
+          querystring: openDataQuery,
+          response: { 200: { description: 'The rows, as JSON or as a csv described by the Table Schema.', content: { 'application/json': { schema: openDataSchema }, 'text/csv': { schema: z.string() } } } },
+        },
+      },
+      async (request, reply) => {
+        if (request.query.year !== undefined) service.assertReportableYear(request.query.year);
+        const years = request.query.year !== undefined ? [request.query.year] : await service.openDataYears();
+        const rows = await service.openData(years);
+        openToAll(reply);
+        if (request.query.format === 'csv') {
+          const name = request.query.year !== undefined ? `relais-people-reached-${request.query.year}` : 'relais-people-reached';
+          return reply
+            .header('content-type', 'text/csv; charset=utf-8; header=present')
+            .header('content-disposition', `attachment; filename="${name}.csv"`)
+            .header('link', `<${baseUrl(request)}${OPEN_DATA_PATHS.schema}>; rel="describedby"; type="application/json"`)
+            .send(await openDataCsv(rows));
+        }
+        const settings = await service.settings();
+        const licence = LICENCES[settings.licence];
+        return {
+          title: { fr: translate('fr', 'open_data.title'), nl: translate('nl', 'open_data.title'), en: translate('en', 'open_data.title') },
+          publisher: settings.publisher[request.locale],
+          licence: { id: settings.licence, title: licence.title, url: licence.url },
+          generatedAt: ctx.clock.now().toISOString(),
+          years,
+          threshold: OPEN_DATA_THRESHOLD,
+          schema: `${baseUrl(request)}${OPEN_DATA_PATHS.schema}`,
+          rows,
+        };
+      },
+    );
+    r.get(
+      OPEN_DATA_PATHS.schema,
+      { config: { access: 'public' }, schema: { tags, summary: 'The Frictionless Table Schema of the open-data csv.', response: { 200: tableSchemaAnswer } } },
+      async (_request, reply) => {
+        openToAll(reply);
+        return tableSchema();
+      },
+    );
+    r.get(
+      OPEN_DATA_PATHS.dcat,
+      { config: { access: 'public' }, schema: { tags, summary: 'The DCAT-AP description of the open data (JSON-LD): dataset, distributions, licence, publisher.', response: { 200: dcatAnswer } } },
+      async (request, reply) => {
+        const years = await service.openDataYears();
+        openToAll(reply).type('application/ld+json; charset=utf-8');
+        return dcat({ baseUrl: baseUrl(request), settings: await service.settings(), years, modified: ctx.clock.now().toISOString() });
+      },
+    );
+
+    const ptags = ['projects'];
+    r.get(
+      '/api/projects',
+      { config: { access: 'staff' }, schema: { tags: ptags, summary: 'Every project with its objectives.', response: { 200: projectsAnswer } } },
+      async () => ({ items: await service.listProjects() }),
+    );
+    r.get(
+      '/api/projects/:id',
+      { config: { access: 'staff' }, schema: { tags: ptags, summary: 'One project with its objectives.', params: idParam, response: { 200: projectSchema } } },
+      async (request) => service.getProject(request.params.id),
+    );
     r.get(
       '/api/projects/:id/progress',
-      { config: { access: 'staff' }, schema: { tags: ['projects'], params: idParam, querystring: z.strictObject({ at: isoDate.optional() }) } },
+      {
+        config: { access: 'staff' },
+        schema: { tags: ptags, summary: "A project's objectives against what the records count, up to a date (default today).", params: idParam, querystring: z.strictObject({ at: isoDate.optional() }), response: { 200: progressSchema } },
+      },
       async (request) => service.projectProgress(request.params.id, request.query.at),
     );
-    r.post('/api/projects', { config: { access: PROJECT_EDITORS }, schema: { tags: ['projects'], body: projectBody } }, async (request, reply) =>
-      reply.code(201).send(await service.saveProject(request.actor, request.body)),
+    r.post(
+      '/api/projects',
+      { config: { access: can.editProjects }, schema: { tags: ptags, summary: 'Creates a project with its objectives.', body: projectBody, response: { 201: projectSchema } } },
+      async (request, reply) => reply.code(201).send(await service.saveProject(request.actor, request.body)),
     );
-    r.put('/api/projects/:id', { config: { access: PROJECT_EDITORS }, schema: { tags: ['projects'], params: idParam, body: projectBody } }, async (request) =>
-      service.saveProject(request.actor, request.body, request.params.id),
+    r.put(
+      '/api/projects/:id',
+      { config: { access: can.editProjects }, schema: { tags: ptags, summary: 'Changes a project and replaces its objectives.', params: idParam, body: projectBody, response: { 200: projectSchema } } },
+      async (request) => service.saveProject(request.actor, request.body, request.params.id),
     );
   },
 };

@@ -8,7 +8,9 @@ export const projects = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     name: text('name').notNull(),
-    description: text('description'),
+    /** the description in French and in Dutch, written by staff; either may be missing (never replaced by the other) */
+    descriptionFr: text('description_fr'),
+    descriptionNl: text('description_nl'),
     /** names of funders (City of Brussels, Brussels Region, Actiris...) */
     funders: text('funders').array().notNull().default(sql`'{}'::text[]`),
     periodStart: date('period_start').notNull(),
@@ -31,12 +33,17 @@ export const projectObjectives = pgTable(
     projectId: integer('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    label: text('label').notNull(),
+    /** what the objective says, in French and in Dutch; at least one of them */
+    labelFr: text('label_fr'),
+    labelNl: text('label_nl'),
     /** key of a people-reached line (tracked or entered by hand) */
     activityKey: text('activity_key').notNull(),
     target: integer('target').notNull(),
   },
-  (t) => [check('project_objectives_target', sql`${t.target} >= 0`)],
+  (t) => [
+    check('project_objectives_target', sql`${t.target} >= 0`),
+    check('project_objectives_label', sql`coalesce(length(trim(${t.labelFr})), 0) + coalesce(length(trim(${t.labelNl})), 0) > 0`),
+  ],
 );
 
 /** Figures not tracked person by person (door counts, web analytics, followers), per year and activity. */
@@ -47,6 +54,9 @@ export const manualFigures = pgTable(
     year: integer('year').notNull(),
     activityKey: text('activity_key').notNull(),
     label: text('label').notNull(),
+    /** the label in Dutch and in English (open data gives the three); missing when nobody wrote it */
+    labelNl: text('label_nl'),
+    labelEn: text('label_en'),
     value: integer('value').notNull(),
     /** what the figure counts: head_count (at the door), external (an outside tool), participations, distinct_people */
     unit: text('unit').notNull(),
@@ -68,9 +78,11 @@ export const reportTexts = pgTable(
   {
     year: integer('year').notNull(),
     section: text('section').notNull(),
+    /** each language has its own version; a missing one is shown as missing, never replaced by another */
+    locale: text('locale').notNull().default('fr'),
     body: text('body').notNull(),
     updatedBy: integer('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.year, t.section] })],
+  (t) => [primaryKey({ columns: [t.year, t.section, t.locale] }), check('report_texts_locale', sql`${t.locale} in ('fr','nl','en')`)],
 );

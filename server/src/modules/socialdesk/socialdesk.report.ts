@@ -8,6 +8,7 @@ addMessages({
   fr: {
     'report.social_desk': 'Permanences sociales',
     'report.people_seen': 'Personnes reçues en entretien individuel',
+    'report.people_seen_note': 'sur tous les sites, permanences partenaires comprises (le tableau des personnes touchées compte les permanences partenaires sur leurs propres lignes)',
     'report.interviews': 'Entretiens',
     'report.interviews_at': 'Entretiens à {{site}}',
     'report.new_arrivals': 'Nouveaux arrivants',
@@ -21,6 +22,7 @@ addMessages({
   nl: {
     'report.social_desk': 'Sociale permanenties',
     'report.people_seen': 'Personen in individueel gesprek',
+    'report.people_seen_note': 'op alle locaties, partnerpermanenties inbegrepen (de tabel van de bereikte personen telt de partnerpermanenties op hun eigen regels)',
     'report.interviews': 'Gesprekken',
     'report.interviews_at': 'Gesprekken in {{site}}',
     'report.new_arrivals': 'Nieuwkomers',
@@ -34,6 +36,7 @@ addMessages({
   en: {
     'report.social_desk': 'Social desk',
     'report.people_seen': 'People seen in individual interviews',
+    'report.people_seen_note': 'at every site, partner desks included (the people-reached table counts the partner desks on lines of their own)',
     'report.interviews': 'Interviews',
     'report.interviews_at': 'Interviews at {{site}}',
     'report.new_arrivals': 'New arrivals',
@@ -68,7 +71,7 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
         key: 'social_desk',
         title: t('report.social_desk'),
         figures: [
-          fig('people_seen', t('report.people_seen'), social.peopleSeen.total),
+          { ...fig('people_seen', t('report.people_seen'), social.peopleSeen.total), note: t('report.people_seen_note') },
           fig('interviews', t('report.interviews'), social.interviews.total),
           ...social.interviews.bySite.map((x) => fig(`interviews.site.${x.siteId}`, t('report.interviews_at', { site: x.siteName }), x)),
           fig('new_arrivals', t('report.new_arrivals'), social.newArrivals.total),

@@ -47,7 +47,7 @@ export const socialdeskModule: RelaisModule = {
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
-    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: SOCIALDESK_STATS, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);
     const tags = ['socialdesk'];

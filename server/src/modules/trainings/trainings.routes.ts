@@ -135,7 +135,7 @@ export const trainingsModule: RelaisModule = {
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
-    ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', peopleAccess: TRAINING_STATS, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);
     const tags = ['trainings'];

@@ -1,22 +1,16 @@
 import { Button, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { formatNumber } from '../../app/i18n';
-
-interface Dashboard {
-  year: number;
-  series: { key: string; label: string; link: string; months: number[]; previous: number[]; total: number; previousTotal: number }[];
-  projects: { project: { id: number; name: string }; objectives: { label: string; value: number; target: number; ratio: number | null }[] }[];
-}
+import { inLanguage, useDashboard } from './api';
+import { changeOf, formatChange } from './format';
+import { LanguageLabel } from './LanguageText';
 
 /** The home dashboard: the user's own activities month by month against last year, and running projects against their targets. */
 export function DashboardWidget() {
   const { t, i18n } = useTranslation('observatory');
-  const q = useQuery({ queryKey: ['observatory', 'dashboard', i18n.language], queryFn: () => api<Dashboard>('/api/observatory/dashboard') });
-  const d = q.data;
+  const d = useDashboard().data;
   if (!d || (d.series.length === 0 && d.projects.length === 0)) return null;
   const month = (m: number) => new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 15)));
   return (
@@ -36,6 +30,7 @@ export function DashboardWidget() {
             <Text fz={24} fw={700}>
               {t('dashboard.vs', { total: formatNumber(s.total), previous: d.year - 1, previousTotal: formatNumber(s.previousTotal) })}
             </Text>
+            <Text size="sm">{t('dashboard.change', { change: formatChange(changeOf(s.total, s.previousTotal)) })}</Text>
             <BarChart
               h={160}
               data={s.months.map((v, i) => ({ month: month(i), [String(d.year)]: v, [String(d.year - 1)]: s.previous[i] }))}
@@ -61,12 +56,12 @@ export function DashboardWidget() {
               <Text fw={600} size="sm">
                 {p.project.name}
               </Text>
-              {p.objectives.map((o, i) => (
-                <div key={i}>
+              {p.objectives.map((o) => (
+                <div key={o.id}>
                   <Text size="xs">
-                    {o.label}: {formatNumber(o.value)} / {formatNumber(o.target)}
+                    <LanguageLabel versions={{ fr: o.labelFr, nl: o.labelNl }} missingKey="projects.missing" />: {formatNumber(o.value)} / {formatNumber(o.target)}
                   </Text>
-                  <Progress value={Math.min(100, (o.ratio ?? 0) * 100)} aria-label={`${o.label}: ${formatNumber(o.value)} / ${formatNumber(o.target)}`} />
+                  <Progress value={Math.min(100, (o.ratio ?? 0) * 100)} aria-label={`${inLanguage({ fr: o.labelFr, nl: o.labelNl }, i18n.language).text ?? ''}: ${formatNumber(o.value)} / ${formatNumber(o.target)}`} />
                 </div>
               ))}
             </Stack>

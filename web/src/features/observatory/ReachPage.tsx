@@ -1,60 +1,63 @@
-import { Alert, Anchor, Badge, Button, Group, List, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, ActionIcon } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { BarChart } from '@mantine/charts';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, List, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../../app/auth';
-import { api, download } from '../../app/api';
+import { useCan } from '../../app/auth';
+import { download, fileUrl } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { useDeleteManualFigure, useManualFigures, usePeopleReached, useSaveManualFigure, type ReachLine, type Unit } from './api';
+import {
+  useDeleteManualFigure,
+  useManualFigures,
+  usePeopleBehind,
+  usePeopleReached,
+  useSaveManualFigure,
+  useSaveSettings,
+  useSettings,
+  type ManualFigureInput,
+  type ReachRow,
+  type Unit,
+} from './api';
+import { ComparisonBarChart } from './ComparisonBarChart';
+import { PeopleReachedTable } from './ReportPage';
 
-const EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
-const PEOPLE_READERS = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer'] as const;
 const UNITS: Unit[] = ['distinct_people', 'participations', 'head_count', 'external'];
 
-export function useLineLabel() {
-  const { t } = useTranslation('observatory');
-  return (l: Pick<ReachLine, 'label' | 'labelKey' | 'key'>) => l.label ?? t(l.labelKey, { ns: ['observatory', 'common'], defaultValue: l.key });
-}
-
-/** The report's closing table, "Nombre de personnes touchées", for a chosen year. */
+/** The report's closing table, "Nombre de personnes touchées", for a chosen year (the default year unless the address says one). */
 export function ReachPage() {
   const { t } = useTranslation('observatory');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
-  const me = useMe().data;
-  const reached = usePeopleReached(year);
-  const label = useLineLabel();
-  const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('year') ? Number(params.get('year')) : undefined;
+  const reached = usePeopleReached(asked);
   const data = reached.data;
-  const canReadPeople = hasRole(me, PEOPLE_READERS);
-  const [drill, setDrill] = useState<ReachLine | null>(null);
+  const canEdit = useCan('observatory.edit');
+  const [drill, setDrill] = useState<ReachRow | null>(null);
   return (
     <>
-      <Modal
-        opened={drill !== null}
-        onClose={() => setDrill(null)}
-        title={drill ? t('reach.peopleTitle', { line: label(drill) }) : ''}
-        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
-      >
-        {drill && <PeopleBehind year={year} line={drill} />}
+      <Modal opened={drill !== null} onClose={() => setDrill(null)} title={drill ? t('reach.peopleTitle', { line: drill.label }) : ''} closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        {drill && data && <PeopleBehind year={data.year} line={drill} />}
       </Modal>
       <PageHeader
-        title={t('reach.title', { year })}
+        title={data ? t('reach.title', { year: data.year }) : t('nav.reach')}
         actions={
-          <>
-            <NativeSelect aria-label={t('common:year')} value={String(year)} data={years.map(String)} onChange={(e) => setYear(Number(e.currentTarget.value))} />
-            <Button variant="default" onClick={() => download(`/api/observatory/people-reached/${year}/export?format=xlsx`)}>
-              {t('common:actions.exportXlsx')}
-            </Button>
-            <Button variant="default" onClick={() => download(`/api/observatory/people-reached/${year}/export?format=csv`)}>
-              {t('common:actions.exportCsv')}
-            </Button>
-          </>
+          data && (
+            <>
+              <NativeSelect
+                aria-label={t('common:year')}
+                value={String(data.year)}
+                data={Array.from({ length: 8 }, (_, i) => String(data.defaultYear - i))}
+                onChange={(e) => setParams({ year: e.currentTarget.value })}
+              />
+              <Button variant="default" onClick={() => download(fileUrl('/api/observatory/people-reached/export', { year: data.year, format: 'xlsx' }))}>
+                {t('common:actions.exportXlsx')}
+              </Button>
+              <Button variant="default" onClick={() => download(fileUrl('/api/observatory/people-reached/export', { year: data.year, format: 'csv' }))}>
+                {t('common:actions.exportCsv')}
+              </Button>
+            </>
+          )
         }
       />
       <Text mb="md">{t('reach.intro')}</Text>
@@ -64,13 +67,18 @@ export function ReachPage() {
         <Stack>
           {data.empty && (
             <Alert color="gray" role="status">
-              {t('reach.empty', { year })}
+              {t('reach.empty', { year: data.year })}
+            </Alert>
+          )}
+          {data.provisional && (
+            <Alert color="yellow" role="status">
+              {t('report.provisional', { year: data.year })}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Paper withBorder p="md">
               <Text size="sm" c="dimmed">
-                {t('reach.total')}
+                {t('reach.totalSum')}
               </Text>
               <Text fz={32} fw={700}>
                 {formatNumber(data.total)}
@@ -91,89 +99,121 @@ export function ReachPage() {
               <Text size="sm">{t('reach.distinctHelp')}</Text>
             </Paper>
           </SimpleGrid>
-          {data.lines.length > 0 && (
+          {data.rows.length > 0 && (
             <Paper withBorder p="md">
               <Title order={2} size="h4" mb="sm">
                 {t('reach.chartTitle')}
               </Title>
-              <BarChart
-                h={Math.max(200, data.lines.length * 36)}
-                data={data.lines.map((l) => ({ activity: label(l), [String(year)]: l.value, [String(year - 1)]: data.previous.lines.find((p) => p.key === l.key)?.value ?? 0 }))}
-                dataKey="activity"
-                orientation="vertical"
-                yAxisProps={{ width: 160, interval: 0 }}
-                xAxisProps={{ allowDecimals: false }}
-                series={[
-                  { name: String(year), color: 'blue.7' },
-                  { name: String(year - 1), color: 'gray.5' },
-                ]}
-                withLegend
-              />
+              <ComparisonBarChart year={data.year} items={data.rows} />
             </Paper>
           )}
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reach.activity')}</Table.Th>
-                  <Table.Th>{t('reach.unit')}</Table.Th>
-                  <Table.Th ta="right">{t('reach.value')}</Table.Th>
-                  <Table.Th ta="right">{t('reach.previous', { year: year - 1 })}</Table.Th>
-                  <Table.Th>{t('reach.origin')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.lines.map((l) => {
-                  const prev = data.previous.lines.find((p) => p.key === l.key)?.value;
-                  return (
-                    <Table.Tr key={l.key}>
-                      <Table.Td>
-                        {label(l)}
-                        {l.hasPeople && canReadPeople && (
-                          <Button size="compact-xs" variant="subtle" ml="xs" onClick={() => setDrill(l)} aria-label={`${t('reach.people')}: ${label(l)}`}>
-                            {t('reach.people')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{t(`reach.units.${l.unit}`)}</Table.Td>
-                      <Table.Td ta="right">{formatNumber(l.value)}</Table.Td>
-                      <Table.Td ta="right">{prev === undefined ? '—' : formatNumber(prev)}</Table.Td>
-                      <Table.Td>
-                        {/* A coloured dot and dark text: light orange badges fail the contrast check (WCAG AA). */}
-                        <Badge variant="dot" color={l.origin === 'manual' ? 'orange' : 'blue'}>
-                          {t(`reach.${l.origin}`)}
-                        </Badge>
-                        {l.source && <Text size="xs">{t('reach.source', { source: l.source })}</Text>}
-                        {l.supersededManual && <Text size="xs">{t('reach.superseded', { value: l.supersededManual.value })}</Text>}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-                <Table.Tr>
-                  <Table.Th scope="row">{t('reach.total')}</Table.Th>
-                  <Table.Td />
-                  <Table.Td ta="right" fw={700}>
-                    {formatNumber(data.total)}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatNumber(data.previous.total)}</Table.Td>
-                  <Table.Td />
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group gap="xs">
-            <Text size="sm">{t('reach.openData')}:</Text>
-            <Button size="compact-sm" variant="subtle" component="a" href={`/api/observatory/open-data/${year}?format=json`}>
-              JSON
-            </Button>
-            <Button size="compact-sm" variant="subtle" component="a" href={`/api/observatory/open-data/${year}?format=csv`}>
-              CSV
-            </Button>
-          </Group>
-          {hasRole(me, EDITORS) && <ManualFigures year={year} />}
+          <PeopleReachedTable
+            data={data}
+            extra={(row) => {
+              const line = data.lines.find((l) => l.key === row.key);
+              return (
+                <Group gap={4} mt={2}>
+                  {/* A coloured dot and dark text: light orange badges fail the contrast check (WCAG AA). */}
+                  <Badge variant="dot" color={row.origin === 'manual' ? 'orange' : 'blue'}>
+                    {t(`reach.${row.origin}`)}
+                  </Badge>
+                  {line?.supersededManual && <Text size="xs">{t('reach.superseded', { value: line.supersededManual.value })}</Text>}
+                  {row.peopleListable && (row.value ?? 0) > 0 && (
+                    <Button size="compact-xs" variant="subtle" className="no-print" onClick={() => setDrill(row)} aria-label={`${t('reach.people')}: ${row.label}`}>
+                      {t('reach.people')}
+                    </Button>
+                  )}
+                </Group>
+              );
+            }}
+          />
+          <OpenData year={data.year} />
+          {canEdit && <ManualFigures year={data.year} />}
         </Stack>
       )}
     </>
+  );
+}
+
+/** Where the open data is, under which licence; the admin sets the licence and the publisher's name. */
+function OpenData({ year }: { year: number }) {
+  const { t } = useTranslation('observatory');
+  const settings = useSettings().data;
+  const canConfigure = useCan('observatory.configure');
+  const licence = settings?.licences.find((l) => l.id === settings.licence);
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4">
+        {t('openData.title')}
+      </Title>
+      <Text size="sm" mb="xs">
+        {t('openData.intro')}
+      </Text>
+      {licence && (
+        <Text size="sm" mb="xs">
+          {t('openData.licence', { licence: '' })}
+          <Anchor href={licence.url} target="_blank" rel="noopener">
+            {licence.title}
+          </Anchor>
+        </Text>
+      )}
+      <Group gap="xs">
+        <Button size="compact-sm" variant="subtle" component="a" href={fileUrl('/api/observatory/open-data', { year, format: 'csv' })}>
+          {t('openData.csv')} {year}
+        </Button>
+        <Button size="compact-sm" variant="subtle" component="a" href={fileUrl('/api/observatory/open-data', { year, format: 'json' })}>
+          {t('openData.json')} {year}
+        </Button>
+        <Button size="compact-sm" variant="subtle" component="a" href="/api/observatory/open-data/schema">
+          {t('openData.schema')}
+        </Button>
+        <Button size="compact-sm" variant="subtle" component="a" href="/api/observatory/open-data/dcat">
+          {t('openData.dcat')}
+        </Button>
+      </Group>
+      {canConfigure && settings && <SettingsForm key={JSON.stringify(settings)} settings={settings} />}
+    </Paper>
+  );
+}
+
+function SettingsForm({ settings }: { settings: NonNullable<ReturnType<typeof useSettings>['data']> }) {
+  const { t } = useTranslation('observatory');
+  const save = useSaveSettings();
+  const [form, setForm] = useState({ licence: settings.licence, publisher: settings.publisher, contactEmail: settings.contactEmail ?? '' });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ licence: form.licence, publisher: form.publisher, contactEmail: form.contactEmail.trim() || null });
+      }}
+    >
+      <Title order={3} size="h5" mt="md">
+        {t('openData.settings')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label={t('openData.licenceLabel')}
+          value={form.licence}
+          data={settings.licences.map((l) => ({ value: l.id, label: l.title }))}
+          onChange={(e) => setForm({ ...form, licence: e.currentTarget.value as typeof form.licence })}
+        />
+        {(['fr', 'nl', 'en'] as const).map((l) => (
+          <TextInput
+            key={l}
+            lang={l}
+            required
+            label={t('openData.publisher', { language: t(`report.languages.${l}`) })}
+            value={form.publisher[l]}
+            onChange={(e) => setForm({ ...form, publisher: { ...form.publisher, [l]: e.currentTarget.value } })}
+          />
+        ))}
+        <TextInput type="email" label={t('openData.contactEmail')} value={form.contactEmail} onChange={(e) => setForm({ ...form, contactEmail: e.currentTarget.value })} />
+      </SimpleGrid>
+      <ProblemAlert error={save.error} />
+      <Button type="submit" mt="sm" loading={save.isPending}>
+        {t('openData.save')}
+      </Button>
+    </form>
   );
 }
 
@@ -182,7 +222,8 @@ function ManualFigures({ year }: { year: number }) {
   const figures = useManualFigures(year);
   const save = useSaveManualFigure();
   const remove = useDeleteManualFigure();
-  const [form, setForm] = useState({ activityKey: '', label: '', value: 0 as number | string, unit: 'head_count' as Unit, source: '' });
+  const blank = { activityKey: '', label: '', labelNl: '', labelEn: '', value: 0 as number | string, unit: 'head_count' as Unit, source: '' };
+  const [form, setForm] = useState(blank);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4">
@@ -209,8 +250,13 @@ function ManualFigures({ year }: { year: number }) {
                 <Table.Tr key={f.id}>
                   <Table.Td>
                     {f.label}
+                    {f.labelNl && (
+                      <Text size="xs" lang="nl">
+                        {f.labelNl}
+                      </Text>
+                    )}
                     <Text size="xs" c="dimmed">
-                      {f.activityKey} · {t('manual.enteredBy', { date: formatDate(f.enteredAt) })}
+                      {f.activityKey} · {t(`reach.units.${f.unit}`)} · {t('manual.enteredBy', { date: formatDate(f.enteredAt) })}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">{formatNumber(f.value)}</Table.Td>
@@ -229,11 +275,14 @@ function ManualFigures({ year }: { year: number }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate({ year, ...form, value: Number(form.value) }, { onSuccess: () => setForm({ ...form, activityKey: '', label: '', value: 0, source: '' }) });
+          const body: ManualFigureInput = { year, ...form, labelNl: form.labelNl.trim() || null, labelEn: form.labelEn.trim() || null, value: Number(form.value) };
+          save.mutate(body, { onSuccess: () => setForm(blank) });
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('manual.label')} required value={form.label} onChange={(e) => setForm({ ...form, label: e.currentTarget.value })} />
+          <TextInput label={t('manual.label')} lang="fr" required value={form.label} onChange={(e) => setForm({ ...form, label: e.currentTarget.value })} />
+          <TextInput label={t('manual.labelNl')} lang="nl" value={form.labelNl} onChange={(e) => setForm({ ...form, labelNl: e.currentTarget.value })} />
+          <TextInput label={t('manual.labelEn')} lang="en" value={form.labelEn} onChange={(e) => setForm({ ...form, labelEn: e.currentTarget.value })} />
           <TextInput label={t('manual.key')} required value={form.activityKey} onChange={(e) => setForm({ ...form, activityKey: e.currentTarget.value })} />
           <NumberInput label={t('manual.value')} required min={0} value={form.value} onChange={(v) => setForm({ ...form, value: v })} />
           <NativeSelect
@@ -254,15 +303,9 @@ function ManualFigures({ year }: { year: number }) {
 }
 
 /** The identified people a line counts (the records behind the figure). */
-function PeopleBehind({ year, line }: { year: number; line: ReachLine }) {
+function PeopleBehind({ year, line }: { year: number; line: ReachRow }) {
   const { t } = useTranslation('observatory');
-  const q = useQuery({
-    queryKey: ['observatory', 'people-behind', year, line.key],
-    queryFn: () =>
-      api<{ total: number; items: { id: number; firstName: string; lastName: string; erased: boolean }[] }>(
-        `/api/observatory/people-reached/${year}/lines/${encodeURIComponent(line.key)}/people?limit=200`,
-      ),
-  });
+  const q = usePeopleBehind(year, line.key);
   if (q.isPending) return <Loading />;
   if (q.error) return <ProblemAlert error={q.error} />;
   return (

@@ -7,7 +7,7 @@ import { ReportPage } from './ReportPage';
 import { DashboardWidget } from './DashboardWidget';
 import { homeWidgets } from '../../app/home.registry';
 
-homeWidgets.push({ id: 'observatory-dashboard', roles: 'staff', component: DashboardWidget });
+homeWidgets.push({ id: 'observatory-dashboard', permission: 'staff', component: DashboardWidget });
 
 export const observatoryFeature: Feature = {
   id: 'observatory',
@@ -18,8 +18,8 @@ export const observatoryFeature: Feature = {
     { path: 'observatory/report/:year', element: createElement(ReportPage) },
   ],
   nav: [
-    { path: '/observatory/report', labelKey: 'observatory:report.nav', roles: 'staff' },
-    { path: '/observatory/reach', labelKey: 'observatory:nav.reach', roles: ['admin', 'director', 'project_officer', 'communication', 'social_worker', 'trainer', 'logistics', 'reception'] },
-    { path: '/projects', labelKey: 'observatory:nav.projects', roles: ['admin', 'director', 'project_officer'] },
+    { path: '/observatory/report', labelKey: 'observatory:report.nav', permission: 'staff' },
+    { path: '/observatory/reach', labelKey: 'observatory:nav.reach', permission: 'staff' },
+    { path: '/projects', labelKey: 'observatory:nav.projects', permission: 'observatory.follow_projects' },
   ],
 };
