@@ -14,6 +14,7 @@ import { allows, type Access } from './platform/auth/roles';
 import { pickLocale, type Locale } from './platform/i18n/messages';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { logSerializers, registerSecurity, trustProxyOption } from './platform/http/security';
+import { registerIdempotency } from './platform/http/idempotency';
 import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
@@ -154,6 +155,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     if (!request.user) return sendProblem(reply, request.locale, 401, 'error.unauthenticated');
     if (!allows(access, request.user.roles)) return sendProblem(reply, request.locale, 403, 'error.forbidden');
   });
+
+  // A repeated create (double click, retry) returns the first answer (platform/http/idempotency.ts).
+  registerIdempotency(app, { db: database.db, clock, jobs: ctx.jobs });
 
   registerProblemHandlers(app);
 

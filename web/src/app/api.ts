@@ -33,6 +33,39 @@ client.use({
   },
 });
 
+/**
+ * A repeated create never makes two records: every POST carries an Idempotency-Key, the same for the same
+ * body until that body got an answer. A double click (the second request leaves while the first is on its
+ * way) or a retry after a network cut sends the same key, and the server answers with the first result;
+ * once an answer came, the same form sent again is a new record (two visitors with the same reason).
+ */
+const pendingKeys = new Map<string, string>();
+// (crypto.subtle and crypto.randomUUID exist only on https or localhost; an office may serve Relais over plain http.)
+const bodyKey = async (request: Request) => `${new URL(request.url).pathname} ${await request.clone().text()}`;
+const newKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const keyOf = new WeakMap<Request, string>();
+client.use({
+  async onRequest({ request }) {
+    if (request.method !== 'POST' || request.headers.has('idempotency-key')) return request;
+    const body = await bodyKey(request);
+    let key = pendingKeys.get(body);
+    if (!key) {
+      key = newKey();
+      pendingKeys.set(body, key);
+    }
+    request.headers.set('idempotency-key', key);
+    keyOf.set(request, body);
+    return request;
+  },
+  onResponse({ request, response }) {
+    const body = keyOf.get(request);
+    // An answer came (success or refusal): the next identical submission is a new request. A server error
+    // keeps the key, so that trying again cannot make a second record.
+    if (body && response.status < 500) pendingKeys.delete(body);
+    return response;
+  },
+});
+
 /** The data of an answer, or an ApiError with the problem the server sent (status 0: the network is down). */
 export async function call<D>(pending: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<Exclude<D, undefined>> {
   let result: { data?: D; error?: unknown; response: Response };

@@ -3,6 +3,9 @@ import { addMessages } from '../i18n/messages';
 
 addMessages({
   fr: {
+    'error.idempotency_key_invalid': 'La clé Idempotency-Key doit compter de 8 à 200 lettres, chiffres ou . _ : -',
+    'error.idempotency_key_reused': 'Cette clé Idempotency-Key a déjà servi pour une autre demande.',
+    'error.idempotency_in_progress': 'La même demande est encore en cours. Patientez un instant.',
     'error.at_or_local_time': 'Donnez soit un instant (at), soit une date et une heure locales, pas les deux.',
     'error.date_and_time_together': 'La date et l’heure vont ensemble.',
     'error.instant_needs_offset': 'Indiquez le décalage horaire (par exemple 2026-03-29T09:00:00+02:00), ou envoyez une date et une heure locales.',
@@ -11,6 +14,9 @@ addMessages({
     'error.period_year_or_dates': 'Donnez une année, ou des dates de début et de fin, pas les deux.',
   },
   nl: {
+    'error.idempotency_key_invalid': 'De Idempotency-Key moet 8 tot 200 letters, cijfers of . _ : - tellen.',
+    'error.idempotency_key_reused': 'Deze Idempotency-Key werd al voor een ander verzoek gebruikt.',
+    'error.idempotency_in_progress': 'Hetzelfde verzoek is nog bezig. Even geduld.',
     'error.at_or_local_time': 'Geef een tijdstip (at) of een lokale datum en tijd, niet allebei.',
     'error.date_and_time_together': 'Datum en uur horen samen.',
     'error.instant_needs_offset': 'Geef de tijdsverschuiving op (bijvoorbeeld 2026-03-29T09:00:00+02:00), of stuur een lokale datum en tijd.',
@@ -19,6 +25,9 @@ addMessages({
     'error.period_year_or_dates': 'Geef een jaar, of een begin- en einddatum, niet allebei.',
   },
   en: {
+    'error.idempotency_key_invalid': 'The Idempotency-Key must be 8 to 200 letters, digits or . _ : -',
+    'error.idempotency_key_reused': 'This Idempotency-Key was already used for another request.',
+    'error.idempotency_in_progress': 'The same request is still being handled. Wait a moment.',
     'error.at_or_local_time': 'Give either an instant (at) or a local date and time, not both.',
     'error.date_and_time_together': 'The date and the time go together.',
     'error.instant_needs_offset': 'Give the offset (for example 2026-03-29T09:00:00+02:00), or send a local date and time.',
