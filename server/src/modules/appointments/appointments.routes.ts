@@ -20,6 +20,7 @@ import {
   statsQuery,
 } from './appointments.schemas';
 import { loadAppointmentsDemo } from './appointments.demo';
+import { registerAppointmentsGdpr } from './appointments.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -127,6 +128,7 @@ export const appointmentsModule: RelaisModule = {
     ctx.services.appointments = service;
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    registerAppointmentsGdpr(ctx);
 
     // The day-before e-mail reminders (only when SMTP is configured).
     if (ctx.mailer.enabled) {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
-import { ADMINS } from '../../platform/auth/roles';
-import { idParam, requiredText, text } from '../../platform/http/schemas';
-import { createOrganisationsService, ORGANISATION_TYPES, type OrganisationsService } from './organisations.service';
+import { idParam } from '../../platform/http/schemas';
+import { createOrganisationsService, type OrganisationsService } from './organisations.service';
+import { organisationBody, organisationPatch, organisationSchema, organisationsAnswer, organisationsQuery } from './organisations.schemas';
+import { organisationsPermissions as can } from './organisations.permissions';
 
 declare module '../../platform/module' {
   interface Services {
@@ -10,37 +10,35 @@ declare module '../../platform/module' {
   }
 }
 
-const body = z.strictObject({
-  name: requiredText(200),
-  type: z.enum(ORGANISATION_TYPES),
-  address: text(300).nullable().optional(),
-  postalCode: z.string().regex(/^\d{4}$/, 'error.postal_code_invalid').nullable().optional(),
-  phone: text(50).nullable().optional(),
-  email: z.string().trim().email().max(200).nullable().optional(),
-  website: z.string().trim().url().max(300).nullable().optional(),
-  contactName: text(200).nullable().optional(),
-  services: text(2000).nullable().optional(),
-  isInternalPartner: z.boolean().optional(),
-  active: z.boolean().optional(),
-});
-
 export const organisationsModule: RelaisModule = {
   name: 'organisations',
   async register(app, ctx) {
     const service = createOrganisationsService(ctx);
     ctx.services.organisations = service;
     const r = typed(app);
+    const tags = ['organisations'];
     r.get(
       '/api/organisations',
-      { config: { access: 'staff' }, schema: { tags: ['organisations'], querystring: z.strictObject({ q: z.string().max(100).optional(), all: z.enum(['true', 'false']).optional() }) } },
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: 'Lists the active partner organisations by name (all of them with all=true), or those whose name contains q.', querystring: organisationsQuery, response: { 200: organisationsAnswer } },
+      },
       async (request) => ({ items: await service.list({ q: request.query.q, includeInactive: request.query.all === 'true' }) }),
     );
-    r.get('/api/organisations/:id', { config: { access: 'staff' }, schema: { tags: ['organisations'], params: idParam } }, async (request) => service.get(request.params.id));
-    r.post('/api/organisations', { config: { access: ADMINS }, schema: { tags: ['organisations'], body } }, async (request, reply) =>
-      reply.code(201).send(await service.create(request.actor, request.body)),
+    r.get(
+      '/api/organisations/:id',
+      { config: { access: 'staff' }, schema: { tags, summary: 'One partner organisation.', params: idParam, response: { 200: organisationSchema } } },
+      async (request) => service.get(request.params.id),
     );
-    r.patch('/api/organisations/:id', { config: { access: ADMINS }, schema: { tags: ['organisations'], params: idParam, body: body.partial() } }, async (request) =>
-      service.update(request.actor, request.params.id, request.body),
+    r.post(
+      '/api/organisations',
+      { config: { access: can.manage }, schema: { tags, summary: 'Adds a partner organisation.', body: organisationBody, response: { 201: organisationSchema } } },
+      async (request, reply) => reply.code(201).send(await service.create(request.actor, request.body)),
+    );
+    r.patch(
+      '/api/organisations/:id',
+      { config: { access: can.manage }, schema: { tags, summary: 'Changes a partner organisation, or deactivates it.', params: idParam, body: organisationPatch, response: { 200: organisationSchema } } },
+      async (request) => service.update(request.actor, request.params.id, request.body),
     );
   },
 };

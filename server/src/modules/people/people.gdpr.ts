@@ -76,7 +76,7 @@ export function registerPeopleGdpr(ctx: ModuleContext) {
       };
       const consents = await db.select().from(personConsents).where(eq(personConsents.personId, personId)).orderBy(asc(personConsents.givenAt), asc(personConsents.id));
       const consentSection: GdprSection = {
-        key: 'consents',
+        key: 'person_consents',
         title: T(locale, 'gdpr.section.consents'),
         columns: [
           { key: 'purpose', label: T(locale, 'gdpr.column.purpose') },

@@ -165,7 +165,7 @@ describe('GDPR', () => {
     expect(value('Rijksregisternummer (INSZ)')).toBe('79120100163');
     expect(value('Beroepsstatuut')).toBe('Werkzoekende ingeschreven bij Actiris');
     expect(value('Opmerkingen')).toBe('Cherche un emploi en logistique');
-    expect(section('consents').rows.map((c: { purpose: string }) => c.purpose).sort()).toEqual(['Contact per e-mail', 'Verwerking van de gegevens voor de begeleiding']);
+    expect(section('person_consents').rows.map((c: { purpose: string }) => c.purpose).sort()).toEqual(['Contact per e-mail', 'Verwerking van de gegevens voor de begeleiding']);
     const log = section('access_log').rows;
     expect(log.map((e: { action: string }) => e.action)).toEqual(['Fiche aangemaakt', 'Fiche ingekeken']);
     expect(log[1]).toMatchObject({ by: 'Test social_worker', at: '2026-03-05T10:00:00.000Z' });

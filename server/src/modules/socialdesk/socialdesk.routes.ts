@@ -21,6 +21,7 @@ import {
 import { socialdeskMessages } from './socialdesk.messages';
 import { loadSocialdeskDemo } from './socialdesk.demo';
 import { registerSocialdeskReport } from './socialdesk.report';
+import { registerSocialdeskGdpr } from './socialdesk.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -46,6 +47,7 @@ export const socialdeskModule: RelaisModule = {
     registerSocialdeskReport(ctx, service);
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    registerSocialdeskGdpr(ctx, SOCIALDESK_READERS);
     ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', lines: (year) => service.reachLines(year) });
 
     const r = typed(app);
