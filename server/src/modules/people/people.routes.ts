@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sql } from 'drizzle-orm';
 import { typed, type RelaisModule } from '../../platform/module';
 import { allows } from '../../platform/auth/roles';
 import { AppError } from '../../platform/http/errors';
@@ -45,8 +46,12 @@ export const peopleModule: RelaisModule = {
     const service = createPeopleService(ctx);
     ctx.services.people = service;
     const gdpr = registerPeopleGdpr(ctx);
-    // Records written before the sound codes existed (or inserted by SQL) get them now.
-    await service.fillMatchKeys();
+    // Records written before the sound codes existed (or inserted by SQL) get them when the server starts
+    // (not on a database that is not migrated yet, as the API document generator's).
+    app.addHook('onReady', async () => {
+      const [{ ready }] = await ctx.database.rows<{ ready: boolean }>(sql`select to_regclass('people') is not null as ready`);
+      if (ready) await service.fillMatchKeys();
+    });
     const r = typed(app);
     const tags = ['people'];
 
