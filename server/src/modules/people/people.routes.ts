@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { typed, type RelaisModule } from '../../platform/module';
+import { refreshPlannerStatistics } from '../../platform/db/database';
 import { allows } from '../../platform/auth/roles';
 import { AppError } from '../../platform/http/errors';
 import { noContent } from '../../platform/http/contract';
@@ -50,7 +51,8 @@ export const peopleModule: RelaisModule = {
     // (not on a database that is not migrated yet, as the API document generator's).
     app.addHook('onReady', async () => {
       const [{ ready }] = await ctx.database.rows<{ ready: boolean }>(sql`select to_regclass('people') is not null as ready`);
-      if (ready) await service.fillMatchKeys();
+      // PGlite's planner statistics do not follow by themselves: refresh them once the codes are there.
+      if (ready && (await service.fillMatchKeys()) > 0) await refreshPlannerStatistics(ctx.database);
     });
     const r = typed(app);
     const tags = ['people'];
