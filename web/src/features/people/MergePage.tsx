@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { personName, useMergePerson, usePeopleSearch, usePerson, type Person } from './api';
+import { PAGE_SIZE, personName, useCommuneName, useMergePerson, usePersonSearch, usePerson, type Person } from './api';
 import { PersonData } from './PersonData';
 import './i18n';
 
@@ -24,7 +24,8 @@ export function MergePage() {
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
-  const search = usePeopleSearch(debounced, 1);
+  const search = usePersonSearch(debounced, { limit: PAGE_SIZE });
+  const communeName = useCommuneName();
 
   if (keep.isPending) return <Loading />;
   if (!keep.data) return <ProblemAlert error={keep.error} />;
@@ -44,7 +45,7 @@ export function MergePage() {
           {debounced && search.data && (
             <>
               <Text size="sm" role="status" mb="xs">
-                {search.data.total === 0 ? t('search.none') : t('search.results', { count: search.data.total })}
+                {search.data.total === 0 ? t('search.none') : search.data.totalIsMinimum ? t('search.resultsMore', { count: search.data.total }) : t('search.results', { count: search.data.total })}
               </Text>
               <TableScroll minWidth={480} label={t('search.caption')}>
                 <Table>
@@ -68,7 +69,7 @@ export function MergePage() {
                           <Table.Tr key={p.id}>
                             <Table.Td>{name}</Table.Td>
                             <Table.Td>{formatDate(p.birthDate)}</Table.Td>
-                            <Table.Td>{[p.postalCode, p.commune].filter(Boolean).join(' ')}</Table.Td>
+                            <Table.Td>{communeName(p.commune)}</Table.Td>
                             <Table.Td>
                               <Button size="xs" variant="light" onClick={() => choose(p.id)} aria-label={t('merge.chooseLabel', { name })}>
                                 {t('merge.choose')}
