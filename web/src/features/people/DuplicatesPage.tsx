@@ -77,7 +77,7 @@ function Pair({ pair, label, busy, onDismiss }: { pair: SuspectedPair; label: (p
       </Title>
       <Group gap={4} mb="xs" aria-label={t('duplicates.why')} role="list">
         {pair.reasons.map((r) => (
-          <Badge key={r} variant="light" color="gray.8" role="listitem" style={{ textTransform: 'none' }}>
+          <Badge key={r} variant="filled" color="gray.8" role="listitem" style={{ textTransform: 'none' }}>
             {t(`duplicates.reason.${r}`)}
           </Badge>
         ))}

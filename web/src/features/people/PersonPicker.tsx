@@ -27,6 +27,8 @@ export interface PersonPickerProps {
    * and comes back here with the person picked; give a function to create in place instead.
    */
   onCreate?: (typed: string) => void;
+  /** offer "create this person" (true by default, for those who may record people) */
+  allowCreate?: boolean;
   autoFocus?: boolean;
   /** how many people to offer (8 by default) */
   limit?: number;
@@ -44,7 +46,7 @@ export function useHitLabel() {
  * a combobox (arrow keys move through the people found, Enter picks, Escape closes), the number found said
  * to screen readers, and "create this person" with what was typed when nobody is the right one.
  */
-export function PersonPicker({ label, value, onChange, description, error, exclude = [], onCreate, autoFocus, limit = 8 }: PersonPickerProps) {
+export function PersonPicker({ label, value, onChange, description, error, exclude = [], onCreate, allowCreate = true, autoFocus, limit = 8 }: PersonPickerProps) {
   const { t } = useTranslation('people');
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 250);
@@ -70,7 +72,7 @@ export function PersonPicker({ label, value, onChange, description, error, exclu
 
   const items = (search.data?.items ?? []).filter((p) => !exclude.includes(p.id));
   const searching = debounced.length >= 2;
-  const showCreate = searching && (onCreate !== undefined || canCreate);
+  const showCreate = allowCreate && searching && (onCreate !== undefined || canCreate);
   const create = () => {
     if (onCreate) return onCreate(q.trim());
     const back = `${location.pathname}${location.search}`;
@@ -121,7 +123,7 @@ export function PersonPicker({ label, value, onChange, description, error, exclu
         }
       }}
     >
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <TextInput
           ref={input}
           label={label}
