@@ -147,7 +147,7 @@ export function PersonPicker({ label, value, onChange, description, error, exclu
         {searching && search.data ? count : ''}
       </Text>
       <Combobox.Dropdown hidden={!searching}>
-        <Combobox.Options aria-label={t('picker.results', { label })}>
+        <Combobox.Options aria-label={t('picker.results')}>
           {items.map((p) => (
             <Combobox.Option value={String(p.id)} key={p.id}>
               <Text size="sm" fw={600}>

@@ -122,7 +122,7 @@ export const peopleCatalog = {
     },
     picker: {
       hint: 'Nom (orthographe ou son), téléphone ou date de naissance (jj/mm/aaaa)',
-      results: 'Personnes trouvées pour « {{label}} »',
+      results: 'Personnes trouvées',
       found: '{{count}} personne trouvée',
       found_other: '{{count}} personnes trouvées',
       foundMore: 'Plus de {{count}} personnes trouvées',
@@ -304,7 +304,7 @@ export const peopleCatalog = {
     },
     picker: {
       hint: 'Naam (spelling of klank), telefoon of geboortedatum (dd/mm/jjjj)',
-      results: 'Personen gevonden voor „{{label}}”',
+      results: 'Gevonden personen',
       found: '{{count}} persoon gevonden',
       found_other: '{{count}} personen gevonden',
       foundMore: 'Meer dan {{count}} personen gevonden',
@@ -486,7 +486,7 @@ export const peopleCatalog = {
     },
     picker: {
       hint: 'Name (spelling or sound), phone or date of birth (dd/mm/yyyy)',
-      results: 'People found for “{{label}}”',
+      results: 'People found',
       found: '{{count}} person found',
       found_other: '{{count}} people found',
       foundMore: 'More than {{count}} people found',
