@@ -52,11 +52,13 @@ export function usePersonSearch(q: string, opts: { limit?: number; page?: number
   const limit = opts.limit ?? 8;
   const offset = ((opts.page ?? 1) - 1) * limit;
   const query = q.trim();
+  const enabled = query.length >= (opts.minLength ?? 2);
   return useQuery({
     queryKey: peopleKeys.search(query, limit, offset),
     queryFn: ({ signal }) => call(client.GET('/api/people', { params: { query: { q: query, limit, offset } }, signal })),
-    enabled: query.length >= (opts.minLength ?? 2),
-    placeholderData: keepPreviousData,
+    enabled,
+    // The previous hits stay while the next ones come, not once the box is emptied (or the person picked).
+    placeholderData: enabled ? keepPreviousData : undefined,
   });
 }
 
