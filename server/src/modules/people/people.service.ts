@@ -280,7 +280,11 @@ export function createPeopleService({ db, clock, audit, registry }: { db: Db; cl
           return { items, total: Math.min(n, COUNT_CAP), totalIsMinimum: n > COUNT_CAP };
         }
         // Named: every match ranked (spelling first, then sound), counted in the same statement.
-        const rank = sql.join(parsed.words.map(wordRank), sql` + `);
+        // A particle typed ("van", "el") adds to the rank when the name holds it as a word (cheaper than trigrams).
+        const rank = sql.join(
+          parsed.words.map((w) => (w.optional ? sql`case when (' ' || ${people.searchText} || ' ') like ${`% ${w.text} %`} then 0.3 else 0 end` : wordRank(w))),
+          sql` + `,
+        );
         const m = db.$with('m').as(db.select({ ...hitColumns, rank: sql<number>`${rank}`.as('rank') }).from(people).where(cond));
         const rows = await db
           .with(m)
