@@ -2,6 +2,7 @@ import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './platform/db/open';
 import { migrate } from './platform/db/migrate';
+import { refreshPlannerStatistics } from './platform/db/database';
 import { DataDirInUseError } from './platform/db/data-dir-lock';
 import { scheduleNightlyBackup } from './platform/db/nightly-backup';
 import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-modes';
@@ -21,6 +22,7 @@ async function main() {
     throw err;
   }
   await migrate(database);
+  await refreshPlannerStatistics(database);
   const app = await buildApp({ config, database });
   const stopBackups = config.embedded
     ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log, passphrase: config.BACKUP_PASSPHRASE })

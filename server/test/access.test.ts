@@ -78,8 +78,10 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/people/:id/consents': PEOPLE_WRITERS,
   'POST /api/people/:id/consents/:consentId/withdraw': PEOPLE_WRITERS,
   'POST /api/people/:id/merge': PEOPLE_MERGERS,
-  // GDPR: admin and director
-  'GET /api/people/:id/export': GDPR_OFFICERS,
+  'GET /api/people/suspected-duplicates': PEOPLE_MERGERS,
+  'POST /api/people/:id/not-duplicate': PEOPLE_MERGERS,
+  // GDPR: admin and director; a person's own data also by the social worker, who alone can include confidential notes (issue 10)
+  'GET /api/people/:id/export': [...GDPR_OFFICERS, 'social_worker'],
   'POST /api/people/:id/erase': GDPR_OFFICERS,
   'GET /api/people/retention': GDPR_OFFICERS,
   'PUT /api/people/retention': GDPR_OFFICERS,

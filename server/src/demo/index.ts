@@ -20,8 +20,7 @@ const STAFF: { role: (typeof ROLES)[number]; name: string }[] = [
 
 /** Loads the fictional demo data set through the modules' own services. Refuses on a database with people in it. */
 export async function loadDemo(ctx: ModuleContext) {
-  const existing = await ctx.services.people.search({ limit: 1, offset: 0 });
-  if (existing.total > 0) throw new Error('The database already holds people: the demo loads only into an empty installation.');
+  if (!(await ctx.services.people.isEmpty())) throw new Error('The database already holds people: the demo loads only into an empty installation.');
   const actor = systemActor('demo');
   const random = seededRandom(2022);
   const usersByRole: Record<string, number> = {};

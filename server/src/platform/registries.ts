@@ -101,7 +101,15 @@ export interface GdprPart {
   key: string;
   /** the database tables this part covers (a test checks that every table with a person_id is covered) */
   tables: string[];
-  collect(input: { personId: number; viewer: SessionUser; locale: Locale }): Promise<GdprSection[]>;
+  collect(input: GdprInput): Promise<GdprSection[]>;
+}
+export interface GdprInput {
+  personId: number;
+  viewer: SessionUser;
+  /** the language of the export (the person's, by default) */
+  locale: Locale;
+  /** a social worker asked for confidential social notes (only that role may: the route checks it) */
+  includeConfidential: boolean;
 }
 export interface GdprSection {
   key: string;

@@ -1037,10 +1037,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the active partner organisations by name (all of them with all=true), or those whose name contains q.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getOrganisations"];
         put?: never;
-        /** @description Access: admin. */
+        /**
+         * Adds a partner organisation.
+         * @description Access: admin.
+         */
         post: operations["postOrganisations"];
         delete?: never;
         options?: never;
@@ -1055,14 +1061,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * One partner organisation.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getOrganisationsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin. */
+        /**
+         * Changes a partner organisation, or deactivates it.
+         * @description Access: admin.
+         */
         patch: operations["patchOrganisationsById"];
         trace?: never;
     };
@@ -1133,10 +1145,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * Finds people by name (spelling or sound), phone number or birth date; tells only what is needed to pick one, and is audited.
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeople"];
         put?: never;
-        /** @description Access: admin, reception, social_worker, trainer, project_officer. */
+        /**
+         * Records a person (refused with the probable duplicates unless confirmNotDuplicate is set).
+         * @description Access: admin, reception, social_worker, trainer, project_officer.
+         */
         post: operations["postPeople"];
         delete?: never;
         options?: never;
@@ -1151,14 +1169,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * Opens a person's record, with the consents (the read is audited).
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeopleById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, reception, social_worker, trainer, project_officer. */
+        /**
+         * Changes a person's record.
+         * @description Access: admin, reception, social_worker, trainer, project_officer.
+         */
         patch: operations["patchPeopleById"];
         trace?: never;
     };
@@ -1188,7 +1212,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker, trainer, project_officer. */
+        /**
+         * Records a consent the person gave.
+         * @description Access: admin, reception, social_worker, trainer, project_officer.
+         */
         post: operations["postPeopleByIdConsents"];
         delete?: never;
         options?: never;
@@ -1205,7 +1232,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker, trainer, project_officer. */
+        /**
+         * Records that the person withdrew a consent.
+         * @description Access: admin, reception, social_worker, trainer, project_officer.
+         */
         post: operations["postPeopleByIdConsentsByConsentIdWithdraw"];
         delete?: never;
         options?: never;
@@ -1222,7 +1252,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, director. */
+        /**
+         * Erases a person's identity (GDPR); what statistics need stays, anonymous.
+         * @description Access: admin, director.
+         */
         post: operations["postPeopleByIdErase"];
         delete?: never;
         options?: never;
@@ -1237,7 +1270,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director. */
+        /**
+         * Everything Relais holds about a person, from every module, in the person's language (GDPR right of access); confidential social notes only in a social worker's export.
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getPeopleByIdExport"];
         put?: never;
         post?: never;
@@ -1256,8 +1292,31 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Merges a duplicate into this record: every row of every module moves to it, the duplicate points to it.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postPeopleByIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/not-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Says that two records are two different people: the pair is not proposed again.
+         * @description Access: admin, reception, social_worker.
+         */
+        post: operations["postPeopleByIdNotDuplicate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,7 +1330,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * What happened with a person in every module, latest first, as far as the caller may know.
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeopleByIdTimeline"];
         put?: never;
         post?: never;
@@ -1288,7 +1350,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * The Brussels communes with their French and Dutch names and postal codes.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getPeopleCommunes"];
         put?: never;
         post?: never;
@@ -1305,7 +1370,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * Records that may describe the person being typed (name and birth date), for the warning at creation.
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeopleDuplicates"];
         put?: never;
         post?: never;
@@ -1322,10 +1390,36 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director. */
+        /**
+         * People with no recorded activity for some years, oldest first: to review for erasure.
+         * @description Access: admin, director.
+         */
         get: operations["getPeopleRetention"];
-        /** @description Access: admin, director. */
+        /**
+         * Sets after how many years without activity a person comes up for review.
+         * @description Access: admin, director.
+         */
         put: operations["putPeopleRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/suspected-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairs of records that may be one person, with the reasons, to merge or to mark as two people.
+         * @description Access: admin, reception, social_worker.
+         */
+        get: operations["getPeopleSuspectedDuplicates"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1929,10 +2023,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the active sites (all of them with all=true), with their opening hours.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getSites"];
         put?: never;
-        /** @description Access: admin. */
+        /**
+         * Adds a site.
+         * @description Access: admin.
+         */
         post: operations["postSites"];
         delete?: never;
         options?: never;
@@ -1947,14 +2047,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * One site, with its opening hours.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getSitesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin. */
+        /**
+         * Changes a site's name, address, opening hours, or deactivates it.
+         * @description Access: admin.
+         */
         patch: operations["patchSitesById"];
         trace?: never;
     };
@@ -2518,6 +2624,16 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Commune: {
+            fr: string;
+            nl: string;
+            postalCodes: string[];
+        };
+        CommuneInput: {
+            fr: string;
+            nl: string;
+            postalCodes: string[];
+        };
         /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
         Figure: {
             change: number | null;
@@ -2749,6 +2865,62 @@ export type components = {
             };
             siteId: number;
             siteName: string | null;
+        };
+        /** @description Everything Relais holds about a person, from every module (GDPR right of access). */
+        GdprExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            sections: components["schemas"]["GdprSection"][];
+        };
+        /** @description Everything Relais holds about a person, from every module (GDPR right of access). */
+        GdprExportInput: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            sections: components["schemas"]["GdprSectionInput"][];
+        };
+        /** @description One part of what Relais holds about a person, with its labels in the language of the export. */
+        GdprSection: {
+            columns: {
+                key: string;
+                label: string;
+            }[];
+            key: string;
+            module: string;
+            rows: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            title: string;
+            withheld?: string;
+        };
+        /** @description One part of what Relais holds about a person, with its labels in the language of the export. */
+        GdprSectionInput: {
+            columns: {
+                key: string;
+                label: string;
+            }[];
+            key: string;
+            module: string;
+            rows: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            title: string;
+            withheld?: string;
         };
         /** @description The home page: the user's activities month by month against last year, and running projects. */
         ObservatoryDashboard: {
@@ -3076,6 +3248,50 @@ export type components = {
             value: number | null;
             year: number;
         };
+        /** @description A partner organisation (Actiris, CPAS, Mission Locale, training bodies, employers...). */
+        Organisation: {
+            active: boolean;
+            address: string | null;
+            contactName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            id: number;
+            isInternalPartner: boolean;
+            name: string;
+            phone: string | null;
+            postalCode: string | null;
+            services: string | null;
+            type: ("public_employment" | "social_welfare" | "training" | "employer" | "association" | "public_service" | "other") | string;
+            /** Format: date-time */
+            updatedAt: string;
+            website: string | null;
+        };
+        /** @description A partner organisation (Actiris, CPAS, Mission Locale, training bodies, employers...). */
+        OrganisationInput: {
+            active: boolean;
+            address: string | null;
+            contactName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            id: number;
+            isInternalPartner: boolean;
+            name: string;
+            phone: string | null;
+            postalCode: string | null;
+            services: string | null;
+            type: ("public_employment" | "social_welfare" | "training" | "employer" | "association" | "public_service" | "other") | string;
+            /** Format: date-time */
+            updatedAt: string;
+            website: string | null;
+        };
+        Organisations: {
+            items: components["schemas"]["Organisation"][];
+        };
+        OrganisationsInput: {
+            items: components["schemas"]["OrganisationInput"][];
+        };
         /** @description A message to someone: sent by e-mail, or waiting for staff to send it by hand. */
         OutboxMessage: {
             attempts: number;
@@ -3119,6 +3335,228 @@ export type components = {
             toEmail: string | null;
             toName: string | null;
             toPhone: string | null;
+        };
+        PeopleSearch: {
+            items: components["schemas"]["PersonHit"][];
+            total: number;
+            totalIsMinimum: boolean;
+        };
+        PeopleSearchInput: {
+            items: components["schemas"]["PersonHitInput"][];
+            total: number;
+            totalIsMinimum: boolean;
+        };
+        /** @description Pairs of records that may be one person, strongest first. */
+        PeopleSuspectedDuplicates: {
+            items: {
+                a: components["schemas"]["PersonHit"];
+                b: components["schemas"]["PersonHit"];
+                reasons: ("same_niss" | "same_name_and_birth_date" | "same_phone" | "same_email" | "similar_name")[];
+            }[];
+            total: number;
+        };
+        /** @description Pairs of records that may be one person, strongest first. */
+        PeopleSuspectedDuplicatesInput: {
+            items: {
+                a: components["schemas"]["PersonHitInput"];
+                b: components["schemas"]["PersonHitInput"];
+                reasons: ("same_niss" | "same_name_and_birth_date" | "same_phone" | "same_email" | "similar_name")[];
+            }[];
+            total: number;
+        };
+        /** @description A person's whole record (given on open, and each read is audited). */
+        Person: {
+            age: number | null;
+            birthDate: string | null;
+            birthYear: number | null;
+            commune: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            erasedAt: string | null;
+            /** Format: date */
+            firstContactDate: string;
+            firstName: string;
+            /** @enum {string} */
+            gender: "F" | "M" | "X" | "unspecified";
+            id: number;
+            languages: string[];
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastName: string;
+            mergedIntoId: number | null;
+            neighbourhood: string | null;
+            niss: string | null;
+            notes: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            /** @enum {string} */
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            /** @enum {string} */
+            studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonConsent: {
+            /** Format: date-time */
+            givenAt: string;
+            id: number;
+            personId: number;
+            purpose: ("data_processing" | "contact_by_email" | "contact_by_sms" | "share_with_partners" | "photos") | string;
+            recordedBy: number | null;
+            withdrawnAt: string | null;
+        };
+        PersonConsentInput: {
+            /** Format: date-time */
+            givenAt: string;
+            id: number;
+            personId: number;
+            purpose: ("data_processing" | "contact_by_email" | "contact_by_sms" | "share_with_partners" | "photos") | string;
+            recordedBy: number | null;
+            withdrawnAt: string | null;
+        };
+        PersonDetail: {
+            age: number | null;
+            birthDate: string | null;
+            birthYear: number | null;
+            commune: string | null;
+            consents: components["schemas"]["PersonConsent"][];
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            erasedAt: string | null;
+            /** Format: date */
+            firstContactDate: string;
+            firstName: string;
+            /** @enum {string} */
+            gender: "F" | "M" | "X" | "unspecified";
+            id: number;
+            languages: string[];
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastName: string;
+            mergedIntoId: number | null;
+            neighbourhood: string | null;
+            niss: string | null;
+            notes: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            /** @enum {string} */
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            /** @enum {string} */
+            studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonDetailInput: {
+            age: number | null;
+            birthDate: string | null;
+            birthYear: number | null;
+            commune: string | null;
+            consents: components["schemas"]["PersonConsentInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            erasedAt: string | null;
+            /** Format: date */
+            firstContactDate: string;
+            firstName: string;
+            /** @enum {string} */
+            gender: "F" | "M" | "X" | "unspecified";
+            id: number;
+            languages: string[];
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastName: string;
+            mergedIntoId: number | null;
+            neighbourhood: string | null;
+            niss: string | null;
+            notes: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            /** @enum {string} */
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            /** @enum {string} */
+            studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A record that may describe the same person as the one being typed. */
+        PersonDuplicate: {
+            birthDate: string | null;
+            commune: string | null;
+            firstName: string;
+            id: number;
+            lastName: string;
+            postalCode: string | null;
+            /** @enum {string} */
+            reason: "same_name_and_birth_date" | "similar_name";
+            score: number;
+        };
+        /** @description A record that may describe the same person as the one being typed. */
+        PersonDuplicateInput: {
+            birthDate: string | null;
+            commune: string | null;
+            firstName: string;
+            id: number;
+            lastName: string;
+            postalCode: string | null;
+            /** @enum {string} */
+            reason: "same_name_and_birth_date" | "similar_name";
+            score: number;
+        };
+        /** @description What a search tells about a person: enough to pick the right one (the record comes on open). */
+        PersonHit: {
+            birthDate: string | null;
+            commune: string | null;
+            erased: boolean;
+            firstName: string;
+            id: number;
+            lastName: string;
+            merged: boolean;
+        };
+        /** @description What a search tells about a person: enough to pick the right one (the record comes on open). */
+        PersonHitInput: {
+            birthDate: string | null;
+            commune: string | null;
+            erased: boolean;
+            firstName: string;
+            id: number;
+            lastName: string;
+            merged: boolean;
+        };
+        /** @description A person's whole record (given on open, and each read is audited). */
+        PersonInput: {
+            age: number | null;
+            birthDate: string | null;
+            birthYear: number | null;
+            commune: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            erasedAt: string | null;
+            /** Format: date */
+            firstContactDate: string;
+            firstName: string;
+            /** @enum {string} */
+            gender: "F" | "M" | "X" | "unspecified";
+            id: number;
+            languages: string[];
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastName: string;
+            mergedIntoId: number | null;
+            neighbourhood: string | null;
+            niss: string | null;
+            notes: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            /** @enum {string} */
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            /** @enum {string} */
+            studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description An error (RFC 9457 problem details), its title in the language of the request. */
         Problem: {
@@ -3298,6 +3736,48 @@ export type components = {
             key: string;
             title: string;
         };
+        /** @description A place where the Centrale works, with its opening hours. */
+        Site: {
+            active: boolean;
+            address: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "main" | "desk" | "antenna";
+            name: string;
+            /** @description local Brussels hours, 1 = Monday */
+            openingHours: {
+                from: string;
+                to: string;
+                weekday: number;
+            }[];
+            postalCode: string | null;
+        };
+        /** @description A place where the Centrale works, with its opening hours. */
+        SiteInput: {
+            active: boolean;
+            address: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "main" | "desk" | "antenna";
+            name: string;
+            /** @description local Brussels hours, 1 = Monday */
+            openingHours: {
+                from: string;
+                to: string;
+                weekday: number;
+            }[];
+            postalCode: string | null;
+        };
+        Sites: {
+            items: components["schemas"]["Site"][];
+        };
+        SitesInput: {
+            items: components["schemas"]["SiteInput"][];
+        };
         /** @description A text in each language; null where nobody wrote it (it is never filled in from another language). */
         TextVersions: {
             en: string | null;
@@ -3309,6 +3789,30 @@ export type components = {
             en: string | null;
             fr: string | null;
             nl: string | null;
+        };
+        TimelineEntry: {
+            /** @description a local date YYYY-MM-DD or an instant */
+            at: string;
+            data?: {
+                [key: string]: unknown;
+            };
+            kind: string;
+            link?: string;
+            module: string;
+            redacted?: boolean;
+            summary?: string | null;
+        };
+        TimelineEntryInput: {
+            /** @description a local date YYYY-MM-DD or an instant */
+            at: string;
+            data?: {
+                [key: string]: unknown;
+            };
+            kind: string;
+            link?: string;
+            module: string;
+            redacted?: boolean;
+            summary?: string | null;
         };
     };
     responses: never;
@@ -4662,7 +5166,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "rooms.dashboard")[];
+                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -7540,6 +8044,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisations"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7604,6 +8117,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7662,6 +8184,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7737,6 +8268,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8023,6 +8563,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSearch"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8105,6 +8654,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8163,6 +8721,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8244,6 +8811,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8376,6 +8952,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonConsent"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8444,6 +9029,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonConsent"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8518,6 +9112,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8576,7 +9179,10 @@ export interface operations {
     };
     getPeopleByIdExport: {
         parameters: {
-            query?: never;
+            query?: {
+                includeConfidential?: "true" | "false";
+                locale?: "fr" | "nl" | "en";
+            };
             header?: never;
             path: {
                 id: number;
@@ -8585,6 +9191,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GdprExport"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8603,7 +9218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused: only admin, director. */
+            /** @description Refused: only admin, director, social_worker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8649,6 +9264,95 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, reception, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPeopleByIdNotDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    otherId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8716,6 +9420,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TimelineEntry"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8772,6 +9487,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Commune"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -8815,6 +9541,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PersonDuplicate"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8866,6 +9603,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        cutoff: string;
+                        items: components["schemas"]["Person"][];
+                        total: number;
+                        years: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8919,6 +9671,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        years: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8948,6 +9711,65 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeopleSuspectedDuplicates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSuspectedDuplicates"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, reception, social_worker. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11406,6 +12228,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sites"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -11470,6 +12301,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -11528,6 +12368,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -11603,6 +12452,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

@@ -43,11 +43,12 @@ document.documentElement.lang = i18n.language;
 /** Dates and times always shown in Brussels time, in the UI language. */
 export { TIME_ZONE };
 const locales: Record<string, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
-export const intlLocale = () => locales[i18n.language] ?? 'fr-BE';
-export function formatDate(value: string | Date | null | undefined, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {
+/** The Intl locale of the UI language, or of another language (a person's, on their GDPR export). */
+export const intlLocale = (lang: string = i18n.language) => locales[lang] ?? 'fr-BE';
+export function formatDate(value: string | Date | null | undefined, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }, lang?: string) {
   if (!value) return '';
   const d = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(intlLocale(), { timeZone: TIME_ZONE, ...opts }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: TIME_ZONE, ...opts }).format(d);
 }
 export const formatDateTime = (value: string | Date | null | undefined) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatTime = (value: string | Date | null | undefined) => formatDate(value, { timeStyle: 'short' });

@@ -21,6 +21,7 @@ import {
   statsQuery,
 } from './appointments.schemas';
 import { loadAppointmentsDemo } from './appointments.demo';
+import { registerAppointmentsGdpr } from './appointments.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -141,6 +142,7 @@ export const appointmentsModule: RelaisModule = {
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
     ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
+    registerAppointmentsGdpr(ctx);
 
     // The day-before e-mail reminders (only when SMTP is configured).
     if (ctx.mailer.enabled) {

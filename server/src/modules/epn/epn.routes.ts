@@ -24,6 +24,7 @@ import {
 } from './epn.schemas';
 import { loadEpnDemo } from './epn.demo';
 import { registerEpnReport } from './epn.report';
+import { registerEpnGdpr } from './epn.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -171,6 +172,7 @@ export const epnModule: RelaisModule = {
     registerEpnReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    registerEpnGdpr(ctx);
     ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: EPN_STATS, lines: (year) => service.reachLines(year) });
 
     // Visits left open at closing time are closed by a small scheduler (and again, lazily, when the board is read).

@@ -11,6 +11,7 @@ import { INTERNAL_SERVICES } from './frontdesk.table';
 import { frontdeskMessages } from './frontdesk.messages';
 import { loadFrontdeskDemo } from './frontdesk.demo';
 import { registerFrontdeskReport } from './frontdesk.report';
+import { registerFrontdeskGdpr } from './frontdesk.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -30,6 +31,7 @@ export const frontdeskModule: RelaisModule = {
     registerFrontdeskReport(ctx, service);
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    registerFrontdeskGdpr(ctx);
     ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', peopleAccess: can.read, lines: async (year) => [await service.reachLine(year)] });
 
     const r = typed(app);

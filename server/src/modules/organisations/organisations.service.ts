@@ -4,16 +4,19 @@ import type { Actor } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { organisations } from './organisations.table';
 
-export const ORGANISATION_TYPES = ['public_employment', 'social_welfare', 'training', 'employer', 'association', 'public_service', 'other'] as const;
-export type Organisation = typeof organisations.$inferSelect;
+export { ORGANISATION_TYPES } from './organisations.schemas';
+type OrganisationRow = typeof organisations.$inferSelect;
+/** An organisation as the API gives it. */
+export type Organisation = Omit<OrganisationRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+const present = (o: OrganisationRow): Organisation => ({ ...o, createdAt: o.createdAt.toISOString(), updatedAt: o.updatedAt.toISOString() });
 export type OrganisationInput = Omit<typeof organisations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
 
 export function createOrganisationsService(ctx: ModuleContext) {
-  const { db, audit } = ctx;
+  const { db, audit, clock } = ctx;
   return {
-    list: (opts: { q?: string; includeInactive?: boolean } = {}) =>
-      db
+    list: async (opts: { q?: string; includeInactive?: boolean } = {}): Promise<Organisation[]> =>
+      (await db
         .select()
         .from(organisations)
         .where(
@@ -22,25 +25,25 @@ export function createOrganisationsService(ctx: ModuleContext) {
             opts.q ? sql`relais_normalise(${organisations.name}) like '%' || relais_normalise(${opts.q}) || '%'` : undefined,
           ),
         )
-        .orderBy(asc(organisations.name)),
+        .orderBy(asc(organisations.name))).map(present),
     async get(id: number): Promise<Organisation> {
       const [o] = await db.select().from(organisations).where(eq(organisations.id, id));
       if (!o) throw notFound('what.organisation');
-      return o;
+      return present(o);
     },
     async create(actor: Actor, input: OrganisationInput) {
       return db.transaction(async (tx) => {
         const [o] = await tx.insert(organisations).values(input).returning();
         await audit.record(actor, { action: 'organisation.create', entityType: 'organisation', entityId: o.id }, tx);
-        return o;
+        return present(o);
       });
     },
     async update(actor: Actor, id: number, input: Partial<OrganisationInput>) {
       return db.transaction(async (tx) => {
-        const [o] = await tx.update(organisations).set({ ...input, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
+        const [o] = await tx.update(organisations).set({ ...input, updatedAt: clock.now() }).where(eq(organisations.id, id)).returning();
         if (!o) throw notFound('what.organisation');
         await audit.record(actor, { action: 'organisation.update', entityType: 'organisation', entityId: id, details: input }, tx);
-        return o;
+        return present(o);
       });
     },
   };

@@ -4,12 +4,13 @@ import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { TimelineEntry } from '../../platform/registries';
 import type { SessionUser } from '../../platform/auth/auth.service';
-import { auditLog } from '../../platform/audit/audit.table';
 import { settings } from '../../platform/settings/settings.table';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import { dbError, registeredConstraintMessage } from '../../platform/db/constraints';
 import './people.messages';
-import { people, personConsents } from './people.table';
+import { brusselsDay } from '../../platform/brussels-time';
+import { people, personConsents, personDuplicateDismissals } from './people.table';
+import { DUPLICATE_REASONS, PARTICLES, ascii, matchKeys, parseQuery, rawWords, soundKeys, type DuplicateReason } from './people.matching';
 import { communeOfPostalCode } from './communes';
 import type { PersonInput, PersonPatch } from './people.schemas';
 
@@ -17,7 +18,50 @@ import type { PersonInput, PersonPatch } from './people.schemas';
 export { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from './people.table';
 
 export type PersonRow = typeof people.$inferSelect;
-export type Person = Omit<PersonRow, 'searchText'> & { age: number | null };
+/** A person's whole record as the API gives it on open (instants as RFC 3339 text). */
+export interface Person {
+  id: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  age: number | null;
+  gender: PersonRow['gender'];
+  studyLevel: PersonRow['studyLevel'];
+  professionalStatus: PersonRow['professionalStatus'];
+  postalCode: string | null;
+  commune: string | null;
+  neighbourhood: string | null;
+  phone: string | null;
+  email: string | null;
+  languages: string[];
+  niss: string | null;
+  firstContactDate: string;
+  notes: string | null;
+  mergedIntoId: number | null;
+  erasedAt: string | null;
+  lastActivityAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface Consent {
+  id: number;
+  personId: number;
+  purpose: string;
+  givenAt: string;
+  recordedBy: number | null;
+  withdrawnAt: string | null;
+}
+/** What a search tells about a person: enough to pick the right one, nothing more (the record comes on open). */
+export interface PersonHit {
+  id: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  commune: string | null;
+  erased: boolean;
+  merged: boolean;
+}
 /** The part of a person other modules' statistics and lists may read (see `profiles`). */
 export type PersonProfile = Pick<PersonRow, 'id' | 'firstName' | 'lastName' | 'gender' | 'birthYear' | 'studyLevel' | 'professionalStatus'> & { erased: boolean };
 
@@ -37,18 +81,29 @@ export interface PersonContact {
 
 export type { TimelineEntry, TimelineSource, ErasureHook, MergeHook } from '../../platform/registries';
 
+
 export interface DuplicateCandidate {
   id: number;
   firstName: string;
   lastName: string;
   birthDate: string | null;
   postalCode: string | null;
+  commune: string | null;
   score: number;
   reason: 'same_name_and_birth_date' | 'similar_name';
 }
 
+/** Two records the registry suspects of being one person, and why. */
+export interface SuspectedDuplicate {
+  a: PersonHit;
+  b: PersonHit;
+  reasons: DuplicateReason[];
+}
+
 export const DEFAULT_RETENTION_YEARS = 5;
 const RETENTION_KEY = 'people.retention_years';
+/** A search counts its hits up to this; past it, it says "more than" (counting 100,000 people costs more than the search). */
+export const COUNT_CAP = 1000;
 
 /** Age in whole years on a given day (YYYY-MM-DD). */
 export function ageOn(birthDate: string | null, today: string): number | null {
@@ -58,27 +113,66 @@ export function ageOn(birthDate: string | null, today: string): number | null {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-/** Today's date in Brussels, YYYY-MM-DD. */
-export function brusselsDate(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
+const textArray = (items: string[]) => (items.length ? sql`array[${sql.join(items.map((k) => sql`${k}`), sql`, `)}]::text[]` : sql`array[]::text[]`);
 
-function tokens(q: string): string[] {
-  return q
-    .split(/[\s,;]+/)
-    .map((t) => t.trim())
-    .filter((t) => t.length >= 2)
-    .slice(0, 6);
+/** A word matches a person by spelling (trigrams) or by sound (a phonetic code in common). */
+function wordMatches(word: { text: string; keys: string[] }): SQL {
+  const spelling = sql`${people.searchText} %> relais_name_key(${word.text})`;
+  return word.keys.length ? sql`(${spelling} or ${people.matchKeys} && ${textArray(word.keys)})` : spelling;
+}
+/** How well a word matches: its trigram similarity, or one half when only its sound matches. */
+function wordRank(word: { text: string; keys: string[] }): SQL {
+  const spelling = sql`word_similarity(relais_name_key(${word.text}), ${people.searchText})`;
+  return word.keys.length ? sql`greatest(${spelling}, case when ${people.matchKeys} && ${textArray(word.keys)} then 0.5 else 0 end)` : spelling;
 }
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
 export function createPeopleService(ctx: ModuleContext) {
   const { db, clock, audit, registry } = ctx;
-
-  const present = (row: PersonRow): Person => {
-    const { searchText: _, ...rest } = row;
-    return { ...rest, age: ageOn(row.birthDate, brusselsDate(clock.now())) };
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  /** A whole record; `today` once per answer, not once per row. */
+  const present = (row: PersonRow, today = brusselsDay(clock.now())): Person => ({
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    birthDate: row.birthDate,
+    birthYear: row.birthYear,
+    age: ageOn(row.birthDate, today),
+    gender: row.gender,
+    studyLevel: row.studyLevel,
+    professionalStatus: row.professionalStatus,
+    postalCode: row.postalCode,
+    commune: row.commune,
+    neighbourhood: row.neighbourhood,
+    phone: row.phone,
+    email: row.email,
+    languages: row.languages,
+    niss: row.niss,
+    firstContactDate: row.firstContactDate,
+    notes: row.notes,
+    mergedIntoId: row.mergedIntoId,
+    erasedAt: iso(row.erasedAt),
+    lastActivityAt: row.lastActivityAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  });
+  const presentConsent = (c: typeof personConsents.$inferSelect): Consent => ({
+    id: c.id,
+    personId: c.personId,
+    purpose: c.purpose,
+    givenAt: c.givenAt.toISOString(),
+    recordedBy: c.recordedBy,
+    withdrawnAt: iso(c.withdrawnAt),
+  });
+  const hitColumns = {
+    id: people.id,
+    firstName: people.firstName,
+    lastName: people.lastName,
+    birthDate: people.birthDate,
+    commune: people.commune,
+    erased: sql<boolean>`${people.erasedAt} is not null`.as('erased'),
+    merged: sql<boolean>`${people.mergedIntoId} is not null`.as('merged'),
   };
 
   async function load(id: number, tx: Db | Tx = db, lock = false): Promise<PersonRow> {
@@ -88,14 +182,21 @@ export function createPeopleService(ctx: ModuleContext) {
     return row;
   }
 
-  function derived(input: Partial<PersonInput>) {
+  function derived(input: Partial<PersonInput>, before?: Pick<PersonRow, 'firstName' | 'lastName'>) {
     const out: Partial<typeof people.$inferInsert> = {};
     if (input.birthDate !== undefined) out.birthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : null;
     // A postal code given without a commune sets the commune: the Brussels one, or none outside the
     // Region (never the commune of the previous postal code).
     if (input.postalCode && !input.commune) out.commune = communeOfPostalCode(input.postalCode)?.fr ?? input.commune ?? null;
+    // How the name sounds, with every write of a name.
+    if (input.firstName !== undefined || input.lastName !== undefined)
+      out.matchKeys = matchKeys(input.firstName ?? before?.firstName ?? '', input.lastName ?? before?.lastName ?? '');
     return out;
   }
+
+  /** Records whose names match these words (by spelling or sound), as a SQL condition. */
+  const anyWord = (words: { text: string; keys: string[] }[]) => (words.length === 1 ? wordMatches(words[0]) : sql`(${sql.join(words.map(wordMatches), sql` or `)})`);
+  const live = and(isNull(people.mergedIntoId), isNull(people.erasedAt));
 
   /** Merges in one transaction; see `merge`. */
   function mergeInTransaction(actor: Actor, keepId: number, removeId: number) {
@@ -145,9 +246,12 @@ export function createPeopleService(ctx: ModuleContext) {
         where c.contype = 'f' and c.confrelid = 'people'::regclass
           and (cl.relpersistence <> 't' or n.oid = pg_my_temp_schema())
         order by 1, 2, 3`)) as unknown as { rows: { schema_name: string; table_name: string; column_name: string }[] };
+      // "Not the same person" said of the removed record no longer means anything.
+      await tx.delete(personDuplicateDismissals).where(sql`${personDuplicateDismissals.personA} = ${remove.id} or ${personDuplicateDismissals.personB} = ${remove.id}`);
       const moved: Record<string, number> = {};
       for (const { schema_name, table_name, column_name } of refs.rows) {
         if (table_name === 'people' && column_name === 'merged_into_id') continue;
+        if (table_name === 'person_duplicate_dismissals') continue;
         const res = (await tx.execute(
           sql`update ${sql.identifier(schema_name)}.${sql.identifier(table_name)} set ${sql.identifier(column_name)} = ${keep.id} where ${sql.identifier(column_name)} = ${remove.id}`,
         )) as unknown as { rowCount?: number; affectedRows?: number };
@@ -199,8 +303,7 @@ export function createPeopleService(ctx: ModuleContext) {
 
     /**
      * Read-only: what statistics and lists need about some people (name for display, and the
-     * anonymous profile kept after erasure). The ids go as one array parameter: thousands of them stay one
-     * parameter to send and to plan.
+     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column.
      */
     async profiles(ids: readonly number[]): Promise<PersonProfile[]> {
       if (ids.length === 0) return [];
@@ -221,37 +324,75 @@ export function createPeopleService(ctx: ModuleContext) {
       return rows.map(({ erasedAt, ...r }) => ({ ...r, erased: erasedAt !== null }));
     },
 
-    async search(opts: { q?: string; limit: number; offset: number }) {
-      const words = tokens(opts.q ?? '');
-      const live = and(isNull(people.mergedIntoId), isNull(people.erasedAt));
-      let cond: SQL | undefined = live;
-      // A bare `0` in ORDER BY would mean "column 0" (an error): without words there is no rank.
-      let rank: SQL = sql`0::real`;
-      if (words.length) {
-        cond = and(live, ...words.map((w) => sql`${people.searchText} %> relais_normalise(${w})`));
-        rank = sql.join(
-          words.map((w) => sql`word_similarity(relais_normalise(${w}), ${people.searchText})`),
-          sql` + `,
-        );
-      }
-      const [items, [{ total }]] = await Promise.all([
-        db
-          .select()
-          .from(people)
-          .where(cond)
-          .orderBy(desc(rank), asc(people.lastName), asc(people.firstName), asc(people.id))
-          .limit(opts.limit)
-          .offset(opts.offset),
-        db.select({ total: sql<number>`count(*)::int` }).from(people).where(cond),
-      ]);
-      return { items: items.map(present), total };
+    /** Whether the registry holds anybody (the demo loads only into an empty installation). */
+    async isEmpty(): Promise<boolean> {
+      const [row] = await db.select({ id: people.id }).from(people).limit(1);
+      return !row;
     },
 
-    /** Records that probably describe the same person: same name and birth date, or very close names. */
+    /**
+     * Finds people by name (spelling or sound, words in any order, particles optional), phone number or
+     * birth date typed in one box. Tells only what is needed to pick a person, and writes who searched what
+     * to the audit log. `total` is exact up to COUNT_CAP; past it, `totalIsMinimum` says "more than".
+     */
+    async search(actor: Actor, opts: { q?: string; limit: number; offset: number }): Promise<{ items: PersonHit[]; total: number; totalIsMinimum: boolean }> {
+      const q = (opts.q ?? '').trim();
+      const parsed = parseQuery(q);
+      const answer = await (async () => {
+        if (parsed.impossible) return { items: [], total: 0, totalIsMinimum: false };
+        const conds: SQL[] = [];
+        const required = parsed.words.filter((w) => !w.optional);
+        for (const w of required) conds.push(wordMatches(w));
+        if (parsed.birthDate) conds.push(sql`${people.birthDate} = ${parsed.birthDate}`);
+        if (parsed.phone) conds.push(sql`(${sql.join(parsed.phone.map((p) => sql`${people.phoneKey} like ${`${p}%`}`), sql` or `)})`);
+        const cond = and(live, ...conds);
+        if (!parsed.words.length) {
+          // Nobody named: in name order, straight from the index; counted up to the cap.
+          const items = await db.select(hitColumns).from(people).where(cond).orderBy(asc(people.lastName), asc(people.firstName), asc(people.id)).limit(opts.limit).offset(opts.offset);
+          if (items.length < opts.limit && (items.length > 0 || opts.offset === 0)) return { items, total: opts.offset + items.length, totalIsMinimum: false };
+          const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(people).where(cond).limit(COUNT_CAP + 1).as('capped'));
+          return { items, total: Math.min(n, COUNT_CAP), totalIsMinimum: n > COUNT_CAP };
+        }
+        // Named: every match ranked (spelling first, then sound), counted in the same statement.
+        // A particle typed ("van", "el") adds to the rank when the name holds it as a word (cheaper than trigrams).
+        const rank = sql.join(
+          parsed.words.map((w) => (w.optional ? sql`case when (' ' || ${people.searchText} || ' ') like ${`% ${w.text} %`} then 0.3 else 0 end` : wordRank(w))),
+          sql` + `,
+        );
+        const m = db.$with('m').as(db.select({ ...hitColumns, rank: sql<number>`${rank}`.as('rank') }).from(people).where(cond));
+        const rows = await db
+          .with(m)
+          .select({ id: m.id, firstName: m.firstName, lastName: m.lastName, birthDate: m.birthDate, commune: m.commune, erased: m.erased, merged: m.merged, total: sql<number>`(select count(*) from ${m})::int` })
+          .from(m)
+          .orderBy(desc(m.rank), asc(m.lastName), asc(m.firstName), asc(m.id))
+          .limit(opts.limit)
+          .offset(opts.offset);
+        let total = rows[0]?.total;
+        if (total === undefined) [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(people).where(cond);
+        return { items: rows.map(({ total: _, ...hit }) => hit), total, totalIsMinimum: false };
+      })();
+      await audit.record(actor, { action: 'person.search', entityType: 'person', details: { query: q, results: answer.total, ...(answer.totalIsMinimum ? { moreThan: true } : {}) } });
+      return answer;
+    },
+
+    /**
+     * Records that probably describe the same person, with the search's matching: a first-name word and a
+     * surname word in common (by spelling or sound, in either order), and no known, different birth date
+     * (unless the names are the same).
+     */
     async findDuplicates(input: { firstName: string; lastName: string; birthDate?: string | null; excludeId?: number }): Promise<DuplicateCandidate[]> {
-      const name = `${input.firstName} ${input.lastName}`;
-      if (name.trim().length < 3) return [];
-      const score = sql<number>`similarity(${people.searchText}, relais_normalise(${name}))`;
+      const toWords = (s: string) => {
+        const words = rawWords(s).filter((w) => w.length >= 2);
+        const kept = words.filter((w) => !PARTICLES.has(ascii(w)));
+        const all = kept.length ? kept : words;
+        if (words.length > 1) all.push(words.join(''));
+        return all.slice(0, 6).map((w) => ({ text: w.toLowerCase(), keys: soundKeys(w) }));
+      };
+      const first = toWords(input.firstName);
+      const last = toWords(input.lastName);
+      if (!first.length || !last.length) return [];
+      const name = sql`relais_person_search_text(${input.firstName}, ${input.lastName})`;
+      const score = sql<number>`similarity(${people.searchText}, ${name})`;
       const sameBirth = input.birthDate ? sql`${people.birthDate} = ${input.birthDate}` : sql`false`;
       const rows = await db
         .select({
@@ -260,23 +401,22 @@ export function createPeopleService(ctx: ModuleContext) {
           lastName: people.lastName,
           birthDate: people.birthDate,
           postalCode: people.postalCode,
+          commune: people.commune,
           score,
           sameBirth: sql<boolean>`${sameBirth}`,
         })
         .from(people)
         .where(
           and(
-            isNull(people.mergedIntoId),
-            isNull(people.erasedAt),
+            live,
             input.excludeId ? sql`${people.id} <> ${input.excludeId}` : undefined,
-            sql`${people.searchText} % relais_normalise(${name})`,
-            // Very close names whatever the birth date; close names with the same birth date.
-            sql`(${score} >= 0.7 or (${sameBirth} and ${score} >= 0.4))`,
-            // A known, different birth date on both sides means two people.
-            input.birthDate ? sql`(${people.birthDate} is null or ${people.birthDate} = ${input.birthDate} or ${score} >= 0.95)` : undefined,
+            anyWord(first),
+            anyWord(last),
+            // A known, different birth date on both sides means two people, unless the names are the same.
+            input.birthDate ? sql`(${people.birthDate} is null or ${people.birthDate} = ${input.birthDate} or ${people.searchText} = ${name})` : undefined,
           ),
         )
-        .orderBy(desc(score))
+        .orderBy(...(input.birthDate ? [desc(sql`${sameBirth}`)] : []), desc(score), asc(people.id))
         .limit(10);
       return rows.map((r) => ({
         id: r.id,
@@ -284,9 +424,108 @@ export function createPeopleService(ctx: ModuleContext) {
         lastName: r.lastName,
         birthDate: r.birthDate,
         postalCode: r.postalCode,
+        commune: r.commune,
         score: Math.round(Number(r.score) * 100) / 100,
         reason: r.sameBirth ? 'same_name_and_birth_date' : 'similar_name',
       }));
+    },
+
+    /**
+     * Pairs of records that may be one person, strongest first (as CiviCRM's duplicate review): the same NISS;
+     * or similar names (a first-name and a surname sound code in common), the same phone or the same e-mail,
+     * without two known, different birth dates. Pairs that staff said are two people are not proposed again.
+     */
+    async suspectedDuplicates(opts: { limit: number; offset: number }): Promise<{ items: SuspectedDuplicate[]; total: number }> {
+      const rows = await db.execute(sql`
+        with live as (
+          select id, first_name, last_name, birth_date, commune, phone_key, email, niss, match_keys
+          from people where merged_into_id is null and erased_at is null
+        ),
+        name_keys as (select id, k from live, unnest(match_keys) as k where k like 'p:%'),
+        pairs as (
+          select a.id as a, b.id as b, 'similar_name' as reason from name_keys a join name_keys b on a.k = b.k and a.id < b.id
+          union all
+          select a.id, b.id, 'same_phone' from live a join live b on a.phone_key = b.phone_key and a.id < b.id
+          union all
+          select a.id, b.id, 'same_email' from live a join live b on a.email = b.email and a.id < b.id
+          union all
+          select a.id, b.id, 'same_niss' from live a join live b on a.niss = b.niss and a.id < b.id
+        ),
+        grouped as (
+          select p.a, p.b, array_agg(distinct p.reason) as reasons
+          from pairs p
+          where not exists (select 1 from person_duplicate_dismissals d where d.person_a = p.a and d.person_b = p.b)
+          group by p.a, p.b
+        ),
+        judged as (
+          select g.a, g.b,
+            g.reasons || case when 'similar_name' = any (g.reasons) and pa.birth_date = pb.birth_date then array['same_name_and_birth_date'] else array[]::text[] end as reasons,
+            pa.birth_date is not null and pb.birth_date is not null and pa.birth_date <> pb.birth_date as birth_conflict
+          from grouped g join live pa on pa.id = g.a join live pb on pb.id = g.b
+        ),
+        kept as (
+          select a, b, reasons,
+            case when 'same_niss' = any (reasons) then 5 when 'same_name_and_birth_date' = any (reasons) then 4
+                 when 'same_phone' = any (reasons) or 'same_email' = any (reasons) then 3 else 1 end
+              + cardinality(reasons) * 0.1 as strength
+          from judged where 'same_niss' = any (reasons) or not birth_conflict
+        )
+        select k.a, k.b, k.reasons, (select count(*) from kept)::int as total,
+          pa.first_name as a_first, pa.last_name as a_last, pa.birth_date::text as a_birth, pa.commune as a_commune,
+          pb.first_name as b_first, pb.last_name as b_last, pb.birth_date::text as b_birth, pb.commune as b_commune
+        from kept k join live pa on pa.id = k.a join live pb on pb.id = k.b
+        order by k.strength desc, k.a, k.b
+        limit ${opts.limit} offset ${opts.offset}`);
+      type Row = { a: number; b: number; reasons: string[]; total: number; a_first: string; a_last: string; a_birth: string | null; a_commune: string | null; b_first: string; b_last: string; b_birth: string | null; b_commune: string | null };
+      const list = (rows as unknown as { rows: Row[] }).rows;
+      const hit = (id: number, firstName: string, lastName: string, birthDate: string | null, commune: string | null): PersonHit => ({ id, firstName, lastName, birthDate, commune, erased: false, merged: false });
+      const order = (r: string[]) => DUPLICATE_REASONS.filter((x) => r.includes(x));
+      return {
+        items: list.map((r) => ({ a: hit(r.a, r.a_first, r.a_last, r.a_birth, r.a_commune), b: hit(r.b, r.b_first, r.b_last, r.b_birth, r.b_commune), reasons: order(r.reasons) })),
+        total: list[0]?.total ?? 0,
+      };
+    },
+
+    /** Staff say two records are two different people: the pair leaves the list of suspected duplicates for good. */
+    async dismissDuplicate(actor: Actor, oneId: number, otherId: number) {
+      if (oneId === otherId) throw new AppError(400, 'error.merge_same');
+      const [a, b] = oneId < otherId ? [oneId, otherId] : [otherId, oneId];
+      await db.transaction(async (tx) => {
+        await load(a, tx);
+        await load(b, tx);
+        await tx.insert(personDuplicateDismissals).values({ personA: a, personB: b, dismissedBy: actor.userId, dismissedAt: clock.now() }).onConflictDoNothing();
+        await audit.record(actor, { action: 'person.not_duplicate', entityType: 'person', entityId: a, details: { otherId: b } }, tx);
+        await audit.record(actor, { action: 'person.not_duplicate', entityType: 'person', entityId: b, details: { otherId: a } }, tx);
+      });
+    },
+
+    /**
+     * Computes the sound codes of the records that have none yet (written before migration 0014, or
+     * inserted by SQL). Runs at start; safe with several processes (each takes rows the others do not hold).
+     */
+    async fillMatchKeys(batch = 2000): Promise<number> {
+      let done = 0;
+      for (;;) {
+        const n = await db.transaction(async (tx) => {
+          const rows = await tx
+            .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+            .from(people)
+            .where(isNull(people.matchKeys))
+            .orderBy(asc(people.id))
+            .limit(batch)
+            .for('update', { skipLocked: true });
+          if (!rows.length) return 0;
+          const ids = rows.map((r) => r.id);
+          const keys = rows.map((r) => matchKeys(r.firstName, r.lastName).join(' '));
+          await tx.execute(sql`
+            update people set match_keys = string_to_array(v.k, ' ')
+            from unnest(${`{${ids.join(',')}}`}::int[], ${textArray(keys)}) as v(id, k)
+            where people.id = v.id`);
+          return rows.length;
+        });
+        done += n;
+        if (n < batch) return done;
+      }
     },
 
     async create(actor: Actor, input: PersonInput) {
@@ -298,7 +537,7 @@ export function createPeopleService(ctx: ModuleContext) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(people)
-          .values({ ...fields, ...derived(fields), createdBy: actor.userId, lastActivityAt: clock.now(), firstContactDate: fields.firstContactDate ?? brusselsDate(clock.now()) })
+          .values({ ...fields, ...derived(fields), createdBy: actor.userId, lastActivityAt: clock.now(), firstContactDate: fields.firstContactDate ?? brusselsDay(clock.now()) })
           .returning();
         if (consents?.length)
           await tx.insert(personConsents).values(consents.map((purpose) => ({ personId: row.id, purpose, recordedBy: actor.userId, givenAt: clock.now() })));
@@ -308,11 +547,11 @@ export function createPeopleService(ctx: ModuleContext) {
     },
 
     /** Reads a person's record; every read is written to the audit log. */
-    async get(actor: Actor, id: number): Promise<Person & { consents: (typeof personConsents.$inferSelect)[] }> {
+    async get(actor: Actor, id: number): Promise<Person & { consents: Consent[] }> {
       const row = await load(id);
       await audit.record(actor, { action: 'person.read', entityType: 'person', entityId: id });
-      const consents = await db.select().from(personConsents).where(eq(personConsents.personId, id)).orderBy(asc(personConsents.givenAt));
-      return { ...present(row), consents };
+      const consents = await db.select().from(personConsents).where(eq(personConsents.personId, id)).orderBy(asc(personConsents.givenAt), asc(personConsents.id));
+      return { ...present(row), consents: consents.map(presentConsent) };
     },
 
     async update(actor: Actor, id: number, patch: PersonPatch) {
@@ -322,7 +561,7 @@ export function createPeopleService(ctx: ModuleContext) {
         if (before.mergedIntoId) throw new AppError(409, 'error.person_merged', {}, [], { mergedIntoId: before.mergedIntoId });
         const [row] = await tx
           .update(people)
-          .set({ ...patch, ...derived(patch), updatedAt: clock.now() })
+          .set({ ...patch, ...derived(patch, before), updatedAt: clock.now() })
           .where(eq(people.id, id))
           .returning();
         const changed = Object.keys(patch).filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((patch as Record<string, unknown>)[k]));
@@ -336,7 +575,7 @@ export function createPeopleService(ctx: ModuleContext) {
         await load(personId, tx);
         const [c] = await tx.insert(personConsents).values({ personId, purpose, recordedBy: actor.userId, givenAt: clock.now() }).returning();
         await audit.record(actor, { action: 'person.consent_add', entityType: 'person', entityId: personId, details: { purpose } }, tx);
-        return c;
+        return presentConsent(c);
       });
     },
 
@@ -349,7 +588,7 @@ export function createPeopleService(ctx: ModuleContext) {
           .returning();
         if (!c) throw notFound('what.consent');
         await audit.record(actor, { action: 'person.consent_withdraw', entityType: 'person', entityId: personId, details: { purpose: c.purpose } }, tx);
-        return c;
+        return presentConsent(c);
       });
     },
 
@@ -402,6 +641,7 @@ export function createPeopleService(ctx: ModuleContext) {
             notes: null,
             neighbourhood: null,
             languages: [],
+            matchKeys: [],
             erasedAt: clock.now(),
             updatedAt: clock.now(),
           })
@@ -421,6 +661,7 @@ export function createPeopleService(ctx: ModuleContext) {
             notes: null,
             neighbourhood: null,
             languages: [],
+            matchKeys: [],
             erasedAt: clock.now(),
             updatedAt: clock.now(),
           })
@@ -430,22 +671,6 @@ export function createPeopleService(ctx: ModuleContext) {
         await audit.record(actor, { action: 'person.erase', entityType: 'person', entityId: id, details: mergedAway.length ? { mergedRecords: mergedAway.map((r) => r.id) } : undefined }, tx);
         return present(erased);
       });
-    },
-
-    /** Everything held on a person, for a GDPR access request. */
-    async exportAll(actor: Actor & { userId: number }, viewer: SessionUser, id: number) {
-      const row = await load(id);
-      const [consents, timeline, trail] = await Promise.all([
-        db.select().from(personConsents).where(eq(personConsents.personId, id)),
-        service.timeline(viewer, id),
-        db
-          .select({ at: auditLog.at, action: auditLog.action, actorName: auditLog.actorName })
-          .from(auditLog)
-          .where(and(eq(auditLog.entityType, 'person'), eq(auditLog.entityId, String(id))))
-          .orderBy(asc(auditLog.id)),
-      ]);
-      await audit.record(actor, { action: 'person.export', entityType: 'person', entityId: id });
-      return { exportedAt: clock.now().toISOString(), person: present(row), consents, timeline, accessLog: trail };
     },
 
     async retentionYears(): Promise<number> {
@@ -472,7 +697,8 @@ export function createPeopleService(ctx: ModuleContext) {
         db.select().from(people).where(cond).orderBy(asc(people.lastActivityAt)).limit(limit).offset(offset),
         db.select({ total: sql<number>`count(*)::int` }).from(people).where(cond),
       ]);
-      return { years, cutoff: cutoff.toISOString(), items: items.map(present), total };
+      const today = brusselsDay(clock.now());
+      return { years, cutoff: cutoff.toISOString(), items: items.map((row) => present(row, today)), total };
     },
   };
   return service;

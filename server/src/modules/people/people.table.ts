@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, date, index, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, integer, date, index, check, primaryKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
 export const GENDERS = ['F', 'M', 'X', 'unspecified'] as const;
@@ -43,10 +43,18 @@ export const people = pgTable(
     niss: text('niss'),
     firstContactDate: date('first_contact_date').notNull().default(sql`current_date`),
     notes: text('notes'),
-    /** Normalised "first last" without accents, lower case: what search and duplicate checks compare. */
+    /**
+     * The name as search and the duplicate checks compare its spelling (trigrams): lower case, without accents,
+     * apostrophes or hyphens, a surname of several words also in one ("Van den Broeck" -> "van den broeck vandenbroeck").
+     * SQL function relais_person_search_text (migration 0014).
+     */
     searchText: text('search_text')
       .notNull()
-      .generatedAlwaysAs(sql`relais_normalise(first_name || ' ' || last_name)`),
+      .generatedAlwaysAs(sql`relais_person_search_text(first_name, last_name)`),
+    /** How the name sounds: phonetic codes of its words (people.matching.ts `matchKeys`), written with every name; null until computed. */
+    matchKeys: text('match_keys').array(),
+    /** The phone number as search compares it: digits, Belgian numbers in national form (relais_phone_key, migration 0014). */
+    phoneKey: text('phone_key').generatedAlwaysAs(sql`relais_phone_key(phone)`),
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
@@ -55,8 +63,14 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('people_last_name_idx').on(t.lastName, t.firstName),
+    // fastupdate off: a search never scans a pending list of recent entries (PGlite has no autovacuum to merge it,
+    // and on PostgreSQL it holds up to 4 MB between two vacuums); writes of names are rare beside searches.
+    index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`).with({ fastupdate: false }),
+    index('people_match_keys_idx').using('gin', t.matchKeys).with({ fastupdate: false }),
+    index('people_phone_key_idx').using('btree', sql`${t.phoneKey} text_pattern_ops`),
+    index('people_email_idx').on(t.email),
+    /** the first page of everybody, in name order, without sorting the registry */
+    index('people_live_name_idx').on(t.lastName, t.firstName, t.id).where(sql`merged_into_id is null and erased_at is null`),
     index('people_birth_date_idx').on(t.birthDate),
     index('people_niss_idx').on(t.niss),
     check('people_niss_format', sql`${t.niss} is null or ${t.niss} ~ '^[0-9]{11}$'`),
@@ -79,4 +93,27 @@ export const personConsents = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },
   (t) => [index('person_consents_person_idx').on(t.personId)],
+);
+
+/**
+ * Two records that the list of suspected duplicates proposed and that staff said are two different people:
+ * the pair is not proposed again. `person_a` < `person_b`.
+ */
+export const personDuplicateDismissals = pgTable(
+  'person_duplicate_dismissals',
+  {
+    personA: integer('person_a')
+      .notNull()
+      .references(() => people.id),
+    personB: integer('person_b')
+      .notNull()
+      .references(() => people.id),
+    dismissedBy: integer('dismissed_by').references(() => users.id),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personA, t.personB] }),
+    index('person_duplicate_dismissals_b_idx').on(t.personB),
+    check('person_duplicate_dismissals_order', sql`${t.personA} < ${t.personB}`),
+  ],
 );

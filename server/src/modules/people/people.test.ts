@@ -130,7 +130,7 @@ describe('merge', () => {
 
 describe('GDPR', () => {
   let id = 0;
-  it('exports everything held on a person as a JSON file: data, consents, timeline, access log', async () => {
+  it('exports everything held on a person as a JSON file, in their language: record, consents, access log in words', async () => {
     clock.set(T0);
     id = await newPerson({
       firstName: 'Joris',
@@ -143,25 +143,43 @@ describe('GDPR', () => {
       phone: '0499 99 99 99',
       email: 'joris@example.be',
       niss: '79120100163',
+      languages: ['Nederlands', 'Frans'],
       notes: 'Cherche un emploi en logistique',
       consents: ['data_processing', 'contact_by_email'],
     });
     clock.set('2026-03-05T10:00:00Z');
     await get(id, 'social_worker');
+    // the director works in French; Joris speaks Dutch: the export is in Dutch
     const res = await t.as('director', { method: 'GET', url: `/api/people/${id}/export` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="person-${id}.json"`);
     const data = res.json();
-    expect(data.person).toMatchObject({ id, firstName: 'Joris', lastName: 'Vermeulen', email: 'joris@example.be', niss: '79120100163' });
-    expect(data.consents.map((c: { purpose: string }) => c.purpose).sort()).toEqual(['contact_by_email', 'data_processing']);
-    expect(data.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'timeline.first_contact', at: '2026-03-02' })]));
-    expect(data.accessLog.map((e: { action: string }) => e.action)).toEqual(['person.create', 'person.read']);
-    expect(data.accessLog[1]).toMatchObject({ actorName: 'Test social_worker' });
+    expect(data.locale).toBe('nl');
+    expect(data.person).toMatchObject({ id, firstName: 'Joris', lastName: 'Vermeulen' });
+    const section = (key: string) => data.sections.find((s: { key: string }) => s.key === key);
+    const record = section('person');
+    expect(record.title).toBe('Fiche van de persoon');
+    const value = (label: string) => record.rows.find((r: { field: string }) => r.field === label)?.value;
+    expect(value('E-mail')).toBe('joris@example.be');
+    expect(value('Rijksregisternummer (INSZ)')).toBe('79120100163');
+    expect(value('Beroepsstatuut')).toBe('Werkzoekende ingeschreven bij Actiris');
+    expect(value('Opmerkingen')).toBe('Cherche un emploi en logistique');
+    expect(section('person_consents').rows.map((c: { purpose: string }) => c.purpose).sort()).toEqual(['Contact per e-mail', 'Verwerking van de gegevens voor de begeleiding']);
+    const log = section('access_log').rows;
+    expect(log.map((e: { action: string }) => e.action)).toEqual(['Fiche aangemaakt', 'Fiche ingekeken']);
+    expect(log[1]).toMatchObject({ by: 'Test social_worker', at: '2026-03-05T10:00:00.000Z' });
     const audit = await t.as('admin', { method: 'GET', url: `/api/audit?action=person.export&entityId=${id}` });
     expect(audit.json().items).toHaveLength(1);
-    // not for people readers who are not GDPR officers
+    // a language asked for wins
+    expect((await t.as('director', { method: 'GET', url: `/api/people/${id}/export?locale=en` })).json().sections[0].title).toBe("The person's record");
+    // not for people readers who are not GDPR officers or social workers
     expect((await t.as('reception', { method: 'GET', url: `/api/people/${id}/export` })).statusCode).toBe(403);
+    // confidential notes: only a social worker may ask for them
+    const asked = await t.as('director', { method: 'GET', url: `/api/people/${id}/export?includeConfidential=true` });
+    expect(asked.statusCode).toBe(403);
+    expect(asked.headers['content-type']).toContain('application/problem+json');
+    expect((await t.as('social_worker', { method: 'GET', url: `/api/people/${id}/export?includeConfidential=true` })).statusCode).toBe(200);
   });
 
   it('erases the identity (names, birth day, contact, NISS, notes, consents) and keeps the anonymous profile', async () => {

@@ -1,29 +1,15 @@
-import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
-import { ADMINS } from '../../platform/auth/roles';
-import { idParam, requiredText, text } from '../../platform/http/schemas';
+import { idParam } from '../../platform/http/schemas';
 import { registerConstraintMessage } from '../../platform/db/constraints';
 import { createSitesService, type SitesService } from './sites.service';
+import { siteBody, sitePatch, siteSchema, sitesAnswer, sitesQuery } from './sites.schemas';
+import { sitesPermissions as can } from './sites.permissions';
 
 declare module '../../platform/module' {
   interface Services {
     sites: SitesService;
   }
 }
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-export const openingPeriod = z
-  .strictObject({ weekday: z.number().int().min(1).max(7), from: hhmm, to: hhmm })
-  .refine((p) => p.from < p.to, { message: 'error.end_before_start', path: ['to'] });
-
-const siteBody = z.strictObject({
-  name: requiredText(120),
-  kind: z.enum(['main', 'desk', 'antenna']),
-  address: text(300).nullable().optional(),
-  postalCode: z.string().regex(/^\d{4}$/, 'error.postal_code_invalid').nullable().optional(),
-  openingHours: z.array(openingPeriod).max(50).default([]),
-  active: z.boolean().optional(),
-});
 
 // What the database's rules mean to the user (platform/db/constraints.ts).
 registerConstraintMessage('sites_name_unique', 'error.name_taken');
@@ -34,15 +20,26 @@ export const sitesModule: RelaisModule = {
     const service = createSitesService(ctx);
     ctx.services.sites = service;
     const r = typed(app);
-    r.get('/api/sites', { config: { access: 'staff' }, schema: { tags: ['sites'], querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }) } }, async (request) => ({
-      items: await service.list(request.query.all === 'true'),
-    }));
-    r.get('/api/sites/:id', { config: { access: 'staff' }, schema: { tags: ['sites'], params: idParam } }, async (request) => service.get(request.params.id));
-    r.post('/api/sites', { config: { access: ADMINS }, schema: { tags: ['sites'], body: siteBody } }, async (request, reply) =>
-      reply.code(201).send(await service.create(request.actor, request.body)),
+    const tags = ['sites'];
+    r.get(
+      '/api/sites',
+      { config: { access: 'staff' }, schema: { tags, summary: 'Lists the active sites (all of them with all=true), with their opening hours.', querystring: sitesQuery, response: { 200: sitesAnswer } } },
+      async (request) => ({ items: await service.list(request.query.all === 'true') }),
     );
-    r.patch('/api/sites/:id', { config: { access: ADMINS }, schema: { tags: ['sites'], params: idParam, body: siteBody.partial() } }, async (request) =>
-      service.update(request.actor, request.params.id, request.body),
+    r.get(
+      '/api/sites/:id',
+      { config: { access: 'staff' }, schema: { tags, summary: 'One site, with its opening hours.', params: idParam, response: { 200: siteSchema } } },
+      async (request) => service.get(request.params.id),
+    );
+    r.post(
+      '/api/sites',
+      { config: { access: can.manage }, schema: { tags, summary: 'Adds a site.', body: siteBody, response: { 201: siteSchema } } },
+      async (request, reply) => reply.code(201).send(await service.create(request.actor, request.body)),
+    );
+    r.patch(
+      '/api/sites/:id',
+      { config: { access: can.manage }, schema: { tags, summary: "Changes a site's name, address, opening hours, or deactivates it.", params: idParam, body: sitePatch, response: { 200: siteSchema } } },
+      async (request) => service.update(request.actor, request.params.id, request.body),
     );
   },
 };

@@ -6,7 +6,10 @@ import { sites, type OpeningPeriod } from './sites.table';
 
 export type { OpeningPeriod };
 
-export type Site = typeof sites.$inferSelect;
+type SiteRow = typeof sites.$inferSelect;
+/** A site as the API gives it. */
+export type Site = Omit<SiteRow, 'createdAt' | 'kind'> & { kind: 'main' | 'desk' | 'antenna'; createdAt: string };
+const present = (s: SiteRow): Site => ({ ...s, kind: s.kind as Site['kind'], createdAt: s.createdAt.toISOString() });
 export type SiteInput = { name: string; kind: 'main' | 'desk' | 'antenna'; address?: string | null; postalCode?: string | null; openingHours: OpeningPeriod[]; active?: boolean };
 export type SitesService = ReturnType<typeof createSitesService>;
 
@@ -19,18 +22,18 @@ export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((w
 export function createSitesService(ctx: ModuleContext) {
   const { db, audit } = ctx;
   return {
-    list: (includeInactive = false) =>
-      db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id)),
+    list: async (includeInactive = false): Promise<Site[]> =>
+      (await db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id))).map(present),
     async get(id: number): Promise<Site> {
       const [s] = await db.select().from(sites).where(eq(sites.id, id));
       if (!s) throw notFound('what.site');
-      return s;
+      return present(s);
     },
     async create(actor: Actor, input: SiteInput) {
       return db.transaction(async (tx) => {
         const [s] = await tx.insert(sites).values(input).returning();
         await audit.record(actor, { action: 'site.create', entityType: 'site', entityId: s.id }, tx);
-        return s;
+        return present(s);
       });
     },
     async update(actor: Actor, id: number, input: Partial<SiteInput>) {
@@ -38,7 +41,7 @@ export function createSitesService(ctx: ModuleContext) {
         const [s] = await tx.update(sites).set(input).where(eq(sites.id, id)).returning();
         if (!s) throw notFound('what.site');
         await audit.record(actor, { action: 'site.update', entityType: 'site', entityId: id, details: input }, tx);
-        return s;
+        return present(s);
       });
     },
   };

@@ -21,6 +21,7 @@ import {
 import { socialdeskMessages } from './socialdesk.messages';
 import { loadSocialdeskDemo } from './socialdesk.demo';
 import { registerSocialdeskReport } from './socialdesk.report';
+import { registerSocialdeskGdpr } from './socialdesk.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -47,6 +48,7 @@ export const socialdeskModule: RelaisModule = {
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
+    registerSocialdeskGdpr(ctx, SOCIALDESK_READERS);
     ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: SOCIALDESK_STATS, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -27,6 +27,7 @@ import {
 } from './trainings.schemas';
 import { loadTrainingsDemo } from './trainings.demo';
 import { registerTrainingsReport } from './trainings.report';
+import { registerTrainingsGdpr } from './trainings.gdpr';
 
 declare module '../../platform/module' {
   interface Services {
@@ -135,6 +136,7 @@ export const trainingsModule: RelaisModule = {
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
+    registerTrainingsGdpr(ctx);
     ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', peopleAccess: TRAINING_STATS, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

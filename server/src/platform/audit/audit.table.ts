@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, jsonb, bigint, index } from 'drizzle-orm/pg-core';
 
 /**
@@ -21,5 +22,7 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_actor_idx').on(t.actorUserId, t.at),
+    /** entries of other kinds that name a person in their details (a GDPR export gathers them) */
+    index('audit_log_person_idx').on(sql`(${t.details} ->> 'personId')`).where(sql`(${t.details} ->> 'personId') is not null`),
   ],
 );

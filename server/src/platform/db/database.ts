@@ -115,3 +115,12 @@ export async function ping(database: Database): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * PGlite runs no autovacuum: nothing refreshes the planner's statistics, and a table first seen empty is
+ * planned as empty for ever (searches then scan the whole table instead of using their index). On PGlite,
+ * ANALYZE the database (at start and every night); PostgreSQL's autovacuum does it by itself.
+ */
+export async function refreshPlannerStatistics(database: Database): Promise<void> {
+  if (database.kind === 'pglite') await database.rows(sql`analyze`);
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from './database';
+import { refreshPlannerStatistics, type Database } from './database';
 import { backupFileName, pruneBackups, writeDump } from './backup';
 
 /**
@@ -30,6 +30,7 @@ export function nightlyBackupJob(opts: {
         const res = await writeDump(opts.database, path.join(dir, backupFileName(now, !!opts.passphrase)), { passphrase: opts.passphrase });
         const removed = pruneBackups(dir, opts.keep);
         opts.log.info({ ...res, removed }, 'nightly backup written');
+        await refreshPlannerStatistics(opts.database);
         return true;
       } catch (err) {
         opts.log.error({ err }, 'nightly backup failed');

@@ -20,10 +20,10 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const login = useMutation({
     mutationFn: () => api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { email, password } }),
-    onSuccess: ({ user }) => {
+    onSuccess: async ({ user }) => {
       setLanguage(user.locale);
-      qc.setQueryData(meKey, { user, passwordReset: null });
-      void qc.invalidateQueries({ queryKey: meKey });
+      // The login answer does not list the user's permissions: /api/auth/me does (the menu and the pages need them).
+      await qc.invalidateQueries({ queryKey: meKey });
       navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });
     },
   });

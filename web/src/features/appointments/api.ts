@@ -151,18 +151,12 @@ export function useSlots(deskId: number | null, date: string, staffUserId?: numb
 }
 
 export const useStaff = () => useQuery({ queryKey: appointmentKeys.staff, queryFn: () => api<{ items: StaffMember[] }>('/api/appointments/staff'), staleTime: 300_000 });
-export const useSites = () => useQuery({ queryKey: appointmentKeys.sites, queryFn: () => api<{ items: Site[] }>('/api/sites'), staleTime: 300_000 });
+export { useSites } from '../sites/public';
 export const useAppointment = (id: number) => useQuery({ queryKey: appointmentKeys.detail(id), queryFn: () => api<Appointment>(`/api/appointments/${id}`), enabled: id > 0 });
 export const useCard = (id: number) => useQuery({ queryKey: appointmentKeys.card(id), queryFn: () => api<Card>(`/api/appointments/${id}/card`), enabled: id > 0 });
 export const useToCall = (date: string) => useQuery({ queryKey: appointmentKeys.toCall(date), queryFn: () => api<CallList>(`/api/appointments/to-call?date=${date}`) });
 
-export function usePersonSearch(q: string) {
-  return useQuery({
-    queryKey: ['people', 'search', q, 1],
-    queryFn: ({ signal }) => api<{ items: { id: number; firstName: string; lastName: string; birthDate: string | null; phone: string | null }[]; total: number }>(`/api/people?${new URLSearchParams({ q, limit: '8' })}`, { signal }),
-    enabled: q.trim().length >= 2,
-  });
-}
+export { usePersonSearch } from '../people/public';
 
 function useInvalidateAll() {
   const qc = useQueryClient();

@@ -113,9 +113,4 @@ export const useCreateHelpKind = () => useEpnMutation((input: { label: string })
 export const useUpdateHelpKind = () => useEpnMutation(({ id, ...patch }: { id: number; active?: boolean; label?: string }) => api(`/api/epn/help-kinds/${id}`, { method: 'PATCH', body: patch }));
 
 /** People search for linking a visit or an enrolment to a person of the registry. */
-export const usePersonSearch = (q: string) =>
-  useQuery({
-    queryKey: ['people', 'search', q, 1, 'pick'],
-    queryFn: ({ signal }) => api<{ items: { id: number; firstName: string; lastName: string; birthDate: string | null }[] }>(`/api/people?q=${encodeURIComponent(q)}&limit=8`, { signal }),
-    enabled: q.trim().length >= 2,
-  });
+export { usePersonSearch } from '../people/public';

@@ -39,8 +39,8 @@ export const useReasons = (all = false) =>
     queryKey: frontdeskKeys.reasons(all),
     queryFn: () => call(client.GET('/api/frontdesk/reasons', { params: { query: all ? { all: 'true' } : {} } })),
   });
-export const useSitesList = () => useQuery({ queryKey: ['sites', false], queryFn: () => api<{ items: NamedItem[] }>('/api/sites') });
-export const useOrganisationsList = () => useQuery({ queryKey: ['organisations', '', false], queryFn: () => api<{ items: NamedItem[] }>('/api/organisations') });
+export { useSites as useSitesList } from '../sites/public';
+export { useOrganisations as useOrganisationsList } from '../organisations/public';
 export const useDay = (siteId: number | null, date: string) =>
   useQuery({
     queryKey: frontdeskKeys.day(siteId ?? 0, date),
@@ -54,13 +54,7 @@ export const useFrontdeskStats = (query: StatsQuery) =>
     queryFn: () => call(client.GET('/api/frontdesk/stats', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-export const usePersonSearch = (q: string) =>
-  useQuery({
-    queryKey: ['people', 'search', q, 1],
-    queryFn: ({ signal }) => api<{ items: PersonHit[]; total: number }>(`/api/people?${new URLSearchParams({ q, limit: '6' })}`, { signal }),
-    enabled: q.trim().length >= 2,
-    placeholderData: keepPreviousData,
-  });
+export { usePersonSearch } from '../people/public';
 
 export function useLogVisit() {
   const qc = useQueryClient();

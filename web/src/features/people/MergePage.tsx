@@ -1,14 +1,11 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { personName, useMergePerson, usePeopleSearch, usePerson, type Person } from './api';
+import { PAGE_SIZE, personName, useMergePerson, usePerson, type Person } from './api';
+import { PersonPicker } from './PersonPicker';
 import { PersonData } from './PersonData';
 import './i18n';
 
@@ -22,9 +19,6 @@ export function MergePage() {
   const other = usePerson(otherId);
   const merge = useMergePerson(keepId);
   const navigate = useNavigate();
-  const [q, setQ] = useState('');
-  const [debounced] = useDebouncedValue(q.trim(), 300);
-  const search = usePeopleSearch(debounced, 1);
 
   if (keep.isPending) return <Loading />;
   if (!keep.data) return <ProblemAlert error={keep.error} />;
@@ -36,53 +30,7 @@ export function MergePage() {
       <PageHeader title={t('merge.title')} actions={<Button component={Link} to={`/people/${keepId}`} variant="default">{t('merge.back')}</Button>} />
       <Text mb="md">{t('merge.intro', { name: keepName })}</Text>
       {!otherId ? (
-        <>
-          <form role="search" onSubmit={(e) => e.preventDefault()}>
-            <TextInput label={t('merge.search')} type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)} autoComplete="off" mb="md" />
-          </form>
-          <ProblemAlert error={search.error} />
-          {debounced && search.data && (
-            <>
-              <Text size="sm" role="status" mb="xs">
-                {search.data.total === 0 ? t('search.none') : t('search.results', { count: search.data.total })}
-              </Text>
-              <TableScroll minWidth={480} label={t('search.caption')}>
-                <Table>
-                  <caption className="visually-hidden">{t('search.caption')}</caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('columns.name')}</Table.Th>
-                      <Table.Th scope="col">{t('columns.birthDate')}</Table.Th>
-                      <Table.Th scope="col">{t('columns.commune')}</Table.Th>
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t('merge.choose')}</span>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {search.data.items
-                      .filter((p) => p.id !== keepId)
-                      .map((p) => {
-                        const name = personName(p, t('person.erased'));
-                        return (
-                          <Table.Tr key={p.id}>
-                            <Table.Td>{name}</Table.Td>
-                            <Table.Td>{formatDate(p.birthDate)}</Table.Td>
-                            <Table.Td>{[p.postalCode, p.commune].filter(Boolean).join(' ')}</Table.Td>
-                            <Table.Td>
-                              <Button size="xs" variant="light" onClick={() => choose(p.id)} aria-label={t('merge.chooseLabel', { name })}>
-                                {t('merge.choose')}
-                              </Button>
-                            </Table.Td>
-                          </Table.Tr>
-                        );
-                      })}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            </>
-          )}
-        </>
+        <PersonPicker label={t('merge.search')} value={null} onChange={(p) => p && choose(p.id)} exclude={[keepId]} allowCreate={false} limit={PAGE_SIZE} autoFocus />
       ) : other.isPending ? (
         <Loading />
       ) : !other.data ? (

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Checkbox, Fieldset, Group, List, NativeSelect, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { formatDate } from '../../app/i18n';
@@ -21,8 +21,10 @@ import {
   useUpdatePerson,
   type DuplicateCandidate,
   type Person,
+  type PersonHit,
   type PersonInput,
 } from './api';
+import type { PickedPersonState } from './PersonPicker';
 import './i18n';
 
 interface FormState {
@@ -44,10 +46,11 @@ interface FormState {
   consents: string[];
 }
 
-const empty = (): FormState => ({
+const empty = (typed: Partial<FormState> = {}): FormState => ({
   firstName: '',
   lastName: '',
   birthDate: '',
+  ...typed,
   gender: 'unspecified',
   studyLevel: 'unknown',
   professionalStatus: 'other',
@@ -62,6 +65,36 @@ const empty = (): FormState => ({
   notes: '',
   consents: [],
 });
+
+/**
+ * What was typed in a search box, carried into the new-person form: a birth date (23/04/1991 or 1991-04-23),
+ * a phone number, and a name: one word is taken as the surname, several as first name then surname.
+ */
+function fromTyped(typed: string): Partial<FormState> {
+  const out: Partial<FormState> = {};
+  let rest = ` ${typed} `;
+  const dmy = rest.match(/\s(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s/);
+  const ymd = rest.match(/\s(\d{4})-(\d{2})-(\d{2})\s/);
+  if (dmy) {
+    out.birthDate = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+    rest = rest.replace(dmy[0], ' ');
+  } else if (ymd) {
+    out.birthDate = `${ymd[1]}-${ymd[2]}-${ymd[3]}`;
+    rest = rest.replace(ymd[0], ' ');
+  }
+  const phone = rest.match(/\s(\+?[\d][\d\s()./-]{4,}\d)\s/);
+  if (phone && phone[1].replace(/\D/g, '').length >= 6) {
+    out.phone = phone[1].trim();
+    rest = rest.replace(phone[1], ' ');
+  }
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 1) out.lastName = words[0];
+  else if (words.length > 1) {
+    out.firstName = words[0];
+    out.lastName = words.slice(1).join(' ');
+  }
+  return out;
+}
 
 const fromPerson = (p: Person): FormState => ({
   firstName: p.firstName,
@@ -97,7 +130,10 @@ export function PersonFormPage() {
 function PersonForm({ person }: { person?: Person }) {
   const { t, i18n } = useTranslation('people');
   const navigate = useNavigate();
-  const [form, setForm] = useState<FormState>(() => (person ? fromPerson(person) : empty()));
+  const [params] = useSearchParams();
+  // "Create this person" from a search: what was typed fills the form, and the person goes back to that page.
+  const back = params.get('back')?.startsWith('/') ? params.get('back')! : null;
+  const [form, setForm] = useState<FormState>(() => (person ? fromPerson(person) : empty(fromTyped(params.get('typed') ?? ''))));
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
   const text = (k: keyof FormState) => ({
     value: form[k] as string,
@@ -151,8 +187,14 @@ function PersonForm({ person }: { person?: Person }) {
       update.mutate(body, { onSuccess: () => navigate(`/people/${person.id}`) });
     } else {
       create.mutate(
-        { ...body, consents: form.consents, ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}) },
-        { onSuccess: (p) => navigate(`/people/${p.id}`, { state: { created: true } }) },
+        { ...body, consents: form.consents as NonNullable<PersonInput['consents']>, ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}) },
+        {
+          onSuccess: (p) => {
+            if (!back) return navigate(`/people/${p.id}`, { state: { created: true } });
+            const pickedPerson: PersonHit = { id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate, commune: p.commune, erased: false, merged: false };
+            navigate(back, { state: { pickedPerson } satisfies PickedPersonState });
+          },
+        },
       );
     }
   };
@@ -278,7 +320,7 @@ function PersonForm({ person }: { person?: Person }) {
             <Button type="submit" loading={mutation.isPending}>
               {person ? t('common:actions.save') : t('form.create')}
             </Button>
-            <Button variant="default" component={Link} to={person ? `/people/${person.id}` : '/people'}>
+            <Button variant="default" component={Link} to={person ? `/people/${person.id}` : (back ?? '/people')}>
               {t('common:actions.cancel')}
             </Button>
           </Group>
@@ -300,7 +342,7 @@ function DuplicateList({ items }: { items: DuplicateCandidate[] }) {
               {name}
             </Anchor>
             {d.birthDate && ` · ${formatDate(d.birthDate)}`}
-            {d.postalCode && ` · ${d.postalCode}`}
+            {(d.commune || d.postalCode) && ` · ${[d.postalCode, d.commune].filter(Boolean).join(' ')}`}
             {` (${d.reason === 'same_name_and_birth_date' ? t('form.sameBirth') : t('form.similarName')})`}
           </List.Item>
         );

@@ -4,15 +4,12 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import {
   CONSENT_PURPOSES,
-  GDPR_OFFICERS,
-  PEOPLE_MERGERS,
-  PEOPLE_WRITERS,
   personName,
   useAddConsent,
   useErasePerson,
@@ -30,7 +27,9 @@ export function PersonPage() {
   const id = Number(useParams().id);
   const person = usePerson(id);
   const location = useLocation();
-  const me = useMe().data;
+  const canWrite = useCan('people.write');
+  const canMerge = useCan('people.merge');
+  const canExport = useCan('people.export');
   if (person.isPending) return <Loading />;
   if (!person.data) return <ProblemAlert error={person.error} />;
   const p = person.data;
@@ -45,12 +44,12 @@ export function PersonPage() {
         actions={
           live && (
             <>
-              {hasRole(me, PEOPLE_WRITERS) && (
+              {canWrite && (
                 <Button component={Link} to={`/people/${p.id}/edit`} variant="default">
                   {t('person.edit')}
                 </Button>
               )}
-              {hasRole(me, PEOPLE_MERGERS) && (
+              {canMerge && (
                 <Button component={Link} to={`/people/${p.id}/merge`} variant="default">
                   {t('person.merge')}
                 </Button>
@@ -86,9 +85,9 @@ export function PersonPage() {
           </Title>
           <PersonData person={p} cols={{ base: 1, sm: 2, md: 3 }} />
         </Paper>
-        {!p.erasedAt && <Consents person={p} canWrite={live && hasRole(me, PEOPLE_WRITERS)} />}
+        {!p.erasedAt && <Consents person={p} canWrite={live && canWrite} />}
         <PersonTimeline id={p.id} />
-        {hasRole(me, GDPR_OFFICERS) && <Gdpr person={p} name={name} />}
+        {canExport && <Gdpr person={p} name={name} />}
       </Stack>
     </>
   );
@@ -101,7 +100,7 @@ function Consents({ person, canWrite }: { person: PersonDetail; canWrite: boolea
   const active = new Set(person.consents.filter((c) => !c.withdrawnAt).map((c) => c.purpose));
   const available = CONSENT_PURPOSES.filter((c) => !active.has(c));
   const [purpose, setPurpose] = useState('');
-  const chosen = available.includes(purpose as never) ? purpose : (available[0] ?? '');
+  const chosen = (available as readonly string[]).includes(purpose) ? (purpose as (typeof available)[number]) : available[0];
   const label = (c: string) => t(`consent.${c}`, { defaultValue: c });
   return (
     <Paper withBorder p="md">
@@ -218,6 +217,7 @@ function Gdpr({ person, name }: { person: PersonDetail; name: string }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const erase = useErasePerson(person.id);
+  const canErase = useCan('people.gdpr');
   const small = useMediaQuery('(max-width: 36em)');
   return (
     <Paper withBorder p="md">
@@ -234,7 +234,7 @@ function Gdpr({ person, name }: { person: PersonDetail; name: string }) {
         <Button component={Link} to={`/people/${person.id}/gdpr-export`} variant="default">
           {t('person.exportPage')}
         </Button>
-        {!person.erasedAt && (
+        {canErase && !person.erasedAt && (
           <Button color="red.9" variant="outline" onClick={() => setOpen(true)}>
             {t('person.erase')}
           </Button>

@@ -152,9 +152,7 @@ export function useClosures() {
   return useQuery({ queryKey: ['rooms', 'closures'], queryFn: () => api<{ items: Closure[] }>('/api/rooms/closures') });
 }
 /** The registry's active organisations, for the booking form (any staff member may read them). */
-export function useOrganisations() {
-  return useQuery({ queryKey: ['rooms', 'organisation-list'], queryFn: () => api<{ items: { id: number; name: string }[] }>('/api/organisations'), staleTime: 300_000 });
-}
+export { useOrganisations } from '../organisations/public';
 /** What a 409 "room taken" says besides its title: the booking it collides with and the rooms free at that time. */
 export interface TakenProblem {
   collidesWith: { id: number; roomId: number; roomName?: string; startsAt: string; endsAt: string; purpose: string; organisationName: string | null } | null;

@@ -127,17 +127,11 @@ export const useFollowups = (personId: number) =>
 export const useSocialStats = (year: number) => useQuery({ queryKey: socialKeys.stats(year), queryFn: () => api<Stats>(`/api/socialdesk/stats?year=${year}`) });
 export const useDrill = (year: number, key: string | null) =>
   useQuery({ queryKey: socialKeys.drill(year, key ?? ''), queryFn: () => api<Drill>(`/api/socialdesk/stats/drill?year=${year}&key=${encodeURIComponent(key!)}`), enabled: !!key });
-export const useSites = () => useQuery({ queryKey: ['sites', false], queryFn: () => api<{ items: NamedItem[] }>('/api/sites') });
-export const useOrganisations = () => useQuery({ queryKey: ['organisations', '', false], queryFn: () => api<{ items: NamedItem[] }>('/api/organisations') });
+export { useSites } from '../sites/public';
+export { useOrganisations } from '../organisations/public';
 export const usePerson = (id: number) =>
   useQuery({ queryKey: ['people', 'detail', id], queryFn: () => api<{ id: number; firstName: string; lastName: string; erasedAt: string | null }>(`/api/people/${id}`), enabled: id > 0 });
-export const usePersonSearch = (q: string) =>
-  useQuery({
-    queryKey: ['people', 'search', q, 1],
-    queryFn: ({ signal }) => api<{ items: { id: number; firstName: string; lastName: string; birthDate: string | null }[] }>(`/api/people?${new URLSearchParams({ q, limit: '6' })}`, { signal }),
-    enabled: q.trim().length >= 2,
-    placeholderData: keepPreviousData,
-  });
+export { usePersonSearch } from '../people/public';
 
 function useInvalidating<T, V>(fn: (v: V) => Promise<T>) {
   const qc = useQueryClient();

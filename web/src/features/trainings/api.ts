@@ -161,9 +161,4 @@ export const useSubmitPublicEvaluation = (token: string) =>
   useMutation({ mutationFn: (input: { answers: { questionId: number; score: number }[]; comments?: string }) => api(`/api/public/evaluations/${encodeURIComponent(token)}`, { method: 'POST', body: input }) });
 
 /** People search, to enrol a person of the registry. */
-export const usePersonSearch = (q: string) =>
-  useQuery({
-    queryKey: ['people', 'search', q, 1, 'pick'],
-    queryFn: ({ signal }) => api<{ items: { id: number; firstName: string; lastName: string; birthDate: string | null }[] }>(`/api/people?q=${encodeURIComponent(q)}&limit=8`, { signal }),
-    enabled: q.trim().length >= 2,
-  });
+export { usePersonSearch } from '../people/public';

@@ -1,0 +1,95 @@
+/**
+ * The person's own data (GDPR right of access): the export holds every row of every module that references
+ * the person, and every table that can reference a person is covered by some module's part of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from './test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  // Wednesday 4 March 2026, 8:00 in Brussels.
+  t = await createTestApp({ clock: '2026-03-04T07:00:00Z' });
+});
+afterAll(() => t?.close());
+
+/** Tables with a person_id column or a foreign key to people(id), besides people itself. */
+async function tablesHoldingPeople(): Promise<Map<string, string[]>> {
+  const rows = await t.database.rows<{ table_name: string; column_name: string }>(sql`
+    select table_name::text, column_name::text from information_schema.columns
+    where table_schema = 'public' and column_name = 'person_id'
+    union
+    select cl.relname::text, a.attname::text
+    from pg_constraint c
+    join pg_class cl on cl.oid = c.conrelid
+    join pg_namespace n on n.oid = cl.relnamespace and n.nspname = 'public'
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+    where c.contype = 'f' and c.confrelid = 'people'::regclass and cl.relname <> 'people'`);
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), r.column_name]);
+  return out;
+}
+
+describe("a person's own data", () => {
+  it('every table that holds people is covered by some module of the GDPR export (a new one must register its part)', async () => {
+    const covered = new Set(t.app.relais.ctx.registry.gdprParts().flatMap((p) => p.tables));
+    const missing = [...(await tablesHoldingPeople()).keys()].filter((table) => !covered.has(table)).sort();
+    expect(missing, 'tables with a person_id (or a foreign key to people) that no ctx.registry.gdprPart(...) lists in its `tables`').toEqual([]);
+    expect(covered.has('people')).toBe(true);
+  });
+
+  it('a social worker exports a person recorded in every module: every row that references them; other exports say confidential notes exist and whom to ask', async () => {
+    const site = (await t.as('admin', { method: 'POST', url: '/api/sites', payload: { name: 'Espace Social Télé-Service', kind: 'desk', openingHours: [{ weekday: 3, from: '09:00', to: '12:00' }] } })).json().id;
+    const person = (await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName: 'Nadia', lastName: 'Benali', phone: '0470 11 22 33', languages: ['fr'], consents: ['data_processing'], confirmNotDuplicate: true } })).json().id;
+    const ok = (res: { statusCode: number; body: string }, what: string) => expect(res.statusCode, `${what}: ${res.body}`).toBeLessThan(300);
+
+    // front desk
+    ok(await t.as('reception', { method: 'POST', url: '/api/frontdesk/visits', payload: { siteId: site, personId: person, reason: 'information', note: 'Demande un formulaire' } }), 'front desk');
+    // public digital space
+    const kinds = (await t.as('reception', { method: 'GET', url: '/api/epn/help-kinds' })).json().items as { id: number; code: string }[];
+    ok(await t.as('reception', { method: 'POST', url: '/api/epn/visits', payload: { personId: person, helpKindIds: [kinds.find((k) => k.code === 'e_guichet')!.id] } }), 'epn');
+    // trainings: enrolment and attendance
+    const programme = (await t.as('project_officer', { method: 'POST', url: '/api/trainings/programmes', payload: { name: 'Bureautique' } })).json().id;
+    const session = (await t.as('project_officer', { method: 'POST', url: `/api/trainings/programmes/${programme}/sessions`, payload: { capacity: 10, days: [{ date: '2026-03-04', from: '09:00', to: '12:00' }] } })).json().id;
+    const participant = await t.as('project_officer', { method: 'POST', url: `/api/trainings/sessions/${session}/participants`, payload: { personId: person } });
+    ok(participant, 'training');
+    ok(await t.as('project_officer', { method: 'PUT', url: `/api/trainings/sessions/${session}/attendance`, payload: { date: '2026-03-04', entries: [{ participantId: participant.json().id, present: true }] } }), 'attendance');
+    // appointments
+    const desk = await t.as('social_worker', { method: 'POST', url: '/api/appointment-desks', payload: { siteId: site, name: 'Permanence emploi', staffUserId: await t.userIdFor('social_worker'), hours: [{ weekday: 3, from: '09:00', to: '12:00' }] } });
+    ok(desk, 'desk');
+    ok(await t.as('reception', { method: 'POST', url: '/api/appointments', payload: { deskId: desk.json().id, personId: person, startsAt: '2026-03-04T10:00:00+01:00', purpose: 'Bilan des démarches' } }), 'appointment');
+    // social desk: an interview (which opens a follow-up) and a confidential note
+    const interview = await t.as('social_worker', { method: 'POST', url: '/api/socialdesk/interviews', payload: { personId: person, date: '2026-03-03', siteId: site, kind: 'drop_in', categories: ['housing'], actions: 'Recherche de logement' } });
+    ok(interview, 'interview');
+    const SECRET = 'Situation familiale difficile';
+    ok(await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${interview.json().id}/notes`, payload: { body: SECRET } }), 'note');
+
+    const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
+    expect(res.statusCode, res.body).toBe(200);
+    const data = res.json() as { sections: { key: string; rows: Record<string, unknown>[]; withheld?: string }[] };
+    const section = (key: string) => data.sections.find((s) => s.key === key);
+    // every table with a person_id column: as many rows in the export as in the table
+    for (const [table, columns] of await tablesHoldingPeople()) {
+      if (!columns.includes('person_id')) continue;
+      const [{ n }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where person_id = ${person}`);
+      expect(n, `${table} holds no row of the person: the test should record one`).toBeGreaterThan(0);
+      expect(section(table)?.rows.length, `${table}: ${n} rows, in the export ${section(table)?.rows.length}`).toBe(n);
+    }
+    const text = JSON.stringify(data);
+    for (const content of ['Demande un formulaire', 'Bilan des démarches', 'Recherche de logement', SECRET, 'Bureautique', 'E-guichet de la commune']) expect(text).toContain(content);
+    expect(section('training_attendance')?.rows).toHaveLength(1);
+    // the access log holds the entries of every module that name the person, in words
+    const actions = section('access_log')!.rows.map((r) => r.action);
+    for (const a of ['Fiche créée', 'Visite à l’accueil enregistrée', 'Rendez-vous pris', 'Inscription à une formation', 'Entretien social enregistré']) expect(actions).toContain(a);
+    expect(actions.some((a) => String(a).includes('.'))).toBe(false);
+
+    // the director's export: the note is not in it, and it says that notes exist and whom to ask
+    const director = (await t.as('director', { method: 'GET', url: `/api/people/${person}/export` })).json() as typeof data;
+    expect(JSON.stringify(director)).not.toContain(SECRET);
+    const notes = director.sections.find((s) => s.key === 'socialdesk_confidential_notes')!;
+    expect(notes.rows).toEqual([]);
+    expect(notes.withheld).toMatch(/1 note\(s\) confidentielle\(s\).*assistant·e social·e/);
+    // nor a social worker's export that did not ask for them
+    expect(JSON.stringify((await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export` })).json())).not.toContain(SECRET);
+  });
+});
