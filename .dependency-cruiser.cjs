@@ -50,10 +50,10 @@ module.exports = {
     },
     {
       name: 'web-features-not-each-other',
-      comment: "A web feature imports another feature only through that feature's index.",
+      comment: "A web feature imports another feature only through what it offers: its index (for the shell) or its public.ts (hooks and components for the other features).",
       severity: 'error',
       from: { path: '^web/src/features/([^/]+)/' },
-      to: { path: '^web/src/features/[^/]+/', pathNot: ['^web/src/features/$1/', '^web/src/features/[^/]+/index\\.tsx?$'] },
+      to: { path: '^web/src/features/[^/]+/', pathNot: ['^web/src/features/$1/', '^web/src/features/[^/]+/(index|public)\\.tsx?$'] },
     },
   ],
   options: {
