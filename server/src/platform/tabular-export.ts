@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -33,6 +32,8 @@ export function toCsv(tables: ExportTable[]): Buffer {
 }
 
 export async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
+  // Loaded on the first export: exceljs is large, and most processes never write a spreadsheet.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Relais';
   const used = new Set<string>();

@@ -10,7 +10,11 @@ export async function openConfiguredDatabase(config: Config, purpose: string): P
   if (config.DATABASE_URL) return openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
   const lock = acquireDataDirLock(config.dataDir, purpose);
   try {
-    const database = await openDatabase({ kind: 'pglite', dataDir: `${config.dataDir}/pg` });
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: `${config.dataDir}/pg`,
+      settings: { shared_buffers: config.PGLITE_SHARED_BUFFERS },
+    });
     return {
       ...database,
       lock,
