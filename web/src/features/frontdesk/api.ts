@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
 import i18n from '../../app/i18n';
 
-/** Who may do what (the server checks again). */
-export const FRONTDESK_WRITERS: readonly Role[] = ['admin', 'reception'];
-export const FRONTDESK_READERS: readonly Role[] = ['admin', 'director', 'reception', 'social_worker'];
-export const FRONTDESK_CONFIG: readonly Role[] = ['admin', 'director'];
+export * from './roles';
 
 export interface Labelled {
   labelFr: string;

@@ -1,18 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import i18n from '../../app/i18n';
-import type { Role } from '../../app/auth';
 
 export const GENDERS = ['F', 'M', 'X', 'unspecified'] as const;
 export const STUDY_LEVELS = ['none_primary', 'lower_secondary', 'upper_secondary', 'higher_non_university', 'university', 'foreign_not_recognised', 'unknown'] as const;
 export const PROFESSIONAL_STATUSES = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other'] as const;
 export const CONSENT_PURPOSES = ['data_processing', 'contact_by_email', 'contact_by_sms', 'share_with_partners', 'photos'] as const;
 
-/** Who may do what (the server checks again). */
-export const PEOPLE_READERS: readonly Role[] = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer'];
-export const PEOPLE_WRITERS: readonly Role[] = ['admin', 'reception', 'social_worker', 'trainer', 'project_officer'];
-export const PEOPLE_MERGERS: readonly Role[] = ['admin', 'director', 'reception', 'social_worker'];
-export const GDPR_OFFICERS: readonly Role[] = ['admin', 'director'];
+export * from './roles';
 
 export interface Person {
   id: number;
