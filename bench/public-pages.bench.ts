@@ -8,7 +8,10 @@
  *
  * Builds nothing: it serves web/dist as built (`npm run build:web`) with the server as `npm start` runs it.
  *
- *   npm run bench -- public-pages [--runs 5] [--no-demo]
+ *   npm run bench -- public-pages [--runs 5] [--no-demo] [--url http://host:port]
+ *
+ * --url measures a server that is already running (another build, a deployed instance) instead of starting one;
+ * the evaluation page is then opened with the demo administrator's login, if that server has the demo data.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +35,7 @@ const DEMO_ADMIN = { email: 'admin@demo.relais.brussels', password: 'demo-relais
 interface Args {
   runs: number;
   demo: boolean;
+  url?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -44,7 +48,8 @@ function parseArgs(argv: string[]): Args {
     }
     if (value === undefined) value = argv[++i];
     if (key === '--runs') args.runs = Math.max(1, Number(value));
-    else throw new Error(`unknown option ${argv[i]} (use --runs N, --no-demo)`);
+    else if (key === '--url') args.url = value.replace(/\/$/, '');
+    else throw new Error(`unknown option ${argv[i]} (use --runs N, --no-demo, --url BASE)`);
   }
   return args;
 }
@@ -132,62 +137,24 @@ async function evaluationPath(baseUrl: string): Promise<string | null> {
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   const dist = path.join(repoRoot, 'web/dist');
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('web/dist is not built: run `npm run build:web` first (this benchmark builds nothing).');
+  if (!args.url && !fs.existsSync(path.join(dist, 'index.html'))) throw new Error('web/dist is not built: run `npm run build:web` first (this benchmark builds nothing).');
   console.log(`Public pages on a phone (${PHONE_PROFILE.cpuSlowdown}x CPU, 1.6 Mbps down, ${PHONE_PROFILE.latencyMs} ms RTT), ${args.runs} cold loads each`);
   console.log(`machine: ${os.cpus().length} cores, load average ${load()} (1, 5, 15 min)`);
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-pages-'));
   try {
-    if (args.demo) {
+    if (args.demo && !args.url) {
       process.stdout.write('loading the demo data... ');
       const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir };
       delete env.DATABASE_URL;
       execFileSync(process.execPath, ['bin/relais.js', 'demo'], { cwd: repoRoot, env, stdio: 'ignore' });
       console.log('done');
     }
-    const server = await startServer({ dataDir, env: { LOG_LEVEL: 'warn' } });
+    const server = args.url ? { baseUrl: args.url, stop: async () => undefined } : await startServer({ dataDir, env: { LOG_LEVEL: 'warn' } });
+    if (args.url) console.log(`measuring the server at ${args.url}`);
     const browser = await launchBrowser();
     try {
-      const evaluation = (args.demo && (await evaluationPath(server.baseUrl))) || '/p/evaluation/unknown-link';
-      const pages: { name: string; path: string; target: boolean }[] = [
-        { name: 'room occupation', path: '/p/rooms', target: true },
-        { name: 'room request', path: '/p/rooms/request', target: true },
-        { name: 'entrance screen', path: '/p/screen', target: true },
-        { name: 'training evaluation', path: evaluation, target: true },
-        { name: 'staff login (no target)', path: '/login', target: false },
-      ];
-      // One untimed load first: the server's and the browser's first-time costs are not the page's.
-      await loadOnce(browser, `${server.baseUrl}/p/rooms`);
-
-      const header = ['page', 'JS', 'CSS', 'HTML', 'files', 'encoding', 'FCP p50', 'FCP p95', 'targets'];
-      const rows: string[][] = [];
-      let allMet = true;
-      for (const p of pages) {
-        const loads: Load[] = [];
-        for (let i = 0; i < args.runs; i++) loads.push(await loadOnce(browser, `${server.baseUrl}${p.path}`));
-        const fcps = loads.map((l) => l.fcpMs).sort((a, b) => a - b);
-        const last = loads[loads.length - 1];
-        const js = Math.max(...loads.map((l) => l.js));
-        const fcp50 = percentile(fcps, 50);
-        const met = js < TARGETS.jsBytes && fcp50 < TARGETS.fcpMs;
-        if (p.target) allMet &&= met;
-        rows.push([
-          `${p.name} ${p.path.length > 24 ? `${p.path.slice(0, 22)}…` : p.path}`,
-          kb(js),
-          kb(last.css),
-          kb(last.html),
-          String(last.files),
-          [...new Set(loads.flatMap((l) => [...l.encodings]))].join(','),
-          ms(fcp50),
-          ms(percentile(fcps, 95)),
-          p.target ? (met ? 'met' : `NOT MET${js >= TARGETS.jsBytes ? ' (JS)' : ''}${fcp50 >= TARGETS.fcpMs ? ' (FCP)' : ''}`) : '-',
-        ]);
-      }
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-      console.log(`\n${line(header)}\n${rows.map(line).join('\n')}\n`);
-      console.log(`targets: JavaScript under ${kb(TARGETS.jsBytes)} (compressed, as sent) and first contentful paint p50 under ${ms(TARGETS.fcpMs)}`);
-      console.log(`${allMet ? 'all public pages meet the targets' : 'SOME PUBLIC PAGES MISS THE TARGETS'}; load average at the end ${load()}`);
+      await measure(browser, server.baseUrl, args);
     } finally {
       await browser.close();
       await server.stop();
@@ -195,4 +162,47 @@ export async function run(argv: string[]): Promise<void> {
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function measure(browser: Browser, baseUrl: string, args: Args): Promise<void> {
+  const evaluation = (args.demo && (await evaluationPath(baseUrl))) || '/p/evaluation/unknown-link';
+  const pages: { name: string; path: string; target: boolean }[] = [
+    { name: 'room occupation', path: '/p/rooms', target: true },
+    { name: 'room request', path: '/p/rooms/request', target: true },
+    { name: 'entrance screen', path: '/p/screen', target: true },
+    { name: 'training evaluation', path: evaluation, target: true },
+    { name: 'staff login (no target)', path: '/login', target: false },
+  ];
+  // One untimed load first: the server's and the browser's first-time costs are not the page's.
+  await loadOnce(browser, `${baseUrl}/p/rooms`);
+
+  const header = ['page', 'JS', 'CSS', 'HTML', 'files', 'encoding', 'FCP p50', 'FCP p95', 'targets'];
+  const rows: string[][] = [];
+  let allMet = true;
+  for (const p of pages) {
+    const loads: Load[] = [];
+    for (let i = 0; i < args.runs; i++) loads.push(await loadOnce(browser, `${baseUrl}${p.path}`));
+    const fcps = loads.map((l) => l.fcpMs).sort((a, b) => a - b);
+    const last = loads[loads.length - 1];
+    const js = Math.max(...loads.map((l) => l.js));
+    const fcp50 = percentile(fcps, 50);
+    const met = js < TARGETS.jsBytes && fcp50 < TARGETS.fcpMs;
+    if (p.target) allMet &&= met;
+    rows.push([
+      `${p.name} ${p.path.length > 24 ? `${p.path.slice(0, 22)}…` : p.path}`,
+      kb(js),
+      kb(last.css),
+      kb(last.html),
+      String(last.files),
+      [...new Set(loads.flatMap((l) => [...l.encodings]))].sort().join(','),
+      ms(fcp50),
+      ms(percentile(fcps, 95)),
+      p.target ? (met ? 'met' : `NOT MET${js >= TARGETS.jsBytes ? ' (JS)' : ''}${fcp50 >= TARGETS.fcpMs ? ' (FCP)' : ''}`) : '-',
+    ]);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${line(header)}\n${rows.map(line).join('\n')}\n`);
+  console.log(`targets: JavaScript under ${kb(TARGETS.jsBytes)} (compressed, as sent) and first contentful paint p50 under ${ms(TARGETS.fcpMs)}`);
+  console.log(`${allMet ? 'all public pages meet the targets' : 'SOME PUBLIC PAGES MISS THE TARGETS'}; load average at the end ${load()}`);
 }

@@ -22,8 +22,16 @@ beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-web-'));
   fs.mkdirSync(path.join(dist, 'assets'));
   fs.mkdirSync(path.join(dist, 'p'));
-  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Relais</title><script src="/assets/app-Ab12.js"></script>');
-  fs.writeFileSync(path.join(dist, 'p/index.html'), '<!doctype html><title>Relais (public)</title>');
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><head><title>Relais</title><script type="module" src="/assets/app-Ab12.js"></script></head><div id="root"></div>');
+  fs.writeFileSync(path.join(dist, 'p/index.html'), '<!doctype html><head><title>Relais (public)</title></head><div id="root"></div>');
+  fs.writeFileSync(
+    path.join(dist, 'route-preloads.json'),
+    JSON.stringify({
+      '/p/evaluation/:token': { js: ['/assets/PublicEvaluationPage-Cd34.js', '/assets/app-Ab12.js'], css: [] },
+      '/people/new': { js: ['/assets/PersonFormPage-Ef56.js', '/assets/app-Ab12.js'], css: ['/assets/PersonFormPage-Ef56.css'] },
+      '/people/:id': { js: ['/assets/PersonPage-Gh78.js'], css: [] },
+    }),
+  );
   fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const script = path.join(dist, 'assets/app-Ab12.js');
   fs.writeFileSync(script, SCRIPT);
@@ -100,6 +108,22 @@ describe('the pages', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('<title>Relais (public)</title>');
     }
+  });
+
+  it("a page lists its route's own chunks, so that the browser fetches them with the rest, not after it", async () => {
+    const evaluation = (await get('/p/evaluation/abc')).body;
+    expect(evaluation).toContain('<link rel="modulepreload" crossorigin href="/assets/PublicEvaluationPage-Cd34.js">');
+    expect(evaluation).toContain('<link rel="modulepreload" crossorigin href="/assets/app-Ab12.js">');
+    const form = (await get('/people/new')).body;
+    expect(form).toContain('href="/assets/PersonFormPage-Ef56.js"');
+    expect(form).toContain('<link rel="stylesheet" crossorigin href="/assets/PersonFormPage-Ef56.css">');
+    // what the page already loads is not listed twice
+    expect(form.split('/assets/app-Ab12.js').length).toBe(2);
+    const person = (await get('/people/12')).body;
+    expect(person).toContain('href="/assets/PersonPage-Gh78.js"');
+    expect(person).not.toContain('PersonFormPage');
+    expect((await get('/frontdesk')).body).not.toContain('modulepreload');
+    expect((await get('/route-preloads.json')).body).not.toContain('PersonPage');
   });
 
   it('a malformed address is a bad request, not a server error', async () => {

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { renderApp } from './app/boot';
-import { lazyComponent, lazyElement, lazyPage } from './app/features';
+import { lazyComponent, lazyPage } from './app/features';
 import { features } from './app/features.registry';
 import { Loading } from './ui/Loading';
 
@@ -24,7 +24,8 @@ renderApp([
       </Suspense>
     ),
     children: [
-      { index: true, element: lazyElement(() => import('./app/pages/HomePage'), (m) => m.HomePage) },
+      // (written with lazyPage('/', ...) so that the build lists its chunk for the address '/': see vite.config.ts)
+      { index: true, element: lazyPage('/', () => import('./app/pages/HomePage'), (m) => m.HomePage).element },
       lazyPage('account/password', () => import('./app/pages/PasswordPage'), (m) => m.PasswordPage),
       ...features.flatMap((f) => f.routes ?? []),
       lazyPage('*', () => import('./app/pages/NotFoundPage'), (m) => m.NotFoundPage),
