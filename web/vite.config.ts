@@ -62,7 +62,7 @@ export default defineConfig({
     routePreloads(),
     // Every text file of the build also as .br and .gz (best compression, once, at build): the server sends
     // the one the browser accepts (@fastify/static preCompressed, server/src/platform/http/web-assets.ts).
-    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' }),
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, exclude: /route-preloads\.json$/, logLevel: 'silent' }),
   ],
   build: {
     outDir: path.resolve(root, 'dist'),
