@@ -123,10 +123,11 @@ async function startOnce(command: string[], env: Record<string, string | undefin
     }
     return { healthyMs, idleMb: last.total, peakMb, processes: last.processes, fromSources: output.includes('running the TypeScript sources') };
   } finally {
+    // Every process of the tree stops cleanly (the server releases its data directory), or is killed after 15 s.
     kill('SIGTERM');
-    const timer = setTimeout(() => kill('SIGKILL'), 15_000);
     await exit;
-    clearTimeout(timer);
+    const deadline = performance.now() + 15_000;
+    while (groupRss(child.pid!).processes.length && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     kill('SIGKILL');
   }
 }

@@ -7,8 +7,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname);
 
 /**
- * Writes `route-preloads.json`: for each page route (the `lazyPage('path', () => import('./Page'), ...)` calls of
- * src/), the files of its chunk. The server lists them in the page it sends for that address, so that the browser
+ * Writes `route-preloads.json`: for each page route (the `lazyPage('path', () => import('./Page'), ...)` and
+ * `lazyPages([...], ...)` calls of src/), the files of its chunk. The server lists them in the page it sends for that address, so that the browser
  * fetches the page's chunk along with the framework instead of after it has run (one round trip less on a phone).
  * A route written another way is simply not listed (its chunk then loads after the framework, as before).
  */
@@ -20,13 +20,16 @@ function routePreloads(): Plugin {
     enforce: 'pre', // the sources as written
     transform(code, id) {
       if (!id.startsWith(path.join(root, 'src')) || !/\.tsx?$/.test(id)) return null;
-      for (const m of code.matchAll(/lazyPage\(\s*['"]([^'"]*)['"]\s*,\s*\(\)\s*=>\s*import\(['"]([^'"]+)['"]\)/g)) {
-        const [, route, spec] = m;
-        if (route.includes('*')) continue;
+      // lazyPage('path', () => import('./Page'), ...) and lazyPages(['path', 'path'], () => import('./Page'), ...)
+      const call = /lazyPages?\(\s*(\[[^\]]*\]|['"][^'"]*['"])\s*,\s*\(\)\s*=>\s*import\(['"]([^'"]+)['"]\)/g;
+      for (const [, paths, spec] of code.matchAll(call)) {
         const base = path.resolve(path.dirname(id), spec);
         const file = ['.tsx', '.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f));
-        // Routes of features are relative to the staff layout at '/'; public ones are absolute.
-        if (file) routes.set(route.startsWith('/') ? route : `/${route}`, file);
+        if (!file) continue;
+        for (const [, route] of paths.matchAll(/['"]([^'"]*)['"]/g)) {
+          // Routes of features are relative to the staff layout at '/'; public ones are absolute.
+          if (!route.includes('*')) routes.set(route.startsWith('/') ? route : `/${route}`, file);
+        }
       }
       return null;
     },

@@ -31,6 +31,12 @@ export function lazyPage<M>(path: string, load: () => Promise<M>, page: (module:
   return { path, element: lazyElement(load, page) };
 }
 
+/** One page at several addresses (the same component: moving between them keeps the page, as one route would). */
+export function lazyPages<M>(paths: string[], load: () => Promise<M>, page: (module: M) => ComponentType): RouteObject[] {
+  const element = lazyElement(load, page);
+  return paths.map((path) => ({ path, element }));
+}
+
 /** The element of such a page (for an index route: `{ index: true, element: lazyElement(...) }`). */
 export function lazyElement<M>(load: () => Promise<M>, page: (module: M) => ComponentType): ReactNode {
   return createElement(Suspense, { fallback: createElement(Loading) }, createElement(lazyComponent(load, page)));

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { lazyPage, type Feature } from '../../app/features';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
 import { homeWidgets } from '../../app/home.registry';
 
 homeWidgets.push({
@@ -14,8 +14,7 @@ export const observatoryFeature: Feature = {
   routes: [
     lazyPage('observatory/reach', () => import('./ReachPage'), (m) => m.ReachPage),
     lazyPage('projects', () => import('./ProjectsPage'), (m) => m.ProjectsPage),
-    lazyPage('observatory/report', () => import('./ReportPage'), (m) => m.ReportPage),
-    lazyPage('observatory/report/:year', () => import('./ReportPage'), (m) => m.ReportPage),
+    ...lazyPages(['observatory/report', 'observatory/report/:year'], () => import('./ReportPage'), (m) => m.ReportPage),
   ],
   nav: [
     { path: '/observatory/report', labelKey: 'observatory:report.nav', roles: 'staff' },

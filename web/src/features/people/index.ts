@@ -1,4 +1,4 @@
-import { lazyPage, type Feature } from '../../app/features';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
 import { GDPR_OFFICERS, PEOPLE_READERS } from './roles';
 
 export const peopleFeature: Feature = {
@@ -6,10 +6,9 @@ export const peopleFeature: Feature = {
   catalog: () => import('./i18n'),
   routes: [
     lazyPage('people', () => import('./PeopleSearchPage'), (m) => m.PeopleSearchPage),
-    lazyPage('people/new', () => import('./PersonFormPage'), (m) => m.PersonFormPage),
+    ...lazyPages(['people/new', 'people/:id/edit'], () => import('./PersonFormPage'), (m) => m.PersonFormPage),
     lazyPage('people/retention', () => import('./RetentionPage'), (m) => m.RetentionPage),
     lazyPage('people/:id', () => import('./PersonPage'), (m) => m.PersonPage),
-    lazyPage('people/:id/edit', () => import('./PersonFormPage'), (m) => m.PersonFormPage),
     lazyPage('people/:id/merge', () => import('./MergePage'), (m) => m.MergePage),
     lazyPage('people/:id/gdpr-export', () => import('./GdprExportPage'), (m) => m.GdprExportPage),
   ],

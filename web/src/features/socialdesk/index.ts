@@ -1,4 +1,4 @@
-import { lazyPage, type Feature } from '../../app/features';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
 import { SOCIALDESK_CONFIG, SOCIALDESK_READERS, SOCIALDESK_STATS } from './roles';
 
 export const socialdeskFeature: Feature = {
@@ -6,9 +6,8 @@ export const socialdeskFeature: Feature = {
   catalog: () => import('./i18n'),
   routes: [
     lazyPage('socialdesk', () => import('./InterviewsPage'), (m) => m.InterviewsPage),
-    lazyPage('socialdesk/interviews/new', () => import('./InterviewFormPage'), (m) => m.InterviewFormPage),
+    ...lazyPages(['socialdesk/interviews/new', 'socialdesk/interviews/:id/edit'], () => import('./InterviewFormPage'), (m) => m.InterviewFormPage),
     lazyPage('socialdesk/interviews/:id', () => import('./InterviewPage'), (m) => m.InterviewPage),
-    lazyPage('socialdesk/interviews/:id/edit', () => import('./InterviewFormPage'), (m) => m.InterviewFormPage),
     lazyPage('socialdesk/stats', () => import('./SocialStatsPage'), (m) => m.SocialStatsPage),
     lazyPage('socialdesk/categories', () => import('./CategoriesPage'), (m) => m.CategoriesPage),
   ],
