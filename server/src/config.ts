@@ -11,7 +11,7 @@ const configSchema = z.object({
    * Embedded database only: PostgreSQL's buffer cache, allocated in full at start (PostgreSQL's own default is
    * 128MB). The data files are also in the system's file cache, so a small one costs little speed.
    */
-  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 32MB').default('32MB'),
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 16MB').default('16MB'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
   /** Public base URL, used for links and to decide whether cookies are Secure. */
   PUBLIC_URL: z.string().url().optional(),

@@ -25,7 +25,7 @@ export type OpenOptions =
       kind: 'pglite';
       dataDir?: string;
       loadDataDir?: Blob | File;
-      /** PostgreSQL settings given at start (`-c name=value`), e.g. { shared_buffers: '32MB' }. */
+      /** PostgreSQL settings given at start (`-c name=value`), e.g. { shared_buffers: '16MB' }. */
       settings?: Record<string, string>;
     };
 
