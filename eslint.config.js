@@ -29,7 +29,7 @@ export default tseslint.config(
     ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', 'bench/out/', 'coverage/', 'server/migrations/'],
   },
   {
-    files: ['server/**/*.ts', 'web/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', '*.ts', '*.js', 'bin/**/*.js', '.ci/**/*.mjs'],
+    files: ['server/**/*.ts', 'web/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', '*.ts', '*.js', 'bin/**/*.js', 'server/*.mjs', '.ci/**/*.mjs'],
     extends: [tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'warn' },
     rules: {

@@ -7,6 +7,14 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'generates 100,000 people, times the people search on PGlite and PostgreSQL',
     load: () => import('./people-search.bench'),
   },
+  'public-pages': {
+    about: 'the public pages on a throttled phone (4x CPU, 1.6 Mbps, 150 ms): JavaScript/CSS weight and first contentful paint',
+    load: () => import('./public-pages.bench'),
+  },
+  start: {
+    about: 'start to healthy and idle memory of the whole process tree (npm start, node straight), PGlite and PostgreSQL',
+    load: () => import('./start.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

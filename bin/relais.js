@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The Relais command-line tool: `npx relais <command>` (see `npx relais --help`).
-import { register } from 'tsx/esm/api';
+import { run } from './run.js';
 
-register();
-await import('../server/src/cli.ts');
+await run('cli');

@@ -42,7 +42,8 @@ export function freePort(): Promise<number> {
 const SETUP_CODE_LINE = /Relais first-run setup code: (\S+)/;
 
 /**
- * Starts the real server (`npx tsx server/src/main.ts`) on a free port with a fresh temporary DATA_DIR
+ * Starts the real server as `npm start` does (`node bin/relais-server.js`: the build in server/dist, or the sources
+ * when they changed since) on a free port with a fresh temporary DATA_DIR
  * (embedded PGlite), waits until GET /api/health answers 200 and captures the first-run setup code.
  */
 export async function startServer(opts: StartServerOptions = {}): Promise<RelaisServer> {
@@ -55,10 +56,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Relais
   delete env.PUBLIC_URL;
   Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', TRUST_PROXY: 'false' }, opts.env);
 
-  const child: ChildProcess = spawn('npx', ['tsx', 'server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['bin/relais-server.js'], {
     cwd: repoRoot,
     env,
-    // Own process group, so that stop() reaches npx, tsx and node together.
+    // Own process group, so that stop() reaches the server and anything it started.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,7 +97,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Relais
       const timer = setTimeout(() => killGroup('SIGKILL'), 15_000);
       await exitPromise;
       clearTimeout(timer);
-      // tsx's child may outlive npx by a moment.
+      // Anything left in the group goes too.
       killGroup('SIGKILL');
     }
     if (ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });

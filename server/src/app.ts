@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -15,6 +12,7 @@ import { pickLocale, type Locale } from './platform/i18n/messages';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { logSerializers, registerSecurity, trustProxyOption } from './platform/http/security';
 import { registerIdempotency } from './platform/http/idempotency';
+import { registerWebAssets } from './platform/http/web-assets';
 import { createMailer, type Mailer } from './platform/mailer';
 import type { Actor } from './platform/audit/audit.service';
 import type { ModuleContext, Services } from './platform/module';
@@ -166,20 +164,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  // The built web app, served by the same process; unknown non-API paths get index.html (client routing).
-  if (fs.existsSync(path.join(config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDist, serve: false, decorateReply: true });
-    const indexHtml = fs.readFileSync(path.join(config.webDist, 'index.html'));
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return sendProblem(reply, request.locale, 404, 'error.route_not_found');
-      const file = path.join(config.webDist, decodeURIComponent(request.url.split('?')[0]));
-      if (file.startsWith(config.webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        const immutable = request.url.startsWith('/assets/');
-        return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(config.webDist, file));
-      }
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
-    });
-  }
+  // The built web app, served by the same process (compressed, cached; unknown non-API paths get its page).
+  await registerWebAssets(app, config.webDist);
 
   return app;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import net from 'node:net';
 import path from 'node:path';
+import { packageRoot } from './platform/package-root';
 
 /** An address or a CIDR range of a proxy (IPv4 or IPv6), or one of proxy-addr's names. */
 const proxyAddress = (s: string) => {
@@ -48,6 +49,11 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  /**
+   * Embedded database only: PostgreSQL's buffer cache, allocated in full at start (PostgreSQL's own default is
+   * 128MB). The data files are also in the system's file cache, so a small one costs little speed.
+   */
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 16MB').default('16MB'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
   /** Public base URL, used for links and to decide whether cookies are Secure. */
   PUBLIC_URL: z.string().url().optional(),
@@ -79,7 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...c,
     dataDir: path.resolve(c.DATA_DIR),
-    webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+    webDist: path.join(packageRoot, 'web/dist'),
     embedded: !c.DATABASE_URL,
   };
 }

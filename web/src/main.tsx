@@ -1,61 +1,34 @@
-import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
-import './app/global.css';
-import './app/i18n';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { Layout } from './app/Layout';
-import { LoginPage } from './app/pages/LoginPage';
-import { SetupPage } from './app/pages/SetupPage';
-import { HomePage } from './app/pages/HomePage';
-import { PasswordPage } from './app/pages/PasswordPage';
-import { NotFoundPage } from './app/pages/NotFoundPage';
+import { Suspense } from 'react';
+import { renderApp } from './app/boot';
+import { lazyComponent, lazyPage } from './app/features';
 import { features } from './app/features.registry';
-import { ApiError } from './app/api';
+import { Loading } from './ui/Loading';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  // Darker shades than Mantine's defaults, for text contrast (WCAG AA) on light backgrounds.
-  primaryShade: 8,
-  // People who ask their system for less motion get no transitions.
-  respectReducedMotion: true,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-});
+// The staff app. Every page is its own chunk, loaded with its route; the layout comes with the catalogs of every
+// feature (for the navigation). Public pages are served with their own light entry (public.tsx, p/index.html);
+// they are routed here too, for the development server and for links followed inside the staff app.
+const Layout = lazyComponent(
+  () => Promise.all([import('./app/Layout'), ...features.map((f) => f.catalog?.())]),
+  ([m]) => m.Layout,
+);
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
-
-const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
+renderApp([
+  lazyPage('/login', () => import('./app/pages/LoginPage'), (m) => m.LoginPage),
+  lazyPage('/setup', () => import('./app/pages/SetupPage'), (m) => m.SetupPage),
   ...features.flatMap((f) => f.publicRoutes ?? []),
   {
     path: '/',
-    element: <Layout />,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <Layout />
+      </Suspense>
+    ),
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'account/password', element: <PasswordPage /> },
+      // (written with lazyPage('/', ...) so that the build lists its chunk for the address '/': see vite.config.ts)
+      { index: true, element: lazyPage('/', () => import('./app/pages/HomePage'), (m) => m.HomePage).element },
+      lazyPage('account/password', () => import('./app/pages/PasswordPage'), (m) => m.PasswordPage),
       ...features.flatMap((f) => f.routes ?? []),
-      { path: '*', element: <NotFoundPage /> },
+      lazyPage('*', () => import('./app/pages/NotFoundPage'), (m) => m.NotFoundPage),
     ],
   },
 ]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);

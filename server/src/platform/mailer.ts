@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -16,11 +16,13 @@ export interface Mailer {
 
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
   if (!smtpUrl) return { enabled: false, send: async () => undefined };
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded only when mail is configured (it is not small).
+  const transport: Promise<Transporter> = import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
+  transport.catch(() => undefined); // a broken transport fails each send, not the process
   return {
     enabled: true,
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      await (await transport).sendMail({ from, ...message });
     },
   };
 }

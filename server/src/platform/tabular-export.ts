@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { stringify } from 'csv-stringify/sync';
 import contentDisposition from 'content-disposition';
@@ -212,6 +211,8 @@ const dayFraction = (time: string) => {
 };
 
 export async function toXlsx(tables: ExportTable[], locale: Locale = 'fr'): Promise<Buffer> {
+  // Loaded on the first export: exceljs is large, and most processes never write a spreadsheet.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Relais';
   const used = new Set<string>();

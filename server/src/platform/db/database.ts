@@ -1,12 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
-import pg from 'pg';
+import type pg from 'pg';
 
 /** Drizzle database, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -23,8 +18,6 @@ export interface Database {
   pglite?: PGlite;
   pool?: pg.Pool;
 }
-
-export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
 
 /** SQLSTATEs of failures that a fresh try of the same transaction may not meet: deadlock, serialization. */
 const TRANSIENT = new Set(['40P01', '40001']);
@@ -71,15 +64,22 @@ function retryTransactions(db: Db): Db {
   return Object.assign(db, { transaction: transaction as Db['transaction'] });
 }
 
-/** Dates come back as ISO strings (YYYY-MM-DD) from PostgreSQL `date` columns on both drivers. */
-pg.types.setTypeParser(1082, (v: string) => v);
-
 export type OpenOptions =
   | { kind: 'postgres'; url: string; max?: number }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
+  | {
+      kind: 'pglite';
+      dataDir?: string;
+      loadDataDir?: Blob | File;
+      /** PostgreSQL settings given at start (`-c name=value`), e.g. { shared_buffers: '16MB' }. */
+      settings?: Record<string, string>;
+    };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
+    // The PostgreSQL driver is loaded only in that mode (the embedded mode never needs it).
+    const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
+    /** Dates come back as ISO strings (YYYY-MM-DD) from PostgreSQL `date` columns on both drivers. */
+    pg.types.setTypeParser(1082, (v: string) => v);
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
     // Without a listener, a server that goes away kills the process.
     pool.on('error', (err) => console.error('[db] idle client error:', err.message));
@@ -92,10 +92,21 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
+  // The embedded database is loaded only in that mode.
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { btree_gist }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+    import('drizzle-orm/pglite'),
+  ]);
   const pglite = await PGlite.create({
     dataDir: opts.dataDir,
     loadDataDir: opts.loadDataDir,
-    extensions: pgliteExtensions,
+    extensions: { pg_trgm, unaccent, btree_gist },
+    ...(opts.settings && {
+      startParams: [...PGlite.defaultStartParams, ...Object.entries(opts.settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
+    }),
   });
   const db = retryTransactions(drizzlePglite(pglite) as unknown as Db);
   return {

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './database';
+import { packageRoot } from '../package-root';
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../../migrations');
+export const migrationsFolder = path.join(packageRoot, 'server/migrations');
 
 /** An arbitrary, fixed key for the advisory lock that serialises migrations across app processes. */
 const MIGRATION_LOCK_KEY = 7_246_001;
@@ -14,11 +12,13 @@ const MIGRATION_LOCK_KEY = 7_246_001;
 /** Applies the versioned migrations in server/migrations that are not applied yet. */
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as never, { migrationsFolder });
     return;
   }
   // Several app processes may start together on one PostgreSQL: one migrates, the others wait.
   // The lock is held on a connection of its own, outside the pool that the migrator uses.
+  const [{ default: pg }, { migrate: migratePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres/migrator')]);
   const client = new pg.Client(database.pool!.options);
   client.on('error', () => undefined);
   await client.connect();

@@ -13,7 +13,11 @@ export async function openConfiguredDatabase(config: Config, purpose: string): P
   preparePrivateDir(config.dataDir);
   const lock = acquireDataDirLock(config.dataDir, purpose);
   try {
-    const database = await openDatabase({ kind: 'pglite', dataDir: `${config.dataDir}/pg` });
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: `${config.dataDir}/pg`,
+      settings: { shared_buffers: config.PGLITE_SHARED_BUFFERS },
+    });
     // PGlite sets the mode of a few files itself (its relation cache files, 0644), whatever the umask:
     // made private again once it has started, and when it closes. (The 0700 directory keeps others out anyway.)
     makePrivate(config.dataDir);

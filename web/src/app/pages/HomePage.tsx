@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Badge, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { features } from '../features.registry';
 import { PageHeader } from '../../ui/PageHeader';
 import { homeWidgets } from '../home.registry';
 import { PasswordResetNotice } from '../PasswordResetNotice';
+import { Loading } from '../../ui/Loading';
 
 /** Each role's home: its dashboard widgets (features add them), then shortcuts to what it may use. */
 export function HomePage() {
@@ -24,8 +26,11 @@ export function HomePage() {
           </Badge>
         ))}
       </Group>
+      {/* Widgets come in their own chunks (the charts of a dashboard are not needed for the rest of the page). */}
       {widgets.map((w) => (
-        <w.component key={w.id} />
+        <Suspense key={w.id} fallback={<Loading />}>
+          <w.component />
+        </Suspense>
       ))}
       <Text mb="sm">{t('home.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

@@ -5,8 +5,7 @@ import type { Role } from '../../app/auth';
 export const ROLES: Role[] = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'];
 export const SITE_KINDS = ['main', 'desk', 'antenna'] as const;
 export const ORGANISATION_TYPES = ['public_employment', 'social_welfare', 'training', 'employer', 'association', 'public_service', 'other'] as const;
-export const AUDIT_READERS: readonly Role[] = ['admin', 'director'];
-export const ADMINS: readonly Role[] = ['admin'];
+export * from './roles';
 
 export interface User {
   id: number;

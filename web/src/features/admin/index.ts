@@ -1,19 +1,14 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { UsersPage } from './UsersPage';
-import { SitesPage } from './SitesPage';
-import { OrganisationsPage } from './OrganisationsPage';
-import { AuditPage } from './AuditPage';
-import { ADMINS, AUDIT_READERS } from './api';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
+import { ADMINS, AUDIT_READERS } from './roles';
 
 export const adminFeature: Feature = {
   id: 'admin',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'admin/users', element: createElement(UsersPage) },
-    { path: 'admin/sites', element: createElement(SitesPage) },
-    { path: 'admin/organisations', element: createElement(OrganisationsPage) },
-    { path: 'admin/audit', element: createElement(AuditPage) },
+    lazyPage('admin/users', () => import('./UsersPage'), (m) => m.UsersPage),
+    lazyPage('admin/sites', () => import('./SitesPage'), (m) => m.SitesPage),
+    lazyPage('admin/organisations', () => import('./OrganisationsPage'), (m) => m.OrganisationsPage),
+    lazyPage('admin/audit', () => import('./AuditPage'), (m) => m.AuditPage),
   ],
   nav: [
     { path: '/admin/users', labelKey: 'admin:nav.users', roles: ADMINS, group: 'admin' },

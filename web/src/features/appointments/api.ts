@@ -8,9 +8,7 @@ import type { Role } from '../../app/auth';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** Who may do what (the server checks again). */
-export const APPOINTMENT_MANAGERS: readonly Role[] = ['admin', 'reception', 'social_worker'];
-export const APPOINTMENT_READERS: readonly Role[] = ['admin', 'director', 'reception', 'social_worker'];
+export * from './roles';
 
 export type AppointmentStatus = 'booked' | 'attended' | 'no_show' | 'cancelled';
 export interface DeskPeriod {

@@ -1,25 +1,23 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
+import { lazy } from 'react';
+import { lazyPage, type Feature } from '../../app/features';
 import { homeWidgets } from '../../app/home.registry';
-import { CalendarPage } from './CalendarPage';
-import { BookPage } from './BookPage';
-import { CardPage } from './CardPage';
-import { ToCallPage } from './ToCallPage';
-import { DesksPage } from './DesksPage';
-import { TodayWidget } from './TodayWidget';
-import { APPOINTMENT_MANAGERS, APPOINTMENT_READERS } from './api';
-import './i18n';
+import { APPOINTMENT_MANAGERS, APPOINTMENT_READERS } from './roles';
 
-homeWidgets.push({ id: 'appointments.today', roles: ['reception', 'social_worker'], component: TodayWidget });
+homeWidgets.push({
+  id: 'appointments.today',
+  roles: ['reception', 'social_worker'],
+  component: lazy(() => import('./TodayWidget').then((m) => ({ default: m.TodayWidget }))),
+});
 
 export const appointmentsFeature: Feature = {
   id: 'appointments',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'appointments', element: createElement(CalendarPage) },
-    { path: 'appointments/book', element: createElement(BookPage) },
-    { path: 'appointments/to-call', element: createElement(ToCallPage) },
-    { path: 'appointments/desks', element: createElement(DesksPage) },
-    { path: 'appointments/:id/card', element: createElement(CardPage) },
+    lazyPage('appointments', () => import('./CalendarPage'), (m) => m.CalendarPage),
+    lazyPage('appointments/book', () => import('./BookPage'), (m) => m.BookPage),
+    lazyPage('appointments/to-call', () => import('./ToCallPage'), (m) => m.ToCallPage),
+    lazyPage('appointments/desks', () => import('./DesksPage'), (m) => m.DesksPage),
+    lazyPage('appointments/:id/card', () => import('./CardPage'), (m) => m.CardPage),
   ],
   nav: [
     { path: '/appointments', labelKey: 'appointments:nav.title', roles: APPOINTMENT_READERS, group: 'main' },

@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
 import type { TFunction } from 'i18next';
 
-/** Who may do what (the server checks again). */
-export const EPN_DESK: readonly Role[] = ['admin', 'trainer', 'reception'];
-export const EPN_CONFIG: readonly Role[] = ['admin', 'trainer'];
-export const EPN_STATS: readonly Role[] = ['admin', 'director', 'trainer', 'reception'];
+export * from './roles';
 
 export const GENDERS = ['F', 'M', 'X'] as const;
 export const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus'] as const;

@@ -1,17 +1,13 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { EpnBoardPage } from './EpnBoardPage';
-import { EpnStatsPage } from './EpnStatsPage';
-import { EpnSettingsPage } from './EpnSettingsPage';
-import { EPN_CONFIG, EPN_DESK, EPN_STATS } from './api';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
+import { EPN_CONFIG, EPN_DESK, EPN_STATS } from './roles';
 
 export const epnFeature: Feature = {
   id: 'epn',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'epn', element: createElement(EpnBoardPage) },
-    { path: 'epn/stats', element: createElement(EpnStatsPage) },
-    { path: 'epn/settings', element: createElement(EpnSettingsPage) },
+    lazyPage('epn', () => import('./EpnBoardPage'), (m) => m.EpnBoardPage),
+    lazyPage('epn/stats', () => import('./EpnStatsPage'), (m) => m.EpnStatsPage),
+    lazyPage('epn/settings', () => import('./EpnSettingsPage'), (m) => m.EpnSettingsPage),
   ],
   nav: [
     { path: '/epn', labelKey: 'epn:nav.board', roles: EPN_DESK, group: 'main' },

@@ -1,16 +1,12 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { FrontDeskPage } from './FrontDeskPage';
-import { FrontDeskStatsPage } from './FrontDeskStatsPage';
-import { ReasonsPage } from './ReasonsPage';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
 
 export const frontdeskFeature: Feature = {
   id: 'frontdesk',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'frontdesk', element: createElement(FrontDeskPage) },
-    { path: 'frontdesk/stats', element: createElement(FrontDeskStatsPage) },
-    { path: 'frontdesk/reasons', element: createElement(ReasonsPage) },
+    lazyPage('frontdesk', () => import('./FrontDeskPage'), (m) => m.FrontDeskPage),
+    lazyPage('frontdesk/stats', () => import('./FrontDeskStatsPage'), (m) => m.FrontDeskStatsPage),
+    lazyPage('frontdesk/reasons', () => import('./ReasonsPage'), (m) => m.ReasonsPage),
   ],
   nav: [
     { path: '/frontdesk', labelKey: 'frontdesk:nav.day', permission: 'frontdesk.read', group: 'main' },

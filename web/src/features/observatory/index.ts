@@ -1,21 +1,20 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import './i18n';
-import { ReachPage } from './ReachPage';
-import { ProjectsPage } from './ProjectsPage';
-import { ReportPage } from './ReportPage';
-import { DashboardWidget } from './DashboardWidget';
+import { lazy } from 'react';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
 import { homeWidgets } from '../../app/home.registry';
 
-homeWidgets.push({ id: 'observatory-dashboard', permission: 'staff', component: DashboardWidget });
+homeWidgets.push({
+  id: 'observatory-dashboard',
+  permission: 'staff',
+  component: lazy(() => import('./DashboardWidget').then((m) => ({ default: m.DashboardWidget }))),
+});
 
 export const observatoryFeature: Feature = {
   id: 'observatory',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'observatory/reach', element: createElement(ReachPage) },
-    { path: 'projects', element: createElement(ProjectsPage) },
-    { path: 'observatory/report', element: createElement(ReportPage) },
-    { path: 'observatory/report/:year', element: createElement(ReportPage) },
+    lazyPage('observatory/reach', () => import('./ReachPage'), (m) => m.ReachPage),
+    lazyPage('projects', () => import('./ProjectsPage'), (m) => m.ProjectsPage),
+    ...lazyPages(['observatory/report', 'observatory/report/:year'], () => import('./ReportPage'), (m) => m.ReportPage),
   ],
   nav: [
     { path: '/observatory/report', labelKey: 'observatory:report.nav', permission: 'staff' },

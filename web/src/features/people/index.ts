@@ -1,25 +1,16 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { PeopleSearchPage } from './PeopleSearchPage';
-import { PersonFormPage } from './PersonFormPage';
-import { PersonPage } from './PersonPage';
-import { MergePage } from './MergePage';
-import { GdprExportPage } from './GdprExportPage';
-import { RetentionPage } from './RetentionPage';
-import { DuplicatesPage } from './DuplicatesPage';
-import './i18n';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
 
 export const peopleFeature: Feature = {
   id: 'people',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'people', element: createElement(PeopleSearchPage) },
-    { path: 'people/new', element: createElement(PersonFormPage) },
-    { path: 'people/retention', element: createElement(RetentionPage) },
-    { path: 'people/duplicates', element: createElement(DuplicatesPage) },
-    { path: 'people/:id', element: createElement(PersonPage) },
-    { path: 'people/:id/edit', element: createElement(PersonFormPage) },
-    { path: 'people/:id/merge', element: createElement(MergePage) },
-    { path: 'people/:id/gdpr-export', element: createElement(GdprExportPage) },
+    lazyPage('people', () => import('./PeopleSearchPage'), (m) => m.PeopleSearchPage),
+    ...lazyPages(['people/new', 'people/:id/edit'], () => import('./PersonFormPage'), (m) => m.PersonFormPage),
+    lazyPage('people/retention', () => import('./RetentionPage'), (m) => m.RetentionPage),
+    lazyPage('people/duplicates', () => import('./DuplicatesPage'), (m) => m.DuplicatesPage),
+    lazyPage('people/:id', () => import('./PersonPage'), (m) => m.PersonPage),
+    lazyPage('people/:id/merge', () => import('./MergePage'), (m) => m.MergePage),
+    lazyPage('people/:id/gdpr-export', () => import('./GdprExportPage'), (m) => m.GdprExportPage),
   ],
   nav: [
     { path: '/people', labelKey: 'people:nav.title', permission: 'people.read', group: 'main' },

@@ -4,14 +4,11 @@ import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import { ApiError, api } from '../../app/api';
 import i18n from '../../app/i18n';
-import type { Role } from '../../app/auth';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** Who may do what (the server checks again). */
-export const ROOM_MANAGERS: readonly Role[] = ['admin', 'logistics'];
-export const ROOM_STATS_READERS: readonly Role[] = ['admin', 'logistics', 'director'];
+export * from './roles';
 export const EQUIPMENT = ['projector', 'interactive_screen', 'video_conference', 'pcs'] as const;
 export type BookingStatus = 'requested' | 'confirmed' | 'refused' | 'cancelled';
 

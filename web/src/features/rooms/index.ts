@@ -1,23 +1,18 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { RoomsCalendarPage } from './RoomsCalendarPage';
-import { RoomsAdminPage } from './RoomsAdminPage';
-import { RoomsStatsPage } from './RoomsStatsPage';
-import { EntranceScreenPage, PublicOccupationPage, PublicRequestPage } from './PublicPages';
-import { ROOM_MANAGERS, ROOM_STATS_READERS } from './api';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
+import { ROOM_MANAGERS, ROOM_STATS_READERS } from './roles';
 
 export const roomsFeature: Feature = {
   id: 'rooms',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'rooms', element: createElement(RoomsCalendarPage) },
-    { path: 'room-admin', element: createElement(RoomsAdminPage) },
-    { path: 'room-stats', element: createElement(RoomsStatsPage) },
+    lazyPage('rooms', () => import('./RoomsCalendarPage'), (m) => m.RoomsCalendarPage),
+    lazyPage('room-admin', () => import('./RoomsAdminPage'), (m) => m.RoomsAdminPage),
+    lazyPage('room-stats', () => import('./RoomsStatsPage'), (m) => m.RoomsStatsPage),
   ],
   publicRoutes: [
-    { path: '/p/rooms', element: createElement(PublicOccupationPage) },
-    { path: '/p/rooms/request', element: createElement(PublicRequestPage) },
-    { path: '/p/screen', element: createElement(EntranceScreenPage) },
+    lazyPage('/p/rooms', () => import('./PublicPages'), (m) => m.PublicOccupationPage),
+    lazyPage('/p/rooms/request', () => import('./PublicPages'), (m) => m.PublicRequestPage),
+    lazyPage('/p/screen', () => import('./PublicPages'), (m) => m.EntranceScreenPage),
   ],
   nav: [
     { path: '/rooms', labelKey: 'rooms:nav.title', roles: 'staff', group: 'main' },

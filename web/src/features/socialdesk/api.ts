@@ -1,14 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
 import i18n from '../../app/i18n';
 
-/** Who may do what (the server checks again). Confidential notes: the social worker role only. */
-export const SOCIALDESK_WRITERS: readonly Role[] = ['admin', 'social_worker'];
-export const SOCIALDESK_READERS: readonly Role[] = ['admin', 'director', 'social_worker'];
-export const CONFIDENTIAL_NOTES: readonly Role[] = ['social_worker'];
-export const SOCIALDESK_STATS: readonly Role[] = ['director', 'social_worker'];
-export const SOCIALDESK_CONFIG: readonly Role[] = ['admin', 'social_worker'];
+export * from './roles';
 export const KINDS = ['appointment', 'drop_in', 'phone'] as const;
 
 export interface Labelled {

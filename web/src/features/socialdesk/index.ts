@@ -1,22 +1,15 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { InterviewsPage } from './InterviewsPage';
-import { InterviewFormPage } from './InterviewFormPage';
-import { InterviewPage } from './InterviewPage';
-import { SocialStatsPage } from './SocialStatsPage';
-import { CategoriesPage } from './CategoriesPage';
-import { SOCIALDESK_CONFIG, SOCIALDESK_READERS, SOCIALDESK_STATS } from './api';
-import './i18n';
+import { lazyPage, lazyPages, type Feature } from '../../app/features';
+import { SOCIALDESK_CONFIG, SOCIALDESK_READERS, SOCIALDESK_STATS } from './roles';
 
 export const socialdeskFeature: Feature = {
   id: 'socialdesk',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'socialdesk', element: createElement(InterviewsPage) },
-    { path: 'socialdesk/interviews/new', element: createElement(InterviewFormPage) },
-    { path: 'socialdesk/interviews/:id', element: createElement(InterviewPage) },
-    { path: 'socialdesk/interviews/:id/edit', element: createElement(InterviewFormPage) },
-    { path: 'socialdesk/stats', element: createElement(SocialStatsPage) },
-    { path: 'socialdesk/categories', element: createElement(CategoriesPage) },
+    lazyPage('socialdesk', () => import('./InterviewsPage'), (m) => m.InterviewsPage),
+    ...lazyPages(['socialdesk/interviews/new', 'socialdesk/interviews/:id/edit'], () => import('./InterviewFormPage'), (m) => m.InterviewFormPage),
+    lazyPage('socialdesk/interviews/:id', () => import('./InterviewPage'), (m) => m.InterviewPage),
+    lazyPage('socialdesk/stats', () => import('./SocialStatsPage'), (m) => m.SocialStatsPage),
+    lazyPage('socialdesk/categories', () => import('./CategoriesPage'), (m) => m.CategoriesPage),
   ],
   nav: [
     { path: '/socialdesk', labelKey: 'socialdesk:nav.interviews', roles: SOCIALDESK_READERS, group: 'main' },

@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
 
-export const TRAINING_STAFF: readonly Role[] = ['admin', 'trainer', 'project_officer'];
-export const TRAINING_STATS: readonly Role[] = ['admin', 'director', 'trainer', 'project_officer'];
+export * from './roles';
 export const OUTCOMES = ['unknown', 'entered_training', 'found_job', 'still_looking'] as const;
 export const SESSION_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,24 +1,17 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { ProgrammesPage } from './ProgrammesPage';
-import { ProgrammePage } from './ProgrammePage';
-import { SessionPage } from './SessionPage';
-import { CertificatePage } from './CertificatePage';
-import { PublicEvaluationPage } from './PublicEvaluationPage';
-import { TrainingStatsPage } from './TrainingStatsPage';
-import { TRAINING_STAFF, TRAINING_STATS } from './api';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
+import { TRAINING_STAFF, TRAINING_STATS } from './roles';
 
 export const trainingsFeature: Feature = {
   id: 'trainings',
+  catalog: () => import('./i18n'),
   routes: [
-    { path: 'trainings', element: createElement(ProgrammesPage) },
-    { path: 'trainings/stats', element: createElement(TrainingStatsPage) },
-    { path: 'trainings/programmes/:id', element: createElement(ProgrammePage) },
-    { path: 'trainings/sessions/:id', element: createElement(SessionPage) },
-    { path: 'trainings/participants/:id/certificate', element: createElement(CertificatePage) },
+    lazyPage('trainings', () => import('./ProgrammesPage'), (m) => m.ProgrammesPage),
+    lazyPage('trainings/stats', () => import('./TrainingStatsPage'), (m) => m.TrainingStatsPage),
+    lazyPage('trainings/programmes/:id', () => import('./ProgrammePage'), (m) => m.ProgrammePage),
+    lazyPage('trainings/sessions/:id', () => import('./SessionPage'), (m) => m.SessionPage),
+    lazyPage('trainings/participants/:id/certificate', () => import('./CertificatePage'), (m) => m.CertificatePage),
   ],
-  publicRoutes: [{ path: '/p/evaluation/:token', element: createElement(PublicEvaluationPage) }],
+  publicRoutes: [lazyPage('/p/evaluation/:token', () => import('./PublicEvaluationPage'), (m) => m.PublicEvaluationPage)],
   nav: [
     { path: '/trainings', labelKey: 'trainings:nav.programmes', roles: TRAINING_STAFF, group: 'main' },
     { path: '/trainings/stats', labelKey: 'trainings:nav.stats', roles: TRAINING_STATS, group: 'main' },
