@@ -16,9 +16,9 @@
  * The phonetic algorithms are talisman's (a maintained library of phonetic and fuzzy-matching algorithms).
  */
 import transliterate from '@sindresorhus/transliterate';
-import doubleMetaphone from 'talisman/phonetics/double-metaphone';
-import phonex from 'talisman/phonetics/french/phonex';
-import cologne from 'talisman/phonetics/german/cologne';
+import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
+import phonex from 'talisman/phonetics/french/phonex.js';
+import cologne from 'talisman/phonetics/german/cologne.js';
 
 /** Why two records may be one person, strongest first. */
 export const DUPLICATE_REASONS = ['same_niss', 'same_name_and_birth_date', 'same_phone', 'same_email', 'similar_name'] as const;
