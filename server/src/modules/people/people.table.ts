@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, date, index, check, primaryKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, integer, date, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
 export const GENDERS = ['F', 'M', 'X', 'unspecified'] as const;
@@ -55,6 +55,9 @@ export const people = pgTable(
     matchKeys: text('match_keys').array(),
     /** The phone number as search compares it: digits, Belgian numbers in national form (relais_phone_key, migration 0014). */
     phoneKey: text('phone_key').generatedAlwaysAs(sql`relais_phone_key(phone)`),
+    /** Where the record came from when it was imported or sent by another tool ('actiris', 'import', ...), with its id there. */
+    source: text('source'),
+    externalId: text('external_id'),
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
@@ -73,6 +76,9 @@ export const people = pgTable(
     index('people_live_name_idx').on(t.lastName, t.firstName, t.id).where(sql`merged_into_id is null and erased_at is null`),
     index('people_birth_date_idx').on(t.birthDate),
     index('people_niss_idx').on(t.niss),
+    /** A second import (or API call) with the same identifiers updates the record, it never duplicates it. */
+    uniqueIndex('people_source_external_id_key').on(t.source, t.externalId).where(sql`external_id is not null`),
+    check('people_external_id_with_source', sql`${t.externalId} is null or ${t.source} is not null`),
     check('people_niss_format', sql`${t.niss} is null or ${t.niss} ~ '^[0-9]{11}$'`),
     check('people_postal_code_format', sql`${t.postalCode} is null or ${t.postalCode} ~ '^[0-9]{4}$'`),
     check('people_names_length', sql`length(${t.firstName}) <= 200 and length(${t.lastName}) <= 200`),

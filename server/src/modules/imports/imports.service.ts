@@ -1,0 +1,375 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { ModuleContext } from '../../platform/module';
+import type { Actor } from '../../platform/audit/audit.service';
+import { AppError, conflict, notFound } from '../../platform/http/errors';
+import type { ImportCandidate, ImportWrite, ImportWritten, ImportedPerson } from '../people/people.import';
+import { PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
+import { matchKeys, nameWords } from '../people/people.matching';
+import { importBatches, importMappings, type RowDecision } from './imports.table';
+import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
+import { readSheet } from './imports.read';
+
+export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped';
+export type DuplicateReason = 'same_niss' | 'same_birth_date_and_name' | 'same_external_id';
+
+export interface AnalysedRow {
+  index: number;
+  cells: Partial<Record<PersonField, string>>;
+  errors: Partial<Record<PersonField, string>>;
+  status: RowStatus;
+  /** the person of the registry (or the earlier row of the file) this row may be */
+  duplicateOf: { personId: number | null; row: number | null; name: string; birthDate: string | null; reason: DuplicateReason } | null;
+  /** the record this row updates (same source and external id) */
+  updates: number | null;
+  decision: RowDecision | null;
+  fixed: PersonField[];
+  person: ImportedPerson | null;
+  externalId: string | null;
+}
+
+export interface Counts {
+  rows: number;
+  new: number;
+  update: number;
+  duplicate: number;
+  error: number;
+  /** what a commit would do now */
+  willCreate: number;
+  willUpdate: number;
+  willRefuse: number;
+  willSkip: number;
+}
+
+type Batch = typeof importBatches.$inferSelect;
+type Progress = { phase: 'checking' | 'writing' | 'done'; done: number; total: number };
+
+const nameKeys = (first: string, last: string) => {
+  const words = [...nameWords(first), ...nameWords(last)].sort().join(' ');
+  return { words, pairs: matchKeys(first, last).filter((k) => k.startsWith('p:')) };
+};
+/** Same birth date and a name close in spelling and sound, accents and order ignored. */
+const closeNames = (a: { words: string; pairs: string[] }, b: { words: string; pairs: string[] }) => a.words === b.words || a.pairs.some((k) => b.pairs.includes(k));
+
+export function createImportsService(ctx: ModuleContext) {
+  const { db, clock, audit } = ctx;
+  const people = () => ctx.services.peopleImport;
+  const progress = new Map<number, Progress>();
+
+  async function load(id: number): Promise<Batch> {
+    const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
+    if (!b) throw notFound('what.import');
+    return b;
+  }
+  const mustBeDraft = (b: Batch) => {
+    if (b.status !== 'draft') throw conflict('error.import.not_draft', { status: b.status });
+  };
+
+  /** Every row with its cells after the mapping and the fixes, its errors, and what a commit would do with it. */
+  async function analyse(b: Batch): Promise<{ rows: AnalysedRow[]; counts: Counts }> {
+    const lists = { statuses: PROFESSIONAL_STATUSES, studyLevels: STUDY_LEVELS };
+    const rows: AnalysedRow[] = b.rows.map((raw, index) => {
+      const cells: Partial<Record<PersonField, string>> = {};
+      b.mapping.forEach((f, col) => {
+        if (f) cells[f as PersonField] = raw[col] ?? '';
+      });
+      const fix = b.fixes[String(index)] ?? {};
+      for (const [f, v] of Object.entries(fix)) cells[f as PersonField] = v;
+      const check = checkRow(cells, lists);
+      return {
+        index,
+        cells,
+        errors: check.errors,
+        status: Object.keys(check.errors).length ? 'error' : 'new',
+        duplicateOf: null,
+        updates: null,
+        decision: b.decisions[String(index)] ?? null,
+        fixed: Object.keys(fix) as PersonField[],
+        person: check.person,
+        externalId: check.externalId,
+      };
+    });
+    const valid = rows.filter((r) => r.person);
+    // A second import of the same source and ids updates.
+    const known = await people().byExternalIds(
+      b.source,
+      valid.map((r) => r.externalId).filter((x): x is string => !!x),
+    );
+    // Within the file: an external id seen twice, a NISS seen twice, or the same birth date and a close name.
+    const seenId = new Map<string, AnalysedRow>();
+    const seenNiss = new Map<string, AnalysedRow>();
+    const seenBirth = new Map<string, { row: AnalysedRow; keys: ReturnType<typeof nameKeys> }[]>();
+    const candidates = await people().candidates(
+      [...new Set(valid.map((r) => r.person!.niss).filter((x): x is string => !!x))],
+      [...new Set(valid.map((r) => r.person!.birthDate).filter((x): x is string => !!x))],
+    );
+    const byNiss = new Map<string, ImportCandidate>();
+    const byBirth = new Map<string, { c: ImportCandidate; keys: ReturnType<typeof nameKeys> }[]>();
+    for (const c of candidates) {
+      if (c.niss) byNiss.set(c.niss, c);
+      if (c.birthDate) {
+        const list = byBirth.get(c.birthDate) ?? [];
+        list.push({ c, keys: nameKeys(c.firstName, c.lastName) });
+        byBirth.set(c.birthDate, list);
+      }
+    }
+    for (const r of valid) {
+      const p = r.person!;
+      const keys = nameKeys(p.firstName, p.lastName);
+      const mark = (d: AnalysedRow['duplicateOf']) => {
+        r.status = 'duplicate';
+        r.duplicateOf = d;
+      };
+      const knownRecord = r.externalId ? known.get(r.externalId) : undefined;
+      if (r.externalId && seenId.has(r.externalId)) {
+        const other = seenId.get(r.externalId)!;
+        mark({ personId: null, row: other.index, name: `${other.person!.firstName} ${other.person!.lastName}`, birthDate: other.person!.birthDate ?? null, reason: 'same_external_id' });
+      } else if (knownRecord) {
+        r.status = 'update';
+        r.updates = knownRecord.id;
+      } else if (p.niss && seenNiss.has(p.niss)) {
+        const other = seenNiss.get(p.niss)!;
+        mark({ personId: null, row: other.index, name: `${other.person!.firstName} ${other.person!.lastName}`, birthDate: other.person!.birthDate ?? null, reason: 'same_niss' });
+      } else if (p.niss && byNiss.has(p.niss)) {
+        const c = byNiss.get(p.niss)!;
+        mark({ personId: c.id, row: null, name: `${c.firstName} ${c.lastName}`, birthDate: c.birthDate, reason: 'same_niss' });
+      } else {
+        const inFile = p.birthDate ? seenBirth.get(p.birthDate)?.find((x) => closeNames(x.keys, keys)) : undefined;
+        const inRegistry = p.birthDate ? byBirth.get(p.birthDate)?.find((x) => closeNames(x.keys, keys)) : undefined;
+        if (inFile)
+          mark({ personId: null, row: inFile.row.index, name: `${inFile.row.person!.firstName} ${inFile.row.person!.lastName}`, birthDate: p.birthDate ?? null, reason: 'same_birth_date_and_name' });
+        else if (inRegistry) mark({ personId: inRegistry.c.id, row: null, name: `${inRegistry.c.firstName} ${inRegistry.c.lastName}`, birthDate: inRegistry.c.birthDate, reason: 'same_birth_date_and_name' });
+      }
+      if (r.externalId && !seenId.has(r.externalId)) seenId.set(r.externalId, r);
+      if (r.status === 'duplicate' && r.duplicateOf?.row !== null) {
+        // A row that repeats an earlier one of the file is not itself a reference for later rows.
+      } else {
+        if (p.niss && !seenNiss.has(p.niss)) seenNiss.set(p.niss, r);
+        if (p.birthDate) {
+          const list = seenBirth.get(p.birthDate) ?? [];
+          list.push({ row: r, keys });
+          seenBirth.set(p.birthDate, list);
+        }
+      }
+      if (r.decision?.action === 'skip') r.status = r.status === 'duplicate' ? 'duplicate' : 'skipped';
+    }
+    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0 };
+    for (const r of rows) {
+      if (r.status !== 'skipped') counts[r.status]++;
+      const w = planOf(r);
+      if (w === 'create') counts.willCreate++;
+      else if (w === 'update') counts.willUpdate++;
+      else if (w === 'refuse') counts.willRefuse++;
+      else counts.willSkip++;
+    }
+    return { rows, counts };
+  }
+
+  /** What a commit does with a row: an error is refused, a duplicate nobody decided on is skipped. */
+  function planOf(r: AnalysedRow): 'create' | 'update' | 'refuse' | 'skip' {
+    if (r.status === 'error') return 'refuse';
+    if (r.decision?.action === 'skip' || r.status === 'skipped') return 'skip';
+    if (r.status === 'update') return 'update';
+    if (r.status === 'duplicate') {
+      if (!r.decision) return 'skip';
+      if (r.decision.action === 'new') return 'create';
+      return r.duplicateOf?.personId || r.decision.action === 'link' || r.decision.action === 'merge' ? 'update' : 'skip';
+    }
+    return 'create';
+  }
+
+  function writeOf(b: Batch, r: AnalysedRow): ImportWrite | null {
+    const plan = planOf(r);
+    if (plan === 'create') return { op: 'create', source: b.source, externalId: r.externalId, fields: r.person! };
+    if (plan !== 'update') return null;
+    if (r.status === 'update') return { op: 'update', id: r.updates!, source: b.source, externalId: r.externalId, fields: r.person!, onlyEmpty: false };
+    const d = r.decision!;
+    const id = d.action === 'link' || d.action === 'merge' ? d.personId : r.duplicateOf!.personId!;
+    // Link: the record keeps its fields and takes the external id; merge: empty fields are filled from the row.
+    return { op: 'update', id, source: b.source, externalId: r.externalId, fields: d.action === 'merge' ? r.person! : ({} as ImportedPerson), onlyEmpty: true };
+  }
+
+  function present(b: Batch, counts: Counts | null) {
+    return {
+      id: b.id,
+      kind: b.kind,
+      source: b.source,
+      fileName: b.fileName,
+      status: b.status,
+      headers: b.headers,
+      mapping: b.mapping as (PersonField | null)[],
+      counts: counts ?? (b.counts as Counts | null),
+      createdAt: b.createdAt.toISOString(),
+      committedAt: b.committedAt?.toISOString() ?? null,
+      undoneAt: b.undoneAt?.toISOString() ?? null,
+    };
+  }
+
+  const service = {
+    fields: PERSON_FIELDS,
+
+    async upload(actor: Actor, input: { kind: 'people'; source: string; fileName: string; content: string }) {
+      const file = Buffer.from(input.content, 'base64');
+      const sheet = await readSheet(file);
+      const signature = headerSignature(sheet.headers);
+      const [remembered] = await db
+        .select()
+        .from(importMappings)
+        .where(and(eq(importMappings.kind, input.kind), eq(importMappings.signature, signature)));
+      const mapping = remembered?.mapping ?? suggestMapping(sheet.headers);
+      const [b] = await db
+        .insert(importBatches)
+        .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
+        .returning();
+      await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
+      return { ...present(b, (await analyse(b)).counts), mappingRemembered: !!remembered };
+    },
+
+    async list() {
+      const rows = await db.select().from(importBatches).orderBy(desc(importBatches.createdAt), desc(importBatches.id)).limit(100);
+      return rows.map((b) => present(b, null));
+    },
+
+    async get(id: number, page: { filter: 'all' | 'errors' | 'duplicates'; offset: number; limit: number }) {
+      const b = await load(id);
+      if (b.status !== 'draft') return { ...present(b, null), rows: [], total: 0 };
+      const { rows, counts } = await analyse(b);
+      const filtered = rows.filter((r) => page.filter === 'all' || (page.filter === 'errors' ? r.status === 'error' : r.status === 'duplicate'));
+      return {
+        ...present(b, counts),
+        total: filtered.length,
+        rows: filtered.slice(page.offset, page.offset + page.limit).map(({ person: _p, externalId: _e, ...r }) => ({ ...r, plan: planOf({ ...r, person: _p, externalId: _e }) })),
+      };
+    },
+
+    async setMapping(actor: Actor, id: number, mapping: (PersonField | null)[]) {
+      const b = await load(id);
+      mustBeDraft(b);
+      if (mapping.length !== b.headers.length) throw new AppError(400, 'error.import.mapping_length', { columns: b.headers.length });
+      const twice = mapping.find((f, i) => f && mapping.indexOf(f) !== i);
+      if (twice) throw new AppError(400, 'error.import.column_mapped_twice', { field: `import.field.${twice}` });
+      for (const required of ['lastName', 'firstName'] as const) if (!mapping.includes(required)) throw new AppError(400, 'error.import.field_unmapped', { field: `import.field.${required}` });
+      const [row] = await db.update(importBatches).set({ mapping }).where(eq(importBatches.id, id)).returning();
+      const signature = headerSignature(b.headers);
+      await db
+        .insert(importMappings)
+        .values({ kind: b.kind, signature, mapping, updatedAt: clock.now() })
+        .onConflictDoUpdate({ target: [importMappings.kind, importMappings.signature], set: { mapping, updatedAt: clock.now() } });
+      await audit.record(actor, { action: 'import.mapping', entityType: 'import', entityId: id });
+      return present(row, (await analyse(row)).counts);
+    },
+
+    async fixRow(actor: Actor, id: number, index: number, values: Partial<Record<PersonField, string>>) {
+      const b = await load(id);
+      mustBeDraft(b);
+      if (index >= b.rows.length) throw notFound('what.import_row');
+      const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
+      const [row] = await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning();
+      const { rows, counts } = await analyse(row);
+      const r = rows[index];
+      const { person, externalId, ...shown } = r;
+      return { row: { ...shown, plan: planOf({ ...shown, person, externalId }) }, counts };
+    },
+
+    async decide(actor: Actor, id: number, index: number, decision: RowDecision | null) {
+      const b = await load(id);
+      mustBeDraft(b);
+      if (index >= b.rows.length) throw notFound('what.import_row');
+      const decisions = { ...b.decisions };
+      if (decision) decisions[String(index)] = decision;
+      else delete decisions[String(index)];
+      const [row] = await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning();
+      return present(row, (await analyse(row)).counts);
+    },
+
+    /** What a commit would create, update, refuse and skip, without writing anything. */
+    async dryRun(id: number) {
+      const b = await load(id);
+      mustBeDraft(b);
+      return (await analyse(b)).counts;
+    },
+
+    progress(id: number): Progress | null {
+      return progress.get(id) ?? null;
+    },
+
+    /** All or nothing: one transaction writes every row, with the import's record; a crash leaves nothing. */
+    async commit(actor: Actor, id: number) {
+      const b0 = await load(id);
+      mustBeDraft(b0);
+      progress.set(id, { phase: 'checking', done: 0, total: b0.rows.length });
+      try {
+        const { rows, counts } = await analyse(b0);
+        const writes = rows.map((r) => writeOf(b0, r)).filter((w): w is ImportWrite => !!w);
+        progress.set(id, { phase: 'writing', done: 0, total: writes.length });
+        const done = await db.transaction(async (tx) => {
+          // Two commits of one file at once: the second finds it committed.
+          const [locked] = await tx.select({ status: importBatches.status }).from(importBatches).where(eq(importBatches.id, id)).for('update');
+          if (locked.status !== 'draft') throw conflict('error.import.not_draft', { status: locked.status });
+          const written = await people().write(tx, actor, writes, (n) => progress.set(id, { phase: 'writing', done: n, total: writes.length }));
+          const final = { ...counts, created: written.filter((w) => w.action === 'created').length, updated: written.filter((w) => w.action === 'updated').length };
+          const [row] = await tx
+            .update(importBatches)
+            .set({ status: 'committed', counts: final, written, rows: [], fixes: {}, committedAt: clock.now(), committedBy: actor.userId })
+            .where(eq(importBatches.id, id))
+            .returning();
+          await tx
+            .insert(importMappings)
+            .values({ kind: b0.kind, signature: headerSignature(b0.headers), mapping: b0.mapping, updatedAt: clock.now() })
+            .onConflictDoUpdate({ target: [importMappings.kind, importMappings.signature], set: { mapping: b0.mapping, updatedAt: clock.now() } });
+          await audit.record(actor, { action: 'import.commit', entityType: 'import', entityId: id, details: { created: final.created, updated: final.updated } }, tx);
+          return row;
+        });
+        progress.set(id, { phase: 'done', done: writes.length, total: writes.length });
+        return present(done, null);
+      } finally {
+        setTimeout(() => progress.delete(id), 60_000).unref();
+      }
+    },
+
+    /** Undoes a whole import, unless something recorded since depends on it (then says which record). */
+    async undo(actor: Actor, id: number) {
+      return db.transaction(async (tx) => {
+        const [b] = await tx.select().from(importBatches).where(eq(importBatches.id, id)).for('update');
+        if (!b) throw notFound('what.import');
+        if (b.status !== 'committed') throw conflict('error.import.not_committed');
+        let blockedBy: number | null;
+        try {
+          ({ blockedBy } = await people().undo(tx, actor, (b.written ?? []) as ImportWritten[]));
+        } catch (err) {
+          if ((err as { code?: string; cause?: { code?: string } }).code === '23503' || (err as { cause?: { code?: string } }).cause?.code === '23503')
+            throw conflict('error.import.undo_used');
+          throw err;
+        }
+        if (blockedBy !== null) throw conflict('error.import.undo_changed', { id: blockedBy });
+        const [row] = await tx.update(importBatches).set({ status: 'undone', undoneAt: clock.now(), undoneBy: actor.userId }).where(eq(importBatches.id, id)).returning();
+        await audit.record(actor, { action: 'import.undo', entityType: 'import', entityId: id }, tx);
+        return present(row, null);
+      });
+    },
+
+    /**
+     * The bulk API: up to some thousands of people with their source's ids. Same source and id: updated (or
+     * unchanged); a new id with a NISS the registry holds: that record takes the id (empty fields filled);
+     * otherwise created. One transaction, one result per item, in order.
+     */
+    async bulkPeople(actor: Actor, source: string, items: (ImportedPerson & { externalId: string })[]) {
+      const ids = items.map((i) => i.externalId);
+      const twice = ids.find((x, i) => ids.indexOf(x) !== i);
+      if (twice) throw new AppError(400, 'error.import.external_id_twice', { id: twice });
+      const known = await people().byExternalIds(source, ids);
+      const nisses = items.filter((i) => !known.has(i.externalId) && i.niss).map((i) => i.niss!);
+      const byNiss = new Map((await people().candidates(nisses, [])).map((c) => [c.niss!, c]));
+      const writes: ImportWrite[] = items.map(({ externalId, ...fields }) => {
+        const k = known.get(externalId);
+        if (k) return { op: 'update', id: k.id, source, externalId, fields, onlyEmpty: false };
+        const same = fields.niss ? byNiss.get(fields.niss) : undefined;
+        if (same) return { op: 'update', id: same.id, source, externalId, fields, onlyEmpty: true };
+        return { op: 'create', source, externalId, fields };
+      });
+      const written = await db.transaction((tx) => people().write(tx, actor, writes));
+      return items.map((item, i) => ({ externalId: item.externalId, id: written[i].id, result: writes[i].op === 'update' && !known.has(item.externalId) ? ('linked' as const) : written[i].action }));
+    },
+  };
+  return service;
+}
+export type ImportsService = ReturnType<typeof createImportsService>;
