@@ -32,6 +32,7 @@ const ROOM_MANAGERS = ['admin', 'logistics'] as const;
 const ROOM_STATS = ['admin', 'logistics', 'director'] as const;
 const OBSERVATORY_EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
 const PROJECT_EDITORS = ['admin', 'director', 'project_officer'] as const;
+const IMPORTERS = ['admin', 'director'] as const; // bringing files and other tools' records into the registry
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EXPECTED: Record<string, Expected> = {
@@ -150,6 +151,18 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/appointments/to-call': APPOINTMENT_MANAGERS,
   'GET /api/people/:id/appointments': PEOPLE_READERS,
   // front desk (reception)
+  // imports: files and other tools' records into the registry
+  'GET /api/imports': IMPORTERS,
+  'POST /api/imports': IMPORTERS,
+  'GET /api/imports/:id': IMPORTERS,
+  'PUT /api/imports/:id/mapping': IMPORTERS,
+  'PATCH /api/imports/:id/rows/:row': IMPORTERS,
+  'PUT /api/imports/:id/rows/:row/decision': IMPORTERS,
+  'POST /api/imports/:id/dry-run': IMPORTERS,
+  'POST /api/imports/:id/commit': IMPORTERS,
+  'GET /api/imports/:id/progress': IMPORTERS,
+  'POST /api/imports/:id/undo': IMPORTERS,
+  'POST /api/imports/bulk/people': IMPORTERS,
   'GET /api/frontdesk/day': FRONTDESK_READERS,
   'GET /api/frontdesk/reasons': 'staff',
   'POST /api/frontdesk/reasons': FRONTDESK_CONFIG,

@@ -751,6 +751,210 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last imports, newest first, with their counts, and the fields a file may give.
+         * @description Access: admin, director.
+         */
+        get: operations["getImports"];
+        put?: never;
+        /**
+         * Uploads a file (xlsx or csv, base64, 20 MB at most): reads it, proposes a column mapping (the one last used for a file of the same shape), and keeps it as a draft.
+         * @description Access: admin, director.
+         */
+        post: operations["postImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft import's rows (a page, all or only errors or duplicates), each with its status, its errors and what a commit would do.
+         * @description Access: admin, director.
+         */
+        get: operations["getImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Writes every row in one transaction (all or nothing) and records the import; rows with errors are refused, undecided duplicates skipped.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsByIdCommit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a commit would create, update, refuse and skip now; writes nothing.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsByIdDryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets which field each column gives (remembered for the next file of the same shape).
+         * @description Access: admin, director.
+         */
+        put: operations["putImportsByIdMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far a running commit is (rows written of the total).
+         * @description Access: admin, director.
+         */
+        get: operations["getImportsByIdProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/rows/{row}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Fixes cells of one row in place; answers the row checked again.
+         * @description Access: admin, director.
+         */
+        patch: operations["patchImportsByIdRowsByRow"];
+        trace?: never;
+    };
+    "/api/imports/{id}/rows/{row}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decides on a possible duplicate: skip the row, create a new record anyway, link the row to the record, or merge it into the record (fills its empty fields).
+         * @description Access: admin, director.
+         */
+        put: operations["putImportsByIdRowsByRowDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undoes a whole import, unless something recorded since depends on it (the answer says which record).
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsByIdUndo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/observatory/dashboard": {
         parameters: {
             query?: never;
@@ -2624,6 +2828,18 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        BulkPersonResult: {
+            externalId: string;
+            id: number;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "linked";
+        };
+        BulkPersonResultInput: {
+            externalId: string;
+            id: number;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "linked";
+        };
         Commune: {
             fr: string;
             nl: string;
@@ -2921,6 +3137,178 @@ export type components = {
             }[];
             title: string;
             withheld?: string;
+        };
+        ImportBatch: {
+            committedAt: string | null;
+            counts: components["schemas"]["ImportCounts"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            headers: string[];
+            id: number;
+            /** @enum {string} */
+            kind: "people";
+            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "committed" | "undone";
+            undoneAt: string | null;
+        };
+        ImportBatchDetail: {
+            committedAt: string | null;
+            counts: components["schemas"]["ImportCounts"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            headers: string[];
+            id: number;
+            /** @enum {string} */
+            kind: "people";
+            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            rows: components["schemas"]["ImportRow"][];
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "committed" | "undone";
+            total: number;
+            undoneAt: string | null;
+        };
+        ImportBatchDetailInput: {
+            committedAt: string | null;
+            counts: components["schemas"]["ImportCountsInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            headers: string[];
+            id: number;
+            /** @enum {string} */
+            kind: "people";
+            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            rows: components["schemas"]["ImportRowInput"][];
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "committed" | "undone";
+            total: number;
+            undoneAt: string | null;
+        };
+        ImportBatchInput: {
+            committedAt: string | null;
+            counts: components["schemas"]["ImportCountsInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            headers: string[];
+            id: number;
+            /** @enum {string} */
+            kind: "people";
+            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "committed" | "undone";
+            undoneAt: string | null;
+        };
+        ImportCounts: {
+            created?: number;
+            duplicate: number;
+            error: number;
+            new: number;
+            rows: number;
+            update: number;
+            updated?: number;
+            willCreate: number;
+            willRefuse: number;
+            willSkip: number;
+            willUpdate: number;
+        };
+        ImportCountsInput: {
+            created?: number;
+            duplicate: number;
+            error: number;
+            new: number;
+            rows: number;
+            update: number;
+            updated?: number;
+            willCreate: number;
+            willRefuse: number;
+            willSkip: number;
+            willUpdate: number;
+        };
+        ImportRow: {
+            cells: {
+                [key: string]: string;
+            };
+            decision: ({
+                /** @constant */
+                action: "skip";
+            } | {
+                /** @constant */
+                action: "new";
+            } | {
+                /** @constant */
+                action: "link";
+                personId: number;
+            } | {
+                /** @constant */
+                action: "merge";
+                personId: number;
+            }) | null;
+            duplicateOf: {
+                birthDate: string | null;
+                name: string;
+                personId: number | null;
+                /** @enum {string} */
+                reason: "same_niss" | "same_birth_date_and_name" | "same_external_id";
+                row: number | null;
+            } | null;
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            index: number;
+            /** @enum {string} */
+            plan: "create" | "update" | "refuse" | "skip";
+            /** @enum {string} */
+            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            updates: number | null;
+        };
+        ImportRowInput: {
+            cells: {
+                [key: string]: string;
+            };
+            decision: ({
+                /** @constant */
+                action: "skip";
+            } | {
+                /** @constant */
+                action: "new";
+            } | {
+                /** @constant */
+                action: "link";
+                personId: number;
+            } | {
+                /** @constant */
+                action: "merge";
+                personId: number;
+            }) | null;
+            duplicateOf: {
+                birthDate: string | null;
+                name: string;
+                personId: number | null;
+                /** @enum {string} */
+                reason: "same_niss" | "same_birth_date_and_name" | "same_external_id";
+                row: number | null;
+            } | null;
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            index: number;
+            /** @enum {string} */
+            plan: "create" | "update" | "refuse" | "skip";
+            /** @enum {string} */
+            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            updates: number | null;
         };
         /** @description The home page: the user's activities month by month against last year, and running projects. */
         ObservatoryDashboard: {
@@ -5166,7 +5554,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
+                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -7046,6 +7434,878 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fields: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+                        items: components["schemas"]["ImportBatch"][];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    fileName: string;
+                    /** @enum {string} */
+                    kind: "people";
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        committedAt: string | null;
+                        counts: components["schemas"]["ImportCounts"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fileName: string;
+                        headers: string[];
+                        id: number;
+                        /** @enum {string} */
+                        kind: "people";
+                        mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                        mappingRemembered: boolean;
+                        source: string;
+                        /** @enum {string} */
+                        status: "draft" | "committed" | "undone";
+                        undoneAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportsById: {
+        parameters: {
+            query?: {
+                filter?: "all" | "errors" | "duplicates";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchDetail"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsByIdCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsByIdDryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCounts"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putImportsByIdMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportsByIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        done: number;
+                        /** @enum {string} */
+                        phase: "idle" | "checking" | "writing" | "done";
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchImportsByIdRowsByRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                row: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    values: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: components["schemas"]["ImportCounts"];
+                        row: components["schemas"]["ImportRow"];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putImportsByIdRowsByRowDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                row: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: ({
+                        /** @enum {string} */
+                        action: "skip";
+                    } | {
+                        /** @enum {string} */
+                        action: "new";
+                    } | {
+                        /** @enum {string} */
+                        action: "link";
+                        personId: number;
+                    } | {
+                        /** @enum {string} */
+                        action: "merge";
+                        personId: number;
+                    }) | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsByIdUndo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        birthDate?: string | null;
+                        commune?: string | null;
+                        email?: string | null;
+                        externalId: string;
+                        firstContactDate?: string;
+                        firstName: string;
+                        /** @enum {string} */
+                        gender?: "F" | "M" | "X" | "unspecified";
+                        languages?: string[];
+                        lastName: string;
+                        niss?: string | null;
+                        notes?: string | null;
+                        phone?: string | null;
+                        postalCode?: string | null;
+                        /** @enum {string} */
+                        professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                        /** @enum {string} */
+                        studyLevel?: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkPersonResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
