@@ -9,6 +9,7 @@ import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
+import { importsFeature } from '../features/imports';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -22,5 +23,6 @@ export const features: Feature[] = [
   trainingsFeature,
   observatoryFeature,
   outboxFeature,
+  importsFeature,
   adminFeature,
 ];

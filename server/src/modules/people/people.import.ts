@@ -6,7 +6,7 @@ import { brusselsDay } from '../../platform/brussels-time';
 import { people } from './people.table';
 import { matchKeys } from './people.matching';
 import { communeOfPostalCode } from './communes';
-import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from './people.table';
+import { type GENDERS, type PROFESSIONAL_STATUSES, type STUDY_LEVELS } from './people.table';
 
 /** The fields of a person that an import or another tool may write. */
 export interface ImportedPerson {
