@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, call, client, type ApiAnswer } from './api';
+import i18n, { LANGUAGES, type Language } from './i18n';
 
 /** The logged-in user as the server describes them, with the permissions they hold. */
 export type Me = ApiAnswer<'/api/auth/me'>['user'];
@@ -14,7 +15,14 @@ export const meKey = ['auth', 'me'] as const;
 
 async function fetchMe(): Promise<ApiAnswer<'/api/auth/me'> | null> {
   try {
-    return await call(client.GET('/api/auth/me'));
+    const me = await call(client.GET('/api/auth/me'));
+    // The account speaks the language the user sees: the server's messages, exports and mails follow it.
+    const shown = i18n.language as Language;
+    if (me.user.locale !== shown && (LANGUAGES as readonly string[]).includes(shown)) {
+      await api('/api/auth/locale', { method: 'PUT', body: { locale: shown } });
+      return { ...me, user: { ...me.user, locale: shown } };
+    }
+    return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
     throw e;

@@ -27,8 +27,8 @@ import {
 } from './api';
 import './i18n';
 
-export const STATUS_COLOURS = { draft: 'orange', committed: 'green', undone: 'gray' } as const;
-const ROW_COLOURS = { new: 'green', update: 'blue', duplicate: 'orange', error: 'red', skipped: 'gray' } as const;
+export const STATUS_COLOURS = { draft: '#a8380b', committed: '#237032', undone: 'gray.7' } as const;
+const ROW_COLOURS = { new: '#237032', update: 'blue.9', duplicate: '#a8380b', error: 'red.9', skipped: 'gray.7' } as const;
 const FIELDS: ImportField[] = ['externalId', 'lastName', 'firstName', 'birthDate', 'gender', 'niss', 'phone', 'email', 'postalCode', 'commune', 'professionalStatus', 'studyLevel', 'languages', 'firstContactDate', 'notes'];
 
 /** One import: the columns' mapping, every row with its status (errors fixed in place, duplicates decided), the commit and its undo. */
@@ -45,7 +45,7 @@ export function ImportPage() {
     <>
       <PageHeader title={t('batch.title', { file: b.fileName })} />
       <Group gap="xs" mb="md">
-        <Badge color={STATUS_COLOURS[b.status]} variant="light" style={{ textTransform: 'none' }}>
+        <Badge color={STATUS_COLOURS[b.status]} variant="filled" style={{ textTransform: 'none' }}>
           {t(`batchStatus.${b.status}`)}
         </Badge>
         <Text size="sm">{t('batch.source', { source: b.source })}</Text>
@@ -126,7 +126,7 @@ function Counts({ counts }: { counts: ImportCounts }) {
   return (
     <Group gap="xs" role="list" aria-label={t('rows.counts')}>
       {(['new', 'update', 'duplicate', 'error'] as const).map((s) => (
-        <Badge key={s} role="listitem" color={ROW_COLOURS[s]} variant="light" style={{ textTransform: 'none' }}>
+        <Badge key={s} role="listitem" color={ROW_COLOURS[s]} variant="filled" style={{ textTransform: 'none' }}>
           {t(`rowStatus.${s}Count`, { count: counts[s], n: formatNumber(counts[s]) })}
         </Badge>
       ))}
@@ -188,7 +188,7 @@ function RowLine({ batchId, row, fields }: { batchId: number; row: ImportRow; fi
     <Table.Tr>
       <Table.Td>{line}</Table.Td>
       <Table.Td miw={200}>
-        <Badge color={ROW_COLOURS[row.status]} variant="light" style={{ textTransform: 'none' }}>
+        <Badge color={ROW_COLOURS[row.status]} variant="filled" style={{ textTransform: 'none' }}>
           {t(`rowStatus.${row.status}`)}
         </Badge>
         {row.duplicateOf && <DuplicateChoice batchId={batchId} row={row} line={line} />}

@@ -33,7 +33,7 @@ export function ImportsPage() {
           {t('upload.title')}
         </Title>
         <Stack gap="sm" maw={520}>
-          <FileInput label={t('upload.file')} description={t('upload.fileHint')} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} required clearable />
+          <FileInput label={t('upload.file')} description={t('upload.fileHint')} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} required clearable clearButtonProps={{ 'aria-label': t('upload.clear') }} />
           <TextInput label={t('upload.source')} description={t('upload.sourceHint')} value={source} onChange={(e) => setSource(e.currentTarget.value)} maxLength={60} />
           <ProblemAlert error={upload.error} />
           <Button type="submit" loading={upload.isPending} disabled={!file} style={{ alignSelf: 'flex-start' }}>
@@ -71,7 +71,7 @@ export function ImportsPage() {
                   <Table.Td>{b.source}</Table.Td>
                   <Table.Td>{formatDateTime(b.committedAt ?? b.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOURS[b.status]} variant="light" style={{ textTransform: 'none' }}>
+                    <Badge color={STATUS_COLOURS[b.status]} variant="filled" style={{ textTransform: 'none' }}>
                       {t(`batchStatus.${b.status}`)}
                     </Badge>
                   </Table.Td>

@@ -27,7 +27,7 @@ export const importsCatalog = {
     upload: {
       title: 'Nouveau fichier de personnes', file: 'Fichier Excel (.xlsx) ou CSV', fileHint: '20 Mo au maximum ; la première ligne doit nommer les colonnes.',
       source: 'Source', sourceHint: 'D’où viennent ces données (par exemple « actiris » ou « fichier-2023 ») : un second import de la même source met les fiches à jour au lieu de les dupliquer.',
-      submit: 'Lire le fichier',
+      submit: 'Lire le fichier', clear: 'Retirer le fichier',
     },
     batch: { title: 'Import : {{file}}', source: 'Source : {{source}}', back: 'Tous les imports' },
     mapping: {
@@ -76,7 +76,7 @@ export const importsCatalog = {
     upload: {
       title: 'Nieuw bestand met personen', file: 'Excel- (.xlsx) of CSV-bestand', fileHint: 'Maximaal 20 MB; de eerste rij moet de kolommen benoemen.',
       source: 'Bron', sourceHint: 'Waar deze gegevens vandaan komen (bijvoorbeeld "actiris" of "bestand-2023"): een tweede import uit dezelfde bron werkt de fiches bij in plaats van ze te verdubbelen.',
-      submit: 'Bestand lezen',
+      submit: 'Bestand lezen', clear: 'Bestand verwijderen',
     },
     batch: { title: 'Import: {{file}}', source: 'Bron: {{source}}', back: 'Alle imports' },
     mapping: {
@@ -125,7 +125,7 @@ export const importsCatalog = {
     upload: {
       title: 'New file of people', file: 'Excel (.xlsx) or CSV file', fileHint: '20 MB at most; the first row must name the columns.',
       source: 'Source', sourceHint: 'Where these data come from (for example "actiris" or "file-2023"): a second import from the same source updates the records instead of duplicating them.',
-      submit: 'Read the file',
+      submit: 'Read the file', clear: 'Remove the file',
     },
     batch: { title: 'Import: {{file}}', source: 'Source: {{source}}', back: 'All imports' },
     mapping: {
