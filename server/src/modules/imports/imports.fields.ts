@@ -80,17 +80,19 @@ export function parseDay(input: string): string | null {
     return d.toISOString().slice(0, 10);
   }
   const day = s.replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
-  const formats = ['YYYY-MM-DD', 'DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'DD/MM/YY', 'D/M/YY'];
-  for (const f of formats) {
-    const d = dayjs(day, f, true);
-    if (d.isValid()) {
-      let y = d.year();
-      // Two-digit years: a birth date is in the past.
-      if (f.endsWith('YY') && !f.endsWith('YYYY')) y = y > new Date().getFullYear() ? y - 100 : y;
-      return `${String(y).padStart(4, '0')}-${d.format('MM-DD')}`;
-    }
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(day);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else {
+    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(day);
+    if (!match) return null;
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    // Two-digit years: a birth date is in the past.
+    if (match[3].length === 2) y += y + 2000 > new Date().getFullYear() ? 1900 : 2000;
   }
-  return null;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // One strict reading by the date library says whether the day exists (31/02 does not).
+  return dayjs(iso, 'YYYY-MM-DD', true).isValid() ? iso : null;
 }
 
 const GENDER_WORDS: Record<string, ImportedPerson['gender']> = {

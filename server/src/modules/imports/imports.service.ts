@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
@@ -38,22 +39,43 @@ export interface Counts {
   willUpdate: number;
   willRefuse: number;
   willSkip: number;
+  /** once committed: what was written */
+  created?: number;
+  updated?: number;
 }
 
 type Batch = typeof importBatches.$inferSelect;
 type Progress = { phase: 'checking' | 'writing' | 'done'; done: number; total: number };
 
-const nameKeys = (first: string, last: string) => {
-  const words = [...nameWords(first), ...nameWords(last)].sort().join(' ');
-  return { words, pairs: matchKeys(first, last).filter((k) => k.startsWith('p:')) };
+/** A name's words and sound pairs, computed only when another record shares the birth date (they cost). */
+type NameKeys = () => { words: string; pairs: string[] };
+const nameKeys = (first: string, last: string): NameKeys => {
+  let memo: { words: string; pairs: string[] } | undefined;
+  return () => (memo ??= { words: [...nameWords(first), ...nameWords(last)].sort().join(' '), pairs: matchKeys(first, last).filter((k) => k.startsWith('p:')) });
 };
 /** Same birth date and a name close in spelling and sound, accents and order ignored. */
-const closeNames = (a: { words: string; pairs: string[] }, b: { words: string; pairs: string[] }) => a.words === b.words || a.pairs.some((k) => b.pairs.includes(k));
+const closeNames = (x: NameKeys, y: NameKeys) => {
+  const a = x();
+  const b = y();
+  return a.words === b.words || a.pairs.some((k) => b.pairs.includes(k));
+};
 
 export function createImportsService(ctx: ModuleContext) {
   const { db, clock, audit } = ctx;
   const people = () => ctx.services.peopleImport;
   const progress = new Map<number, Progress>();
+  /** The last analyses (a file of 50,000 rows takes seconds): pages of the same state reuse them for a few seconds. */
+  const recent = new Map<string, { at: number; result: Awaited<ReturnType<typeof analyse>> }>();
+  const stateKey = (b: Batch) => `${b.id}:${createHash('sha1').update(JSON.stringify([b.mapping, b.fixes, b.decisions, b.status])).digest('hex')}`;
+  async function analyseRecent(b: Batch) {
+    const key = stateKey(b);
+    const hit = recent.get(key);
+    if (hit && Date.now() - hit.at < 15_000) return hit.result;
+    const result = await analyse(b);
+    recent.clear();
+    recent.set(key, { at: Date.now(), result });
+    return result;
+  }
 
   async function load(id: number): Promise<Batch> {
     const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
@@ -97,13 +119,13 @@ export function createImportsService(ctx: ModuleContext) {
     // Within the file: an external id seen twice, a NISS seen twice, or the same birth date and a close name.
     const seenId = new Map<string, AnalysedRow>();
     const seenNiss = new Map<string, AnalysedRow>();
-    const seenBirth = new Map<string, { row: AnalysedRow; keys: ReturnType<typeof nameKeys> }[]>();
+    const seenBirth = new Map<string, { row: AnalysedRow; keys: NameKeys }[]>();
     const candidates = await people().candidates(
       [...new Set(valid.map((r) => r.person!.niss).filter((x): x is string => !!x))],
       [...new Set(valid.map((r) => r.person!.birthDate).filter((x): x is string => !!x))],
     );
     const byNiss = new Map<string, ImportCandidate>();
-    const byBirth = new Map<string, { c: ImportCandidate; keys: ReturnType<typeof nameKeys> }[]>();
+    const byBirth = new Map<string, { c: ImportCandidate; keys: NameKeys }[]>();
     for (const c of candidates) {
       if (c.niss) byNiss.set(c.niss, c);
       if (c.birthDate) {
@@ -221,7 +243,7 @@ export function createImportsService(ctx: ModuleContext) {
         .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
         .returning();
       await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
-      return { ...present(b, (await analyse(b)).counts), mappingRemembered: !!remembered };
+      return { ...present(b, (await analyseRecent(b)).counts), mappingRemembered: !!remembered };
     },
 
     async list() {
@@ -232,7 +254,7 @@ export function createImportsService(ctx: ModuleContext) {
     async get(id: number, page: { filter: 'all' | 'errors' | 'duplicates'; offset: number; limit: number }) {
       const b = await load(id);
       if (b.status !== 'draft') return { ...present(b, null), rows: [], total: 0 };
-      const { rows, counts } = await analyse(b);
+      const { rows, counts } = await analyseRecent(b);
       const filtered = rows.filter((r) => page.filter === 'all' || (page.filter === 'errors' ? r.status === 'error' : r.status === 'duplicate'));
       return {
         ...present(b, counts),
@@ -255,7 +277,7 @@ export function createImportsService(ctx: ModuleContext) {
         .values({ kind: b.kind, signature, mapping, updatedAt: clock.now() })
         .onConflictDoUpdate({ target: [importMappings.kind, importMappings.signature], set: { mapping, updatedAt: clock.now() } });
       await audit.record(actor, { action: 'import.mapping', entityType: 'import', entityId: id });
-      return present(row, (await analyse(row)).counts);
+      return present(row, (await analyseRecent(row)).counts);
     },
 
     async fixRow(actor: Actor, id: number, index: number, values: Partial<Record<PersonField, string>>) {
@@ -264,7 +286,7 @@ export function createImportsService(ctx: ModuleContext) {
       if (index >= b.rows.length) throw notFound('what.import_row');
       const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
       const [row] = await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning();
-      const { rows, counts } = await analyse(row);
+      const { rows, counts } = await analyseRecent(row);
       const r = rows[index];
       const { person, externalId, ...shown } = r;
       return { row: { ...shown, plan: planOf({ ...shown, person, externalId }) }, counts };
@@ -278,7 +300,7 @@ export function createImportsService(ctx: ModuleContext) {
       if (decision) decisions[String(index)] = decision;
       else delete decisions[String(index)];
       const [row] = await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning();
-      return present(row, (await analyse(row)).counts);
+      return present(row, (await analyseRecent(row)).counts);
     },
 
     /** What a commit would create, update, refuse and skip, without writing anything. */
