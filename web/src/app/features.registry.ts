@@ -9,6 +9,7 @@ import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
+import { equipmentFeature } from '../features/equipment';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -20,6 +21,7 @@ export const features: Feature[] = [
   roomsFeature,
   epnFeature,
   trainingsFeature,
+  equipmentFeature,
   observatoryFeature,
   outboxFeature,
   adminFeature,

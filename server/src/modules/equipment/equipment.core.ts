@@ -4,7 +4,7 @@ import type { ModuleContext } from '../../platform/module';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsDay } from '../../platform/brussels-time';
-import { equipmentAssets, equipmentBackups, equipmentLoans, equipmentTasks, type AssetKind } from './equipment.table';
+import { equipmentAssets, equipmentBackups, equipmentLoans, type equipmentTasks, type AssetKind } from './equipment.table';
 
 export type AssetRow = typeof equipmentAssets.$inferSelect;
 export type LoanRow = typeof equipmentLoans.$inferSelect;
