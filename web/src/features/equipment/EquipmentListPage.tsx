@@ -52,8 +52,8 @@ export function EquipmentListPage() {
           <Checkbox label={t('list.retired')} checked={includeRetired} onChange={(e) => set('retired', e.currentTarget.checked ? 'true' : '')} mb={8} />
         </Group>
         <Group gap="xs" wrap="wrap">
-          <Button variant="light" component={Link} to={`/equipment/labels?ids=${items.map((a) => a.id).join(',')}`} disabled={!items.length} aria-label={t('list.labelsOf', { count: items.length })}>
-            {t('list.labels')}
+          <Button variant="light" component={Link} to={`/equipment/labels?ids=${items.map((a) => a.id).join(',')}`} disabled={!items.length}>
+            {t('list.labels')} ({items.length})
           </Button>
           <Button variant="default" component="a" href={fileUrl('/api/equipment/assets/export', { ...query, format: 'xlsx' })}>
             {t('list.export')}

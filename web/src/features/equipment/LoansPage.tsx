@@ -80,7 +80,7 @@ export function LoanTable({ loans, caption, canManage }: { loans: Loan[]; captio
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {l.dueBack ? formatDate(l.dueBack) : ''}
                 {l.late && (
-                  <Badge color="red" variant="light" ml={6} size="sm">
+                  <Badge color="red.9" variant="filled" ml={6} size="sm">
                     {t('loans.late')}
                   </Badge>
                 )}
