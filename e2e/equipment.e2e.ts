@@ -19,6 +19,11 @@ const YEAR = TODAY.slice(0, 4);
 const LAPTOP = 'Portable formation 7';
 const EVENT = `Brussels Job Day ${YEAR}`;
 let scanned = '';
+/** Set EQUIPMENT_SCREENSHOTS to a directory to keep screenshots of the pages (to look at them). */
+const SHOTS = process.env.EQUIPMENT_SCREENSHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
 
 /** What a phone camera reads from a QR code on the screen: the SVG drawn on a canvas, decoded by jsQR. */
 async function scanQr(code: Locator): Promise<string> {
@@ -60,6 +65,7 @@ describe('the IT trainer keeps the register', () => {
     await todo.getByText('Sauvegardes en retard (1)').waitFor();
     await todo.getByRole('link', { name: /Serveur de fichiers/ }).waitFor();
     await checkA11y(page);
+    await shot(page, 'home-fr-1280');
   });
 
   test('registers a laptop; a serial number already registered for the brand is refused', async () => {
@@ -87,6 +93,7 @@ describe('the IT trainer keeps the register', () => {
     await page.getByText('En service').first().waitFor();
     await page.getByText(/829,00\s€/).waitFor();
     await checkA11y(page);
+    await shot(page, 'asset-fr-1280');
   });
 
   test('prints its QR label, and the label opens the laptop’s page on a phone', async () => {
@@ -104,6 +111,7 @@ describe('the IT trainer keeps the register', () => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
+    await shot(page, 'labels-fr-1280');
     await page.getByRole('button', { name: 'Imprimer' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await checkA11y(page);
@@ -115,6 +123,7 @@ describe('the IT trainer keeps the register', () => {
     await h1(phone, LAPTOP).waitFor();
     await phone.getByText('DL-55007').waitFor();
     await checkA11y(phone);
+    await shot(phone, 'asset-fr-360');
   });
 
   test('records an intervention on it', async () => {
@@ -145,6 +154,7 @@ describe('the IT trainer keeps the register', () => {
     await page.getByRole('status').getByText('1 équipement(s) prêté(s).').waitFor();
     const out = page.getByRole('region', { name: 'Prêts en cours' });
     await out.getByRole('cell', { name: new RegExp(EVENT) }).waitFor();
+    await shot(page, 'loans-fr-1280');
 
     // On the home page, it is among what is still lent.
     const home = await relais.newPage({ as: 'trainer' });
@@ -170,14 +180,18 @@ describe('the register in Dutch and on a phone', () => {
       await page.goto('/');
       await page.getByRole('region', { name: 'Informaticapark: te doen' }).getByText('Back-ups te laat (1)').waitFor();
       await checkA11y(page);
+      const w = phone ? 360 : 1280;
+      await shot(page, `home-nl-${w}`);
       await page.goto('/equipment');
       await h1(page, 'Informaticapark').waitFor();
       await page.getByRole('cell', { name: 'Serveur de fichiers' }).waitFor();
       await checkA11y(page);
+      await shot(page, `list-nl-${w}`);
       await page.getByRole('link', { name: 'Serveur de fichiers' }).click();
       await h1(page, 'Serveur de fichiers').waitFor();
       await page.getByText('te laat', { exact: true }).first().waitFor();
       await checkA11y(page);
+      await shot(page, `asset-nl-${w}`);
       await page.getByRole('link', { name: 'Etiket afdrukken' }).click();
       await h1(page, 'Etiketten').waitFor();
       await checkA11y(page);
@@ -185,6 +199,7 @@ describe('the register in Dutch and on a phone', () => {
       await h1(page, 'Uitleningen van materiaal').waitFor();
       await page.getByText('Al het uitgeleende materiaal is terug.').waitFor();
       await checkA11y(page);
+      await shot(page, `loans-nl-${w}`);
 
       const fr = await relais.newPage({ as: 'trainer', phone });
       await fr.goto('/equipment');
@@ -193,6 +208,7 @@ describe('the register in Dutch and on a phone', () => {
       await fr.goto('/equipment/new');
       await h1(fr, 'Nouvel équipement').waitFor();
       await checkA11y(fr);
+      await shot(fr, `form-fr-${w}`);
       await fr.goto('/equipment/loans');
       await h1(fr, 'Prêts de matériel').waitFor();
       await checkA11y(fr);

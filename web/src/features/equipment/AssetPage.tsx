@@ -75,7 +75,7 @@ function Facts({ detail: { asset } }: { detail: AssetDetail }) {
     [t('form.brand'), [asset.brand, asset.model].filter(Boolean).join(' ') || null],
     [t('form.serial'), asset.serialNumber],
     [t('form.os'), asset.operatingSystem],
-    [t('form.purchaseDate'), asset.purchaseDate ? `${formatDate(asset.purchaseDate)}${years !== null ? ` (${t('asset.years', { count: years })})` : ''}` : null],
+    [t('form.purchaseDate'), asset.purchaseDate ? `${formatDate(asset.purchaseDate)}${years ? ` (${t('asset.years', { count: years })})` : ''}` : null],
     [t('form.price'), asset.purchasePrice !== null ? formatNumber(asset.purchasePrice, { style: 'currency', currency: 'EUR' }) : null],
     [t('form.warrantyEnd'), asset.warrantyEnd ? `${formatDate(asset.warrantyEnd)}${asset.warrantyOver ? ` (${t('asset.warrantyOver')})` : ''}` : null],
     [t('form.notes'), asset.notes],
@@ -86,7 +86,7 @@ function Facts({ detail: { asset } }: { detail: AssetDetail }) {
         <Title order={2} size="h4" mb="xs">
           {t('asset.facts')}
         </Title>
-        <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: '0.25rem 1rem', margin: 0 }}>
+        <dl style={{ display: 'grid', gridTemplateColumns: 'fit-content(45%) 1fr', gap: '0.25rem 1rem', margin: 0 }}>
           {rows
             .filter(([, v]) => v)
             .map(([k, v]) => (
@@ -233,13 +233,13 @@ function Tasks({ detail, canManage }: { detail: AssetDetail; canManage: boolean 
         <Stack gap={4}>
           {detail.tasks.map((x) => (
             <Text key={x.id} size="sm">
-              <strong>{x.title}</strong> — {t('asset.every', { count: x.every, unit: t(`asset.${x.unit}`) })} · {t('asset.nextDue')} : {formatDate(x.nextDue)}
+              <strong>{x.title}</strong> — {t('asset.every', { count: x.every, unit: t(`asset.${x.unit}`) })} · {t('asset.nextDueOn', { day: formatDate(x.nextDue) })}
               {x.overdue && (
                 <Badge color="red.9" variant="filled" ml={6} size="sm">
                   {t('asset.due')}
                 </Badge>
               )}
-              {x.lastDone && ` · ${t('asset.lastDone')} : ${formatDate(x.lastDone)}`}
+              {x.lastDone && ` · ${t('asset.lastDoneOn', { day: formatDate(x.lastDone) })}`}
             </Text>
           ))}
         </Stack>
@@ -282,7 +282,7 @@ function Backups({ detail, canManage }: { detail: AssetDetail; canManage: boolea
         {t('asset.backups')}
       </Title>
       <Text size="sm" mb="xs">
-        {t('asset.lastBackup')} : {asset.lastBackupAt ? formatDateTime(asset.lastBackupAt) : t('asset.never')}{' '}
+        {t('asset.lastBackupWas', { when: asset.lastBackupAt ? formatDateTime(asset.lastBackupAt) : t('asset.never') })}{' '}
         <Badge color={asset.backupOverdue ? 'red.9' : 'teal.9'} variant="filled">
           {asset.backupOverdue ? t('asset.overdue') : t('asset.ok')}
         </Badge>
