@@ -101,7 +101,6 @@ export function createEquipmentAssets(deps: EquipmentDeps & { core: EquipmentCor
       const values = { ...input, ownerOrganisationId: input.ownerOrganisationId ?? null };
       if ((input.owner === 'partner') !== (values.ownerOrganisationId !== null)) throw conflictField();
       await core.checkReferences(values);
-      if (values.epnWorkstationId) await syncEpn(actor, values.epnWorkstationId, values.status, values.notes ?? null);
       const row = await db.transaction(async (tx) => {
         const [a] = await tx
           .insert(equipmentAssets)
@@ -112,6 +111,8 @@ export function createEquipmentAssets(deps: EquipmentDeps & { core: EquipmentCor
         await audit.record(actor, { action: 'equipment.asset_create', entityType: 'equipment_asset', entityId: a.id, details: { tag: created.tag, kind: a.kind, name: a.name } }, tx);
         return created;
       });
+      // Registered as not in use, the EPN's PC shows out of order on the board (once the asset exists: a refused link changes nothing).
+      if (row.epnWorkstationId && row.status !== 'in_use') await syncEpn(actor, row.epnWorkstationId, row.status, row.notes);
       return (await core.presentAssets([row]))[0];
     },
 

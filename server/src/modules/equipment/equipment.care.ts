@@ -31,6 +31,8 @@ export function createEquipmentCare(deps: EquipmentDeps & { core: EquipmentCore;
         throw invalidField('body.byUserId', 'error.equipment.unknown_staff');
       });
       const asset = await core.loadAsset(assetId);
+      // Everything is checked before the status changes (a refused intervention changes nothing).
+      if (input.taskId) await loadTask(assetId, input.taskId);
       if (input.setStatus && input.setStatus !== asset.status) await assets.updateAsset(actor, assetId, { status: input.setStatus });
       return db.transaction(async (tx) => {
         await core.loadAsset(assetId, tx, true);

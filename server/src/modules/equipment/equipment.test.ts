@@ -100,7 +100,11 @@ describe('equipment: maintenance and backups', () => {
     // Bad input
     expect((await it_({ method: 'POST', url: `/api/equipment/assets/${a.id}/interventions`, payload: { kind: 'intervention', day: '2026-03-11', summary: 'demain' } })).statusCode).toBe(400);
     expect((await it_({ method: 'POST', url: `/api/equipment/assets/${a.id}/interventions`, payload: { kind: 'intervention', day: '2026-03-10', summary: 'x', cost: 1.234 } })).statusCode).toBe(400);
-    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${a.id}` })).json().interventions).toHaveLength(3);
+    const badTask = await it_({ method: 'POST', url: `/api/equipment/assets/${a.id}/interventions`, payload: { kind: 'incident', day: '2026-03-10', summary: 'x', taskId: 999_999, setStatus: 'in_repair' } });
+    expect(badTask.statusCode).toBe(404);
+    const after = (await it_({ method: 'GET', url: `/api/equipment/assets/${a.id}` })).json();
+    expect(after.interventions).toHaveLength(3);
+    expect(after.asset.status).toBe('in_use');
   });
 
   it('flags a machine whose backup is overdue, and a backup script reporting with its token clears it', async () => {
@@ -216,6 +220,14 @@ describe('equipment: loans', () => {
     expect(loan.json().items[0].borrower).toBe('Awa Diallo');
     const exp = await t.as('admin', { method: 'GET', url: `/api/people/${person}/export` });
     expect(exp.body).toContain('Portable inclusion');
+    expect(exp.body).toContain('Pour la formation numérique');
+    // Erased: the loan stays in the register (the laptop went out), what was written about the person goes.
+    const erased = await t.as('admin', { method: 'POST', url: `/api/people/${person}/erase`, payload: { confirm: true } });
+    expect(erased.statusCode, erased.body).toBeLessThan(300);
+    const loans = (await it_({ method: 'GET', url: `/api/equipment/loans?assetId=${a.id}` })).json().items;
+    expect(loans).toHaveLength(1);
+    expect(loans[0]).toMatchObject({ outNote: null, borrowerKind: 'person' });
+    expect(loans[0].borrower).not.toContain('Diallo');
   });
 });
 
