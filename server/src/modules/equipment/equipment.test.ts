@@ -233,7 +233,7 @@ describe('equipment: loans', () => {
 
 describe('equipment: the EPN workstations are assets', () => {
   it('imports the EPN PCs once; a PC in repair shows out of order on the EPN board, back in use it is free', async () => {
-    const ws = [];
+    const ws: number[] = [];
     for (const name of ['PC 01', 'PC 02']) ws.push((await t.as('admin', { method: 'POST', url: '/api/epn/workstations', payload: { name } })).json().id);
     const first = await it_({ method: 'POST', url: '/api/equipment/epn-workstations/import' });
     expect(first.statusCode).toBe(201);
