@@ -2971,6 +2971,9 @@ export type components = {
             epnWorkstation: {
                 id: number;
                 name: string;
+                /** @enum {string} */
+                state: "available" | "out_of_order";
+                stateNote: string | null;
             } | null;
             holder: {
                 id: number;
@@ -3032,6 +3035,9 @@ export type components = {
             epnWorkstation: {
                 id: number;
                 name: string;
+                /** @enum {string} */
+                state: "available" | "out_of_order";
+                stateNote: string | null;
             } | null;
             holder: {
                 id: number;

@@ -105,7 +105,10 @@ export function createEquipmentCore(deps: EquipmentDeps) {
         site: ref(siteBy, a.siteId),
         room: ref(roomBy, a.roomId),
         holder: ref(userBy, a.holderUserId),
-        epnWorkstation: ref(wsBy, a.epnWorkstationId),
+        epnWorkstation: (() => {
+          const ws = a.epnWorkstationId === null ? undefined : wsBy.get(a.epnWorkstationId);
+          return ws ? { id: ws.id, name: ws.name, state: ws.state, stateNote: ws.stateNote } : null;
+        })(),
         brand: a.brand,
         model: a.model,
         serialNumber: a.serialNumber,

@@ -144,7 +144,8 @@ export const assetSchema = z
     site: named.nullable(),
     room: named.nullable(),
     holder: named.nullable(),
-    epnWorkstation: named.nullable(),
+    /** the EPN workstation this PC is, with what the EPN board shows of it */
+    epnWorkstation: z.object({ id: idOut, name: z.string(), state: z.enum(['available', 'out_of_order']), stateNote: z.string().nullable() }).nullable(),
     brand: z.string().nullable(),
     model: z.string().nullable(),
     serialNumber: z.string().nullable(),

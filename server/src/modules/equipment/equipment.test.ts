@@ -247,6 +247,7 @@ describe('equipment: the EPN workstations are assets', () => {
     expect((await it_({ method: 'PATCH', url: `/api/equipment/assets/${pc1.id}`, payload: { status: 'in_repair', notes: 'Écran cassé' } })).statusCode).toBe(200);
     let board = (await t.as('trainer', { method: 'GET', url: '/api/epn/board' })).json();
     expect(board.workstations.find((w: { id: number }) => w.id === ws[0])).toMatchObject({ state: 'out_of_order', stateNote: 'Écran cassé' });
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${pc1.id}` })).json().asset.epnWorkstation).toEqual({ id: ws[0], name: 'PC 01', state: 'out_of_order', stateNote: 'Écran cassé' });
     await it_({ method: 'PATCH', url: `/api/equipment/assets/${pc1.id}`, payload: { status: 'in_use' } });
     board = (await t.as('trainer', { method: 'GET', url: '/api/epn/board' })).json();
     expect(board.workstations.find((w: { id: number }) => w.id === ws[0]).state).toBe('free');

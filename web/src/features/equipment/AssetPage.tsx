@@ -71,7 +71,12 @@ function Facts({ detail: { asset } }: { detail: AssetDetail }) {
     [t('form.kind'), t(`kind.${asset.kind}`)],
     [t('form.owner'), asset.ownerOrganisation?.name ?? t(`owner.${asset.owner}`)],
     [t('list.where'), whereOf(asset) || null],
-    [t('asset.epn'), asset.epnWorkstation?.name ?? null],
+    [
+      t('asset.epn'),
+      asset.epnWorkstation
+        ? `${asset.epnWorkstation.name} (${t(`asset.epnState.${asset.epnWorkstation.state}`)}${asset.epnWorkstation.stateNote ? ` – ${asset.epnWorkstation.stateNote}` : ''})`
+        : null,
+    ],
     [t('form.brand'), [asset.brand, asset.model].filter(Boolean).join(' ') || null],
     [t('form.serial'), asset.serialNumber],
     [t('form.os'), asset.operatingSystem],

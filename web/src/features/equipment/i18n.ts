@@ -27,7 +27,7 @@ export const equipmentCatalog = {
       identity: 'Identification', place: 'Emplacement', purchase: 'Achat et garantie', care: 'Suivi',
     },
     asset: {
-      back: 'Retour au parc', edit: 'Modifier', label: 'Étiquette', printLabel: 'Imprimer l’étiquette', facts: 'Fiche', epn: 'Poste de l’EPN', lastBackup: 'Dernière sauvegarde',
+      back: 'Retour au parc', edit: 'Modifier', epnState: { available: 'disponible sur le tableau de l’EPN', out_of_order: 'hors service sur le tableau de l’EPN' }, label: 'Étiquette', printLabel: 'Imprimer l’étiquette', facts: 'Fiche', epn: 'Poste de l’EPN', lastBackup: 'Dernière sauvegarde',
       never: 'jamais', overdue: 'en retard', ok: 'à jour', age: 'Âge', years: '{{count}} an', years_other: '{{count}} ans', warrantyOver: 'garantie terminée',
       interventions: 'Incidents et interventions', noInterventions: 'Aucune intervention enregistrée.', day: 'Jour', what: 'Quoi', who: 'Qui', time: 'Temps', cost: 'Coût',
       minutes: '{{count}} min', incident: 'Incident', intervention: 'Intervention', addIntervention: 'Enregistrer une intervention', kind: 'Type', summary: 'Ce qui a été fait ou constaté',
@@ -77,7 +77,7 @@ export const equipmentCatalog = {
       identity: 'Identificatie', place: 'Locatie', purchase: 'Aankoop en garantie', care: 'Opvolging',
     },
     asset: {
-      back: 'Terug naar het park', edit: 'Wijzigen', label: 'Etiket', printLabel: 'Etiket afdrukken', facts: 'Fiche', epn: 'EPN-post', lastBackup: 'Laatste back-up',
+      back: 'Terug naar het park', edit: 'Wijzigen', epnState: { available: 'beschikbaar op het EPN-bord', out_of_order: 'buiten dienst op het EPN-bord' }, label: 'Etiket', printLabel: 'Etiket afdrukken', facts: 'Fiche', epn: 'EPN-post', lastBackup: 'Laatste back-up',
       never: 'nooit', overdue: 'te laat', ok: 'in orde', age: 'Leeftijd', years: '{{count}} jaar', years_other: '{{count}} jaar', warrantyOver: 'garantie verlopen',
       interventions: 'Incidenten en interventies', noInterventions: 'Geen interventie geregistreerd.', day: 'Dag', what: 'Wat', who: 'Wie', time: 'Tijd', cost: 'Kosten',
       minutes: '{{count}} min', incident: 'Incident', intervention: 'Interventie', addIntervention: 'Een interventie registreren', kind: 'Soort', summary: 'Wat er gedaan of vastgesteld werd',
@@ -127,7 +127,7 @@ export const equipmentCatalog = {
       identity: 'Identification', place: 'Location', purchase: 'Purchase and warranty', care: 'Care',
     },
     asset: {
-      back: 'Back to the register', edit: 'Edit', label: 'Label', printLabel: 'Print the label', facts: 'Record', epn: 'EPN workstation', lastBackup: 'Last backup',
+      back: 'Back to the register', edit: 'Edit', epnState: { available: 'available on the EPN board', out_of_order: 'out of order on the EPN board' }, label: 'Label', printLabel: 'Print the label', facts: 'Record', epn: 'EPN workstation', lastBackup: 'Last backup',
       never: 'never', overdue: 'overdue', ok: 'up to date', age: 'Age', years: '{{count}} year', years_other: '{{count}} years', warrantyOver: 'warranty over',
       interventions: 'Incidents and interventions', noInterventions: 'No intervention recorded.', day: 'Day', what: 'What', who: 'Who', time: 'Time', cost: 'Cost',
       minutes: '{{count}} min', incident: 'Incident', intervention: 'Intervention', addIntervention: 'Record an intervention', kind: 'Kind', summary: 'What was done or found',
