@@ -33,6 +33,9 @@ const ROOM_STATS = ['admin', 'logistics', 'director'] as const;
 const OBSERVATORY_EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
 const PROJECT_EDITORS = ['admin', 'director', 'project_officer'] as const;
 const IMPORTERS = ['admin', 'director'] as const; // bringing files and other tools' records into the registry
+// IT equipment: the IT trainer keeps the machines, logistics lends them for fairs; the director reads the inventory.
+const EQUIPMENT_KEEPERS = ['admin', 'trainer', 'logistics'] as const;
+const EQUIPMENT_READERS = ['admin', 'director', 'trainer', 'logistics'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EXPECTED: Record<string, Expected> = {
@@ -247,6 +250,26 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/projects/:id': 'staff',
   'PUT /api/projects/:id': PROJECT_EDITORS,
   'GET /api/projects/:id/progress': 'staff',
+  // IT equipment register
+  'GET /api/equipment/assets': EQUIPMENT_READERS,
+  'POST /api/equipment/assets': EQUIPMENT_KEEPERS,
+  'GET /api/equipment/assets/:id': EQUIPMENT_READERS,
+  'PATCH /api/equipment/assets/:id': EQUIPMENT_KEEPERS,
+  'GET /api/equipment/assets/export': EQUIPMENT_READERS,
+  'POST /api/equipment/assets/:id/backup-token': EQUIPMENT_KEEPERS,
+  'POST /api/equipment/epn-workstations/import': EQUIPMENT_KEEPERS,
+  'GET /api/equipment/staff': EQUIPMENT_READERS,
+  'GET /api/equipment/overview': EQUIPMENT_READERS,
+  'POST /api/equipment/assets/:id/interventions': EQUIPMENT_KEEPERS,
+  'DELETE /api/equipment/assets/:id/interventions/:interventionId': EQUIPMENT_KEEPERS,
+  'POST /api/equipment/assets/:id/tasks': EQUIPMENT_KEEPERS,
+  'PATCH /api/equipment/assets/:id/tasks/:taskId': EQUIPMENT_KEEPERS,
+  'GET /api/equipment/tasks': EQUIPMENT_READERS,
+  'POST /api/equipment/assets/:id/backups': EQUIPMENT_KEEPERS,
+  'POST /api/equipment/backups/report': 'public', // a machine's backup script, with that machine's token
+  'GET /api/equipment/loans': EQUIPMENT_READERS,
+  'POST /api/equipment/loans': EQUIPMENT_KEEPERS,
+  'POST /api/equipment/loans/:id/return': EQUIPMENT_KEEPERS,
 };
 
 /** Routes that exist only in some set-ups (the web app's catch-all exists once web/dist is built). */

@@ -26,6 +26,12 @@ describe('npx relais demo', () => {
     expect(report.empty).toBe(false);
     expect(report.texts.introduction.fr).toBeTruthy();
     expect(report.texts.introduction.nl).toBeTruthy();
+    // the IT equipment: its section of the report, and the IT trainer's home page has something to show
+    expect(report.sections.map((s: { key: string }) => s.key)).toContain('equipment');
+    const equipment = (await t.as('trainer', { method: 'GET', url: '/api/equipment/overview' })).json();
+    expect(equipment.counts.total).toBeGreaterThan(40);
+    expect(equipment.backupsOverdue.length).toBeGreaterThan(0);
+    expect(equipment.loansOut.length).toBeGreaterThan(0);
 
     await expect(loadDemo(t.app.relais.ctx)).rejects.toThrow(/empty installation/);
   }, 180_000);

@@ -91,6 +91,7 @@ const CALLS: Record<
   'GET /api/observatory/report/export': { role: 'director', urls: () => ['/api/observatory/report/export?year=2025'], longCsv: true },
   'GET /api/observatory/open-data': { role: null, urls: () => ['/api/observatory/open-data?year=2025'], codes: true },
   'GET /api/people/:id/export': { role: 'admin', urls: (x) => [`/api/people/${x.personId}/export`] },
+  'GET /api/equipment/assets/export': { role: 'trainer', urls: () => ['/api/equipment/assets/export', '/api/equipment/assets/export?includeRetired=true&owner=ale'] },
 };
 
 /**

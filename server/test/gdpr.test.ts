@@ -64,6 +64,11 @@ describe("a person's own data", () => {
     const SECRET = 'Situation familiale difficile';
     ok(await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${interview.json().id}/notes`, payload: { body: SECRET } }), 'note');
 
+    // IT equipment: a laptop lent for a training
+    const laptop = await t.as('trainer', { method: 'POST', url: '/api/equipment/assets', payload: { kind: 'laptop', name: 'Portable formation 4' } });
+    ok(laptop, 'equipment asset');
+    ok(await t.as('trainer', { method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [laptop.json().id], borrowerKind: 'person', personId: person, note: 'Formation bureautique' } }), 'equipment loan');
+
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);
     const data = res.json() as { sections: { key: string; rows: Record<string, unknown>[]; withheld?: string }[] };
@@ -80,7 +85,7 @@ describe("a person's own data", () => {
     expect(section('training_attendance')?.rows).toHaveLength(1);
     // the access log holds the entries of every module that name the person, in words
     const actions = section('access_log')!.rows.map((r) => r.action);
-    for (const a of ['Fiche créée', 'Visite à l’accueil enregistrée', 'Rendez-vous pris', 'Inscription à une formation', 'Entretien social enregistré']) expect(actions).toContain(a);
+    for (const a of ['Fiche créée', 'Visite à l’accueil enregistrée', 'Rendez-vous pris', 'Inscription à une formation', 'Entretien social enregistré', 'Matériel informatique prêté']) expect(actions).toContain(a);
     expect(actions.some((a) => String(a).includes('.'))).toBe(false);
 
     // the director's export: the note is not in it, and it says that notes exist and whom to ask

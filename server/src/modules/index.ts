@@ -10,6 +10,7 @@ import { epnModule } from './epn/epn.routes';
 import { trainingsModule } from './trainings/trainings.routes';
 import { appointmentsModule } from './appointments/appointments.routes';
 import { roomsModule } from './rooms/rooms.routes';
+import { equipmentModule } from './equipment/equipment.routes';
 import { observatoryModule } from './observatory/observatory.routes';
 import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
@@ -35,6 +36,7 @@ export const modules: RelaisModule[] = [
   appointmentsModule,
   roomsModule,
   importsModule,
+  equipmentModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

@@ -587,6 +587,335 @@ export type paths = {
         patch: operations["patchEpnWorkstationsById"];
         trace?: never;
     };
+    "/api/equipment/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the register (retired equipment left out unless asked), filtered by words, kind, status, owner or site.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentAssets"];
+        put?: never;
+        /**
+         * Registers a piece of equipment (its inventory number is given or made).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asset's page: the asset, its interventions, recurring tasks, backups and loans.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentAssetsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects an asset, moves it, or changes its status (an EPN PC shows out of order on the board unless in use).
+         * @description Access: admin, trainer, logistics.
+         */
+        patch: operations["patchEquipmentAssetsById"];
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/backup-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Makes a new token for the machine's backup script (shown once; the previous one stops working).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentAssetsByIdBackupToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a backup checked by hand.
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentAssetsByIdBackups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records an incident or an intervention (one doing a recurring task makes it due again).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentAssetsByIdInterventions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/interventions/{interventionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deletes an intervention recorded by mistake.
+         * @description Access: admin, trainer, logistics.
+         */
+        delete: operations["deleteEquipmentAssetsByIdInterventionsByInterventionId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a recurring task (updates, cleaning) with its next due day.
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentAssetsByIdTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/assets/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes a recurring task, its next due day, or stops it.
+         * @description Access: admin, trainer, logistics.
+         */
+        patch: operations["patchEquipmentAssetsByIdTasksByTaskId"];
+        trace?: never;
+    };
+    "/api/equipment/assets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inventory for the auditors, as a spreadsheet (xlsx) or csv, with the same filters as the list.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentAssetsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/backups/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A machine's backup script reports a backup, with the machine's token as `Authorization: Bearer <token>`. */
+        post: operations["postEquipmentBackupsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/epn-workstations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers as assets the EPN workstations not yet in the register (one record per PC).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentEpnWorkstationsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Loans, latest first: what is still out, or what an event or an asset borrowed.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentLoans"];
+        put?: never;
+        /**
+         * Lends one or several assets to an event, a partner or a person (all of them or none).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentLoans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/loans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a loan back, with its state (damaged: the asset goes in repair and an incident is recorded).
+         * @description Access: admin, trainer, logistics.
+         */
+        post: operations["postEquipmentLoansByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The IT trainer's home: tasks due within a week, overdue backups, equipment out, warranties ending, machines past their age.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff members equipment can be handed to (names only).
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/equipment/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active recurring task, soonest due first.
+         * @description Access: admin, director, trainer, logistics.
+         */
+        get: operations["getEquipmentTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frontdesk/day": {
         parameters: {
             query?: never;
@@ -2849,6 +3178,320 @@ export type components = {
             fr: string;
             nl: string;
             postalCodes: string[];
+        };
+        EquipmentAsset: {
+            backupEveryDays: number | null;
+            backupOverdue: boolean;
+            backupTokenSet: boolean;
+            brand: string | null;
+            epnWorkstation: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "available" | "out_of_order";
+                stateNote: string | null;
+            } | null;
+            holder: {
+                id: number;
+                name: string;
+            } | null;
+            id: number;
+            /** @enum {string} */
+            kind: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+            lastBackupAt: string | null;
+            model: string | null;
+            name: string;
+            notes: string | null;
+            operatingSystem: string | null;
+            /** @enum {string} */
+            owner: "centrale" | "ale" | "partner";
+            ownerOrganisation: {
+                id: number;
+                name: string;
+            } | null;
+            pastAge: boolean;
+            purchaseDate: string | null;
+            purchasePrice: number | null;
+            room: {
+                id: number;
+                name: string;
+            } | null;
+            serialNumber: string | null;
+            site: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "in_use" | "in_stock" | "in_repair" | "lent" | "retired";
+            tag: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warrantyEnd: string | null;
+            warrantyOver: boolean;
+        };
+        EquipmentAssetDetail: {
+            asset: components["schemas"]["EquipmentAsset"];
+            backups: components["schemas"]["EquipmentBackup"][];
+            interventions: components["schemas"]["EquipmentIntervention"][];
+            loans: components["schemas"]["EquipmentLoan"][];
+            tasks: components["schemas"]["EquipmentTask"][];
+        };
+        EquipmentAssetDetailInput: {
+            asset: components["schemas"]["EquipmentAssetInput"];
+            backups: components["schemas"]["EquipmentBackupInput"][];
+            interventions: components["schemas"]["EquipmentInterventionInput"][];
+            loans: components["schemas"]["EquipmentLoanInput"][];
+            tasks: components["schemas"]["EquipmentTaskInput"][];
+        };
+        EquipmentAssetInput: {
+            backupEveryDays: number | null;
+            backupOverdue: boolean;
+            backupTokenSet: boolean;
+            brand: string | null;
+            epnWorkstation: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "available" | "out_of_order";
+                stateNote: string | null;
+            } | null;
+            holder: {
+                id: number;
+                name: string;
+            } | null;
+            id: number;
+            /** @enum {string} */
+            kind: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+            lastBackupAt: string | null;
+            model: string | null;
+            name: string;
+            notes: string | null;
+            operatingSystem: string | null;
+            /** @enum {string} */
+            owner: "centrale" | "ale" | "partner";
+            ownerOrganisation: {
+                id: number;
+                name: string;
+            } | null;
+            pastAge: boolean;
+            purchaseDate: string | null;
+            purchasePrice: number | null;
+            room: {
+                id: number;
+                name: string;
+            } | null;
+            serialNumber: string | null;
+            site: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "in_use" | "in_stock" | "in_repair" | "lent" | "retired";
+            tag: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warrantyEnd: string | null;
+            warrantyOver: boolean;
+        };
+        EquipmentAssets: {
+            items: components["schemas"]["EquipmentAsset"][];
+            total: number;
+        };
+        EquipmentAssetsInput: {
+            items: components["schemas"]["EquipmentAssetInput"][];
+            total: number;
+        };
+        EquipmentBackup: {
+            assetId: number;
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            id: number;
+            note: string | null;
+            ok: boolean;
+            /** @enum {string} */
+            source: "manual" | "script";
+        };
+        EquipmentBackupInput: {
+            assetId: number;
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            id: number;
+            note: string | null;
+            ok: boolean;
+            /** @enum {string} */
+            source: "manual" | "script";
+        };
+        EquipmentBackupToken: {
+            token: string;
+        };
+        EquipmentBackupTokenInput: {
+            token: string;
+        };
+        EquipmentEpnImport: {
+            created: number;
+            items: components["schemas"]["EquipmentAsset"][];
+        };
+        EquipmentEpnImportInput: {
+            created: number;
+            items: components["schemas"]["EquipmentAssetInput"][];
+        };
+        EquipmentIntervention: {
+            assetId: number;
+            by: string | null;
+            byUserId: number | null;
+            cost: number | null;
+            /** Format: date */
+            day: string;
+            id: number;
+            /** @enum {string} */
+            kind: "incident" | "intervention";
+            minutesSpent: number | null;
+            summary: string;
+            taskId: number | null;
+        };
+        EquipmentInterventionInput: {
+            assetId: number;
+            by: string | null;
+            byUserId: number | null;
+            cost: number | null;
+            /** Format: date */
+            day: string;
+            id: number;
+            /** @enum {string} */
+            kind: "incident" | "intervention";
+            minutesSpent: number | null;
+            summary: string;
+            taskId: number | null;
+        };
+        EquipmentLoan: {
+            asset: {
+                id: number;
+                /** @enum {string} */
+                kind: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                name: string;
+                tag: string;
+            };
+            borrower: string;
+            /** @enum {string} */
+            borrowerKind: "event" | "organisation" | "person";
+            dueBack: string | null;
+            eventId: number | null;
+            id: number;
+            late: boolean;
+            organisationId: number | null;
+            /** Format: date-time */
+            outAt: string;
+            outNote: string | null;
+            personId: number | null;
+            returnedAt: string | null;
+            returnNote: string | null;
+            returnState: ("good" | "damaged" | "incomplete") | null;
+        };
+        EquipmentLoanInput: {
+            asset: {
+                id: number;
+                /** @enum {string} */
+                kind: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                name: string;
+                tag: string;
+            };
+            borrower: string;
+            /** @enum {string} */
+            borrowerKind: "event" | "organisation" | "person";
+            dueBack: string | null;
+            eventId: number | null;
+            id: number;
+            late: boolean;
+            organisationId: number | null;
+            /** Format: date-time */
+            outAt: string;
+            outNote: string | null;
+            personId: number | null;
+            returnedAt: string | null;
+            returnNote: string | null;
+            returnState: ("good" | "damaged" | "incomplete") | null;
+        };
+        EquipmentLoans: {
+            items: components["schemas"]["EquipmentLoan"][];
+        };
+        EquipmentLoansInput: {
+            items: components["schemas"]["EquipmentLoanInput"][];
+        };
+        EquipmentOverview: {
+            backupsOverdue: components["schemas"]["EquipmentAsset"][];
+            counts: {
+                inRepair: number;
+                inStock: number;
+                inUse: number;
+                lent: number;
+                total: number;
+            };
+            loansOut: components["schemas"]["EquipmentLoan"][];
+            pastAge: components["schemas"]["EquipmentAsset"][];
+            tasksDue: components["schemas"]["EquipmentTask"][];
+            /** Format: date */
+            today: string;
+            warrantyEnding: components["schemas"]["EquipmentAsset"][];
+        };
+        EquipmentOverviewInput: {
+            backupsOverdue: components["schemas"]["EquipmentAssetInput"][];
+            counts: {
+                inRepair: number;
+                inStock: number;
+                inUse: number;
+                lent: number;
+                total: number;
+            };
+            loansOut: components["schemas"]["EquipmentLoanInput"][];
+            pastAge: components["schemas"]["EquipmentAssetInput"][];
+            tasksDue: components["schemas"]["EquipmentTaskInput"][];
+            /** Format: date */
+            today: string;
+            warrantyEnding: components["schemas"]["EquipmentAssetInput"][];
+        };
+        EquipmentStaff: {
+            items: {
+                id: number;
+                name: string;
+            }[];
+        };
+        EquipmentStaffInput: {
+            items: {
+                id: number;
+                name: string;
+            }[];
+        };
+        EquipmentTask: {
+            active: boolean;
+            assetId: number;
+            assetName: string;
+            assetTag: string;
+            every: number;
+            id: number;
+            lastDone: string | null;
+            /** Format: date */
+            nextDue: string;
+            overdue: boolean;
+            title: string;
+            /** @enum {string} */
+            unit: "week" | "month";
+        };
+        EquipmentTaskInput: {
+            active: boolean;
+            assetId: number;
+            assetName: string;
+            assetTag: string;
+            every: number;
+            id: number;
+            lastDone: string | null;
+            /** Format: date */
+            nextDue: string;
+            overdue: boolean;
+            title: string;
+            /** @enum {string} */
+            unit: "week" | "month";
         };
         /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
         Figure: {
@@ -5554,7 +6197,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
+                            permissions: ("epn.dashboard" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -6757,6 +7400,1396 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentAssets: {
+        parameters: {
+            query?: {
+                includeRetired?: "true" | "false";
+                kind?: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                owner?: "centrale" | "ale" | "partner";
+                q?: string;
+                siteId?: number;
+                status?: "in_use" | "in_stock" | "in_repair" | "lent" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentAssets"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    backupEveryDays?: number | null;
+                    brand?: string | null;
+                    epnWorkstationId?: number | null;
+                    holderUserId?: number | null;
+                    /** @enum {string} */
+                    kind: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                    model?: string | null;
+                    name: string;
+                    notes?: string | null;
+                    operatingSystem?: string | null;
+                    /**
+                     * @default centrale
+                     * @enum {string}
+                     */
+                    owner?: "centrale" | "ale" | "partner";
+                    ownerOrganisationId?: number | null;
+                    purchaseDate?: string | null;
+                    purchasePrice?: number | null;
+                    roomId?: number | null;
+                    serialNumber?: string | null;
+                    siteId?: number | null;
+                    /**
+                     * @default in_use
+                     * @enum {string}
+                     */
+                    status?: "in_use" | "in_stock" | "in_repair" | "retired";
+                    tag?: string;
+                    warrantyEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentAsset"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentAssetsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentAssetDetail"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchEquipmentAssetsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    backupEveryDays?: number | null;
+                    brand?: string | null;
+                    epnWorkstationId?: number | null;
+                    holderUserId?: number | null;
+                    /** @enum {string} */
+                    kind?: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                    model?: string | null;
+                    name?: string;
+                    notes?: string | null;
+                    operatingSystem?: string | null;
+                    /** @enum {string} */
+                    owner?: "centrale" | "ale" | "partner";
+                    ownerOrganisationId?: number | null;
+                    purchaseDate?: string | null;
+                    purchasePrice?: number | null;
+                    roomId?: number | null;
+                    serialNumber?: string | null;
+                    siteId?: number | null;
+                    /** @enum {string} */
+                    status?: "in_use" | "in_stock" | "in_repair" | "retired";
+                    tag?: string;
+                    warrantyEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentAsset"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentAssetsByIdBackupToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentBackupToken"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentAssetsByIdBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    at?: string;
+                    note?: string | null;
+                    /** @default true */
+                    ok?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentBackup"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentAssetsByIdInterventions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    byName?: string | null;
+                    byUserId?: number | null;
+                    cost?: number | null;
+                    day: string;
+                    /** @enum {string} */
+                    kind: "incident" | "intervention";
+                    minutesSpent?: number | null;
+                    /** @enum {string} */
+                    setStatus?: "in_use" | "in_repair";
+                    summary: string;
+                    taskId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentIntervention"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEquipmentAssetsByIdInterventionsByInterventionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                interventionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentAssetsByIdTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    every: number;
+                    nextDue: string;
+                    title: string;
+                    /** @enum {string} */
+                    unit: "week" | "month";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentTask"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchEquipmentAssetsByIdTasksByTaskId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    every?: number;
+                    nextDue?: string;
+                    title?: string;
+                    /** @enum {string} */
+                    unit?: "week" | "month";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentTask"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentAssetsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                includeRetired?: "true" | "false";
+                kind?: "desktop" | "laptop" | "screen" | "printer" | "phone" | "tablet" | "network" | "server" | "projector" | "signage" | "other";
+                owner?: "centrale" | "ale" | "partner";
+                q?: string;
+                siteId?: number;
+                status?: "in_use" | "in_stock" | "in_repair" | "lent" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentBackupsReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    at?: string;
+                    note?: string | null;
+                    /** @default true */
+                    ok?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentBackup"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentEpnWorkstationsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentEpnImport"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentLoans: {
+        parameters: {
+            query?: {
+                assetId?: number;
+                eventId?: number;
+                out?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentLoans"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentLoans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assetIds: number[];
+                    /** @enum {string} */
+                    borrowerKind: "event" | "organisation" | "person";
+                    dueBack?: string | null;
+                    eventId?: number | null;
+                    eventTitle?: string | null;
+                    note?: string | null;
+                    organisationId?: number | null;
+                    outAt?: string;
+                    personId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentLoans"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEquipmentLoansByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    returnedAt?: string;
+                    /**
+                     * @default good
+                     * @enum {string}
+                     */
+                    state?: "good" | "damaged" | "incomplete";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentLoan"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentOverview"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentStaff"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEquipmentTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EquipmentTask"][];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
 import { importsFeature } from '../features/imports';
+import { equipmentFeature } from '../features/equipment';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -21,6 +22,7 @@ export const features: Feature[] = [
   roomsFeature,
   epnFeature,
   trainingsFeature,
+  equipmentFeature,
   observatoryFeature,
   outboxFeature,
   importsFeature,
