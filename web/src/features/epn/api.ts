@@ -92,9 +92,19 @@ export const useWorkstations = () =>
   useQuery({ queryKey: epnKeys.workstations, queryFn: ({ signal }) => api<{ items: Workstation[] }>('/api/epn/workstations?all=true', { signal }).then((r) => r.items) });
 export const useEpnStats = (year: number) => useQuery({ queryKey: epnKeys.stats(year), queryFn: ({ signal }) => api<Stats>(`/api/epn/stats/${year}`, { signal }) });
 
+/**
+ * A write ends with the server's answer; the lists it changed are refetched after, without holding it. (Returning
+ * the refetch from onSuccess kept the mutation pending until every EPN query was back: the new row was already on
+ * the page while the form still waited to be reset, and that late reset erased what the user had typed next.)
+ */
 function useEpnMutation<I>(fn: (input: I) => Promise<unknown>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: epnKeys.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: epnKeys.all });
+    },
+  });
 }
 export const useCheckIn = () => useEpnMutation((input: CheckInInput) => api('/api/epn/visits', { method: 'POST', body: input }));
 export const useCheckOut = () =>

@@ -142,7 +142,7 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
           {
             onSuccess: (s) => {
               setCreated(t('session.created', { title: s.title || `#${s.id}` }));
-              setForm({ ...form, title: '' });
+              setForm((now) => ({ ...now, title: '' }));
               setDays([{ key: 1, date: '', from: days[0]?.from ?? '09:00', to: days[0]?.to ?? '12:30' }]);
             },
           },

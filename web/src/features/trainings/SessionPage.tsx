@@ -262,7 +262,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
               const name = pro.name;
               enrol.mutate(
                 { professionalName: pro.name, ...(pro.organisationId ? { organisationId: Number(pro.organisationId) } : {}), ...(pro.jobTitle ? { jobTitle: pro.jobTitle } : {}) },
-                { onSuccess: (r) => (setPro({ name: '', organisationId: pro.organisationId, jobTitle: '' }), enrolled(name)(r)) },
+                { onSuccess: (r) => (setPro((now) => ({ ...now, name: '', jobTitle: '' })), enrolled(name)(r)) },
               );
             }}
           >

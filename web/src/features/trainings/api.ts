@@ -135,9 +135,15 @@ export const useOrganisations = () =>
 export const usePublicForm = (token: string) =>
   useQuery({ queryKey: ['public-evaluation', token], queryFn: ({ signal }) => api<PublicForm>(`/api/public/evaluations/${encodeURIComponent(token)}`, { signal }) });
 
+/** A write ends with the server's answer; the lists it changed are refetched after, without holding it (see epn/api.ts). */
 function useTrainingMutation<I, O = unknown>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: trainingKeys.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: trainingKeys.all });
+    },
+  });
 }
 export const useCreateProgramme = () =>
   useTrainingMutation((input: { name: string; description?: string | null; targetPublic?: string | null; funder?: string | null; questions?: string[]; partnerIds?: number[] }) =>
