@@ -368,7 +368,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * The live room: each PC (free, in use, out of order), the waiting list and the count of the day.
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnBoard"];
         put?: never;
         post?: never;
@@ -385,10 +388,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists the kinds of help (active ones, or all with all=true).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnHelpKinds"];
         put?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Adds a kind of help.
+         * @description Access: admin, trainer.
+         */
         post: operations["postEpnHelpKinds"];
         delete?: never;
         options?: never;
@@ -409,7 +418,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Renames, reorders or deactivates a kind of help.
+         * @description Access: admin, trainer.
+         */
         patch: operations["patchEpnHelpKindsById"];
         trace?: never;
     };
@@ -420,9 +432,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * The opening periods of the week (Brussels time).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnOpeningHours"];
-        /** @description Access: admin, trainer. */
+        /**
+         * Replaces the opening periods of the week.
+         * @description Access: admin, trainer.
+         */
         put: operations["putEpnOpeningHours"];
         post?: never;
         delete?: never;
@@ -438,7 +456,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, reception. */
+        /**
+         * A year of the space, with the year before.
+         * @description Access: admin, director, trainer, reception.
+         */
         get: operations["getEpnStatsByYear"];
         put?: never;
         post?: never;
@@ -455,7 +476,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, reception. */
+        /**
+         * A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, trainer, reception.
+         */
         get: operations["getEpnStatsByYearExport"];
         put?: never;
         post?: never;
@@ -472,10 +496,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists visits, latest first (a day's, or a person's).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnVisits"];
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Checks a visitor in: at a PC, at the first free one, or on the waiting list.
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisits"];
         delete?: never;
         options?: never;
@@ -490,14 +520,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * One visit.
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnVisitsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Corrects a visit's kinds of help, notes or board label.
+         * @description Access: admin, trainer, reception.
+         */
         patch: operations["patchEpnVisitsById"];
         trace?: never;
     };
@@ -510,7 +546,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Ends a visit (the PC becomes free), with the kinds of help given.
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsByIdCheckOut"];
         delete?: never;
         options?: never;
@@ -527,7 +566,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Seats a visitor of the waiting list at a PC (or the first free one).
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsByIdSeat"];
         delete?: never;
         options?: never;
@@ -544,7 +586,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Records a visit after the fact (from the paper sheet).
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsPast"];
         delete?: never;
         options?: never;
@@ -559,10 +604,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists the PCs (active ones, or all with all=true).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnWorkstations"];
         put?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Adds a PC to the room.
+         * @description Access: admin, trainer.
+         */
         post: operations["postEpnWorkstations"];
         delete?: never;
         options?: never;
@@ -583,7 +634,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Renames, reorders, puts out of order or retires a PC.
+         * @description Access: admin, trainer.
+         */
         patch: operations["patchEpnWorkstationsById"];
         trace?: never;
     };
@@ -1502,8 +1556,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The evaluation form behind a public link (404 unknown link, 410 closed). */
         get: operations["getPublicEvaluationsByToken"];
         put?: never;
+        /** A participant sends the evaluation form, without an account. */
         post: operations["postPublicEvaluationsByToken"];
         delete?: never;
         options?: never;
@@ -2264,7 +2320,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * What a participant's attendance certificate shows (an audited read of the person).
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsParticipantsByIdCertificate"];
         put?: never;
         post?: never;
@@ -2282,7 +2341,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Records what became of a participant (a job, a training, still looking).
+         * @description Access: admin, trainer, project_officer.
+         */
         put: operations["putTrainingsParticipantsByIdOutcome"];
         post?: never;
         delete?: never;
@@ -2300,7 +2362,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Withdraws a participant; the freed place goes to the waiting list.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsParticipantsByIdWithdraw"];
         delete?: never;
         options?: never;
@@ -2315,10 +2380,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Lists the programmes (active ones, or all with all=true), with their sessions and participants counted.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammes"];
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Creates a programme with its partners, trainers and evaluation questions.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammes"];
         delete?: never;
         options?: never;
@@ -2333,14 +2404,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * A programme with its partners, trainers, questions and sessions.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Changes a programme (its partners and trainers as whole lists).
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsProgrammesById"];
         trace?: never;
     };
@@ -2351,7 +2428,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, project_officer. */
+        /**
+         * What became of a programme's participants, per session (a year, or every year).
+         * @description Access: admin, director, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammesByIdOutcomes"];
         put?: never;
         post?: never;
@@ -2370,7 +2450,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Adds a question to the programme's evaluation.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammesByIdQuestions"];
         delete?: never;
         options?: never;
@@ -2391,7 +2474,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Rewords, reorders or retires an evaluation question.
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsProgrammesByIdQuestionsByQuestionId"];
         trace?: never;
     };
@@ -2404,7 +2490,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Plans a session of a programme over one or several days.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammesByIdSessions"];
         delete?: never;
         options?: never;
@@ -2419,14 +2508,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * A session with its days, participants (attendance per day) and waiting list.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Changes a session: title, room, capacity, days (days kept keep their attendance).
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsSessionsById"];
         trace?: never;
     };
@@ -2438,7 +2533,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Records who was present on a day of the session.
+         * @description Access: admin, trainer, project_officer.
+         */
         put: operations["putTrainingsSessionsByIdAttendance"];
         post?: never;
         delete?: never;
@@ -2456,7 +2554,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Closes the session's evaluation: its public link answers no more.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluationClose"];
         delete?: never;
         options?: never;
@@ -2473,7 +2574,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Opens the session's evaluation and gives its public link.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluationOpen"];
         delete?: never;
         options?: never;
@@ -2488,7 +2592,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * The QR code of the open evaluation's public link.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsByIdEvaluationQrSvg"];
         put?: never;
         post?: never;
@@ -2505,10 +2612,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * The session's evaluation: average and distribution per question, comments.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsByIdEvaluations"];
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Types in a paper evaluation form.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluations"];
         delete?: never;
         options?: never;
@@ -2525,7 +2638,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Enrols a person or a professional (on the waiting list when the session is full).
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdParticipants"];
         delete?: never;
         options?: never;
@@ -2542,7 +2658,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Marks a session running, done or cancelled (with a reason).
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdStatus"];
         delete?: never;
         options?: never;
@@ -2557,7 +2676,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, project_officer. */
+        /**
+         * A year of trainings: programmes, sessions, participants, attendance, evaluations, outcomes.
+         * @description Access: admin, director, trainer, project_officer.
+         */
         get: operations["getTrainingsStatsByYear"];
         put?: never;
         post?: never;
@@ -2633,6 +2755,354 @@ export type components = {
             fr: string;
             nl: string;
             postalCodes: string[];
+        };
+        /** @description The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day. */
+        EpnBoard: {
+            /** Format: date */
+            day: string;
+            isOpen: boolean;
+            /** Format: date-time */
+            now: string;
+            openingHours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            todayCount: number;
+            waiting: {
+                ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                gender: ("F" | "M" | "X") | null;
+                helpKindIds: number[];
+                id: number;
+                label: string | null;
+                minutes: number;
+                personId: number | null;
+                position: number;
+                /** Format: date-time */
+                since: string;
+            }[];
+            workstations: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "free" | "in_use" | "out_of_order";
+                stateNote: string | null;
+                visit: {
+                    ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender: ("F" | "M" | "X") | null;
+                    helpKindIds: number[];
+                    id: number;
+                    label: string | null;
+                    minutes: number;
+                    personId: number | null;
+                    /** Format: date-time */
+                    since: string;
+                } | null;
+            }[];
+        };
+        /** @description The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day. */
+        EpnBoardInput: {
+            /** Format: date */
+            day: string;
+            isOpen: boolean;
+            /** Format: date-time */
+            now: string;
+            openingHours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            todayCount: number;
+            waiting: {
+                ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                gender: ("F" | "M" | "X") | null;
+                helpKindIds: number[];
+                id: number;
+                label: string | null;
+                minutes: number;
+                personId: number | null;
+                position: number;
+                /** Format: date-time */
+                since: string;
+            }[];
+            workstations: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "free" | "in_use" | "out_of_order";
+                stateNote: string | null;
+                visit: {
+                    ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender: ("F" | "M" | "X") | null;
+                    helpKindIds: number[];
+                    id: number;
+                    label: string | null;
+                    minutes: number;
+                    personId: number | null;
+                    /** Format: date-time */
+                    since: string;
+                } | null;
+            }[];
+        };
+        /** @description A kind of help given during a visit. */
+        EpnHelpKind: {
+            active: boolean;
+            code: string | null;
+            id: number;
+            label: string;
+            position: number;
+        };
+        /** @description A kind of help given during a visit. */
+        EpnHelpKindInput: {
+            active: boolean;
+            code: string | null;
+            id: number;
+            label: string;
+            position: number;
+        };
+        /** @description The opening periods of the week, Brussels time. */
+        EpnOpeningHours: {
+            periods: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+        };
+        /** @description The opening periods of the week, Brussels time. */
+        EpnOpeningHoursInput: {
+            periods: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+        };
+        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        EpnStats: {
+            anonymousVisits: number;
+            autoClosed: number;
+            averageMinutes: number | null;
+            byAgeBracket: {
+                "20_30": number;
+                "30_40": number;
+                "40_50": number;
+                "50_60": number;
+                "60_plus": number;
+                under_20: number;
+                unknown: number;
+            };
+            byHelpKind: {
+                code: string | null;
+                count: number;
+                id: number;
+                label: string;
+            }[];
+            bySex: {
+                F: number;
+                M: number;
+                unknown: number;
+                X: number;
+            };
+            change: {
+                anonymousVisits: {
+                    difference: number;
+                    percent: number | null;
+                };
+                coachingSessions: {
+                    difference: number;
+                    percent: number | null;
+                };
+                distinctPeople: {
+                    difference: number;
+                    percent: number | null;
+                };
+                visits: {
+                    difference: number;
+                    percent: number | null;
+                };
+            };
+            coachingSessions: number;
+            distinctPeople: number;
+            identifiedVisits: number;
+            perMonth: number[];
+            previous: {
+                anonymousVisits: number;
+                autoClosed: number;
+                averageMinutes: number | null;
+                byAgeBracket: {
+                    "20_30": number;
+                    "30_40": number;
+                    "40_50": number;
+                    "50_60": number;
+                    "60_plus": number;
+                    under_20: number;
+                    unknown: number;
+                };
+                byHelpKind: {
+                    code: string | null;
+                    count: number;
+                    id: number;
+                    label: string;
+                }[];
+                bySex: {
+                    F: number;
+                    M: number;
+                    unknown: number;
+                    X: number;
+                };
+                coachingSessions: number;
+                distinctPeople: number;
+                identifiedVisits: number;
+                perMonth: number[];
+                visits: number;
+                year: number;
+            };
+            visits: number;
+            year: number;
+        };
+        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        EpnStatsInput: {
+            anonymousVisits: number;
+            autoClosed: number;
+            averageMinutes: number | null;
+            byAgeBracket: {
+                "20_30": number;
+                "30_40": number;
+                "40_50": number;
+                "50_60": number;
+                "60_plus": number;
+                under_20: number;
+                unknown: number;
+            };
+            byHelpKind: {
+                code: string | null;
+                count: number;
+                id: number;
+                label: string;
+            }[];
+            bySex: {
+                F: number;
+                M: number;
+                unknown: number;
+                X: number;
+            };
+            change: {
+                anonymousVisits: {
+                    difference: number;
+                    percent: number | null;
+                };
+                coachingSessions: {
+                    difference: number;
+                    percent: number | null;
+                };
+                distinctPeople: {
+                    difference: number;
+                    percent: number | null;
+                };
+                visits: {
+                    difference: number;
+                    percent: number | null;
+                };
+            };
+            coachingSessions: number;
+            distinctPeople: number;
+            identifiedVisits: number;
+            perMonth: number[];
+            previous: {
+                anonymousVisits: number;
+                autoClosed: number;
+                averageMinutes: number | null;
+                byAgeBracket: {
+                    "20_30": number;
+                    "30_40": number;
+                    "40_50": number;
+                    "50_60": number;
+                    "60_plus": number;
+                    under_20: number;
+                    unknown: number;
+                };
+                byHelpKind: {
+                    code: string | null;
+                    count: number;
+                    id: number;
+                    label: string;
+                }[];
+                bySex: {
+                    F: number;
+                    M: number;
+                    unknown: number;
+                    X: number;
+                };
+                coachingSessions: number;
+                distinctPeople: number;
+                identifiedVisits: number;
+                perMonth: number[];
+                visits: number;
+                year: number;
+            };
+            visits: number;
+            year: number;
+        };
+        /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
+        EpnVisit: {
+            ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+            autoClosed: boolean;
+            endedAt: string | null;
+            gender: ("F" | "M" | "X") | null;
+            helpKindIds: number[];
+            id: number;
+            label: string | null;
+            notes: string | null;
+            personId: number | null;
+            queuedAt: string | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "closed" | "left";
+            workstationId: number | null;
+        };
+        /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
+        EpnVisitInput: {
+            ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+            autoClosed: boolean;
+            endedAt: unknown | null;
+            gender: ("F" | "M" | "X") | null;
+            helpKindIds: number[];
+            id: number;
+            label: string | null;
+            notes: string | null;
+            personId: number | null;
+            queuedAt: unknown | null;
+            startedAt: unknown | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "closed" | "left";
+            workstationId: number | null;
+        };
+        /** @description A PC of the public digital space; "in use" is derived from open visits. */
+        EpnWorkstation: {
+            active: boolean;
+            id: number;
+            name: string;
+            position: number;
+            /** @enum {string} */
+            state: "available" | "out_of_order";
+            stateNote: string | null;
+        };
+        /** @description A PC of the public digital space; "in use" is derived from open visits. */
+        EpnWorkstationInput: {
+            active: boolean;
+            id: number;
+            name: string;
+            position: number;
+            /** @enum {string} */
+            state: "available" | "out_of_order";
+            stateNote: string | null;
         };
         /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
         Figure: {
@@ -3813,6 +4283,566 @@ export type components = {
             module: string;
             redacted?: boolean;
             summary?: string | null;
+        };
+        /** @description What a printed attendance certificate shows. */
+        TrainingCertificate: {
+            attendedDays: components["schemas"]["TrainingSessionDay"][];
+            attendedHours: number;
+            /** Format: date */
+            issuedOn: string;
+            issuer: {
+                address: string;
+                name: string;
+            };
+            participant: {
+                birthDate: string | null;
+                id: number;
+                jobTitle: string | null;
+                name: string;
+                organisation: string | null;
+            };
+            programme: {
+                description: string | null;
+                id: number;
+                name: string;
+            };
+            session: {
+                days: components["schemas"]["TrainingSessionDay"][];
+                id: number;
+                room: string | null;
+                title: string | null;
+            };
+            totalHours: number;
+            trainers: string[];
+        };
+        /** @description What a printed attendance certificate shows. */
+        TrainingCertificateInput: {
+            attendedDays: components["schemas"]["TrainingSessionDayInput"][];
+            attendedHours: number;
+            /** Format: date */
+            issuedOn: string;
+            issuer: {
+                address: string;
+                name: string;
+            };
+            participant: {
+                birthDate: string | null;
+                id: number;
+                jobTitle: string | null;
+                name: string;
+                organisation: string | null;
+            };
+            programme: {
+                description: string | null;
+                id: number;
+                name: string;
+            };
+            session: {
+                days: components["schemas"]["TrainingSessionDayInput"][];
+                id: number;
+                room: string | null;
+                title: string | null;
+            };
+            totalHours: number;
+            trainers: string[];
+        };
+        /** @description The public link of an open evaluation. */
+        TrainingEvaluationLink: {
+            /** @constant */
+            open: true;
+            token: string;
+            url: string;
+        };
+        /** @description The public link of an open evaluation. */
+        TrainingEvaluationLinkInput: {
+            /** @constant */
+            open: true;
+            token: string;
+            url: string;
+        };
+        /** @description A session's evaluation: average and distribution per question, comments. */
+        TrainingEvaluationResults: {
+            average: number | null;
+            closedAt: string | null;
+            comments: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                source: "public" | "staff";
+                text: string;
+            }[];
+            forms: number;
+            open: boolean;
+            questions: {
+                active: boolean;
+                answers: number;
+                average: number | null;
+                distribution: number[];
+                id: number;
+                text: string;
+            }[];
+            sessionId: number;
+        };
+        /** @description A session's evaluation: average and distribution per question, comments. */
+        TrainingEvaluationResultsInput: {
+            average: number | null;
+            closedAt: unknown | null;
+            comments: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                source: "public" | "staff";
+                text: string;
+            }[];
+            forms: number;
+            open: boolean;
+            questions: {
+                active: boolean;
+                answers: number;
+                average: number | null;
+                distribution: number[];
+                id: number;
+                text: string;
+            }[];
+            sessionId: number;
+        };
+        /** @description What became of a programme's participants (rate in percent of the known outcomes). */
+        TrainingOutcomes: {
+            byOutcome: {
+                entered_training: number;
+                found_job: number;
+                still_looking: number;
+                unknown: number;
+            };
+            known: number;
+            participants: number;
+            positive: number;
+            programmeId: number;
+            rate: number | null;
+            sessions: {
+                byOutcome: {
+                    entered_training: number;
+                    found_job: number;
+                    still_looking: number;
+                    unknown: number;
+                };
+                known: number;
+                participants: number;
+                positive: number;
+                rate: number | null;
+                sessionId: number;
+                title: string | null;
+            }[];
+            year: number | null;
+        };
+        /** @description What became of a programme's participants (rate in percent of the known outcomes). */
+        TrainingOutcomesInput: {
+            byOutcome: {
+                entered_training: number;
+                found_job: number;
+                still_looking: number;
+                unknown: number;
+            };
+            known: number;
+            participants: number;
+            positive: number;
+            programmeId: number;
+            rate: number | null;
+            sessions: {
+                byOutcome: {
+                    entered_training: number;
+                    found_job: number;
+                    still_looking: number;
+                    unknown: number;
+                };
+                known: number;
+                participants: number;
+                positive: number;
+                rate: number | null;
+                sessionId: number;
+                title: string | null;
+            }[];
+            year: number | null;
+        };
+        /** @description A participant of a session: enrolled, waiting or withdrawn, and the outcome. */
+        TrainingParticipant: {
+            enrolledAt: string | null;
+            id: number;
+            jobTitle: string | null;
+            organisationId: number | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: string | null;
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+        };
+        /** @description A participant of a session: enrolled, waiting or withdrawn, and the outcome. */
+        TrainingParticipantInput: {
+            enrolledAt: unknown | null;
+            id: number;
+            jobTitle: string | null;
+            organisationId: number | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: unknown | null;
+            withdrawnAt: unknown | null;
+            withdrawReason: string | null;
+        };
+        /** @description A training programme, with its sessions and participants counted and its next day. */
+        TrainingProgramme: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            nextDay: string | null;
+            participantCount: number;
+            sessionCount: number;
+            targetPublic: string | null;
+        };
+        /** @description A programme with its partners, trainers, evaluation questions and sessions. */
+        TrainingProgrammeDetail: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            partners: {
+                id: number;
+                name: string | null;
+            }[];
+            questions: components["schemas"]["TrainingQuestion"][];
+            sessions: components["schemas"]["TrainingSessionSummary"][];
+            targetPublic: string | null;
+            trainers: {
+                id: number;
+                name: string | null;
+            }[];
+        };
+        /** @description A programme with its partners, trainers, evaluation questions and sessions. */
+        TrainingProgrammeDetailInput: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            partners: {
+                id: number;
+                name: string | null;
+            }[];
+            questions: components["schemas"]["TrainingQuestionInput"][];
+            sessions: components["schemas"]["TrainingSessionSummaryInput"][];
+            targetPublic: string | null;
+            trainers: {
+                id: number;
+                name: string | null;
+            }[];
+        };
+        /** @description A training programme, with its sessions and participants counted and its next day. */
+        TrainingProgrammeInput: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            nextDay: string | null;
+            participantCount: number;
+            sessionCount: number;
+            targetPublic: string | null;
+        };
+        /** @description The evaluation form behind a public link. */
+        TrainingPublicForm: {
+            days: string[];
+            programme: string;
+            questions: {
+                id: number;
+                text: string;
+            }[];
+            scale: {
+                max: number;
+                min: number;
+            };
+            session: string | null;
+            sessionId: number;
+        };
+        /** @description The evaluation form behind a public link. */
+        TrainingPublicFormInput: {
+            days: string[];
+            programme: string;
+            questions: {
+                id: number;
+                text: string;
+            }[];
+            scale: {
+                max: number;
+                min: number;
+            };
+            session: string | null;
+            sessionId: number;
+        };
+        /** @description A question of the end-of-training evaluation (satisfaction 1-5). */
+        TrainingQuestion: {
+            active: boolean;
+            id: number;
+            position: number;
+            programmeId: number;
+            text: string;
+        };
+        /** @description A question of the end-of-training evaluation (satisfaction 1-5). */
+        TrainingQuestionInput: {
+            active: boolean;
+            id: number;
+            position: number;
+            programmeId: number;
+            text: string;
+        };
+        /** @description A session with its days, participants (attendance per day) and waiting list. */
+        TrainingSession: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDay"][];
+            enrolled: number;
+            evaluationClosedAt: string | null;
+            evaluationOpen: boolean;
+            evaluationToken: string | null;
+            id: number;
+            participants: components["schemas"]["TrainingSessionParticipant"][];
+            programme: {
+                id: number;
+                name: string;
+            };
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waitingList: components["schemas"]["TrainingSessionParticipant"][];
+        };
+        /** @description One day of a session, Brussels time, with its length in hours. */
+        TrainingSessionDay: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            hours: number;
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        /** @description One day of a session, Brussels time, with its length in hours. */
+        TrainingSessionDayInput: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            hours: number;
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        /** @description A session with its days, participants (attendance per day) and waiting list. */
+        TrainingSessionInput: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDayInput"][];
+            enrolled: number;
+            evaluationClosedAt: unknown | null;
+            evaluationOpen: boolean;
+            evaluationToken: string | null;
+            id: number;
+            participants: components["schemas"]["TrainingSessionParticipantInput"][];
+            programme: {
+                id: number;
+                name: string;
+            };
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waitingList: components["schemas"]["TrainingSessionParticipantInput"][];
+        };
+        /** @description A participant as the session shows them: name, organisation, attendance per day. */
+        TrainingSessionParticipant: {
+            attendance: {
+                [key: string]: boolean;
+            };
+            enrolledAt: string | null;
+            id: number;
+            jobTitle: string | null;
+            name: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            position?: number;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: string | null;
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+        };
+        /** @description A participant as the session shows them: name, organisation, attendance per day. */
+        TrainingSessionParticipantInput: {
+            attendance: {
+                [key: string]: boolean;
+            };
+            enrolledAt: unknown | null;
+            id: number;
+            jobTitle: string | null;
+            name: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            position?: number;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: unknown | null;
+            withdrawnAt: unknown | null;
+            withdrawReason: string | null;
+        };
+        /** @description A session as the programme lists it: days, places taken, waiting list. */
+        TrainingSessionSummary: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDay"][];
+            enrolled: number;
+            evaluationClosedAt: string | null;
+            evaluationOpen: boolean;
+            id: number;
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waiting: number;
+        };
+        /** @description A session as the programme lists it: days, places taken, waiting list. */
+        TrainingSessionSummaryInput: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDayInput"][];
+            enrolled: number;
+            evaluationClosedAt: unknown | null;
+            evaluationOpen: boolean;
+            id: number;
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waiting: number;
+        };
+        /** @description A year of trainings (rates in percent). */
+        TrainingStats: {
+            attendanceRate: number | null;
+            byOrganisation: {
+                count: number;
+                name: string;
+            }[];
+            distinctPeople: number;
+            evaluationAverage: number | null;
+            evaluationForms: number;
+            outcomes: {
+                positive: number;
+                rate: number | null;
+            };
+            participations: number;
+            perProgramme: {
+                attendanceRate: number | null;
+                cancelReasons: string[];
+                distinctPeople: number;
+                evaluationAverage: number | null;
+                evaluationForms: number;
+                id: number;
+                name: string;
+                outcomes: {
+                    known: number;
+                    positive: number;
+                    rate: number | null;
+                };
+                participations: number;
+                professionals: number;
+                sessionsCancelled: number;
+                sessionsHeld: number;
+            }[];
+            professionals: number;
+            programmes: number;
+            sessionsCancelled: number;
+            sessionsHeld: number;
+            year: number;
+        };
+        /** @description A year of trainings (rates in percent). */
+        TrainingStatsInput: {
+            attendanceRate: number | null;
+            byOrganisation: {
+                count: number;
+                name: string;
+            }[];
+            distinctPeople: number;
+            evaluationAverage: number | null;
+            evaluationForms: number;
+            outcomes: {
+                positive: number;
+                rate: number | null;
+            };
+            participations: number;
+            perProgramme: {
+                attendanceRate: number | null;
+                cancelReasons: string[];
+                distinctPeople: number;
+                evaluationAverage: number | null;
+                evaluationForms: number;
+                id: number;
+                name: string;
+                outcomes: {
+                    known: number;
+                    positive: number;
+                    rate: number | null;
+                };
+                participations: number;
+                professionals: number;
+                sessionsCancelled: number;
+                sessionsHeld: number;
+            }[];
+            professionals: number;
+            programmes: number;
+            sessionsCancelled: number;
+            sessionsHeld: number;
+            year: number;
         };
     };
     responses: never;
@@ -5166,7 +6196,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
+                            permissions: ("epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage" | "trainings.manage" | "trainings.stats")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -5273,6 +6303,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnBoard"];
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -5313,6 +6352,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnHelpKind"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5367,6 +6417,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnHelpKind"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5433,6 +6492,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnHelpKind"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5498,6 +6566,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnOpeningHours"];
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -5546,6 +6623,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnOpeningHours"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5604,6 +6690,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5735,6 +6830,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnVisit"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5797,6 +6904,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5855,6 +6971,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5921,6 +7046,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5995,6 +7129,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6068,6 +7211,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6150,6 +7302,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6208,6 +7369,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnWorkstation"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6262,6 +7434,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnWorkstation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6331,6 +7512,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnWorkstation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -10171,6 +11361,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPublicForm"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -10221,6 +11420,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        thanks: true;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13619,6 +14830,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCertificate"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13686,6 +14906,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingParticipant"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13759,6 +14988,33 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolledAt: string | null;
+                        id: number;
+                        jobTitle: string | null;
+                        organisationId: number | null;
+                        /** @enum {string} */
+                        outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+                        outcomeDate: string | null;
+                        outcomeNote: string | null;
+                        personId: number | null;
+                        professionalName: string | null;
+                        promoted: number[];
+                        sessionId: number;
+                        /** @enum {string} */
+                        status: "enrolled" | "waiting" | "withdrawn";
+                        waitingSince: string | null;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13826,6 +15082,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrainingProgramme"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13888,6 +15155,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13946,6 +15222,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14016,6 +15301,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14085,6 +15379,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingOutcomes"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14150,6 +15453,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingQuestion"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14226,6 +15538,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingQuestion"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14306,6 +15627,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14373,6 +15703,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14444,6 +15783,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14521,6 +15869,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        present: number;
+                        recorded: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14588,6 +15950,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        open: false;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14655,6 +16029,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEvaluationLink"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14722,6 +16105,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: svg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14780,6 +16172,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEvaluationResults"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14848,6 +16249,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14924,6 +16336,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingParticipant"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14999,6 +16420,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15066,6 +16496,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

@@ -131,6 +131,20 @@ describe('the room', () => {
     expect((await board()).waiting).toHaveLength(0);
   });
 
+  it("adds a note to a finished visit, found in the day's list, and refuses to reopen it by a correction", async () => {
+    const day = (await t.as('reception', { method: 'GET', url: '/api/epn/visits?date=2026-03-02' })).json();
+    expect(day.total).toBeGreaterThanOrEqual(3);
+    const closed = day.items.find((v: { status: string }) => v.status === 'closed');
+    const fixed = await t.as('trainer', { method: 'PATCH', url: `/api/epn/visits/${closed.id}`, payload: { helpKindIds: closed.helpKindIds, notes: 'Déclaration 2025' } });
+    expect(fixed.statusCode).toBe(200);
+    const again = (await t.as('reception', { method: 'GET', url: `/api/epn/visits/${closed.id}` })).json();
+    expect(again).toMatchObject({ status: 'closed', helpKindIds: closed.helpKindIds, notes: 'Déclaration 2025', startedAt: expect.stringMatching(/^2026-03-02T1\d:\d\d:00\.000Z$/) });
+    const unknownField = await t.as('trainer', { method: 'PATCH', url: `/api/epn/visits/${closed.id}`, payload: { status: 'open' } });
+    expect(unknownField.statusCode).toBe(400);
+    expect(unknownField.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await t.as('reception', { method: 'GET', url: `/api/epn/visits/${closed.id}` })).json().status).toBe('closed');
+  });
+
   it('closes the visits left open at closing time and flags them', async () => {
     await checkIn({ gender: 'M', ageBracket: '60_plus' }); // nobody free: waits
     clock.set('2026-03-02T16:00:00Z'); // 17:00 in Brussels, closed since 16:30

@@ -32,7 +32,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
         await loadSession(sessionId, tx, true);
         await tx.update(trainingSessions).set({ evaluationOpen: false, evaluationClosedAt: clock.now() }).where(eq(trainingSessions.id, sessionId));
         await audit.record(actor, { action: 'training.evaluation_close', entityType: 'training_session', entityId: sessionId }, tx);
-        return { open: false };
+        return { open: false as const };
       });
     },
 
@@ -105,7 +105,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
             return { id: q.id, text: q.text, active: q.active, answers: scores.length, average: avg(scores), distribution: [1, 2, 3, 4, 5].map((v) => scores.filter((x) => x === v).length) };
           })
           .filter((q) => q.active || q.answers > 0),
-        comments: evals.filter((e) => e.comments).map((e) => ({ at: e.submittedAt.toISOString(), source: e.source, text: e.comments! })),
+        comments: evals.filter((e) => e.comments).map((e) => ({ at: e.submittedAt.toISOString(), source: e.source as 'public' | 'staff', text: e.comments! })),
       };
     },
   };

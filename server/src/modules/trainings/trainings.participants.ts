@@ -179,7 +179,7 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
         attendedDays: attended,
         attendedHours: Math.round(attended.reduce((h, d) => h + d.hours, 0) * 100) / 100,
         totalHours: Math.round(days.map(presentDay).reduce((h, d) => h + d.hours, 0) * 100) / 100,
-        trainers: links.trainers.map((t) => users.get(t.userId)).filter(Boolean),
+        trainers: links.trainers.map((t) => users.get(t.userId)).filter((n): n is string => !!n),
         issuedOn: brusselsDay(clock.now()),
         issuer: { name: "Centrale de l'Emploi de la Ville de Bruxelles", address: "Boulevard d'Anvers 26, 1000 Bruxelles" },
       };
