@@ -84,6 +84,9 @@ addMessages({
     'error.training_question_unknown': 'Question inconnue pour cette formation.',
     'error.evaluation_closed': 'Cette évaluation est clôturée. Merci pour votre intérêt.',
     'error.evaluation_link_unknown': "Ce lien d'évaluation n'existe pas.",
+    'error.evaluation_link_replaced': "Ce lien d'évaluation a été remplacé par un nouveau. Demandez le nouveau lien (ou son QR code) à votre formateur ou formatrice.",
+    'error.evaluation_full_one': 'Cette évaluation a déjà reçu le formulaire attendu ({{count}} participant présent). Merci !',
+    'error.evaluation_full_other': 'Cette évaluation a déjà reçu tous les formulaires attendus ({{count}} participants présents). Merci !',
   },
   nl: {
     'what.training_programme': 'opleidingsprogramma',
@@ -110,6 +113,9 @@ addMessages({
     'error.training_question_unknown': 'Onbekende vraag voor deze opleiding.',
     'error.evaluation_closed': 'Deze evaluatie is afgesloten. Bedankt voor uw interesse.',
     'error.evaluation_link_unknown': 'Deze evaluatielink bestaat niet.',
+    'error.evaluation_link_replaced': 'Deze evaluatielink is vervangen door een nieuwe. Vraag de nieuwe link (of de QR-code ervan) aan uw opleider.',
+    'error.evaluation_full_one': 'Deze evaluatie heeft het verwachte formulier al ontvangen ({{count}} aanwezige deelnemer). Bedankt!',
+    'error.evaluation_full_other': 'Deze evaluatie heeft alle verwachte formulieren al ontvangen ({{count}} aanwezige deelnemers). Bedankt!',
   },
   en: {
     'what.training_programme': 'training programme',
@@ -136,6 +142,9 @@ addMessages({
     'error.training_question_unknown': 'Unknown question for this training.',
     'error.evaluation_closed': 'This evaluation is closed. Thank you for your interest.',
     'error.evaluation_link_unknown': 'This evaluation link does not exist.',
+    'error.evaluation_link_replaced': 'This evaluation link was replaced by a new one. Ask your trainer for the new link (or its QR code).',
+    'error.evaluation_full_one': 'This evaluation has already received the expected form ({{count}} participant present). Thank you!',
+    'error.evaluation_full_other': 'This evaluation has already received every expected form ({{count}} participants present). Thank you!',
   },
 });
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../app/i18n';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -11,7 +11,6 @@ import { TableScroll } from '../../ui/TableScroll';
 import {
   OUTCOMES,
   SESSION_STATUSES,
-  TRAINING_STAFF,
   useAttendance,
   useEnrol,
   useEvaluations,
@@ -272,7 +271,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
                 label={t('participants.organisationPick')}
                 value={pro.organisationId}
                 onChange={(e) => setPro({ ...pro, organisationId: e.currentTarget.value })}
-                data={[{ value: '', label: t('participants.noOrganisation') }, ...(orgs.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+                data={[{ value: '', label: t('participants.noOrganisation') }, ...(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
               />
               <TextInput label={t('participants.jobTitle')} value={pro.jobTitle} onChange={(e) => setPro({ ...pro, jobTitle: e.currentTarget.value })} />
             </SimpleGrid>
@@ -296,7 +295,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
 
 function Evaluation({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('trainings');
-  const me = useMe().data;
+  const mayRun = useCan('trainings.manage');
   const results = useEvaluations(session.id);
   const toggle = useEvaluationSwitch(session.id);
   const url = session.evaluationToken ? `${window.location.origin}/p/evaluation/${session.evaluationToken}` : null;
@@ -310,7 +309,7 @@ function Evaluation({ session }: { session: SessionDetail }) {
         <Text size="sm" role="status">
           {session.evaluationOpen ? t('evaluation.isOpen') : t('evaluation.isClosed')}
         </Text>
-        {hasRole(me, TRAINING_STAFF) && session.status !== 'cancelled' && (
+        {mayRun && session.status !== 'cancelled' && (
           <Group>
             <Button variant={session.evaluationOpen ? 'default' : 'filled'} onClick={() => toggle.mutate(!session.evaluationOpen)} loading={toggle.isPending}>
               {session.evaluationOpen ? t('evaluation.close') : t('evaluation.open')}
