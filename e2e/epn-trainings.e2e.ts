@@ -222,14 +222,20 @@ describe('the IT trainer runs a training', () => {
     await h1(page, 'Nouveaux Départs — Groupe 1').waitFor();
     const day = await page.evaluate((d) => new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'medium' }).format(new Date(`${d}T12:00:00Z`)), sessionDays[1]);
     await page.getByRole('combobox', { name: 'Jour des présences' }).selectOption({ label: day });
+    // Each tick is saved as it is made (issue 18: ticks vanished when the trainer switched day before a separate save).
     await page.getByRole('checkbox', { name: `Amina El Idrissi présent·e le ${day}` }).check();
+    await page.getByRole('status').filter({ hasText: `Enregistré : Amina El Idrissi présent·e le ${day}.` }).waitFor();
     await page.getByRole('checkbox', { name: `Jonas Peeters présent·e le ${day}` }).check();
-    await page.getByRole('button', { name: `Enregistrer les présences du ${day}` }).click();
-    await page.getByRole('status').filter({ hasText: 'Présences enregistrées.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Enregistré : Jonas Peeters présent·e le ${day}.` }).waitFor();
     await checkA11y(page);
-    // Saved: after a reload, the day still shows both present.
-    await page.reload();
+    // The trainer switches to another day and leaves without pressing anything: back on the page, both are present.
+    const first = await page.evaluate((d) => new Intl.DateTimeFormat('fr-BE', { timeZone: 'Europe/Brussels', dateStyle: 'medium' }).format(new Date(`${d}T12:00:00Z`)), sessionDays[0]);
+    await page.getByRole('combobox', { name: 'Jour des présences' }).selectOption({ label: first });
+    await expect.poll(() => page.getByRole('checkbox', { name: `Jonas Peeters présent·e le ${first}` }).isChecked()).toBe(false);
+    await page.goto('/trainings');
+    await page.goto(sessionUrl);
     await page.getByRole('combobox', { name: 'Jour des présences' }).selectOption({ label: day });
+    await expect.poll(() => page.getByRole('checkbox', { name: `Amina El Idrissi présent·e le ${day}` }).isChecked()).toBe(true);
     await expect.poll(() => page.getByRole('checkbox', { name: `Jonas Peeters présent·e le ${day}` }).isChecked()).toBe(true);
   });
 

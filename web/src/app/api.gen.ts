@@ -6890,10 +6890,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    ageBracket?: "under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus";
-                    /** @enum {string} */
-                    gender?: "F" | "M" | "X";
+                    ageBracket?: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender?: ("F" | "M" | "X") | null;
                     /** @default [] */
                     helpKindIds?: number[];
                     label?: string;
@@ -7286,11 +7284,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    ageBracket?: "under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus";
+                    ageBracket?: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
                     endedAt: string;
-                    /** @enum {string} */
-                    gender?: "F" | "M" | "X";
+                    gender?: ("F" | "M" | "X") | null;
                     /** @default [] */
                     helpKindIds?: number[];
                     label?: string;

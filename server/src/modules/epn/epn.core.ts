@@ -135,12 +135,13 @@ export function createEpnCore(deps: EpnDeps) {
     };
   }
 
-  async function visitor(actor: Actor, input: { personId?: number; gender?: (typeof VISIT_GENDERS)[number]; ageBracket?: AgeBracket; label?: string }, day: string) {
+  async function visitor(actor: Actor, input: { personId?: number; gender?: (typeof VISIT_GENDERS)[number] | null; ageBracket?: AgeBracket | null; label?: string }, day: string) {
     if (input.personId) {
       const d = await describePerson(input.personId, day);
       return { personId: input.personId, gender: d.gender, ageBracket: d.ageBracket, label: input.label || d.label };
     }
-    return { personId: null, gender: input.gender!, ageBracket: input.ageBracket!, label: input.label || null };
+    // An anonymous visitor's sex or age bracket may be unknown (null): staff say so rather than guess.
+    return { personId: null, gender: input.gender ?? null, ageBracket: input.ageBracket ?? null, label: input.label || null };
   }
 
   return { helpOf, withHelp, loadVisit, checkHelpKinds, setHelp, assertSeatable, firstFreeWorkstation, translateUnique, describePerson, visitor };

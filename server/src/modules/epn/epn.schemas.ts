@@ -33,15 +33,18 @@ export const helpKindPatch = z.strictObject({
 
 const helpKindIds = z.array(id).max(20);
 
-/** Who the visitor is: a person of the registry, or anonymous with sex and age bracket only. */
+/**
+ * Who the visitor is: a person of the registry, or anonymous with sex and age bracket only, each of them given
+ * or said to be unknown (null): the figures then count it as unknown instead of a guess.
+ */
 const visitor = {
   personId: id.optional(),
-  gender: z.enum(VISIT_GENDERS).optional(),
-  ageBracket: z.enum(AGE_BRACKETS).optional(),
+  gender: z.enum(VISIT_GENDERS).nullable().optional(),
+  ageBracket: z.enum(AGE_BRACKETS).nullable().optional(),
   /** a short name for the board (e.g. a nickname of an anonymous visitor) */
   label: text(60).optional(),
 };
-const describesVisitor = (v: { personId?: number; gender?: string; ageBracket?: string }) =>
+const describesVisitor = (v: { personId?: number; gender?: string | null; ageBracket?: string | null }) =>
   v.personId !== undefined ? v.gender === undefined && v.ageBracket === undefined : v.gender !== undefined && v.ageBracket !== undefined;
 const visitorRule = { message: 'error.epn_visitor_required', path: ['personId'] };
 

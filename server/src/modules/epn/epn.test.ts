@@ -230,3 +230,31 @@ describe('EPN statistics', () => {
     expect((await t.as('director', { method: 'GET', url: '/api/epn/stats/2026' })).json().visits).toBe(5);
   });
 });
+
+describe('an anonymous visitor staff know little about', () => {
+  it('is recorded with sex or age "not given" rather than a guess, and the figures count it as unknown', async () => {
+    const past = await t.as('trainer', {
+      method: 'POST',
+      url: '/api/epn/visits/past',
+      payload: { gender: null, ageBracket: '30_40', startedAt: '2023-05-10T12:00:00Z', endedAt: '2023-05-10T13:00:00Z' },
+    });
+    expect(past.statusCode).toBe(201);
+    expect(past.json()).toMatchObject({ personId: null, gender: null, ageBracket: '30_40' });
+    const both = await t.as('trainer', {
+      method: 'POST',
+      url: '/api/epn/visits/past',
+      payload: { gender: 'F', ageBracket: null, startedAt: '2023-05-11T12:00:00Z', endedAt: '2023-05-11T12:30:00Z' },
+    });
+    expect(both.statusCode).toBe(201);
+    const s = (await t.as('director', { method: 'GET', url: '/api/epn/stats/2023' })).json();
+    expect(s).toMatchObject({ visits: 2, anonymousVisits: 2 });
+    expect(s.bySex).toEqual({ F: 1, M: 0, X: 0, unknown: 1 });
+    expect(s.byAgeBracket).toMatchObject({ '30_40': 1, unknown: 1 });
+    // Saying nothing at all is still refused: "not given" is an answer, an empty field is not.
+    const before = await visitCount();
+    const silent = await checkIn({ ageBracket: '40_50' });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.headers['content-type']).toContain('application/problem+json');
+    expect(await visitCount()).toBe(before);
+  });
+});

@@ -91,6 +91,21 @@ function Participants({ session }: { session: SessionDetail }) {
   const [present, setPresent] = useState<Record<number, boolean>>({});
   useEffect(() => setPresent(Object.fromEntries(enrolled.map((p) => [p.id, p.attendance[day] ?? false]))), [day, session]); // eslint-disable-line react-hooks/exhaustive-deps
   const attendance = useAttendance(session.id);
+  const [tickSaved, setTickSaved] = useState('');
+  /** A tick is saved as it is made: nothing is lost when the trainer switches day or leaves the page. */
+  const tick = (p: Participant, checked: boolean) => {
+    const date = day;
+    setPresent((now) => ({ ...now, [p.id]: checked }));
+    setTickSaved('');
+    attendance.mutate(
+      { date, entries: [{ participantId: p.id, present: checked }] },
+      {
+        onSuccess: () => setTickSaved(t(checked ? 'participants.tickPresent' : 'participants.tickAbsent', { name: nameOf(p), date: formatDate(date) })),
+        // Refused: the box shows again what is recorded.
+        onError: () => setPresent((now) => ({ ...now, [p.id]: p.attendance[date] ?? false })),
+      },
+    );
+  };
   const withdraw = useWithdraw();
   const outcome = useOutcome();
   const [outcomeSaved, setOutcomeSaved] = useState('');
@@ -129,7 +144,7 @@ function Participants({ session }: { session: SessionDetail }) {
                         <Checkbox
                           aria-label={t('participants.presentOn', { name: nameOf(p), date: formatDate(day) })}
                           checked={present[p.id] ?? false}
-                          onChange={(e) => setPresent({ ...present, [p.id]: e.currentTarget.checked })}
+                          onChange={(e) => tick(p, e.currentTarget.checked)}
                         />
                       )}
                     </Table.Td>
@@ -167,22 +182,12 @@ function Participants({ session }: { session: SessionDetail }) {
             </Table>
           </TableScroll>
           {day && enrolled.length > 0 && session.status !== 'cancelled' && (
-            <Group mt="sm">
-              <Button
-                h="auto"
-                py={6}
-                styles={{ label: { whiteSpace: 'normal' } }}
-                onClick={() => attendance.mutate({ date: day, entries: enrolled.map((p) => ({ participantId: p.id, present: present[p.id] ?? false })) })}
-                loading={attendance.isPending}
-              >
-                {t('participants.saveDay', { date: formatDate(day) })}
-              </Button>
-              {attendance.isSuccess && (
-                <Text role="status" size="sm" c="teal.9">
-                  {t('participants.saved')}
-                </Text>
-              )}
-            </Group>
+            <Stack mt="sm" gap={4}>
+              <Text size="sm">{t('participants.savedAsTicked')}</Text>
+              <Text role="status" size="sm" c="teal.9" mih="1.5em">
+                {tickSaved}
+              </Text>
+            </Stack>
           )}
         </>
       )}
@@ -309,6 +314,7 @@ function Evaluation({ session }: { session: SessionDetail }) {
         <Text size="sm" role="status">
           {session.evaluationOpen ? t('evaluation.isOpen') : t('evaluation.isClosed')}
         </Text>
+        {(session.evaluationOpen || session.evaluationClosedAt) && <Text size="sm">{session.evaluationOpen ? t('evaluation.cap') : t('evaluation.newLink')}</Text>}
         {mayRun && session.status !== 'cancelled' && (
           <Group>
             <Button variant={session.evaluationOpen ? 'default' : 'filled'} onClick={() => toggle.mutate(!session.evaluationOpen)} loading={toggle.isPending}>

@@ -10,6 +10,7 @@ CREATE TABLE "training_evaluation_old_links" (
 	"replaced_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "epn_visits" DROP CONSTRAINT "epn_visits_anonymous_described";--> statement-breakpoint
 ALTER TABLE "training_evaluation_old_links" ADD CONSTRAINT "training_evaluation_old_links_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "training_evaluation_attempts_address_idx" ON "training_evaluation_attempts" USING btree ("address_hash","at");--> statement-breakpoint
 CREATE INDEX "training_evaluation_old_links_session_idx" ON "training_evaluation_old_links" USING btree ("session_id");
