@@ -25,6 +25,12 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
   const { db, clock, audit } = deps;
   const { loadSession, loadProgramme, daysOf } = deps.core;
 
+  /** The end-of-training evaluation is for a training that took place: from the start of its last day. */
+  async function assertLastDayBegun(sessionId: number, tx: DbOrTx) {
+    const last = (await daysOf([sessionId], tx)).at(-1);
+    if (last && last.startsAt > clock.now()) throw conflict('error.training_evaluation_too_early', { date: last.day });
+  }
+
   /** A token that is not the current link of any session: replaced by a newer link (410), or unknown (404). */
   async function refuseLink(token: string, tx: DbOrTx): Promise<never> {
     const [old] = await tx.select({ token: trainingEvaluationOldLinks.token }).from(trainingEvaluationOldLinks).where(eq(trainingEvaluationOldLinks.token, token));
@@ -81,6 +87,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
         const s = await loadSession(sessionId, tx, true);
         if (s.status === 'cancelled') throw conflict('error.training_session_cancelled');
         if (s.evaluationOpen) return { token: s.evaluationToken! };
+        await assertLastDayBegun(sessionId, tx);
         if (s.evaluationToken) await tx.insert(trainingEvaluationOldLinks).values({ token: s.evaluationToken, sessionId, replacedAt: clock.now() });
         const token = crypto.randomBytes(18).toString('base64url');
         await tx.update(trainingSessions).set({ evaluationToken: token, evaluationOpen: true, evaluationClosedAt: null }).where(eq(trainingSessions.id, sessionId));
@@ -128,8 +135,12 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
           if (!s) return refuseLink(target.token, tx);
           if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
           sessionId = s.id;
-          await limitAddress(actor.ip ?? 'unknown', tx);
-        } else sessionId = (await loadSession(target.sessionId, tx)).id;
+          // Answers through the public route carry the sender's address (the demo's answers carry none).
+          if (actor.ip) await limitAddress(actor.ip, tx);
+        } else {
+          sessionId = (await loadSession(target.sessionId, tx)).id;
+          await assertLastDayBegun(sessionId, tx);
+        }
         const s = await loadSession(sessionId, tx);
         if ('token' in target) {
           // Through a public link, no more forms than participants present (staff typing in paper forms are not

@@ -12,7 +12,7 @@ const people: Record<string, number> = {};
 const parts: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: '2026-03-02T09:00:00Z' });
+  t = await createTestApp({ clock: '2026-04-20T09:00:00Z' });
   const org = await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name: 'CPAS de Saint-Gilles', type: 'social_welfare' } });
   orgId = org.json().id;
   for (const [key, firstName, lastName] of [
@@ -168,7 +168,7 @@ describe('participants', () => {
       attendedHours: 3.5,
       totalHours: 10.5,
       trainers: ['Test trainer'],
-      issuedOn: '2026-03-02',
+      issuedOn: '2026-04-20', // after the last day, never before the training ended
     });
     expect((await staff('GET', `/api/trainings/participants/${parts.chloe}/certificate`)).statusCode).toBe(409);
   });
@@ -269,7 +269,7 @@ describe('statistics, reach and timeline', () => {
   it('lists programmes and sessions with their counts', async () => {
     const list = await staff('GET', '/api/trainings/programmes');
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual([expect.objectContaining({ id: programmeId, sessionCount: 2, participantCount: 3, nextDay: '2026-03-07' })]);
+    expect(list.json().items).toEqual([expect.objectContaining({ id: programmeId, sessionCount: 2, participantCount: 3, nextDay: null })]); // every day is past
     const p = (await staff('GET', `/api/trainings/programmes/${programmeId}`)).json();
     expect(p.sessions.map((s: { enrolled: number; waiting: number; status: string }) => [s.status, s.enrolled, s.waiting])).toEqual([
       ['done', 3, 0],
@@ -342,7 +342,7 @@ describe('public evaluation links', () => {
     expect(tooMany.json().title).toMatch(/^Trop de tentatives\. Réessayez dans \d+ minutes?\.$/);
     expect(await formsOf(groupSession)).toBe(20);
     expect((await answer(link, '198.51.100.7')).statusCode).toBe(201);
-    (t.clock as ReturnType<typeof fixedClock>).set('2026-03-02T10:01:00Z');
+    (t.clock as ReturnType<typeof fixedClock>).set('2026-04-20T10:01:00Z');
     expect((await answer(link)).statusCode).toBe(201);
     expect(await formsOf(groupSession)).toBe(22);
   });
@@ -386,5 +386,29 @@ describe('public evaluation links', () => {
     expect(await formsOf(groupSession)).toBe(22);
     // Opening an evaluation that is already open keeps its link (a second click gives the same QR code).
     expect((await staff('POST', `/api/trainings/sessions/${groupSession}/evaluation/open`)).json().token).toBe(fresh);
+  });
+});
+
+describe('a session that has not happened yet', () => {
+  it('takes no attendance for a day to come, no evaluation before its last day, and no certificate before it ended: nothing written', async () => {
+    const s = (await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: 5, days: [{ date: '2026-04-20', from: '09:00', to: '12:00' }, { date: '2026-05-04', from: '09:00', to: '12:00' }] })).json().id;
+    const p = (await staff('POST', `/api/trainings/sessions/${s}/participants`, { professionalName: 'Lotte Janssens' })).json().id;
+    const attendanceBefore = await count('training_attendance');
+    const early = await staff('PUT', `/api/trainings/sessions/${s}/attendance`, { date: '2026-05-04', entries: [{ participantId: p, present: true }] });
+    expect(early.statusCode).toBe(409);
+    expect(early.headers['content-type']).toContain('application/problem+json');
+    expect(early.json().title).toBe('Le 2026-05-04 n’a pas encore commencé : les présences se prennent le jour même ou après.');
+    expect(await count('training_attendance')).toBe(attendanceBefore);
+    // The first day has begun (it is past noon in Brussels): its attendance is taken.
+    expect((await staff('PUT', `/api/trainings/sessions/${s}/attendance`, { date: '2026-04-20', entries: [{ participantId: p, present: true }] })).statusCode).toBe(200);
+    const evaluation = await staff('POST', `/api/trainings/sessions/${s}/evaluation/open`);
+    expect(evaluation.statusCode).toBe(409);
+    expect(evaluation.json().title).toBe('L’évaluation de fin de formation s’ouvre à partir du dernier jour (2026-05-04).');
+    const typed = await staff('POST', `/api/trainings/sessions/${s}/evaluations`, { answers: [{ questionId: questions[0].id, score: 5 }] });
+    expect(typed.statusCode).toBe(409);
+    const certificate = await t.as('trainer', { method: 'GET', url: `/api/trainings/participants/${p}/certificate`, headers: { 'accept-language': 'nl' } });
+    expect(certificate.statusCode).toBe(409);
+    expect(certificate.json().title).toBe('De opleiding eindigt op 2026-05-04: het attest kan na die datum worden uitgereikt.');
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_evaluations where session_id = ${s}`))[0].n).toBe(0);
   });
 });
