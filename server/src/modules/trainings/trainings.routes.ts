@@ -3,9 +3,9 @@ import { typed, type RelaisModule } from '../../platform/module';
 import { systemActor } from '../../platform/audit/audit.service';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
-import { registerConstraintMessage } from '../../platform/db/constraints';
 import { download } from '../../platform/http/contract';
 import { trainingsPermissions as can } from './trainings.permissions';
+import { trainingsMessages } from './trainings.messages';
 import { createTrainingsService, type TrainingsService } from './trainings.service';
 import {
   attendanceAnswer,
@@ -53,109 +53,7 @@ declare module '../../platform/module' {
 }
 
 
-// What the database's rules mean to the user (platform/db/constraints.ts).
-registerConstraintMessage('training_programmes_name_unique', 'error.name_taken');
-registerConstraintMessage('training_participants_person_once', 'error.training_already_enrolled');
-registerConstraintMessage('training_session_days_session_day_unique', 'error.training_day_twice');
-
-addMessages({
-  fr: {
-    'what.training_programme': 'programme de formation',
-    'what.training_session': 'session de formation',
-    'what.training_participant': 'participant',
-    'what.training_question': "question d'évaluation",
-    'what.evaluation_link': "lien d'évaluation",
-    'error.capacity_negative': 'La capacité ne peut pas être négative.',
-    'error.score_range': 'La note doit être comprise entre 1 et 5.',
-    'error.training_day_twice': 'Un même jour est donné deux fois.',
-    'error.training_cancel_reason': "Indiquez la raison de l'annulation.",
-    'error.training_participant_who': 'Indiquez une personne du registre, ou le nom d’un professionnel (pas les deux).',
-    'error.training_question_twice': 'Une même question reçoit deux réponses.',
-    'error.training_organisation_unknown': 'Organisation inconnue.',
-    'error.training_trainer_unknown': 'Formateur inconnu.',
-    'error.training_capacity_below_enrolled': 'La capacité ne peut pas descendre sous le nombre d’inscrits ({{enrolled}}).',
-    'error.training_session_cancelled': 'Cette session est annulée.',
-    'error.training_already_enrolled': 'Cette personne est déjà inscrite à cette session.',
-    'error.training_already_withdrawn': 'Ce participant s’est déjà désisté.',
-    'error.training_day_not_in_session': 'Le {{date}} n’est pas un jour de cette session.',
-    'error.training_participant_twice': 'Un même participant est donné deux fois.',
-    'error.training_participant_not_enrolled': 'Ce participant n’est pas inscrit à cette session.',
-    'error.training_no_attendance': 'Ce participant n’a assisté à aucun jour de la session.',
-    'error.training_question_unknown': 'Question inconnue pour cette formation.',
-    'error.evaluation_closed': 'Cette évaluation est clôturée. Merci pour votre intérêt.',
-    'error.evaluation_link_unknown': "Ce lien d'évaluation n'existe pas.",
-    'error.training_day_not_started': 'Le {{date}} n’a pas encore commencé : les présences se prennent le jour même ou après.',
-    'error.training_not_ended': 'La formation se termine le {{date}} : l’attestation peut être délivrée après cette date.',
-    'error.training_evaluation_too_early': 'L’évaluation de fin de formation s’ouvre à partir du dernier jour ({{date}}).',
-    'error.evaluation_link_replaced': "Ce lien d'évaluation a été remplacé par un nouveau. Demandez le nouveau lien (ou son QR code) à votre formateur ou formatrice.",
-    'error.evaluation_full_one': 'Cette évaluation a déjà reçu le formulaire attendu ({{count}} participant présent). Merci !',
-    'error.evaluation_full_other': 'Cette évaluation a déjà reçu tous les formulaires attendus ({{count}} participants présents). Merci !',
-  },
-  nl: {
-    'what.training_programme': 'opleidingsprogramma',
-    'what.training_session': 'opleidingssessie',
-    'what.training_participant': 'deelnemer',
-    'what.training_question': 'evaluatievraag',
-    'what.evaluation_link': 'evaluatielink',
-    'error.capacity_negative': 'De capaciteit kan niet negatief zijn.',
-    'error.score_range': 'De score moet tussen 1 en 5 liggen.',
-    'error.training_day_twice': 'Dezelfde dag is twee keer opgegeven.',
-    'error.training_cancel_reason': 'Geef de reden van de annulering op.',
-    'error.training_participant_who': 'Geef een persoon uit het register, of de naam van een professional (niet allebei).',
-    'error.training_question_twice': 'Dezelfde vraag krijgt twee antwoorden.',
-    'error.training_organisation_unknown': 'Onbekende organisatie.',
-    'error.training_trainer_unknown': 'Onbekende opleider.',
-    'error.training_capacity_below_enrolled': 'De capaciteit kan niet lager zijn dan het aantal ingeschrevenen ({{enrolled}}).',
-    'error.training_session_cancelled': 'Deze sessie is geannuleerd.',
-    'error.training_already_enrolled': 'Deze persoon is al ingeschreven voor deze sessie.',
-    'error.training_already_withdrawn': 'Deze deelnemer heeft zich al teruggetrokken.',
-    'error.training_day_not_in_session': '{{date}} is geen dag van deze sessie.',
-    'error.training_participant_twice': 'Dezelfde deelnemer is twee keer opgegeven.',
-    'error.training_participant_not_enrolled': 'Deze deelnemer is niet ingeschreven voor deze sessie.',
-    'error.training_no_attendance': 'Deze deelnemer was op geen enkele dag van de sessie aanwezig.',
-    'error.training_question_unknown': 'Onbekende vraag voor deze opleiding.',
-    'error.evaluation_closed': 'Deze evaluatie is afgesloten. Bedankt voor uw interesse.',
-    'error.evaluation_link_unknown': 'Deze evaluatielink bestaat niet.',
-    'error.training_day_not_started': '{{date}} is nog niet begonnen: aanwezigheden worden op de dag zelf of later genoteerd.',
-    'error.training_not_ended': 'De opleiding eindigt op {{date}}: het attest kan na die datum worden uitgereikt.',
-    'error.training_evaluation_too_early': 'De evaluatie van het einde van de opleiding opent vanaf de laatste dag ({{date}}).',
-    'error.evaluation_link_replaced': 'Deze evaluatielink is vervangen door een nieuwe. Vraag de nieuwe link (of de QR-code ervan) aan uw opleider.',
-    'error.evaluation_full_one': 'Deze evaluatie heeft het verwachte formulier al ontvangen ({{count}} aanwezige deelnemer). Bedankt!',
-    'error.evaluation_full_other': 'Deze evaluatie heeft alle verwachte formulieren al ontvangen ({{count}} aanwezige deelnemers). Bedankt!',
-  },
-  en: {
-    'what.training_programme': 'training programme',
-    'what.training_session': 'training session',
-    'what.training_participant': 'participant',
-    'what.training_question': 'evaluation question',
-    'what.evaluation_link': 'evaluation link',
-    'error.capacity_negative': 'The capacity cannot be negative.',
-    'error.score_range': 'The score must be between 1 and 5.',
-    'error.training_day_twice': 'The same day is given twice.',
-    'error.training_cancel_reason': 'Give the reason for the cancellation.',
-    'error.training_participant_who': 'Give a person of the registry, or the name of a professional (not both).',
-    'error.training_question_twice': 'The same question is answered twice.',
-    'error.training_organisation_unknown': 'Unknown organisation.',
-    'error.training_trainer_unknown': 'Unknown trainer.',
-    'error.training_capacity_below_enrolled': 'The capacity cannot go below the number enrolled ({{enrolled}}).',
-    'error.training_session_cancelled': 'This session is cancelled.',
-    'error.training_already_enrolled': 'This person is already enrolled in this session.',
-    'error.training_already_withdrawn': 'This participant has already withdrawn.',
-    'error.training_day_not_in_session': '{{date}} is not a day of this session.',
-    'error.training_participant_twice': 'The same participant is given twice.',
-    'error.training_participant_not_enrolled': 'This participant is not enrolled in this session.',
-    'error.training_no_attendance': 'This participant attended no day of the session.',
-    'error.training_question_unknown': 'Unknown question for this training.',
-    'error.evaluation_closed': 'This evaluation is closed. Thank you for your interest.',
-    'error.evaluation_link_unknown': 'This evaluation link does not exist.',
-    'error.training_day_not_started': '{{date}} has not begun yet: attendance is taken on the day or after.',
-    'error.training_not_ended': 'The training ends on {{date}}: the certificate can be issued after that date.',
-    'error.training_evaluation_too_early': 'The end-of-training evaluation opens from the last day ({{date}}).',
-    'error.evaluation_link_replaced': 'This evaluation link was replaced by a new one. Ask your trainer for the new link (or its QR code).',
-    'error.evaluation_full_one': 'This evaluation has already received the expected form ({{count}} participant present). Thank you!',
-    'error.evaluation_full_other': 'This evaluation has already received every expected form ({{count}} participants present). Thank you!',
-  },
-});
+addMessages(trainingsMessages);
 
 export const trainingsModule: RelaisModule = {
   name: 'trainings',
