@@ -8,6 +8,7 @@ import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-ti
 import type { PeopleService } from '../people/people.service';
 import { type AGE_BRACKETS, epnHelpKinds, epnVisitHelp, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
 import type { OpeningPeriod } from './epn.schemas';
+import { hasMessage, translate, type Locale } from '../../platform/i18n/messages';
 
 /** What every part of the EPN service is built from (one object, given by createEpnService). */
 export interface EpnDeps {
@@ -45,6 +46,11 @@ export function closingInstant(day: string, hours: OpeningPeriod[]): Date {
   if (!periods.length) return brusselsInstant(nextDay(day));
   const last = periods.map((p) => p.to).sort().at(-1)!;
   return brusselsInstant(day, last);
+}
+
+/** A kind of help in a language: a built-in kind by its code, a kind added by users by its own label. */
+export function helpKindLabel(k: { code: string | null; label: string }, locale: Locale): string {
+  return k.code && hasMessage(`epn.help.${k.code}`) ? translate(locale, `epn.help.${k.code}`) : k.label;
 }
 
 export type EpnCore = ReturnType<typeof createEpnCore>;

@@ -10,6 +10,18 @@ registerConstraintMessage('epn_visits_one_current_per_person', 'error.epn_person
 /** Server messages of the public digital space (errors, export headers). */
 export const epnMessages = {
   fr: {
+    // the built-in kinds of help, by code (kinds added by users keep their own label)
+    'epn.help.e_guichet': 'E-guichet de la commune',
+    'epn.help.unemployment_stamping': 'Pointage de chômage numérique',
+    'epn.help.temp_contract_signing': 'Signature de contrat intérim',
+    'epn.help.cv_job_search': 'CV et recherche d’emploi',
+    'epn.help.tax_on_web': 'Tax-on-web',
+    'epn.help.pc_banking': 'PC banking',
+    'epn.help.pension': 'Dossier de pension',
+    'epn.help.student_at_work': 'Student@work',
+    'epn.help.video_interview': 'Entretien vidéo',
+    'epn.help.individual_coaching': 'Coaching individuel',
+    'epn.help.other': 'Autre',
     'what.epn_visit': 'visite EPN',
     'what.epn_workstation': 'poste EPN',
     'what.epn_help_kind': "type d'aide",
@@ -47,6 +59,18 @@ export const epnMessages = {
     'epn.export.visits': 'Visites',
   },
   nl: {
+    // the built-in kinds of help, by code (kinds added by users keep their own label)
+    'epn.help.e_guichet': 'E-loket van de gemeente',
+    'epn.help.unemployment_stamping': 'Digitale stempelkaart',
+    'epn.help.temp_contract_signing': 'Interimcontract ondertekenen',
+    'epn.help.cv_job_search': 'Cv en werk zoeken',
+    'epn.help.tax_on_web': 'Tax-on-web',
+    'epn.help.pc_banking': 'PC-banking',
+    'epn.help.pension': 'Pensioendossier',
+    'epn.help.student_at_work': 'Student@work',
+    'epn.help.video_interview': 'Videosollicitatie',
+    'epn.help.individual_coaching': 'Individuele coaching',
+    'epn.help.other': 'Andere',
     'what.epn_visit': 'OCR-bezoek',
     'what.epn_workstation': 'OCR-werkpost',
     'what.epn_help_kind': 'soort hulp',
@@ -84,6 +108,18 @@ export const epnMessages = {
     'epn.export.visits': 'Bezoeken',
   },
   en: {
+    // the built-in kinds of help, by code (kinds added by users keep their own label)
+    'epn.help.e_guichet': 'Commune e-counter',
+    'epn.help.unemployment_stamping': 'Unemployment e-stamping',
+    'epn.help.temp_contract_signing': 'Temp-work contract signing',
+    'epn.help.cv_job_search': 'CV and job search',
+    'epn.help.tax_on_web': 'Tax-on-web',
+    'epn.help.pc_banking': 'PC banking',
+    'epn.help.pension': 'Pension file',
+    'epn.help.student_at_work': 'Student@work',
+    'epn.help.video_interview': 'Video interview',
+    'epn.help.individual_coaching': 'Individual coaching',
+    'epn.help.other': 'Other',
     'what.epn_visit': 'digital space visit',
     'what.epn_workstation': 'workstation',
     'what.epn_help_kind': 'kind of help',

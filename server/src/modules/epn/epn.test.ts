@@ -219,6 +219,10 @@ describe('EPN statistics', () => {
     await nlBook.xlsx.load(nl.rawPayload as unknown as ArrayBuffer);
     expect(nlBook.worksheets.map((w) => w.name)).toEqual(['OCR 2026', 'Per maand', 'Per geslacht', 'Leeftijdsklassen', 'Soorten hulp']);
     expect(nlBook.getWorksheet('Per maand')!.getRow(2).getCell(1).value).toBe('januari');
+    // The built-in kinds of help in Dutch (issue 18: they were listed in French), a kind added by the trainer as written.
+    const helpNl = nlBook.getWorksheet('Soorten hulp')!.getColumn(1).values.slice(2);
+    expect(helpNl).toEqual(expect.arrayContaining(['Digitale stempelkaart', 'Cv en werk zoeken', 'Recherche de logement']));
+    expect(helpNl).not.toContain('Pointage de chômage numérique');
     expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats/1999' })).statusCode).toBe(400);
   });
 
