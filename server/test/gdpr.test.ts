@@ -50,7 +50,7 @@ describe("a person's own data", () => {
     ok(await t.as('reception', { method: 'POST', url: '/api/epn/visits', payload: { personId: person, helpKindIds: [kinds.find((k) => k.code === 'e_guichet')!.id] } }), 'epn');
     // trainings: enrolment and attendance
     const programme = (await t.as('project_officer', { method: 'POST', url: '/api/trainings/programmes', payload: { name: 'Bureautique' } })).json().id;
-    const session = (await t.as('project_officer', { method: 'POST', url: `/api/trainings/programmes/${programme}/sessions`, payload: { capacity: 10, days: [{ date: '2026-03-04', from: '09:00', to: '12:00' }] } })).json().id;
+    const session = (await t.as('project_officer', { method: 'POST', url: `/api/trainings/programmes/${programme}/sessions`, payload: { capacity: 10, days: [{ date: '2026-03-04', from: '07:30', to: '12:00' }] } })).json().id;
     const participant = await t.as('project_officer', { method: 'POST', url: `/api/trainings/sessions/${session}/participants`, payload: { personId: person } });
     ok(participant, 'training');
     ok(await t.as('project_officer', { method: 'PUT', url: `/api/trainings/sessions/${session}/attendance`, payload: { date: '2026-03-04', entries: [{ participantId: participant.json().id, present: true }] } }), 'attendance');

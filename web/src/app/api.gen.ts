@@ -368,7 +368,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * The live room: each PC (free, in use, out of order), the waiting list and the count of the day.
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnBoard"];
         put?: never;
         post?: never;
@@ -385,10 +388,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists the kinds of help (active ones, or all with all=true).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnHelpKinds"];
         put?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Adds a kind of help.
+         * @description Access: admin, trainer.
+         */
         post: operations["postEpnHelpKinds"];
         delete?: never;
         options?: never;
@@ -409,7 +418,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Renames, reorders or deactivates a kind of help.
+         * @description Access: admin, trainer.
+         */
         patch: operations["patchEpnHelpKindsById"];
         trace?: never;
     };
@@ -420,9 +432,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * The opening periods of the week (Brussels time).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnOpeningHours"];
-        /** @description Access: admin, trainer. */
+        /**
+         * Replaces the opening periods of the week.
+         * @description Access: admin, trainer.
+         */
         put: operations["putEpnOpeningHours"];
         post?: never;
         delete?: never;
@@ -438,7 +456,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, reception. */
+        /**
+         * A year of the space, with the year before.
+         * @description Access: admin, director, trainer, reception.
+         */
         get: operations["getEpnStatsByYear"];
         put?: never;
         post?: never;
@@ -455,7 +476,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, reception. */
+        /**
+         * A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, trainer, reception.
+         */
         get: operations["getEpnStatsByYearExport"];
         put?: never;
         post?: never;
@@ -472,10 +496,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists visits, latest first (a day's, or a person's).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnVisits"];
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Checks a visitor in: at a PC, at the first free one, or on the waiting list.
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisits"];
         delete?: never;
         options?: never;
@@ -490,14 +520,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * One visit.
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnVisitsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Corrects a visit's kinds of help, notes or board label.
+         * @description Access: admin, trainer, reception.
+         */
         patch: operations["patchEpnVisitsById"];
         trace?: never;
     };
@@ -510,7 +546,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Ends a visit (the PC becomes free), with the kinds of help given.
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsByIdCheckOut"];
         delete?: never;
         options?: never;
@@ -527,7 +566,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Seats a visitor of the waiting list at a PC (or the first free one).
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsByIdSeat"];
         delete?: never;
         options?: never;
@@ -544,7 +586,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Records a visit after the fact (from the paper sheet).
+         * @description Access: admin, trainer, reception.
+         */
         post: operations["postEpnVisitsPast"];
         delete?: never;
         options?: never;
@@ -559,10 +604,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, reception. */
+        /**
+         * Lists the PCs (active ones, or all with all=true).
+         * @description Access: admin, trainer, reception.
+         */
         get: operations["getEpnWorkstations"];
         put?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Adds a PC to the room.
+         * @description Access: admin, trainer.
+         */
         post: operations["postEpnWorkstations"];
         delete?: never;
         options?: never;
@@ -583,7 +634,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer. */
+        /**
+         * Renames, reorders, puts out of order or retires a PC.
+         * @description Access: admin, trainer.
+         */
         patch: operations["patchEpnWorkstationsById"];
         trace?: never;
     };
@@ -2035,8 +2089,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The evaluation form behind a public link (404 unknown link, 410 closed). */
         get: operations["getPublicEvaluationsByToken"];
         put?: never;
+        /** A participant sends the evaluation form, without an account. */
         post: operations["postPublicEvaluationsByToken"];
         delete?: never;
         options?: never;
@@ -2797,7 +2853,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * What a participant's attendance certificate shows (an audited read of the person).
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsParticipantsByIdCertificate"];
         put?: never;
         post?: never;
@@ -2815,7 +2874,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Records what became of a participant (a job, a training, still looking).
+         * @description Access: admin, trainer, project_officer.
+         */
         put: operations["putTrainingsParticipantsByIdOutcome"];
         post?: never;
         delete?: never;
@@ -2833,7 +2895,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Withdraws a participant; the freed place goes to the waiting list.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsParticipantsByIdWithdraw"];
         delete?: never;
         options?: never;
@@ -2848,10 +2913,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Lists the programmes (active ones, or all with all=true), with their sessions and participants counted.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammes"];
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Creates a programme with its partners, trainers and evaluation questions.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammes"];
         delete?: never;
         options?: never;
@@ -2866,14 +2937,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * A programme with its partners, trainers, questions and sessions.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Changes a programme (its partners and trainers as whole lists).
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsProgrammesById"];
         trace?: never;
     };
@@ -2884,7 +2961,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, project_officer. */
+        /**
+         * What became of a programme's participants, per session (a year, or every year).
+         * @description Access: admin, director, trainer, project_officer.
+         */
         get: operations["getTrainingsProgrammesByIdOutcomes"];
         put?: never;
         post?: never;
@@ -2903,7 +2983,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Adds a question to the programme's evaluation.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammesByIdQuestions"];
         delete?: never;
         options?: never;
@@ -2924,7 +3007,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Rewords, reorders or retires an evaluation question.
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsProgrammesByIdQuestionsByQuestionId"];
         trace?: never;
     };
@@ -2937,7 +3023,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Plans a session of a programme over one or several days.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsProgrammesByIdSessions"];
         delete?: never;
         options?: never;
@@ -2952,14 +3041,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * A session with its days, participants (attendance per day) and waiting list.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Changes a session: title, room, capacity, days (days kept keep their attendance).
+         * @description Access: admin, trainer, project_officer.
+         */
         patch: operations["patchTrainingsSessionsById"];
         trace?: never;
     };
@@ -2971,7 +3066,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Records who was present on a day of the session.
+         * @description Access: admin, trainer, project_officer.
+         */
         put: operations["putTrainingsSessionsByIdAttendance"];
         post?: never;
         delete?: never;
@@ -2989,7 +3087,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Closes the session's evaluation: its public link answers no more.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluationClose"];
         delete?: never;
         options?: never;
@@ -3006,7 +3107,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Opens the session's evaluation and gives its public link.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluationOpen"];
         delete?: never;
         options?: never;
@@ -3021,7 +3125,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * The QR code of the open evaluation's public link.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsByIdEvaluationQrSvg"];
         put?: never;
         post?: never;
@@ -3038,10 +3145,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * The session's evaluation: average and distribution per question, comments.
+         * @description Access: admin, trainer, project_officer.
+         */
         get: operations["getTrainingsSessionsByIdEvaluations"];
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Types in a paper evaluation form.
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdEvaluations"];
         delete?: never;
         options?: never;
@@ -3058,7 +3171,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Enrols a person or a professional (on the waiting list when the session is full).
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdParticipants"];
         delete?: never;
         options?: never;
@@ -3075,7 +3191,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, trainer, project_officer. */
+        /**
+         * Marks a session running, done or cancelled (with a reason).
+         * @description Access: admin, trainer, project_officer.
+         */
         post: operations["postTrainingsSessionsByIdStatus"];
         delete?: never;
         options?: never;
@@ -3090,7 +3209,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, trainer, project_officer. */
+        /**
+         * A year of trainings: programmes, sessions, participants, attendance, evaluations, outcomes.
+         * @description Access: admin, director, trainer, project_officer.
+         */
         get: operations["getTrainingsStatsByYear"];
         put?: never;
         post?: never;
@@ -3178,6 +3300,354 @@ export type components = {
             fr: string;
             nl: string;
             postalCodes: string[];
+        };
+        /** @description The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day. */
+        EpnBoard: {
+            /** Format: date */
+            day: string;
+            isOpen: boolean;
+            /** Format: date-time */
+            now: string;
+            openingHours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            todayCount: number;
+            waiting: {
+                ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                gender: ("F" | "M" | "X") | null;
+                helpKindIds: number[];
+                id: number;
+                label: string | null;
+                minutes: number;
+                personId: number | null;
+                position: number;
+                /** Format: date-time */
+                since: string;
+            }[];
+            workstations: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "free" | "in_use" | "out_of_order";
+                stateNote: string | null;
+                visit: {
+                    ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender: ("F" | "M" | "X") | null;
+                    helpKindIds: number[];
+                    id: number;
+                    label: string | null;
+                    minutes: number;
+                    personId: number | null;
+                    /** Format: date-time */
+                    since: string;
+                } | null;
+            }[];
+        };
+        /** @description The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day. */
+        EpnBoardInput: {
+            /** Format: date */
+            day: string;
+            isOpen: boolean;
+            /** Format: date-time */
+            now: string;
+            openingHours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            todayCount: number;
+            waiting: {
+                ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                gender: ("F" | "M" | "X") | null;
+                helpKindIds: number[];
+                id: number;
+                label: string | null;
+                minutes: number;
+                personId: number | null;
+                position: number;
+                /** Format: date-time */
+                since: string;
+            }[];
+            workstations: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                state: "free" | "in_use" | "out_of_order";
+                stateNote: string | null;
+                visit: {
+                    ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender: ("F" | "M" | "X") | null;
+                    helpKindIds: number[];
+                    id: number;
+                    label: string | null;
+                    minutes: number;
+                    personId: number | null;
+                    /** Format: date-time */
+                    since: string;
+                } | null;
+            }[];
+        };
+        /** @description A kind of help given during a visit. */
+        EpnHelpKind: {
+            active: boolean;
+            code: string | null;
+            id: number;
+            label: string;
+            position: number;
+        };
+        /** @description A kind of help given during a visit. */
+        EpnHelpKindInput: {
+            active: boolean;
+            code: string | null;
+            id: number;
+            label: string;
+            position: number;
+        };
+        /** @description The opening periods of the week, Brussels time. */
+        EpnOpeningHours: {
+            periods: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+        };
+        /** @description The opening periods of the week, Brussels time. */
+        EpnOpeningHoursInput: {
+            periods: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+        };
+        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        EpnStats: {
+            anonymousVisits: number;
+            autoClosed: number;
+            averageMinutes: number | null;
+            byAgeBracket: {
+                "20_30": number;
+                "30_40": number;
+                "40_50": number;
+                "50_60": number;
+                "60_plus": number;
+                under_20: number;
+                unknown: number;
+            };
+            byHelpKind: {
+                code: string | null;
+                count: number;
+                id: number;
+                label: string;
+            }[];
+            bySex: {
+                F: number;
+                M: number;
+                unknown: number;
+                X: number;
+            };
+            change: {
+                anonymousVisits: {
+                    difference: number;
+                    percent: number | null;
+                };
+                coachingSessions: {
+                    difference: number;
+                    percent: number | null;
+                };
+                distinctPeople: {
+                    difference: number;
+                    percent: number | null;
+                };
+                visits: {
+                    difference: number;
+                    percent: number | null;
+                };
+            };
+            coachingSessions: number;
+            distinctPeople: number;
+            identifiedVisits: number;
+            perMonth: number[];
+            previous: {
+                anonymousVisits: number;
+                autoClosed: number;
+                averageMinutes: number | null;
+                byAgeBracket: {
+                    "20_30": number;
+                    "30_40": number;
+                    "40_50": number;
+                    "50_60": number;
+                    "60_plus": number;
+                    under_20: number;
+                    unknown: number;
+                };
+                byHelpKind: {
+                    code: string | null;
+                    count: number;
+                    id: number;
+                    label: string;
+                }[];
+                bySex: {
+                    F: number;
+                    M: number;
+                    unknown: number;
+                    X: number;
+                };
+                coachingSessions: number;
+                distinctPeople: number;
+                identifiedVisits: number;
+                perMonth: number[];
+                visits: number;
+                year: number;
+            };
+            visits: number;
+            year: number;
+        };
+        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        EpnStatsInput: {
+            anonymousVisits: number;
+            autoClosed: number;
+            averageMinutes: number | null;
+            byAgeBracket: {
+                "20_30": number;
+                "30_40": number;
+                "40_50": number;
+                "50_60": number;
+                "60_plus": number;
+                under_20: number;
+                unknown: number;
+            };
+            byHelpKind: {
+                code: string | null;
+                count: number;
+                id: number;
+                label: string;
+            }[];
+            bySex: {
+                F: number;
+                M: number;
+                unknown: number;
+                X: number;
+            };
+            change: {
+                anonymousVisits: {
+                    difference: number;
+                    percent: number | null;
+                };
+                coachingSessions: {
+                    difference: number;
+                    percent: number | null;
+                };
+                distinctPeople: {
+                    difference: number;
+                    percent: number | null;
+                };
+                visits: {
+                    difference: number;
+                    percent: number | null;
+                };
+            };
+            coachingSessions: number;
+            distinctPeople: number;
+            identifiedVisits: number;
+            perMonth: number[];
+            previous: {
+                anonymousVisits: number;
+                autoClosed: number;
+                averageMinutes: number | null;
+                byAgeBracket: {
+                    "20_30": number;
+                    "30_40": number;
+                    "40_50": number;
+                    "50_60": number;
+                    "60_plus": number;
+                    under_20: number;
+                    unknown: number;
+                };
+                byHelpKind: {
+                    code: string | null;
+                    count: number;
+                    id: number;
+                    label: string;
+                }[];
+                bySex: {
+                    F: number;
+                    M: number;
+                    unknown: number;
+                    X: number;
+                };
+                coachingSessions: number;
+                distinctPeople: number;
+                identifiedVisits: number;
+                perMonth: number[];
+                visits: number;
+                year: number;
+            };
+            visits: number;
+            year: number;
+        };
+        /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
+        EpnVisit: {
+            ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+            autoClosed: boolean;
+            endedAt: string | null;
+            gender: ("F" | "M" | "X") | null;
+            helpKindIds: number[];
+            id: number;
+            label: string | null;
+            notes: string | null;
+            personId: number | null;
+            queuedAt: string | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "closed" | "left";
+            workstationId: number | null;
+        };
+        /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
+        EpnVisitInput: {
+            ageBracket: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+            autoClosed: boolean;
+            endedAt: unknown | null;
+            gender: ("F" | "M" | "X") | null;
+            helpKindIds: number[];
+            id: number;
+            label: string | null;
+            notes: string | null;
+            personId: number | null;
+            queuedAt: unknown | null;
+            startedAt: unknown | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "closed" | "left";
+            workstationId: number | null;
+        };
+        /** @description A PC of the public digital space; "in use" is derived from open visits. */
+        EpnWorkstation: {
+            active: boolean;
+            id: number;
+            name: string;
+            position: number;
+            /** @enum {string} */
+            state: "available" | "out_of_order";
+            stateNote: string | null;
+        };
+        /** @description A PC of the public digital space; "in use" is derived from open visits. */
+        EpnWorkstationInput: {
+            active: boolean;
+            id: number;
+            name: string;
+            position: number;
+            /** @enum {string} */
+            state: "available" | "out_of_order";
+            stateNote: string | null;
         };
         EquipmentAsset: {
             backupEveryDays: number | null;
@@ -4845,6 +5315,566 @@ export type components = {
             redacted?: boolean;
             summary?: string | null;
         };
+        /** @description What a printed attendance certificate shows. */
+        TrainingCertificate: {
+            attendedDays: components["schemas"]["TrainingSessionDay"][];
+            attendedHours: number;
+            /** Format: date */
+            issuedOn: string;
+            issuer: {
+                address: string;
+                name: string;
+            };
+            participant: {
+                birthDate: string | null;
+                id: number;
+                jobTitle: string | null;
+                name: string;
+                organisation: string | null;
+            };
+            programme: {
+                description: string | null;
+                id: number;
+                name: string;
+            };
+            session: {
+                days: components["schemas"]["TrainingSessionDay"][];
+                id: number;
+                room: string | null;
+                title: string | null;
+            };
+            totalHours: number;
+            trainers: string[];
+        };
+        /** @description What a printed attendance certificate shows. */
+        TrainingCertificateInput: {
+            attendedDays: components["schemas"]["TrainingSessionDayInput"][];
+            attendedHours: number;
+            /** Format: date */
+            issuedOn: string;
+            issuer: {
+                address: string;
+                name: string;
+            };
+            participant: {
+                birthDate: string | null;
+                id: number;
+                jobTitle: string | null;
+                name: string;
+                organisation: string | null;
+            };
+            programme: {
+                description: string | null;
+                id: number;
+                name: string;
+            };
+            session: {
+                days: components["schemas"]["TrainingSessionDayInput"][];
+                id: number;
+                room: string | null;
+                title: string | null;
+            };
+            totalHours: number;
+            trainers: string[];
+        };
+        /** @description The public link of an open evaluation. */
+        TrainingEvaluationLink: {
+            /** @constant */
+            open: true;
+            token: string;
+            url: string;
+        };
+        /** @description The public link of an open evaluation. */
+        TrainingEvaluationLinkInput: {
+            /** @constant */
+            open: true;
+            token: string;
+            url: string;
+        };
+        /** @description A session's evaluation: average and distribution per question, comments. */
+        TrainingEvaluationResults: {
+            average: number | null;
+            closedAt: string | null;
+            comments: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                source: "public" | "staff";
+                text: string;
+            }[];
+            forms: number;
+            open: boolean;
+            questions: {
+                active: boolean;
+                answers: number;
+                average: number | null;
+                distribution: number[];
+                id: number;
+                text: string;
+            }[];
+            sessionId: number;
+        };
+        /** @description A session's evaluation: average and distribution per question, comments. */
+        TrainingEvaluationResultsInput: {
+            average: number | null;
+            closedAt: unknown | null;
+            comments: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                source: "public" | "staff";
+                text: string;
+            }[];
+            forms: number;
+            open: boolean;
+            questions: {
+                active: boolean;
+                answers: number;
+                average: number | null;
+                distribution: number[];
+                id: number;
+                text: string;
+            }[];
+            sessionId: number;
+        };
+        /** @description What became of a programme's participants (rate in percent of the known outcomes). */
+        TrainingOutcomes: {
+            byOutcome: {
+                entered_training: number;
+                found_job: number;
+                still_looking: number;
+                unknown: number;
+            };
+            known: number;
+            participants: number;
+            positive: number;
+            programmeId: number;
+            rate: number | null;
+            sessions: {
+                byOutcome: {
+                    entered_training: number;
+                    found_job: number;
+                    still_looking: number;
+                    unknown: number;
+                };
+                known: number;
+                participants: number;
+                positive: number;
+                rate: number | null;
+                sessionId: number;
+                title: string | null;
+            }[];
+            year: number | null;
+        };
+        /** @description What became of a programme's participants (rate in percent of the known outcomes). */
+        TrainingOutcomesInput: {
+            byOutcome: {
+                entered_training: number;
+                found_job: number;
+                still_looking: number;
+                unknown: number;
+            };
+            known: number;
+            participants: number;
+            positive: number;
+            programmeId: number;
+            rate: number | null;
+            sessions: {
+                byOutcome: {
+                    entered_training: number;
+                    found_job: number;
+                    still_looking: number;
+                    unknown: number;
+                };
+                known: number;
+                participants: number;
+                positive: number;
+                rate: number | null;
+                sessionId: number;
+                title: string | null;
+            }[];
+            year: number | null;
+        };
+        /** @description A participant of a session: enrolled, waiting or withdrawn, and the outcome. */
+        TrainingParticipant: {
+            enrolledAt: string | null;
+            id: number;
+            jobTitle: string | null;
+            organisationId: number | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: string | null;
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+        };
+        /** @description A participant of a session: enrolled, waiting or withdrawn, and the outcome. */
+        TrainingParticipantInput: {
+            enrolledAt: unknown | null;
+            id: number;
+            jobTitle: string | null;
+            organisationId: number | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: unknown | null;
+            withdrawnAt: unknown | null;
+            withdrawReason: string | null;
+        };
+        /** @description A training programme, with its sessions and participants counted and its next day. */
+        TrainingProgramme: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            nextDay: string | null;
+            participantCount: number;
+            sessionCount: number;
+            targetPublic: string | null;
+        };
+        /** @description A programme with its partners, trainers, evaluation questions and sessions. */
+        TrainingProgrammeDetail: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            partners: {
+                id: number;
+                name: string | null;
+            }[];
+            questions: components["schemas"]["TrainingQuestion"][];
+            sessions: components["schemas"]["TrainingSessionSummary"][];
+            targetPublic: string | null;
+            trainers: {
+                id: number;
+                name: string | null;
+            }[];
+        };
+        /** @description A programme with its partners, trainers, evaluation questions and sessions. */
+        TrainingProgrammeDetailInput: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            partners: {
+                id: number;
+                name: string | null;
+            }[];
+            questions: components["schemas"]["TrainingQuestionInput"][];
+            sessions: components["schemas"]["TrainingSessionSummaryInput"][];
+            targetPublic: string | null;
+            trainers: {
+                id: number;
+                name: string | null;
+            }[];
+        };
+        /** @description A training programme, with its sessions and participants counted and its next day. */
+        TrainingProgrammeInput: {
+            active: boolean;
+            description: string | null;
+            funder: string | null;
+            id: number;
+            name: string;
+            nextDay: string | null;
+            participantCount: number;
+            sessionCount: number;
+            targetPublic: string | null;
+        };
+        /** @description The evaluation form behind a public link. */
+        TrainingPublicForm: {
+            days: string[];
+            programme: string;
+            questions: {
+                id: number;
+                text: string;
+            }[];
+            scale: {
+                max: number;
+                min: number;
+            };
+            session: string | null;
+            sessionId: number;
+        };
+        /** @description The evaluation form behind a public link. */
+        TrainingPublicFormInput: {
+            days: string[];
+            programme: string;
+            questions: {
+                id: number;
+                text: string;
+            }[];
+            scale: {
+                max: number;
+                min: number;
+            };
+            session: string | null;
+            sessionId: number;
+        };
+        /** @description A question of the end-of-training evaluation (satisfaction 1-5). */
+        TrainingQuestion: {
+            active: boolean;
+            id: number;
+            position: number;
+            programmeId: number;
+            text: string;
+        };
+        /** @description A question of the end-of-training evaluation (satisfaction 1-5). */
+        TrainingQuestionInput: {
+            active: boolean;
+            id: number;
+            position: number;
+            programmeId: number;
+            text: string;
+        };
+        /** @description A session with its days, participants (attendance per day) and waiting list. */
+        TrainingSession: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDay"][];
+            enrolled: number;
+            evaluationClosedAt: string | null;
+            evaluationOpen: boolean;
+            evaluationToken: string | null;
+            id: number;
+            participants: components["schemas"]["TrainingSessionParticipant"][];
+            programme: {
+                id: number;
+                name: string;
+            };
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waitingList: components["schemas"]["TrainingSessionParticipant"][];
+        };
+        /** @description One day of a session, Brussels time, with its length in hours. */
+        TrainingSessionDay: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            hours: number;
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        /** @description One day of a session, Brussels time, with its length in hours. */
+        TrainingSessionDayInput: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            hours: number;
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        /** @description A session with its days, participants (attendance per day) and waiting list. */
+        TrainingSessionInput: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDayInput"][];
+            enrolled: number;
+            evaluationClosedAt: unknown | null;
+            evaluationOpen: boolean;
+            evaluationToken: string | null;
+            id: number;
+            participants: components["schemas"]["TrainingSessionParticipantInput"][];
+            programme: {
+                id: number;
+                name: string;
+            };
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waitingList: components["schemas"]["TrainingSessionParticipantInput"][];
+        };
+        /** @description A participant as the session shows them: name, organisation, attendance per day. */
+        TrainingSessionParticipant: {
+            attendance: {
+                [key: string]: boolean;
+            };
+            enrolledAt: string | null;
+            id: number;
+            jobTitle: string | null;
+            name: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            position?: number;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: string | null;
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+        };
+        /** @description A participant as the session shows them: name, organisation, attendance per day. */
+        TrainingSessionParticipantInput: {
+            attendance: {
+                [key: string]: boolean;
+            };
+            enrolledAt: unknown | null;
+            id: number;
+            jobTitle: string | null;
+            name: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+            outcomeDate: string | null;
+            outcomeNote: string | null;
+            personId: number | null;
+            position?: number;
+            professionalName: string | null;
+            sessionId: number;
+            /** @enum {string} */
+            status: "enrolled" | "waiting" | "withdrawn";
+            waitingSince: unknown | null;
+            withdrawnAt: unknown | null;
+            withdrawReason: string | null;
+        };
+        /** @description A session as the programme lists it: days, places taken, waiting list. */
+        TrainingSessionSummary: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDay"][];
+            enrolled: number;
+            evaluationClosedAt: string | null;
+            evaluationOpen: boolean;
+            id: number;
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waiting: number;
+        };
+        /** @description A session as the programme lists it: days, places taken, waiting list. */
+        TrainingSessionSummaryInput: {
+            cancelReason: string | null;
+            capacity: number;
+            days: components["schemas"]["TrainingSessionDayInput"][];
+            enrolled: number;
+            evaluationClosedAt: unknown | null;
+            evaluationOpen: boolean;
+            id: number;
+            programmeId: number;
+            room: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "done" | "cancelled";
+            title: string | null;
+            waiting: number;
+        };
+        /** @description A year of trainings (rates in percent). */
+        TrainingStats: {
+            attendanceRate: number | null;
+            byOrganisation: {
+                count: number;
+                name: string;
+            }[];
+            distinctPeople: number;
+            evaluationAverage: number | null;
+            evaluationForms: number;
+            outcomes: {
+                positive: number;
+                rate: number | null;
+            };
+            participations: number;
+            perProgramme: {
+                attendanceRate: number | null;
+                cancelReasons: string[];
+                distinctPeople: number;
+                evaluationAverage: number | null;
+                evaluationForms: number;
+                id: number;
+                name: string;
+                outcomes: {
+                    known: number;
+                    positive: number;
+                    rate: number | null;
+                };
+                participations: number;
+                professionals: number;
+                sessionsCancelled: number;
+                sessionsHeld: number;
+            }[];
+            professionals: number;
+            programmes: number;
+            sessionsCancelled: number;
+            sessionsHeld: number;
+            year: number;
+        };
+        /** @description A year of trainings (rates in percent). */
+        TrainingStatsInput: {
+            attendanceRate: number | null;
+            byOrganisation: {
+                count: number;
+                name: string;
+            }[];
+            distinctPeople: number;
+            evaluationAverage: number | null;
+            evaluationForms: number;
+            outcomes: {
+                positive: number;
+                rate: number | null;
+            };
+            participations: number;
+            perProgramme: {
+                attendanceRate: number | null;
+                cancelReasons: string[];
+                distinctPeople: number;
+                evaluationAverage: number | null;
+                evaluationForms: number;
+                id: number;
+                name: string;
+                outcomes: {
+                    known: number;
+                    positive: number;
+                    rate: number | null;
+                };
+                participations: number;
+                professionals: number;
+                sessionsCancelled: number;
+                sessionsHeld: number;
+            }[];
+            professionals: number;
+            programmes: number;
+            sessionsCancelled: number;
+            sessionsHeld: number;
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -6197,7 +7227,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
+                            permissions: ("epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage" | "trainings.manage" | "trainings.stats")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -6304,6 +7334,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnBoard"];
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -6344,6 +7383,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnHelpKind"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6398,6 +7448,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnHelpKind"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6464,6 +7523,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnHelpKind"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6529,6 +7597,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnOpeningHours"];
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -6577,6 +7654,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnOpeningHours"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6635,6 +7721,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6766,6 +7861,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnVisit"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6814,10 +7921,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    ageBracket?: "under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus";
-                    /** @enum {string} */
-                    gender?: "F" | "M" | "X";
+                    ageBracket?: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
+                    gender?: ("F" | "M" | "X") | null;
                     /** @default [] */
                     helpKindIds?: number[];
                     label?: string;
@@ -6828,6 +7933,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6886,6 +8000,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6952,6 +8075,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7026,6 +8158,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7099,6 +8240,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7165,11 +8315,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    ageBracket?: "under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus";
+                    ageBracket?: ("under_20" | "20_30" | "30_40" | "40_50" | "50_60" | "60_plus") | null;
                     endedAt: string;
-                    /** @enum {string} */
-                    gender?: "F" | "M" | "X";
+                    gender?: ("F" | "M" | "X") | null;
                     /** @default [] */
                     helpKindIds?: number[];
                     label?: string;
@@ -7181,6 +8329,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnVisit"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7239,6 +8396,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EpnWorkstation"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7293,6 +8461,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnWorkstation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7362,6 +8539,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpnWorkstation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13464,6 +14650,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPublicForm"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13514,6 +14709,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        thanks: true;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16912,6 +18119,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCertificate"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16979,6 +18195,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingParticipant"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17052,6 +18277,33 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolledAt: string | null;
+                        id: number;
+                        jobTitle: string | null;
+                        organisationId: number | null;
+                        /** @enum {string} */
+                        outcome: "unknown" | "entered_training" | "found_job" | "still_looking";
+                        outcomeDate: string | null;
+                        outcomeNote: string | null;
+                        personId: number | null;
+                        professionalName: string | null;
+                        promoted: number[];
+                        sessionId: number;
+                        /** @enum {string} */
+                        status: "enrolled" | "waiting" | "withdrawn";
+                        waitingSince: string | null;
+                        withdrawnAt: string | null;
+                        withdrawReason: string | null;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17119,6 +18371,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrainingProgramme"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17181,6 +18444,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17239,6 +18511,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17309,6 +18590,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeDetail"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17378,6 +18668,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingOutcomes"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17443,6 +18742,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingQuestion"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17519,6 +18827,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingQuestion"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17599,6 +18916,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17666,6 +18992,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17737,6 +19072,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17814,6 +19158,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        present: number;
+                        recorded: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17881,6 +19239,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        open: false;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -17948,6 +19318,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEvaluationLink"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18015,6 +19394,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: svg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18073,6 +19461,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEvaluationResults"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18141,6 +19538,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18217,6 +19625,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingParticipant"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18292,6 +19709,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18359,6 +19785,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

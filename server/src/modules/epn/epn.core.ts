@@ -8,6 +8,7 @@ import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-ti
 import type { PeopleService } from '../people/people.service';
 import { type AGE_BRACKETS, epnHelpKinds, epnVisitHelp, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
 import type { OpeningPeriod } from './epn.schemas';
+import { hasMessage, translate, type Locale } from '../../platform/i18n/messages';
 
 /** What every part of the EPN service is built from (one object, given by createEpnService). */
 export interface EpnDeps {
@@ -45,6 +46,11 @@ export function closingInstant(day: string, hours: OpeningPeriod[]): Date {
   if (!periods.length) return brusselsInstant(nextDay(day));
   const last = periods.map((p) => p.to).sort().at(-1)!;
   return brusselsInstant(day, last);
+}
+
+/** A kind of help in a language: a built-in kind by its code, a kind added by users by its own label. */
+export function helpKindLabel(k: { code: string | null; label: string }, locale: Locale): string {
+  return k.code && hasMessage(`epn.help.${k.code}`) ? translate(locale, `epn.help.${k.code}`) : k.label;
 }
 
 export type EpnCore = ReturnType<typeof createEpnCore>;
@@ -135,12 +141,13 @@ export function createEpnCore(deps: EpnDeps) {
     };
   }
 
-  async function visitor(actor: Actor, input: { personId?: number; gender?: (typeof VISIT_GENDERS)[number]; ageBracket?: AgeBracket; label?: string }, day: string) {
+  async function visitor(actor: Actor, input: { personId?: number; gender?: (typeof VISIT_GENDERS)[number] | null; ageBracket?: AgeBracket | null; label?: string }, day: string) {
     if (input.personId) {
       const d = await describePerson(input.personId, day);
       return { personId: input.personId, gender: d.gender, ageBracket: d.ageBracket, label: input.label || d.label };
     }
-    return { personId: null, gender: input.gender!, ageBracket: input.ageBracket!, label: input.label || null };
+    // An anonymous visitor's sex or age bracket may be unknown (null): staff say so rather than guess.
+    return { personId: null, gender: input.gender ?? null, ageBracket: input.ageBracket ?? null, label: input.label || null };
   }
 
   return { helpOf, withHelp, loadVisit, checkHelpKinds, setHelp, assertSeatable, firstFreeWorkstation, translateUnique, describePerson, visitor };

@@ -3,6 +3,7 @@ import { addMessages, translate } from '../../platform/i18n/messages';
 import { monthShortName } from '../../platform/brussels-time';
 import { figure } from '../../platform/stats';
 import { epnPermissions } from './epn.permissions';
+import { helpKindLabel } from './epn.core';
 import type { EpnService } from './epn.service';
 
 addMessages({
@@ -70,8 +71,7 @@ export function registerEpnReport(ctx: ModuleContext, service: EpnService) {
         memo.get(`epn.year:${year - 1}`, () => service.statsForYear(year - 1)),
       ]);
       const t = (key: string) => translate(locale, key);
-      const helpLabel = (h: (typeof epn.byHelpKind)[number]) =>
-        typeof h.label === 'string' ? h.label : String((h.label as Record<string, string>)[locale] ?? h.code);
+      const helpLabel = (h: (typeof epn.byHelpKind)[number]) => helpKindLabel(h, locale);
       return {
         key: 'epn',
         title: t('report.epn'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, requiredText, text, year } from '../../platform/http/schemas';
-import { AGE_BRACKETS, VISIT_GENDERS, WORKSTATION_STATES } from './epn.table';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text, year } from '../../platform/http/schemas';
+import { AGE_BRACKETS, VISIT_GENDERS, VISIT_STATUSES, WORKSTATION_STATES } from './epn.table';
 
 const id = z.number().int().positive();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
@@ -33,15 +33,18 @@ export const helpKindPatch = z.strictObject({
 
 const helpKindIds = z.array(id).max(20);
 
-/** Who the visitor is: a person of the registry, or anonymous with sex and age bracket only. */
+/**
+ * Who the visitor is: a person of the registry, or anonymous with sex and age bracket only, each of them given
+ * or said to be unknown (null): the figures then count it as unknown instead of a guess.
+ */
 const visitor = {
   personId: id.optional(),
-  gender: z.enum(VISIT_GENDERS).optional(),
-  ageBracket: z.enum(AGE_BRACKETS).optional(),
+  gender: z.enum(VISIT_GENDERS).nullable().optional(),
+  ageBracket: z.enum(AGE_BRACKETS).nullable().optional(),
   /** a short name for the board (e.g. a nickname of an anonymous visitor) */
   label: text(60).optional(),
 };
-const describesVisitor = (v: { personId?: number; gender?: string; ageBracket?: string }) =>
+const describesVisitor = (v: { personId?: number; gender?: string | null; ageBracket?: string | null }) =>
   v.personId !== undefined ? v.gender === undefined && v.ageBracket === undefined : v.gender !== undefined && v.ageBracket !== undefined;
 const visitorRule = { message: 'error.epn_visitor_required', path: ['personId'] };
 
@@ -94,3 +97,97 @@ export const visitsQuery = z.strictObject({
 
 export const yearParam = z.strictObject({ year });
 export const exportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+// --- answers ---------------------------------------------------------------------------------------
+
+const int = z.number().int();
+/** A timestamp column of a row (a Date, written as RFC 3339). */
+const at = z.date();
+
+export const allQuery = z.strictObject({ all: z.enum(['true', 'false']).optional() });
+
+export const workstationSchema = z
+  .object({ id: idOut, name: z.string(), state: z.enum(WORKSTATION_STATES), stateNote: z.string().nullable(), position: int, active: z.boolean() })
+  .meta({ id: 'EpnWorkstation', description: 'A PC of the public digital space; "in use" is derived from open visits.' });
+export const workstationsAnswer = z.object({ items: z.array(workstationSchema) });
+
+export const helpKindSchema = z
+  .object({
+    id: idOut,
+    /** the code of a built-in kind (the web translates it); null for kinds added by users */
+    code: z.string().nullable(),
+    label: z.string(),
+    position: int,
+    active: z.boolean(),
+  })
+  .meta({ id: 'EpnHelpKind', description: 'A kind of help given during a visit.' });
+export const helpKindsAnswer = z.object({ items: z.array(helpKindSchema) });
+
+const openingPeriodOut = z.object({ weekday: int, from: localTimeOut, to: localTimeOut });
+export const openingHoursAnswer = z.object({ periods: z.array(openingPeriodOut) }).meta({ id: 'EpnOpeningHours', description: 'The opening periods of the week, Brussels time.' });
+
+export const visitSchema = z
+  .object({
+    id: idOut,
+    status: z.enum(VISIT_STATUSES),
+    workstationId: idOut.nullable(),
+    personId: idOut.nullable(),
+    gender: z.enum(VISIT_GENDERS).nullable(),
+    ageBracket: z.enum(AGE_BRACKETS).nullable(),
+    label: z.string().nullable(),
+    queuedAt: at.nullable(),
+    startedAt: at.nullable(),
+    endedAt: at.nullable(),
+    autoClosed: z.boolean(),
+    notes: z.string().nullable(),
+    helpKindIds: z.array(idOut),
+  })
+  .meta({ id: 'EpnVisit', description: 'A visit: on the waiting list, at a PC, finished, or gone before getting a PC.' });
+export const visitsAnswer = z.object({ items: z.array(visitSchema), total: int });
+
+const boardVisit = z.object({
+  id: idOut,
+  personId: idOut.nullable(),
+  label: z.string().nullable(),
+  gender: z.enum(VISIT_GENDERS).nullable(),
+  ageBracket: z.enum(AGE_BRACKETS).nullable(),
+  helpKindIds: z.array(idOut),
+  since: instantOut,
+  minutes: int,
+});
+export const boardAnswer = z
+  .object({
+    now: instantOut,
+    day: localDateOut,
+    isOpen: z.boolean(),
+    openingHours: z.array(openingPeriodOut),
+    workstations: z.array(
+      z.object({ id: idOut, name: z.string(), state: z.enum(['free', 'in_use', 'out_of_order']), stateNote: z.string().nullable(), visit: boardVisit.nullable() }),
+    ),
+    waiting: z.array(boardVisit.extend({ position: int })),
+    todayCount: int,
+  })
+  .meta({ id: 'EpnBoard', description: 'The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day.' });
+
+const yearFigures = z.object({
+  year: int,
+  visits: int,
+  identifiedVisits: int,
+  anonymousVisits: int,
+  distinctPeople: int,
+  coachingSessions: int,
+  autoClosed: int,
+  averageMinutes: int.nullable(),
+  perMonth: z.array(int),
+  bySex: z.object({ F: int, M: int, X: int, unknown: int }),
+  byAgeBracket: z.object(Object.fromEntries([...AGE_BRACKETS, 'unknown'].map((k) => [k, int])) as Record<(typeof AGE_BRACKETS)[number] | 'unknown', typeof int>),
+  byHelpKind: z.array(z.object({ id: idOut, code: z.string().nullable(), label: z.string(), count: int })),
+});
+/** A difference with the year before, and the same as a percentage of it (null when the year before had none). */
+const yearChange = z.object({ difference: int, percent: z.number().nullable() });
+export const statsAnswer = yearFigures
+  .extend({
+    previous: yearFigures,
+    change: z.object({ visits: yearChange, distinctPeople: yearChange, anonymousVisits: yearChange, coachingSessions: yearChange }),
+  })
+  .meta({ id: 'EpnStats', description: 'A year of the space (visits counted on the Brussels date they started), with the year before.' });

@@ -6,7 +6,7 @@ import type { ReachLine } from '../../platform/reach';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import { AGE_BRACKETS, epnVisitHelp, epnVisits } from './epn.table';
-import { COACHING_CODE, type AgeBracket, type EpnCore, type EpnDeps } from './epn.core';
+import { COACHING_CODE, helpKindLabel, type AgeBracket, type EpnCore, type EpnDeps } from './epn.core';
 import type { createEpnSetup } from './epn.setup';
 
 /** Yearly figures (read by the observatory), their export, reach lines, and the person's timeline and erasure. */
@@ -119,7 +119,7 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
           columns: [t('epn.export.age_bracket'), visits],
           rows: (['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus', 'unknown'] as const).map((k) => [t(`age_bracket.${k}`), s.byAgeBracket[k]]),
         },
-        { title: t('epn.export.sheet_help'), columns: [t('epn.export.help_kind'), visits], rows: s.byHelpKind.map((k) => [k.label, k.count]) },
+        { title: t('epn.export.sheet_help'), columns: [t('epn.export.help_kind'), visits], rows: s.byHelpKind.map((k) => [helpKindLabel(k, locale), k.count]) },
       ];
     },
 

@@ -75,7 +75,6 @@ export const epnVisits = pgTable(
     check('epn_visits_status_known', sql`${t.status} in ('waiting', 'open', 'closed', 'left')`),
     check('epn_visits_gender_known', sql`${t.gender} is null or ${t.gender} in ('F', 'M', 'X')`),
     check('epn_visits_age_bracket_known', sql`${t.ageBracket} is null or ${t.ageBracket} in ('under_20', '20_30', '30_40', '40_50', '50_60', '60_plus')`),
-    check('epn_visits_anonymous_described', sql`${t.personId} is not null or (${t.gender} is not null and ${t.ageBracket} is not null)`),
     check('epn_visits_waiting_shape', sql`${t.status} <> 'waiting' or (${t.queuedAt} is not null and ${t.startedAt} is null and ${t.workstationId} is null)`),
     check('epn_visits_open_shape', sql`${t.status} <> 'open' or (${t.workstationId} is not null and ${t.startedAt} is not null and ${t.endedAt} is null)`),
     check('epn_visits_closed_shape', sql`${t.status} <> 'closed' or (${t.startedAt} is not null and ${t.endedAt} is not null and ${t.endedAt} >= ${t.startedAt})`),

@@ -131,6 +131,20 @@ describe('the room', () => {
     expect((await board()).waiting).toHaveLength(0);
   });
 
+  it("adds a note to a finished visit, found in the day's list, and refuses to reopen it by a correction", async () => {
+    const day = (await t.as('reception', { method: 'GET', url: '/api/epn/visits?date=2026-03-02' })).json();
+    expect(day.total).toBeGreaterThanOrEqual(3);
+    const closed = day.items.find((v: { status: string }) => v.status === 'closed');
+    const fixed = await t.as('trainer', { method: 'PATCH', url: `/api/epn/visits/${closed.id}`, payload: { helpKindIds: closed.helpKindIds, notes: 'Déclaration 2025' } });
+    expect(fixed.statusCode).toBe(200);
+    const again = (await t.as('reception', { method: 'GET', url: `/api/epn/visits/${closed.id}` })).json();
+    expect(again).toMatchObject({ status: 'closed', helpKindIds: closed.helpKindIds, notes: 'Déclaration 2025', startedAt: expect.stringMatching(/^2026-03-02T1\d:\d\d:00\.000Z$/) });
+    const unknownField = await t.as('trainer', { method: 'PATCH', url: `/api/epn/visits/${closed.id}`, payload: { status: 'open' } });
+    expect(unknownField.statusCode).toBe(400);
+    expect(unknownField.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await t.as('reception', { method: 'GET', url: `/api/epn/visits/${closed.id}` })).json().status).toBe('closed');
+  });
+
   it('closes the visits left open at closing time and flags them', async () => {
     await checkIn({ gender: 'M', ageBracket: '60_plus' }); // nobody free: waits
     clock.set('2026-03-02T16:00:00Z'); // 17:00 in Brussels, closed since 16:30
@@ -205,6 +219,10 @@ describe('EPN statistics', () => {
     await nlBook.xlsx.load(nl.rawPayload as unknown as ArrayBuffer);
     expect(nlBook.worksheets.map((w) => w.name)).toEqual(['OCR 2026', 'Per maand', 'Per geslacht', 'Leeftijdsklassen', 'Soorten hulp']);
     expect(nlBook.getWorksheet('Per maand')!.getRow(2).getCell(1).value).toBe('januari');
+    // The built-in kinds of help in Dutch (issue 18: they were listed in French), a kind added by the trainer as written.
+    const helpNl = nlBook.getWorksheet('Soorten hulp')!.getColumn(1).values.slice(2);
+    expect(helpNl).toEqual(expect.arrayContaining(['Digitale stempelkaart', 'Cv en werk zoeken', 'Recherche de logement']));
+    expect(helpNl).not.toContain('Pointage de chômage numérique');
     expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats/1999' })).statusCode).toBe(400);
   });
 
@@ -214,5 +232,33 @@ describe('EPN statistics', () => {
     const rows = await t.database.rows<{ label: string | null; gender: string }>(sql`select label, gender from epn_visits where person_id = ${person_id}`);
     expect(rows).toEqual([{ label: null, gender: 'F' }]);
     expect((await t.as('director', { method: 'GET', url: '/api/epn/stats/2026' })).json().visits).toBe(5);
+  });
+});
+
+describe('an anonymous visitor staff know little about', () => {
+  it('is recorded with sex or age "not given" rather than a guess, and the figures count it as unknown', async () => {
+    const past = await t.as('trainer', {
+      method: 'POST',
+      url: '/api/epn/visits/past',
+      payload: { gender: null, ageBracket: '30_40', startedAt: '2023-05-10T12:00:00Z', endedAt: '2023-05-10T13:00:00Z' },
+    });
+    expect(past.statusCode).toBe(201);
+    expect(past.json()).toMatchObject({ personId: null, gender: null, ageBracket: '30_40' });
+    const both = await t.as('trainer', {
+      method: 'POST',
+      url: '/api/epn/visits/past',
+      payload: { gender: 'F', ageBracket: null, startedAt: '2023-05-11T12:00:00Z', endedAt: '2023-05-11T12:30:00Z' },
+    });
+    expect(both.statusCode).toBe(201);
+    const s = (await t.as('director', { method: 'GET', url: '/api/epn/stats/2023' })).json();
+    expect(s).toMatchObject({ visits: 2, anonymousVisits: 2 });
+    expect(s.bySex).toEqual({ F: 1, M: 0, X: 0, unknown: 1 });
+    expect(s.byAgeBracket).toMatchObject({ '30_40': 1, unknown: 1 });
+    // Saying nothing at all is still refused: "not given" is an answer, an empty field is not.
+    const before = await visitCount();
+    const silent = await checkIn({ ageBracket: '40_50' });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.headers['content-type']).toContain('application/problem+json');
+    expect(await visitCount()).toBe(before);
   });
 });

@@ -1,28 +1,97 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/database';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
-import { trainingEvaluationAnswers, trainingEvaluations, trainingQuestions, trainingSessions } from './trainings.table';
+import {
+  trainingAttendance,
+  trainingEvaluationAnswers,
+  trainingEvaluationAttempts,
+  trainingEvaluationOldLinks,
+  trainingEvaluations,
+  trainingParticipants,
+  trainingQuestions,
+  trainingSessions,
+} from './trainings.table';
 import type { EvaluationInput } from './trainings.schemas';
 import type { TrainingsCore, TrainingsDeps } from './trainings.core';
+
+/** How many answers one address may send through public links in an hour (a whole group behind one Wi-Fi fits). */
+export const EVALUATIONS_PER_ADDRESS_PER_HOUR = 20;
+const HOUR = 3_600_000;
 
 /** End-of-training evaluations: the public link, the answers and their results. */
 export function createTrainingEvaluations(deps: TrainingsDeps & { core: TrainingsCore }) {
   const { db, clock, audit } = deps;
   const { loadSession, loadProgramme, daysOf } = deps.core;
 
+  /** The end-of-training evaluation is for a training that took place: from the start of its last day. */
+  async function assertLastDayBegun(sessionId: number, tx: DbOrTx) {
+    const last = (await daysOf([sessionId], tx)).at(-1);
+    if (last && last.startsAt > clock.now()) throw conflict('error.training_evaluation_too_early', { date: last.day });
+  }
+
+  /** A token that is not the current link of any session: replaced by a newer link (410), or unknown (404). */
+  async function refuseLink(token: string, tx: DbOrTx): Promise<never> {
+    const [old] = await tx.select({ token: trainingEvaluationOldLinks.token }).from(trainingEvaluationOldLinks).where(eq(trainingEvaluationOldLinks.token, token));
+    if (old) throw new AppError(410, 'error.evaluation_link_replaced');
+    throw notFound('what.evaluation_link');
+  }
+
+  /**
+   * How many forms a session may receive: one per participant present at least one day; before any attendance is
+   * taken, one per enrolled participant.
+   */
+  async function expectedForms(sessionId: number, tx: DbOrTx): Promise<number> {
+    const [{ present, taken }] = await tx
+      .select({
+        present: sql<number>`count(distinct ${trainingAttendance.participantId}) filter (where ${trainingAttendance.present})::int`,
+        taken: sql<number>`count(*)::int`,
+      })
+      .from(trainingAttendance)
+      .where(eq(trainingAttendance.sessionId, sessionId));
+    if (taken > 0) return present;
+    const [{ enrolled }] = await tx
+      .select({ enrolled: sql<number>`count(*)::int` })
+      .from(trainingParticipants)
+      .where(and(eq(trainingParticipants.sessionId, sessionId), eq(trainingParticipants.status, 'enrolled')));
+    return enrolled;
+  }
+
+  /** At most EVALUATIONS_PER_ADDRESS_PER_HOUR answers per address and hour, counted in the database (across processes). */
+  async function limitAddress(ip: string, tx: Tx) {
+    const addressHash = crypto.createHash('sha256').update(`relais.evaluation:${ip}`).digest('hex');
+    // One address at a time: the count and the insert cannot interleave between processes.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'trainings.evaluation:' + addressHash}))`);
+    const now = clock.now();
+    const [{ n, oldest }] = await tx
+      .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${trainingEvaluationAttempts.at})` })
+      .from(trainingEvaluationAttempts)
+      .where(and(eq(trainingEvaluationAttempts.addressHash, addressHash), gt(trainingEvaluationAttempts.at, new Date(now.getTime() - HOUR))));
+    if (n >= EVALUATIONS_PER_ADDRESS_PER_HOUR) {
+      const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - now.getTime()) / 1000)) : 3600;
+      throw new AppError(429, 'error.too_many_requests', { count: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
+    }
+    await tx.delete(trainingEvaluationAttempts).where(lt(trainingEvaluationAttempts.at, new Date(now.getTime() - 24 * HOUR)));
+    await tx.insert(trainingEvaluationAttempts).values({ addressHash, at: now });
+  }
+
   const part = {
     // ---------- evaluations ----------
-    /** Opens the end-of-training evaluation. The link (random token) is made once per session; reopening revives it. */
+    /**
+     * Opens the end-of-training evaluation with a new link (random token). Reopening a closed evaluation makes a
+     * new link too: the old one, which may have gone round, is then refused with a message that says so.
+     */
     async openEvaluation(actor: Actor, sessionId: number) {
       return db.transaction(async (tx) => {
         const s = await loadSession(sessionId, tx, true);
         if (s.status === 'cancelled') throw conflict('error.training_session_cancelled');
         if (s.evaluationOpen) return { token: s.evaluationToken! };
-        const token = s.evaluationToken ?? crypto.randomBytes(18).toString('base64url');
+        await assertLastDayBegun(sessionId, tx);
+        if (s.evaluationToken) await tx.insert(trainingEvaluationOldLinks).values({ token: s.evaluationToken, sessionId, replacedAt: clock.now() });
+        const token = crypto.randomBytes(18).toString('base64url');
         await tx.update(trainingSessions).set({ evaluationToken: token, evaluationOpen: true, evaluationClosedAt: null }).where(eq(trainingSessions.id, sessionId));
-        await audit.record(actor, { action: 'training.evaluation_open', entityType: 'training_session', entityId: sessionId }, tx);
+        await audit.record(actor, { action: 'training.evaluation_open', entityType: 'training_session', entityId: sessionId, details: { newLink: !!s.evaluationToken } }, tx);
         return { token };
       });
     },
@@ -32,7 +101,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
         await loadSession(sessionId, tx, true);
         await tx.update(trainingSessions).set({ evaluationOpen: false, evaluationClosedAt: clock.now() }).where(eq(trainingSessions.id, sessionId));
         await audit.record(actor, { action: 'training.evaluation_close', entityType: 'training_session', entityId: sessionId }, tx);
-        return { open: false };
+        return { open: false as const };
       });
     },
 
@@ -42,10 +111,10 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
       return s.evaluationToken;
     },
 
-    /** The public form behind a link: 404 for an unknown link, 410 once the evaluation is closed. */
+    /** The public form behind a link: 404 for an unknown link, 410 once the evaluation is closed or its link replaced. */
     async publicForm(token: string, tx: DbOrTx = db) {
       const [s] = await tx.select().from(trainingSessions).where(eq(trainingSessions.evaluationToken, token));
-      if (!s) throw notFound('what.evaluation_link');
+      if (!s) return refuseLink(token, tx);
       if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
       const programme = await loadProgramme(s.programmeId, tx);
       const questions = await tx
@@ -63,11 +132,23 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
         if ('token' in target) {
           // Lock the session so that closing and a late answer cannot cross.
           const [s] = await tx.select().from(trainingSessions).where(eq(trainingSessions.evaluationToken, target.token)).for('update');
-          if (!s) throw notFound('what.evaluation_link');
+          if (!s) return refuseLink(target.token, tx);
           if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
           sessionId = s.id;
-        } else sessionId = (await loadSession(target.sessionId, tx)).id;
+          // Answers through the public route carry the sender's address (the demo's answers carry none).
+          if (actor.ip) await limitAddress(actor.ip, tx);
+        } else {
+          sessionId = (await loadSession(target.sessionId, tx)).id;
+          await assertLastDayBegun(sessionId, tx);
+        }
         const s = await loadSession(sessionId, tx);
+        if ('token' in target) {
+          // Through a public link, no more forms than participants present (staff typing in paper forms are not
+          // capped). The session is locked above: two answers cannot both take the last place.
+          const expected = await expectedForms(sessionId, tx);
+          const [{ forms }] = await tx.select({ forms: sql<number>`count(*)::int` }).from(trainingEvaluations).where(eq(trainingEvaluations.sessionId, sessionId));
+          if (forms >= expected) throw conflict('error.evaluation_full', { count: expected });
+        }
         const valid = await tx
           .select({ id: trainingQuestions.id })
           .from(trainingQuestions)
@@ -105,7 +186,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
             return { id: q.id, text: q.text, active: q.active, answers: scores.length, average: avg(scores), distribution: [1, 2, 3, 4, 5].map((v) => scores.filter((x) => x === v).length) };
           })
           .filter((q) => q.active || q.answers > 0),
-        comments: evals.filter((e) => e.comments).map((e) => ({ at: e.submittedAt.toISOString(), source: e.source, text: e.comments! })),
+        comments: evals.filter((e) => e.comments).map((e) => ({ at: e.submittedAt.toISOString(), source: e.source as 'public' | 'staff', text: e.comments! })),
       };
     },
   };

@@ -117,6 +117,8 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
           .from(trainingSessionDays)
           .where(and(eq(trainingSessionDays.sessionId, sessionId), eq(trainingSessionDays.day, input.date)));
         if (!day) throw invalidField('body.date', 'error.training_day_not_in_session', { date: input.date });
+        // Presence is known once the day has begun: ticks for a day to come would be guesses.
+        if (day.startsAt > clock.now()) throw conflict('error.training_day_not_started', { date: input.date });
         const ids = [...new Set(input.entries.map((e) => e.participantId))];
         if (ids.length !== input.entries.length) throw invalidField('body.entries', 'error.training_participant_twice');
         const parts = await tx
@@ -159,6 +161,9 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
       const programme = await loadProgramme(s.programmeId);
       const days = await daysOf([s.id]);
       const att = await db.select().from(trainingAttendance).where(eq(trainingAttendance.participantId, participantId));
+      // A certificate is dated once the training is over, never before its last day has ended.
+      const last = days.at(-1);
+      if (last && last.endsAt > clock.now()) throw conflict('error.training_not_ended', { date: last.day });
       const attended = days.filter((d) => att.some((a) => a.sessionDayId === d.id && a.present)).map(presentDay);
       if (!attended.length) throw conflict('error.training_no_attendance');
       let name = p.professionalName ?? '';
@@ -179,7 +184,7 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
         attendedDays: attended,
         attendedHours: Math.round(attended.reduce((h, d) => h + d.hours, 0) * 100) / 100,
         totalHours: Math.round(days.map(presentDay).reduce((h, d) => h + d.hours, 0) * 100) / 100,
-        trainers: links.trainers.map((t) => users.get(t.userId)).filter(Boolean),
+        trainers: links.trainers.map((t) => users.get(t.userId)).filter((n): n is string => !!n),
         issuedOn: brusselsDay(clock.now()),
         issuer: { name: "Centrale de l'Emploi de la Ville de Bruxelles", address: "Boulevard d'Anvers 26, 1000 Bruxelles" },
       };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate, requiredText, text, year } from '../../platform/http/schemas';
-import { OUTCOMES, SESSION_STATUSES } from './trainings.table';
+import { idOut, idParam, instantOut, isoDate, localDateOut, localTimeOut, queryId, requiredText, text, year } from '../../platform/http/schemas';
+import { OUTCOMES, PARTICIPANT_STATUSES, SESSION_STATUSES } from './trainings.table';
 
 const id = z.number().int().positive();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
@@ -112,3 +112,179 @@ export const tokenParam = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_
 export const yearParam = z.strictObject({ year });
 export const yearQuery = z.strictObject({ year: year.optional() });
 export const programmesQuery = z.strictObject({ all: z.enum(['true', 'false']).optional() });
+
+// --- answers ---------------------------------------------------------------------------------------
+
+const int = z.number().int();
+/** A timestamp column of a row (a Date, written as RFC 3339). */
+const at = z.date();
+
+export const questionParams = idParam.extend({ questionId: queryId });
+
+export const questionSchema = z
+  .object({ id: idOut, programmeId: idOut, text: z.string(), position: int, active: z.boolean() })
+  .meta({ id: 'TrainingQuestion', description: 'A question of the end-of-training evaluation (satisfaction 1-5).' });
+
+export const sessionDaySchema = z
+  .object({ id: idOut, date: localDateOut, from: localTimeOut, to: localTimeOut, startsAt: instantOut, endsAt: instantOut, hours: z.number() })
+  .meta({ id: 'TrainingSessionDay', description: 'One day of a session, Brussels time, with its length in hours.' });
+
+const sessionFields = {
+  id: idOut,
+  programmeId: idOut,
+  title: z.string().nullable(),
+  room: z.string().nullable(),
+  capacity: int,
+  status: z.enum(SESSION_STATUSES),
+  cancelReason: z.string().nullable(),
+  evaluationOpen: z.boolean(),
+  evaluationClosedAt: at.nullable(),
+  days: z.array(sessionDaySchema),
+};
+export const sessionSummarySchema = z
+  .object({ ...sessionFields, enrolled: int, waiting: int })
+  .meta({ id: 'TrainingSessionSummary', description: 'A session as the programme lists it: days, places taken, waiting list.' });
+
+const programmeFields = {
+  id: idOut,
+  name: z.string(),
+  description: z.string().nullable(),
+  targetPublic: z.string().nullable(),
+  funder: z.string().nullable(),
+  active: z.boolean(),
+};
+export const programmeListItem = z
+  .object({ ...programmeFields, sessionCount: int, participantCount: int, nextDay: localDateOut.nullable() })
+  .meta({ id: 'TrainingProgramme', description: 'A training programme, with its sessions and participants counted and its next day.' });
+export const programmesAnswer = z.object({ items: z.array(programmeListItem) });
+
+const named = z.object({ id: idOut, name: z.string().nullable() });
+export const programmeDetail = z
+  .object({ ...programmeFields, partners: z.array(named), trainers: z.array(named), questions: z.array(questionSchema), sessions: z.array(sessionSummarySchema) })
+  .meta({ id: 'TrainingProgrammeDetail', description: 'A programme with its partners, trainers, evaluation questions and sessions.' });
+
+const participantFields = {
+  id: idOut,
+  sessionId: idOut,
+  personId: idOut.nullable(),
+  professionalName: z.string().nullable(),
+  organisationId: idOut.nullable(),
+  jobTitle: z.string().nullable(),
+  status: z.enum(PARTICIPANT_STATUSES),
+  enrolledAt: at.nullable(),
+  waitingSince: at.nullable(),
+  withdrawnAt: at.nullable(),
+  withdrawReason: z.string().nullable(),
+  outcome: z.enum(OUTCOMES),
+  outcomeDate: localDateOut.nullable(),
+  outcomeNote: z.string().nullable(),
+};
+export const participantSchema = z.object(participantFields).meta({ id: 'TrainingParticipant', description: 'A participant of a session: enrolled, waiting or withdrawn, and the outcome.' });
+export const withdrawAnswer = participantSchema.extend({ promoted: z.array(idOut) });
+
+export const sessionParticipant = z
+  .object({
+    ...participantFields,
+    name: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    /** present (true) or absent (false) per day (YYYY-MM-DD); a day not taken yet is missing */
+    attendance: z.record(z.string(), z.boolean()),
+    /** on the waiting list: the place in it */
+    position: int.optional(),
+  })
+  .meta({ id: 'TrainingSessionParticipant', description: 'A participant as the session shows them: name, organisation, attendance per day.' });
+
+export const sessionDetail = z
+  .object({
+    ...sessionFields,
+    programme: z.object({ id: idOut, name: z.string() }),
+    /** the token of the public evaluation link while it is open */
+    evaluationToken: z.string().nullable(),
+    enrolled: int,
+    participants: z.array(sessionParticipant),
+    waitingList: z.array(sessionParticipant),
+  })
+  .meta({ id: 'TrainingSession', description: 'A session with its days, participants (attendance per day) and waiting list.' });
+
+export const attendanceAnswer = z.object({ date: localDateOut, recorded: int, present: int });
+
+const byOutcome = z.object(Object.fromEntries(OUTCOMES.map((o) => [o, int])) as Record<(typeof OUTCOMES)[number], typeof int>);
+const outcomeFigures = { participants: int, positive: int, known: int, rate: z.number().nullable(), byOutcome };
+export const outcomesAnswer = z
+  .object({ programmeId: idOut, year: int.nullable(), ...outcomeFigures, sessions: z.array(z.object({ sessionId: idOut, title: z.string().nullable(), ...outcomeFigures })) })
+  .meta({ id: 'TrainingOutcomes', description: "What became of a programme's participants (rate in percent of the known outcomes)." });
+
+export const certificateSchema = z
+  .object({
+    participant: z.object({ id: idOut, name: z.string(), birthDate: localDateOut.nullable(), organisation: z.string().nullable(), jobTitle: z.string().nullable() }),
+    programme: z.object({ id: idOut, name: z.string(), description: z.string().nullable() }),
+    session: z.object({ id: idOut, title: z.string().nullable(), room: z.string().nullable(), days: z.array(sessionDaySchema) }),
+    attendedDays: z.array(sessionDaySchema),
+    attendedHours: z.number(),
+    totalHours: z.number(),
+    trainers: z.array(z.string()),
+    issuedOn: localDateOut,
+    issuer: z.object({ name: z.string(), address: z.string() }),
+  })
+  .meta({ id: 'TrainingCertificate', description: 'What a printed attendance certificate shows.' });
+
+export const evaluationOpenAnswer = z.object({ open: z.literal(true), token: z.string(), url: z.string() }).meta({ id: 'TrainingEvaluationLink', description: 'The public link of an open evaluation.' });
+export const evaluationCloseAnswer = z.object({ open: z.literal(false) });
+export const evaluationCreated = z.object({ id: idOut });
+export const evaluationResults = z
+  .object({
+    sessionId: idOut,
+    open: z.boolean(),
+    closedAt: at.nullable(),
+    forms: int,
+    average: z.number().nullable(),
+    questions: z.array(z.object({ id: idOut, text: z.string(), active: z.boolean(), answers: int, average: z.number().nullable(), distribution: z.array(int) })),
+    comments: z.array(z.object({ at: instantOut, source: z.enum(['public', 'staff']), text: z.string() })),
+  })
+  .meta({ id: 'TrainingEvaluationResults', description: "A session's evaluation: average and distribution per question, comments." });
+
+export const publicFormSchema = z
+  .object({
+    sessionId: idOut,
+    programme: z.string(),
+    session: z.string().nullable(),
+    days: z.array(localDateOut),
+    questions: z.array(z.object({ id: idOut, text: z.string() })),
+    scale: z.object({ min: int, max: int }),
+  })
+  .meta({ id: 'TrainingPublicForm', description: 'The evaluation form behind a public link.' });
+export const publicThanks = z.object({ thanks: z.literal(true) });
+
+const rateOut = z.number().nullable();
+export const statsAnswer = z
+  .object({
+    year: int,
+    programmes: int,
+    sessionsHeld: int,
+    sessionsCancelled: int,
+    participations: int,
+    distinctPeople: int,
+    professionals: int,
+    attendanceRate: rateOut,
+    evaluationForms: int,
+    evaluationAverage: z.number().nullable(),
+    outcomes: z.object({ positive: int, rate: rateOut }),
+    byOrganisation: z.array(z.object({ name: z.string(), count: int })),
+    perProgramme: z.array(
+      z.object({
+        id: idOut,
+        name: z.string(),
+        sessionsHeld: int,
+        sessionsCancelled: int,
+        cancelReasons: z.array(z.string()),
+        participations: int,
+        distinctPeople: int,
+        professionals: int,
+        attendanceRate: rateOut,
+        evaluationForms: int,
+        evaluationAverage: z.number().nullable(),
+        outcomes: z.object({ positive: int, known: int, rate: rateOut }),
+      }),
+    ),
+  })
+  .meta({ id: 'TrainingStats', description: 'A year of trainings (rates in percent).' });

@@ -104,7 +104,7 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
           name: p.name,
           sessionsHeld: sess.filter((s) => s.status !== 'cancelled').length,
           sessionsCancelled: sess.filter((s) => s.status === 'cancelled').length,
-          cancelReasons: sess.filter((s) => s.status === 'cancelled').map((s) => s.cancelReason),
+          cancelReasons: sess.filter((s) => s.status === 'cancelled').map((s) => s.cancelReason).filter((r): r is string => r !== null),
           participations: parts.length,
           distinctPeople: new Set(parts.filter((r) => r.personId).map((r) => r.personId)).size,
           professionals: parts.filter((r) => !r.personId).length,

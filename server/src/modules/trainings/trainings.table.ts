@@ -196,3 +196,33 @@ export const trainingEvaluationAnswers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.evaluationId, t.questionId] }), check('training_evaluation_answers_score_range', sql`${t.score} between 1 and 5`)],
 );
+
+/**
+ * The links of an evaluation that were replaced when it was reopened: a participant who still holds the old one
+ * is told that it was replaced (not "unknown link"). Reopening always makes a new link.
+ */
+export const trainingEvaluationOldLinks = pgTable(
+  'training_evaluation_old_links',
+  {
+    token: text('token').primaryKey(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id, { onDelete: 'cascade' }),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('training_evaluation_old_links_session_idx').on(t.sessionId)],
+);
+
+/**
+ * Answers sent through public links, per address (a SHA-256 of it: the evaluation stays anonymous), to limit
+ * how many one address may send in an hour. Kept a day.
+ */
+export const trainingEvaluationAttempts = pgTable(
+  'training_evaluation_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    addressHash: text('address_hash').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('training_evaluation_attempts_address_idx').on(t.addressHash, t.at)],
+);

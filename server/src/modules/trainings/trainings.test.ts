@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import type { fixedClock } from '../../platform/clock';
 
 let t: TestApp;
 let programmeId: number;
@@ -11,7 +12,7 @@ const people: Record<string, number> = {};
 const parts: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: '2026-03-02T09:00:00Z' });
+  t = await createTestApp({ clock: '2026-04-20T09:00:00Z' });
   const org = await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name: 'CPAS de Saint-Gilles', type: 'social_welfare' } });
   orgId = org.json().id;
   for (const [key, firstName, lastName] of [
@@ -167,7 +168,7 @@ describe('participants', () => {
       attendedHours: 3.5,
       totalHours: 10.5,
       trainers: ['Test trainer'],
-      issuedOn: '2026-03-02',
+      issuedOn: '2026-04-20', // after the last day, never before the training ended
     });
     expect((await staff('GET', `/api/trainings/participants/${parts.chloe}/certificate`)).statusCode).toBe(409);
   });
@@ -213,12 +214,6 @@ describe('evaluation', () => {
     expect(late.headers['content-type']).toContain('application/problem+json');
     expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(410);
     expect(await count('training_evaluations')).toBe(1);
-    // Staff may reopen it (same link, the printed QR code stays valid), then close it again.
-    const reopened = await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/open`);
-    expect(reopened.json().token).toBe(token);
-    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(200);
-    await staff('POST', `/api/trainings/sessions/${sessionId}/evaluation/close`);
-    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(410);
     expect((await staff('GET', `/api/trainings/sessions/${sessionId}/evaluation/qr.svg`)).statusCode).toBe(409);
   });
 
@@ -274,7 +269,7 @@ describe('statistics, reach and timeline', () => {
   it('lists programmes and sessions with their counts', async () => {
     const list = await staff('GET', '/api/trainings/programmes');
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual([expect.objectContaining({ id: programmeId, sessionCount: 2, participantCount: 3, nextDay: '2026-03-07' })]);
+    expect(list.json().items).toEqual([expect.objectContaining({ id: programmeId, sessionCount: 2, participantCount: 3, nextDay: null })]); // every day is past
     const p = (await staff('GET', `/api/trainings/programmes/${programmeId}`)).json();
     expect(p.sessions.map((s: { enrolled: number; waiting: number; status: string }) => [s.status, s.enrolled, s.waiting])).toEqual([
       ['done', 3, 0],
@@ -321,5 +316,99 @@ describe('merging two records of one person', () => {
     expect(s.waitingList).toEqual([]);
     const audit = (await t.as('admin', { method: 'GET', url: `/api/audit?action=person.merge&entityId=${yasmine}` })).json().items[0];
     expect(audit.details.joined).toEqual({ trainingEnrolments: [{ sessionId: sid, kept: first.id, withdrawn: second.id }] });
+  });
+});
+
+describe('public evaluation links', () => {
+  let groupSession: number;
+  let link: string;
+  const answer = (token: string, address = '192.0.2.10') =>
+    t.as(null, { method: 'POST', url: `/api/public/evaluations/${token}`, remoteAddress: address, payload: { answers: [{ questionId: questions[0].id, score: 4 }] } });
+  const formsOf = async (id: number) => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_evaluations where session_id = ${id}`))[0].n;
+
+  beforeAll(async () => {
+    const s = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { title: 'Groupe du jeudi', capacity: 30, days: [{ date: '2026-04-02', from: '09:00', to: '12:00' }] });
+    groupSession = s.json().id;
+    for (let i = 1; i <= 22; i++) expect((await staff('POST', `/api/trainings/sessions/${groupSession}/participants`, { professionalName: `Stagiaire ${i}` })).statusCode).toBe(201);
+    link = (await staff('POST', `/api/trainings/sessions/${groupSession}/evaluation/open`)).json().token;
+  });
+
+  it('one address cannot send more than 20 answers in an hour; the group next door, and the same address an hour later, still can', async () => {
+    for (let i = 0; i < 20; i++) expect((await answer(link)).statusCode).toBe(201);
+    const tooMany = await answer(link);
+    expect(tooMany.statusCode).toBe(429);
+    expect(tooMany.headers['content-type']).toContain('application/problem+json');
+    expect(Number(tooMany.headers['retry-after'])).toBeGreaterThan(0);
+    expect(tooMany.json().title).toMatch(/^Trop de tentatives\. Réessayez dans \d+ minutes?\.$/);
+    expect(await formsOf(groupSession)).toBe(20);
+    expect((await answer(link, '198.51.100.7')).statusCode).toBe(201);
+    (t.clock as ReturnType<typeof fixedClock>).set('2026-04-20T10:01:00Z');
+    expect((await answer(link)).statusCode).toBe(201);
+    expect(await formsOf(groupSession)).toBe(22);
+  });
+
+  it('takes no more answers than the participants present, and says that every expected form came', async () => {
+    // Before attendance is taken, one form per enrolled participant: 22 enrolled, 22 forms received.
+    const full = await answer(link, '203.0.113.5');
+    expect(full.statusCode).toBe(409);
+    expect(full.json().title).toBe('Cette évaluation a déjà reçu tous les formulaires attendus (22 participants présents). Merci !');
+    expect(await formsOf(groupSession)).toBe(22);
+    // Once attendance is taken, the participants present count: three enrolled, two came.
+    const small = (await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: 3, days: [{ date: '2026-04-09', from: '13:30', to: '16:30' }] })).json().id;
+    const ids: number[] = [];
+    for (const name of ['Inès', 'Bram', 'Yusuf']) ids.push((await staff('POST', `/api/trainings/sessions/${small}/participants`, { professionalName: name })).json().id);
+    await staff('PUT', `/api/trainings/sessions/${small}/attendance`, { date: '2026-04-09', entries: ids.map((participantId, i) => ({ participantId, present: i < 2 })) });
+    const smallLink = (await staff('POST', `/api/trainings/sessions/${small}/evaluation/open`)).json().token;
+    expect((await answer(smallLink, '203.0.113.6')).statusCode).toBe(201);
+    expect((await answer(smallLink, '203.0.113.7')).statusCode).toBe(201);
+    const third = await t.as(null, { method: 'POST', url: `/api/public/evaluations/${smallLink}`, remoteAddress: '203.0.113.8', headers: { 'accept-language': 'en' }, payload: { answers: [{ questionId: questions[0].id, score: 1 }] } });
+    expect(third.statusCode).toBe(409);
+    expect(third.headers['content-type']).toContain('application/problem+json');
+    expect(third.json().title).toBe('This evaluation has already received every expected form (2 participants present). Thank you!');
+    expect(await formsOf(small)).toBe(2);
+  });
+
+  it('reopening an evaluation gives a new link; the old one, still on a printed QR code, is refused with a message that says so', async () => {
+    expect((await staff('POST', `/api/trainings/sessions/${groupSession}/evaluation/close`)).statusCode).toBe(200);
+    const reopened = await staff('POST', `/api/trainings/sessions/${groupSession}/evaluation/open`);
+    const fresh = reopened.json().token;
+    expect(fresh).not.toBe(link);
+    expect(reopened.json().url).toMatch(new RegExp(`/p/evaluation/${fresh}$`));
+    expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${fresh}` })).statusCode).toBe(200);
+    for (const res of [
+      await t.as(null, { method: 'GET', url: `/api/public/evaluations/${link}`, headers: { 'accept-language': 'nl' } }),
+      await t.as(null, { method: 'POST', url: `/api/public/evaluations/${link}`, headers: { 'accept-language': 'nl' }, payload: { answers: [{ questionId: questions[0].id, score: 1 }] } }),
+    ]) {
+      expect(res.statusCode).toBe(410);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().title).toBe('Deze evaluatielink is vervangen door een nieuwe. Vraag de nieuwe link (of de QR-code ervan) aan uw opleider.');
+    }
+    expect(await formsOf(groupSession)).toBe(22);
+    // Opening an evaluation that is already open keeps its link (a second click gives the same QR code).
+    expect((await staff('POST', `/api/trainings/sessions/${groupSession}/evaluation/open`)).json().token).toBe(fresh);
+  });
+});
+
+describe('a session that has not happened yet', () => {
+  it('takes no attendance for a day to come, no evaluation before its last day, and no certificate before it ended: nothing written', async () => {
+    const s = (await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: 5, days: [{ date: '2026-04-20', from: '09:00', to: '12:00' }, { date: '2026-05-04', from: '09:00', to: '12:00' }] })).json().id;
+    const p = (await staff('POST', `/api/trainings/sessions/${s}/participants`, { professionalName: 'Lotte Janssens' })).json().id;
+    const attendanceBefore = await count('training_attendance');
+    const early = await staff('PUT', `/api/trainings/sessions/${s}/attendance`, { date: '2026-05-04', entries: [{ participantId: p, present: true }] });
+    expect(early.statusCode).toBe(409);
+    expect(early.headers['content-type']).toContain('application/problem+json');
+    expect(early.json().title).toBe('Le 2026-05-04 n’a pas encore commencé : les présences se prennent le jour même ou après.');
+    expect(await count('training_attendance')).toBe(attendanceBefore);
+    // The first day has begun (it is past noon in Brussels): its attendance is taken.
+    expect((await staff('PUT', `/api/trainings/sessions/${s}/attendance`, { date: '2026-04-20', entries: [{ participantId: p, present: true }] })).statusCode).toBe(200);
+    const evaluation = await staff('POST', `/api/trainings/sessions/${s}/evaluation/open`);
+    expect(evaluation.statusCode).toBe(409);
+    expect(evaluation.json().title).toBe('L’évaluation de fin de formation s’ouvre à partir du dernier jour (2026-05-04).');
+    const typed = await staff('POST', `/api/trainings/sessions/${s}/evaluations`, { answers: [{ questionId: questions[0].id, score: 5 }] });
+    expect(typed.statusCode).toBe(409);
+    const certificate = await t.as('trainer', { method: 'GET', url: `/api/trainings/participants/${p}/certificate`, headers: { 'accept-language': 'nl' } });
+    expect(certificate.statusCode).toBe(409);
+    expect(certificate.json().title).toBe('De opleiding eindigt op 2026-05-04: het attest kan na die datum worden uitgereikt.');
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_evaluations where session_id = ${s}`))[0].n).toBe(0);
   });
 });

@@ -107,8 +107,10 @@ function CheckInForm({ board }: { board: Board }) {
   const kinds = useHelpKinds();
   const checkIn = useCheckIn();
   const [mode, setMode] = useState<'anonymous' | 'person'>('anonymous');
-  const [gender, setGender] = useState<Gender | ''>('');
-  const [age, setAge] = useState<AgeBracket | ''>('');
+  // 'unknown': staff say they do not know (the figures count it as such) rather than guess.
+  const [gender, setGender] = useState<Gender | 'unknown' | ''>('');
+  const [age, setAge] = useState<AgeBracket | 'unknown' | ''>('');
+  const known = <V extends string>(v: V | 'unknown' | '') => (v === 'unknown' ? null : v || undefined);
   const [label, setLabel] = useState('');
   const [q, setQ] = useState('');
   const [person, setPerson] = useState<{ id: number; name: string } | null>(null);
@@ -122,7 +124,7 @@ function CheckInForm({ board }: { board: Board }) {
     setDone('');
     checkIn.mutate(
       {
-        ...(mode === 'person' ? { personId: person?.id } : { gender: gender || undefined, ageBracket: age || undefined }),
+        ...(mode === 'person' ? { personId: person?.id } : { gender: known(gender), ageBracket: known(age) }),
         ...(label.trim() ? { label: label.trim() } : {}),
         ...(workstation ? { workstationId: Number(workstation) } : {}),
         helpKindIds: help.map(Number),
@@ -155,8 +157,8 @@ function CheckInForm({ board }: { board: Board }) {
         </Radio.Group>
         {mode === 'anonymous' ? (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={t('checkin.gender')} required value={gender} onChange={(e) => setGender(e.currentTarget.value as Gender)} data={[{ value: '', label: '—' }, ...GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))]} />
-            <NativeSelect label={t('checkin.ageBracket')} required value={age} onChange={(e) => setAge(e.currentTarget.value as AgeBracket)} data={[{ value: '', label: '—' }, ...AGE_BRACKETS.map((a) => ({ value: a, label: t(`age.${a}`) }))]} />
+            <NativeSelect label={t('checkin.gender')} required value={gender} onChange={(e) => setGender(e.currentTarget.value as Gender)} data={[{ value: '', label: '—' }, ...[...GENDERS, 'unknown' as const].map((g) => ({ value: g, label: t(`gender.${g}`) }))]} />
+            <NativeSelect label={t('checkin.ageBracket')} required value={age} onChange={(e) => setAge(e.currentTarget.value as AgeBracket)} data={[{ value: '', label: '—' }, ...[...AGE_BRACKETS, 'unknown' as const].map((a) => ({ value: a, label: t(`age.${a}`) }))]} />
           </SimpleGrid>
         ) : person ? (
           <Group>

@@ -64,7 +64,7 @@ export function EpnSettingsPage() {
             gap="xs"
             onSubmit={(e) => {
               e.preventDefault();
-              createWs.mutate({ name }, { onSuccess: () => setName('') });
+              createWs.mutate({ name }, { onSuccess: () => setName((typed) => (typed === name ? '' : typed)) });
             }}
           >
             <TextInput label={t('settings.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={60} />
@@ -98,7 +98,7 @@ export function EpnSettingsPage() {
             gap="xs"
             onSubmit={(e) => {
               e.preventDefault();
-              createKind.mutate({ label: kind }, { onSuccess: () => setKind('') });
+              createKind.mutate({ label: kind }, { onSuccess: () => setKind((typed) => (typed === kind ? '' : typed)) });
             }}
           >
             <TextInput label={t('settings.newHelp')} value={kind} onChange={(e) => setKind(e.currentTarget.value)} required maxLength={100} />

@@ -1,74 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { call, client, type ApiBody, type Schema } from '../../app/api';
 import type { TFunction } from 'i18next';
 
-export * from './roles';
-
 export const GENDERS = ['F', 'M', 'X'] as const;
-export const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus'] as const;
-export type Gender = (typeof GENDERS)[number];
+export const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus'] as const satisfies readonly NonNullable<Schema<'EpnVisit'>['ageBracket']>[];
+export type Gender = NonNullable<Schema<'EpnVisit'>['gender']>;
 export type AgeBracket = (typeof AGE_BRACKETS)[number];
 
-export interface HelpKind {
-  id: number;
-  code: string | null;
-  label: string;
-  position: number;
-  active: boolean;
-}
-export interface Workstation {
-  id: number;
-  name: string;
-  state: 'available' | 'out_of_order';
-  stateNote: string | null;
-  position: number;
-  active: boolean;
-}
-export interface BoardVisit {
-  id: number;
-  personId: number | null;
-  label: string | null;
-  gender: Gender | null;
-  ageBracket: AgeBracket | null;
-  helpKindIds: number[];
-  since: string;
-  minutes: number;
-}
-export interface Board {
-  now: string;
-  day: string;
-  isOpen: boolean;
-  openingHours: { weekday: number; from: string; to: string }[];
-  workstations: { id: number; name: string; state: 'free' | 'in_use' | 'out_of_order'; stateNote: string | null; visit: BoardVisit | null }[];
-  waiting: (BoardVisit & { position: number })[];
-  todayCount: number;
-}
-export interface YearStats {
-  year: number;
-  visits: number;
-  identifiedVisits: number;
-  anonymousVisits: number;
-  distinctPeople: number;
-  coachingSessions: number;
-  autoClosed: number;
-  averageMinutes: number | null;
-  perMonth: number[];
-  bySex: Record<'F' | 'M' | 'X' | 'unknown', number>;
-  byAgeBracket: Record<AgeBracket | 'unknown', number>;
-  byHelpKind: { id: number; code: string | null; label: string; count: number }[];
-}
-export type Stats = YearStats & {
-  previous: YearStats;
-  change: Record<'visits' | 'distinctPeople' | 'anonymousVisits' | 'coachingSessions', { difference: number; percent: number | null }>;
-};
-export interface CheckInInput {
-  personId?: number;
-  gender?: Gender;
-  ageBracket?: AgeBracket;
-  label?: string;
-  workstationId?: number;
-  helpKindIds?: number[];
-}
+export type HelpKind = Schema<'EpnHelpKind'>;
+export type Workstation = Schema<'EpnWorkstation'>;
+export type Board = Schema<'EpnBoard'>;
+export type BoardVisit = NonNullable<Board['workstations'][number]['visit']>;
+export type Stats = Schema<'EpnStats'>;
+export type YearStats = Stats['previous'];
+export type CheckInInput = ApiBody<'/api/epn/visits', 'post'>;
 
 export const epnKeys = {
   all: ['epn'] as const,
@@ -84,29 +29,43 @@ export function helpLabel(k: HelpKind | undefined, t: TFunction<'epn'>): string 
   return k.code ? String(t(`help.${k.code}`, { defaultValue: k.label })) : k.label;
 }
 
-export const useBoard = () =>
-  useQuery({ queryKey: epnKeys.board, queryFn: ({ signal }) => api<Board>('/api/epn/board', { signal }), refetchInterval: 30_000 });
+export const useBoard = () => useQuery({ queryKey: epnKeys.board, queryFn: ({ signal }) => call(client.GET('/api/epn/board', { signal })), refetchInterval: 30_000 });
 export const useHelpKinds = () =>
-  useQuery({ queryKey: epnKeys.helpKinds, queryFn: ({ signal }) => api<{ items: HelpKind[] }>('/api/epn/help-kinds?all=true', { signal }).then((r) => r.items) });
+  useQuery({ queryKey: epnKeys.helpKinds, queryFn: ({ signal }) => call(client.GET('/api/epn/help-kinds', { params: { query: { all: 'true' } }, signal })).then((r) => r.items) });
 export const useWorkstations = () =>
-  useQuery({ queryKey: epnKeys.workstations, queryFn: ({ signal }) => api<{ items: Workstation[] }>('/api/epn/workstations?all=true', { signal }).then((r) => r.items) });
-export const useEpnStats = (year: number) => useQuery({ queryKey: epnKeys.stats(year), queryFn: ({ signal }) => api<Stats>(`/api/epn/stats/${year}`, { signal }) });
+  useQuery({ queryKey: epnKeys.workstations, queryFn: ({ signal }) => call(client.GET('/api/epn/workstations', { params: { query: { all: 'true' } }, signal })).then((r) => r.items) });
+export const useEpnStats = (year: number) =>
+  useQuery({ queryKey: epnKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/epn/stats/{year}', { params: { path: { year } }, signal })) });
 
-function useEpnMutation<I>(fn: (input: I) => Promise<unknown>) {
+/**
+ * A write ends with the server's answer; the lists it changed are refetched after, without holding it. (Returning
+ * the refetch from onSuccess kept the mutation pending until every EPN query was back: the new row was already on
+ * the page while the form still waited to be reset, and that late reset erased what the user had typed next.)
+ */
+function useEpnMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: epnKeys.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: epnKeys.all });
+    },
+  });
 }
-export const useCheckIn = () => useEpnMutation((input: CheckInInput) => api('/api/epn/visits', { method: 'POST', body: input }));
+export const useCheckIn = () => useEpnMutation((body: CheckInInput) => call(client.POST('/api/epn/visits', { body })));
 export const useCheckOut = () =>
-  useEpnMutation(({ id, helpKindIds }: { id: number; helpKindIds?: number[] }) => api(`/api/epn/visits/${id}/check-out`, { method: 'POST', body: helpKindIds ? { helpKindIds } : {} }));
-export const useSeat = () => useEpnMutation(({ id, workstationId }: { id: number; workstationId?: number }) => api(`/api/epn/visits/${id}/seat`, { method: 'POST', body: workstationId ? { workstationId } : {} }));
-export const useCreateWorkstation = () => useEpnMutation((input: { name: string }) => api('/api/epn/workstations', { method: 'POST', body: input }));
-export const useUpdateWorkstation = () =>
-  useEpnMutation(({ id, ...patch }: { id: number; state?: Workstation['state']; stateNote?: string | null; active?: boolean; name?: string }) =>
-    api(`/api/epn/workstations/${id}`, { method: 'PATCH', body: patch }),
+  useEpnMutation(({ id, helpKindIds }: { id: number; helpKindIds?: number[] }) =>
+    call(client.POST('/api/epn/visits/{id}/check-out', { params: { path: { id } }, body: helpKindIds ? { helpKindIds } : {} })),
   );
-export const useCreateHelpKind = () => useEpnMutation((input: { label: string }) => api('/api/epn/help-kinds', { method: 'POST', body: input }));
-export const useUpdateHelpKind = () => useEpnMutation(({ id, ...patch }: { id: number; active?: boolean; label?: string }) => api(`/api/epn/help-kinds/${id}`, { method: 'PATCH', body: patch }));
+export const useSeat = () =>
+  useEpnMutation(({ id, workstationId }: { id: number; workstationId?: number }) =>
+    call(client.POST('/api/epn/visits/{id}/seat', { params: { path: { id } }, body: workstationId ? { workstationId } : {} })),
+  );
+export const useCreateWorkstation = () => useEpnMutation((body: ApiBody<'/api/epn/workstations', 'post'>) => call(client.POST('/api/epn/workstations', { body })));
+export const useUpdateWorkstation = () =>
+  useEpnMutation(({ id, ...body }: { id: number } & ApiBody<'/api/epn/workstations/{id}', 'patch'>) => call(client.PATCH('/api/epn/workstations/{id}', { params: { path: { id } }, body })));
+export const useCreateHelpKind = () => useEpnMutation((body: ApiBody<'/api/epn/help-kinds', 'post'>) => call(client.POST('/api/epn/help-kinds', { body })));
+export const useUpdateHelpKind = () =>
+  useEpnMutation(({ id, ...body }: { id: number } & ApiBody<'/api/epn/help-kinds/{id}', 'patch'>) => call(client.PATCH('/api/epn/help-kinds/{id}', { params: { path: { id } }, body })));
 
 /** People search for linking a visit or an enrolment to a person of the registry. */
 export { usePersonSearch } from '../people/public';

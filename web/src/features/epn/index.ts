@@ -1,5 +1,4 @@
 import { lazyPage, type Feature } from '../../app/features';
-import { EPN_CONFIG, EPN_DESK, EPN_STATS } from './roles';
 
 export const epnFeature: Feature = {
   id: 'epn',
@@ -10,8 +9,8 @@ export const epnFeature: Feature = {
     lazyPage('epn/settings', () => import('./EpnSettingsPage'), (m) => m.EpnSettingsPage),
   ],
   nav: [
-    { path: '/epn', labelKey: 'epn:nav.board', roles: EPN_DESK, group: 'main' },
-    { path: '/epn/stats', labelKey: 'epn:nav.stats', roles: EPN_STATS, group: 'main' },
-    { path: '/epn/settings', labelKey: 'epn:nav.settings', roles: EPN_CONFIG, group: 'admin' },
+    { path: '/epn', labelKey: 'epn:nav.board', permission: 'epn.desk', group: 'main' },
+    { path: '/epn/stats', labelKey: 'epn:nav.stats', permission: 'epn.stats', group: 'main' },
+    { path: '/epn/settings', labelKey: 'epn:nav.settings', permission: 'epn.configure', group: 'admin' },
   ],
 };

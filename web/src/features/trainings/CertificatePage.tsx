@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/i18n';
+import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -43,7 +43,7 @@ export function CertificatePage() {
             </li>
           ))}
         </ul>
-        <Text>{t('certificate.hours', { attended: d.attendedHours, total: d.totalHours })}</Text>
+        <Text>{t('certificate.hours', { attended: formatNumber(d.attendedHours), total: formatNumber(d.totalHours) })}</Text>
       </div>
       {d.trainers.length > 0 && <Text>{t('certificate.trainers', { names: d.trainers.join(', ') })}</Text>}
       <Text mt="lg">{t('certificate.issued', { date: formatDate(d.issuedOn, { dateStyle: 'long' }) })}</Text>

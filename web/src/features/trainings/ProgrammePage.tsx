@@ -2,15 +2,13 @@ import { ActionIcon, Anchor, Badge, Button, Group, List, NumberInput, Paper, Sim
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
-import { useCreateSession, useProgramme } from './api';
+import { useCreateSession, useOutcomes, useProgramme } from './api';
 import './i18n';
 
 /** A programme: what it is, with whom, its sessions, its outcome rate; and a form to plan a session. */
@@ -18,10 +16,7 @@ export function ProgrammePage() {
   const { t } = useTranslation('trainings');
   const id = Number(useParams().id);
   const p = useProgramme(id);
-  const outcomes = useQuery({
-    queryKey: ['trainings', 'programme', id, 'outcomes'],
-    queryFn: ({ signal }) => api<{ participants: number; positive: number; rate: number | null }>(`/api/trainings/programmes/${id}/outcomes`, { signal }),
-  });
+  const outcomes = useOutcomes(id);
   if (p.isPending) return <Loading />;
   if (!p.data) return <ProblemAlert error={p.error} />;
   const d = p.data;
@@ -142,7 +137,7 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
           {
             onSuccess: (s) => {
               setCreated(t('session.created', { title: s.title || `#${s.id}` }));
-              setForm({ ...form, title: '' });
+              setForm((now) => ({ ...now, title: '' }));
               setDays([{ key: 1, date: '', from: days[0]?.from ?? '09:00', to: days[0]?.to ?? '12:30' }]);
             },
           },

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../app/i18n';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -11,7 +11,6 @@ import { TableScroll } from '../../ui/TableScroll';
 import {
   OUTCOMES,
   SESSION_STATUSES,
-  TRAINING_STAFF,
   useAttendance,
   useEnrol,
   useEvaluations,
@@ -92,6 +91,21 @@ function Participants({ session }: { session: SessionDetail }) {
   const [present, setPresent] = useState<Record<number, boolean>>({});
   useEffect(() => setPresent(Object.fromEntries(enrolled.map((p) => [p.id, p.attendance[day] ?? false]))), [day, session]); // eslint-disable-line react-hooks/exhaustive-deps
   const attendance = useAttendance(session.id);
+  const [tickSaved, setTickSaved] = useState('');
+  /** A tick is saved as it is made: nothing is lost when the trainer switches day or leaves the page. */
+  const tick = (p: Participant, checked: boolean) => {
+    const date = day;
+    setPresent((now) => ({ ...now, [p.id]: checked }));
+    setTickSaved('');
+    attendance.mutate(
+      { date, entries: [{ participantId: p.id, present: checked }] },
+      {
+        onSuccess: () => setTickSaved(t(checked ? 'participants.tickPresent' : 'participants.tickAbsent', { name: nameOf(p), date: formatDate(date) })),
+        // Refused: the box shows again what is recorded.
+        onError: () => setPresent((now) => ({ ...now, [p.id]: p.attendance[date] ?? false })),
+      },
+    );
+  };
   const withdraw = useWithdraw();
   const outcome = useOutcome();
   const [outcomeSaved, setOutcomeSaved] = useState('');
@@ -130,7 +144,7 @@ function Participants({ session }: { session: SessionDetail }) {
                         <Checkbox
                           aria-label={t('participants.presentOn', { name: nameOf(p), date: formatDate(day) })}
                           checked={present[p.id] ?? false}
-                          onChange={(e) => setPresent({ ...present, [p.id]: e.currentTarget.checked })}
+                          onChange={(e) => tick(p, e.currentTarget.checked)}
                         />
                       )}
                     </Table.Td>
@@ -168,22 +182,12 @@ function Participants({ session }: { session: SessionDetail }) {
             </Table>
           </TableScroll>
           {day && enrolled.length > 0 && session.status !== 'cancelled' && (
-            <Group mt="sm">
-              <Button
-                h="auto"
-                py={6}
-                styles={{ label: { whiteSpace: 'normal' } }}
-                onClick={() => attendance.mutate({ date: day, entries: enrolled.map((p) => ({ participantId: p.id, present: present[p.id] ?? false })) })}
-                loading={attendance.isPending}
-              >
-                {t('participants.saveDay', { date: formatDate(day) })}
-              </Button>
-              {attendance.isSuccess && (
-                <Text role="status" size="sm" c="teal.9">
-                  {t('participants.saved')}
-                </Text>
-              )}
-            </Group>
+            <Stack mt="sm" gap={4}>
+              <Text size="sm">{t('participants.savedAsTicked')}</Text>
+              <Text role="status" size="sm" c="teal.9" mih="1.5em">
+                {tickSaved}
+              </Text>
+            </Stack>
           )}
         </>
       )}
@@ -262,7 +266,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
               const name = pro.name;
               enrol.mutate(
                 { professionalName: pro.name, ...(pro.organisationId ? { organisationId: Number(pro.organisationId) } : {}), ...(pro.jobTitle ? { jobTitle: pro.jobTitle } : {}) },
-                { onSuccess: (r) => (setPro({ name: '', organisationId: pro.organisationId, jobTitle: '' }), enrolled(name)(r)) },
+                { onSuccess: (r) => (setPro((now) => ({ ...now, name: '', jobTitle: '' })), enrolled(name)(r)) },
               );
             }}
           >
@@ -272,7 +276,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
                 label={t('participants.organisationPick')}
                 value={pro.organisationId}
                 onChange={(e) => setPro({ ...pro, organisationId: e.currentTarget.value })}
-                data={[{ value: '', label: t('participants.noOrganisation') }, ...(orgs.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+                data={[{ value: '', label: t('participants.noOrganisation') }, ...(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
               />
               <TextInput label={t('participants.jobTitle')} value={pro.jobTitle} onChange={(e) => setPro({ ...pro, jobTitle: e.currentTarget.value })} />
             </SimpleGrid>
@@ -296,7 +300,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
 
 function Evaluation({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('trainings');
-  const me = useMe().data;
+  const mayRun = useCan('trainings.manage');
   const results = useEvaluations(session.id);
   const toggle = useEvaluationSwitch(session.id);
   const url = session.evaluationToken ? `${window.location.origin}/p/evaluation/${session.evaluationToken}` : null;
@@ -310,7 +314,8 @@ function Evaluation({ session }: { session: SessionDetail }) {
         <Text size="sm" role="status">
           {session.evaluationOpen ? t('evaluation.isOpen') : t('evaluation.isClosed')}
         </Text>
-        {hasRole(me, TRAINING_STAFF) && session.status !== 'cancelled' && (
+        {(session.evaluationOpen || session.evaluationClosedAt) && <Text size="sm">{session.evaluationOpen ? t('evaluation.cap') : t('evaluation.newLink')}</Text>}
+        {mayRun && session.status !== 'cancelled' && (
           <Group>
             <Button variant={session.evaluationOpen ? 'default' : 'filled'} onClick={() => toggle.mutate(!session.evaluationOpen)} loading={toggle.isPending}>
               {session.evaluationOpen ? t('evaluation.close') : t('evaluation.open')}

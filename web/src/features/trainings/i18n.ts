@@ -19,7 +19,7 @@ export const trainingsCatalog = {
     participants: {
       title: 'Participants', waitingList: 'Liste d’attente', none: 'Aucun participant.', name: 'Nom', organisation: 'Organisation', status: 'Statut',
       outcome: 'Devenir', withdraw: 'Désister', withdrawOf: 'Désister {{name}}', certificate: 'Attestation', certificateOf: 'Attestation de {{name}}',
-      presentOn: '{{name}} présent·e le {{date}}', saveDay: 'Enregistrer les présences du {{date}}', saved: 'Présences enregistrées.',
+      presentOn: '{{name}} présent·e le {{date}}', savedAsTicked: 'Chaque case est enregistrée dès qu’elle est cochée ou décochée.', tickPresent: 'Enregistré : {{name}} présent·e le {{date}}.', tickAbsent: 'Enregistré : {{name}} absent·e le {{date}}.',
       enrol: 'Inscrire', enrolTitle: 'Inscrire un participant', kind: 'Participant', person: 'Personne du registre', professional: 'Professionnel·le',
       search: 'Rechercher une personne', pick: 'Inscrire {{name}}', professionalName: 'Nom du professionnel', jobTitle: 'Fonction', organisationPick: 'Organisation',
       noOrganisation: '—', outcomeOf: 'Devenir de {{name}}', day: 'Jour des présences',
@@ -29,7 +29,7 @@ export const trainingsCatalog = {
     outcome: { unknown: 'Inconnu', entered_training: 'Entré·e en formation', found_job: 'A trouvé un emploi', still_looking: 'Toujours en recherche' },
     evaluation: {
       title: 'Évaluation de fin de formation', open: 'Ouvrir l’évaluation', close: 'Clôturer l’évaluation', isOpen: 'L’évaluation est ouverte : les participants scannent le code avec leur téléphone.',
-      isClosed: 'L’évaluation est fermée.', qr: 'Code QR du formulaire d’évaluation', link: 'Lien du formulaire', forms: '{{count}} formulaire rempli', forms_other: '{{count}} formulaires remplis',
+      isClosed: 'L’évaluation est fermée.', newLink: 'La rouvrir donne un nouveau lien et un nouveau code QR : l’ancien sera refusé.', cap: 'Le lien accepte un formulaire par participant présent.', qr: 'Code QR du formulaire d’évaluation', link: 'Lien du formulaire', forms: '{{count}} formulaire rempli', forms_other: '{{count}} formulaires remplis',
       average: 'Moyenne', question: 'Question', answers: 'Réponses', comments: 'Commentaires',
     },
     public: {
@@ -64,7 +64,7 @@ export const trainingsCatalog = {
     participants: {
       title: 'Deelnemers', waitingList: 'Wachtlijst', none: 'Geen deelnemers.', name: 'Naam', organisation: 'Organisatie', status: 'Status',
       outcome: 'Uitstroom', withdraw: 'Uitschrijven', withdrawOf: '{{name}} uitschrijven', certificate: 'Attest', certificateOf: 'Attest van {{name}}',
-      presentOn: '{{name}} aanwezig op {{date}}', saveDay: 'Aanwezigheden van {{date}} opslaan', saved: 'Aanwezigheden opgeslagen.',
+      presentOn: '{{name}} aanwezig op {{date}}', savedAsTicked: 'Elk vakje wordt opgeslagen zodra het aangevinkt of uitgevinkt wordt.', tickPresent: 'Opgeslagen: {{name}} aanwezig op {{date}}.', tickAbsent: 'Opgeslagen: {{name}} afwezig op {{date}}.',
       enrol: 'Inschrijven', enrolTitle: 'Een deelnemer inschrijven', kind: 'Deelnemer', person: 'Persoon uit het register', professional: 'Professional',
       search: 'Een persoon zoeken', pick: '{{name}} inschrijven', professionalName: 'Naam van de professional', jobTitle: 'Functie', organisationPick: 'Organisatie',
       noOrganisation: '—', outcomeOf: 'Uitstroom van {{name}}', day: 'Dag van de aanwezigheden',
@@ -74,7 +74,7 @@ export const trainingsCatalog = {
     outcome: { unknown: 'Onbekend', entered_training: 'Startte een opleiding', found_job: 'Vond werk', still_looking: 'Nog op zoek' },
     evaluation: {
       title: 'Evaluatie op het einde van de opleiding', open: 'Evaluatie openen', close: 'Evaluatie afsluiten', isOpen: 'De evaluatie is open: de deelnemers scannen de code met hun telefoon.',
-      isClosed: 'De evaluatie is gesloten.', qr: 'QR-code van het evaluatieformulier', link: 'Link naar het formulier', forms: '{{count}} ingevuld formulier', forms_other: '{{count}} ingevulde formulieren',
+      isClosed: 'De evaluatie is gesloten.', newLink: 'Wie ze opnieuw opent, krijgt een nieuwe link en een nieuwe QR-code: de oude wordt geweigerd.', cap: 'De link aanvaardt één formulier per aanwezige deelnemer.', qr: 'QR-code van het evaluatieformulier', link: 'Link naar het formulier', forms: '{{count}} ingevuld formulier', forms_other: '{{count}} ingevulde formulieren',
       average: 'Gemiddelde', question: 'Vraag', answers: 'Antwoorden', comments: 'Opmerkingen',
     },
     public: {
@@ -109,7 +109,7 @@ export const trainingsCatalog = {
     participants: {
       title: 'Participants', waitingList: 'Waiting list', none: 'No participants.', name: 'Name', organisation: 'Organisation', status: 'Status',
       outcome: 'Outcome', withdraw: 'Withdraw', withdrawOf: 'Withdraw {{name}}', certificate: 'Certificate', certificateOf: 'Certificate of {{name}}',
-      presentOn: '{{name}} present on {{date}}', saveDay: 'Save attendance of {{date}}', saved: 'Attendance saved.',
+      presentOn: '{{name}} present on {{date}}', savedAsTicked: 'Each box is saved as soon as it is ticked or unticked.', tickPresent: 'Saved: {{name}} present on {{date}}.', tickAbsent: 'Saved: {{name}} absent on {{date}}.',
       enrol: 'Enrol', enrolTitle: 'Enrol a participant', kind: 'Participant', person: 'Person of the registry', professional: 'Professional',
       search: 'Search for a person', pick: 'Enrol {{name}}', professionalName: 'Professional’s name', jobTitle: 'Job title', organisationPick: 'Organisation',
       noOrganisation: '—', outcomeOf: 'Outcome of {{name}}', day: 'Attendance day',
@@ -119,7 +119,7 @@ export const trainingsCatalog = {
     outcome: { unknown: 'Unknown', entered_training: 'Entered training', found_job: 'Found a job', still_looking: 'Still looking' },
     evaluation: {
       title: 'End-of-training evaluation', open: 'Open the evaluation', close: 'Close the evaluation', isOpen: 'The evaluation is open: participants scan the code with their phone.',
-      isClosed: 'The evaluation is closed.', qr: 'QR code of the evaluation form', link: 'Link to the form', forms: '{{count}} form filled in', forms_other: '{{count}} forms filled in',
+      isClosed: 'The evaluation is closed.', newLink: 'Reopening it gives a new link and QR code: the old one will be refused.', cap: 'The link accepts one form per participant present.', qr: 'QR code of the evaluation form', link: 'Link to the form', forms: '{{count}} form filled in', forms_other: '{{count}} forms filled in',
       average: 'Average', question: 'Question', answers: 'Answers', comments: 'Comments',
     },
     public: {

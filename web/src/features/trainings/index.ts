@@ -1,5 +1,4 @@
 import { lazyPage, type Feature } from '../../app/features';
-import { TRAINING_STAFF, TRAINING_STATS } from './roles';
 
 export const trainingsFeature: Feature = {
   id: 'trainings',
@@ -13,7 +12,7 @@ export const trainingsFeature: Feature = {
   ],
   publicRoutes: [lazyPage('/p/evaluation/:token', () => import('./PublicEvaluationPage'), (m) => m.PublicEvaluationPage)],
   nav: [
-    { path: '/trainings', labelKey: 'trainings:nav.programmes', roles: TRAINING_STAFF, group: 'main' },
-    { path: '/trainings/stats', labelKey: 'trainings:nav.stats', roles: TRAINING_STATS, group: 'main' },
+    { path: '/trainings', labelKey: 'trainings:nav.programmes', permission: 'trainings.manage', group: 'main' },
+    { path: '/trainings/stats', labelKey: 'trainings:nav.stats', permission: 'trainings.stats', group: 'main' },
   ],
 };
