@@ -110,7 +110,16 @@ export function createRoomsBookings(
           if ((await collisions(tx, roomId, startsAt, endsAt, id)).length) throw new Taken();
           await tx
             .update(roomBookings)
-            .set({ roomId, startsAt, endsAt, detached: b.seriesId !== null, amountCents: priceOf(room, isFree(org), startsAt, endsAt).cents, updatedAt: clock.now() })
+            .set({
+              roomId,
+              startsAt,
+              endsAt,
+              detached: b.seriesId !== null,
+              amountCents: priceOf(room, isFree(org), startsAt, endsAt).cents,
+              // calendars replace an event only when its SEQUENCE grows (RFC 5545 3.8.7.4)
+              sequence: roomId !== b.roomId || startsAt.getTime() !== b.startsAt.getTime() || endsAt.getTime() !== b.endsAt.getTime() ? b.sequence + 1 : b.sequence,
+              updatedAt: clock.now(),
+            })
             .where(eq(roomBookings.id, id));
           await audit.record(
             caller,

@@ -36,8 +36,9 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
       const startsAt = brusselsInstant(input.date, input.startTime);
       const endsAt = brusselsInstant(input.date, input.endTime);
       if (startsAt <= clock.now()) throw new AppError(400, 'error.validation', {}, [{ path: 'body.date', code: 'error.date_in_past' }]);
-      const actor: Actor = { userId: null, name: `public: ${input.contactName}`.slice(0, 200), ip };
       const reference = referenceCode();
+      // The audit log names the request by its reference, not by the requester (whose details only room managers read).
+      const actor: Actor = { userId: null, name: `public: ${reference}`, ip };
       let row: BookingRow;
       try {
         row = await db.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import { createRoomsPublic } from './rooms.public';
 import { createRoomsRequests } from './rooms.requests';
 import { createRoomsStats } from './rooms.stats';
 
-export { addDays, FALLBACK_OPENING, HALF_DAY_HOURS, PUBLIC_REQUESTS_PER_HOUR, ROOM_MANAGERS, ROOM_STATS_READERS } from './rooms.core';
+export { addDays, bookingFor, isManager, FALLBACK_OPENING, HALF_DAY_HOURS, PUBLIC_REQUESTS_PER_HOUR, ROOM_MANAGERS, ROOM_STATS_READERS } from './rooms.core';
 export type { Booking, BookingRow, Caller, Closure, Room } from './rooms.core';
 export { priceOf, type StatementLine } from './rooms.tariffs';
 

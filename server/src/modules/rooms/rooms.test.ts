@@ -415,7 +415,7 @@ describe('money and statistics', () => {
     const partner = await t.as('director', { method: 'GET', url: `/api/rooms/statements?month=2026-03&organisationId=${actiris}` });
     expect(partner.json().organisations[0]).toMatchObject({ name: 'Actiris', totalCents: 0 });
 
-    const xlsx = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements?month=2026-03&organisationId=${langues}&format=xlsx` });
+    const xlsx = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements/export?month=2026-03&organisationId=${langues}&format=xlsx` });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -427,7 +427,7 @@ describe('money and statistics', () => {
     let total = 0;
     ws.eachRow((r, i) => i > 1 && (total += Number(r.getCell(9).value)));
     expect(Math.round(total * 100)).toBe(g.totalCents);
-    const csv = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements?month=2026-03&format=csv` });
+    const csv = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements/export?month=2026-03&format=csv` });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('Atelier des Langues;Salle Horizon;2026-03-25;09:00;16:00;7;Journée;journée;85');
   });
@@ -456,13 +456,13 @@ describe('money and statistics', () => {
     const direct = await t.app.relais.ctx.services.rooms.statsForYear(2026);
     expect(direct.bookings).toBe(confirmed);
 
-    const xlsx = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=xlsx' });
+    const xlsx = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Par salle', 'Par mois', 'Par organisation']);
     expect(typeof wb.worksheets[0].getRow(2).getCell(5).value).toBe('number');
     // Three tables: as csv, a zip of three csv files; in Dutch, Dutch headers and decimal commas.
-    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=csv', headers: { 'accept-language': 'nl' } });
+    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=csv', headers: { 'accept-language': 'nl' } });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('application/zip');
     expect(csv.headers['content-disposition']).toContain('zalen-statistieken-2026.zip');
