@@ -1,13 +1,11 @@
-import { definePermission, ROLES } from '../../platform/auth/roles';
+import { definePermission } from '../../platform/auth/roles';
 
 /**
- * Who does what with rooms. Any staff member sees the rooms' calendar and requests a booking; logistics (and the
+ * Who does what with rooms. Any staff member (access 'staff') sees the rooms' calendar and requests a booking; logistics (and the
  * admin, who may act for it) manage rooms and decide; the director reads the figures too. Only those who manage
  * rooms read what a public requester gave (name, e-mail, phone, the body they typed).
  */
 export const roomsPermissions = {
-  /** the rooms' calendar, and booking requests (a request until logistics confirms it) */
-  use: definePermission('rooms.use', ROLES),
   /** rooms, closures, confirming and refusing, the requesters' contact details, the organisations' settings */
   manage: definePermission('rooms.manage', ['admin', 'logistics']),
   /** the statistics and the monthly statements */

@@ -161,7 +161,7 @@ export const roomsModule: RelaisModule = {
     // ---------- rooms and closures ----------
     r.get(
       '/api/rooms',
-      { config: { access: can.use }, schema: { tags, summary: 'Lists the active rooms (all with all=true).', querystring: allQuery, response: { 200: roomsAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Lists the active rooms (all with all=true).', querystring: allQuery, response: { 200: roomsAnswer } } },
       async (request) => ({ items: asJson(await service.listRooms(request.query.all === 'true')) }),
     );
     r.post(
@@ -171,12 +171,12 @@ export const roomsModule: RelaisModule = {
     );
     r.get(
       '/api/rooms/free',
-      { config: { access: can.use }, schema: { tags, summary: 'The active rooms free during a period, with enough seats and the equipment asked.', querystring: freeQuery, response: { 200: freeRoomsAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'The active rooms free during a period, with enough seats and the equipment asked.', querystring: freeQuery, response: { 200: freeRoomsAnswer } } },
       async (request) => ({ items: await service.findFree(request.query) }),
     );
     r.get(
       '/api/rooms/calendar',
-      { config: { access: can.use }, schema: { tags, summary: 'Every active room with its live bookings and closures over some days (a week view).', querystring: calendarQuery, response: { 200: calendarAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Every active room with its live bookings and closures over some days (a week view).', querystring: calendarQuery, response: { 200: calendarAnswer } } },
       async (request) => {
         const cal = await service.calendar(request.query);
         const view = seen(request);
@@ -185,7 +185,7 @@ export const roomsModule: RelaisModule = {
     );
     r.get(
       '/api/rooms/closures',
-      { config: { access: can.use }, schema: { tags, summary: 'Lists the closures of the rooms (of one room with roomId).', querystring: closuresQuery, response: { 200: closuresAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Lists the closures of the rooms (of one room with roomId).', querystring: closuresQuery, response: { 200: closuresAnswer } } },
       async (request) => ({ items: asJson(await service.listClosures(request.query.roomId)) }),
     );
     r.delete(
@@ -198,7 +198,7 @@ export const roomsModule: RelaisModule = {
     );
     r.get(
       '/api/rooms/:id',
-      { config: { access: can.use }, schema: { tags, summary: 'One room.', params: idParam, response: { 200: roomSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'One room.', params: idParam, response: { 200: roomSchema } } },
       async (request) => asJson(await service.getRoom(request.params.id)),
     );
     r.patch(
@@ -218,7 +218,7 @@ export const roomsModule: RelaisModule = {
     // ---------- bookings ----------
     r.get(
       '/api/rooms/bookings',
-      { config: { access: can.use }, schema: { tags, summary: 'Lists bookings by period, room, organisation, status or series.', querystring: listQuery, response: { 200: bookingsAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Lists bookings by period, room, organisation, status or series.', querystring: listQuery, response: { 200: bookingsAnswer } } },
       async (request) => {
         const list = await service.listBookings(request.query);
         return { items: list.items.map(seen(request)), total: list.total };
@@ -227,24 +227,24 @@ export const roomsModule: RelaisModule = {
     r.post(
       '/api/rooms/bookings',
       {
-        config: { access: can.use },
+        config: { access: 'staff' },
         schema: { tags, summary: 'Books a room: confirmed when logistics books, a request otherwise; 409 names the booking in the way and the rooms free.', body: bookingBody, response: { 201: bookingSchema } },
       },
       async (request, reply) => reply.code(201).send(seen(request)(await service.createBooking(caller(request), request.body))),
     );
     r.get(
       '/api/rooms/bookings/:id',
-      { config: { access: can.use }, schema: { tags, summary: 'One booking.', params: idParam, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'One booking.', params: idParam, response: { 200: bookingSchema } } },
       async (request) => seen(request)(await service.getBooking(request.params.id)),
     );
     r.patch(
       '/api/rooms/bookings/:id',
-      { config: { access: can.use }, schema: { tags, summary: "Changes a booking's details (its requester while requested, logistics always).", params: idParam, body: bookingPatch, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: "Changes a booking's details (its requester while requested, logistics always).", params: idParam, body: bookingPatch, response: { 200: bookingSchema } } },
       async (request) => seen(request)(await service.updateBooking(caller(request), request.params.id, request.body)),
     );
     r.post(
       '/api/rooms/bookings/:id/move',
-      { config: { access: can.use }, schema: { tags, summary: 'Moves a booking to another time or room (an occurrence of a series becomes detached).', params: idParam, body: moveBody, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Moves a booking to another time or room (an occurrence of a series becomes detached).', params: idParam, body: moveBody, response: { 200: bookingSchema } } },
       async (request) => seen(request)(await service.moveBooking(caller(request), request.params.id, request.body)),
     );
     r.post(
@@ -259,7 +259,7 @@ export const roomsModule: RelaisModule = {
     );
     r.post(
       '/api/rooms/bookings/:id/cancel',
-      { config: { access: can.use }, schema: { tags, summary: 'Cancels a booking (its requester, or logistics).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Cancels a booking (its requester, or logistics).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
       async (request) => seen(request)(await service.cancel(caller(request), request.params.id, request.body.message)),
     );
 
@@ -267,7 +267,7 @@ export const roomsModule: RelaisModule = {
     r.post(
       '/api/rooms/series',
       {
-        config: { access: can.use },
+        config: { access: 'staff' },
         schema: { tags, summary: 'Books a room on a recurring rule (RFC 5545), each occurrence at the same Brussels wall time.', body: seriesBody, response: { 201: seriesCreated } },
       },
       async (request, reply) => {
@@ -277,7 +277,7 @@ export const roomsModule: RelaisModule = {
     );
     r.get(
       '/api/rooms/series/:id',
-      { config: { access: can.use }, schema: { tags, summary: 'A recurring booking with all its occurrences.', params: idParam, response: { 200: seriesAnswer } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'A recurring booking with all its occurrences.', params: idParam, response: { 200: seriesAnswer } } },
       async (request) => {
         const { bookings, ...s } = await service.getSeries(request.params.id);
         return { ...asJson(s), bookings: bookings.map(seen(request)) };
@@ -290,7 +290,7 @@ export const roomsModule: RelaisModule = {
     );
     r.post(
       '/api/rooms/series/:id/cancel',
-      { config: { access: can.use }, schema: { tags, summary: 'Cancels the live occurrences of a series from a day on (all without a day).', params: idParam, body: cancelSeriesBody, response: { 200: seriesCancelled } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Cancels the live occurrences of a series from a day on (all without a day).', params: idParam, body: cancelSeriesBody, response: { 200: seriesCancelled } } },
       async (request) => service.cancelSeries(caller(request), request.params.id, request.body.from),
     );
 
