@@ -31,7 +31,7 @@ function RoomForm({ room, onDone }: { room?: Room; onDone: () => void }) {
         const body = {
           name,
           capacity: Number(capacity),
-          equipment,
+          equipment: equipment as Room['equipment'],
           halfDayPriceCents: Math.round(Number(half) * 100),
           dayPriceCents: Math.round(Number(day) * 100),
           photoUrl: photoUrl || null,

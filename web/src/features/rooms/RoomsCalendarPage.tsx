@@ -4,13 +4,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
 import { ApiError } from '../../app/api';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import {
-  ROOM_MANAGERS,
   addDays,
   brusselsIso,
   brusselsToday,
@@ -76,8 +75,7 @@ function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean;
 /** Week or day view of every room, with drag-and-drop moves for logistics, the new booking form and the pending requests. */
 export function RoomsCalendarPage() {
   const { t } = useTranslation('rooms');
-  const me = useMe().data;
-  const canManage = hasRole(me, ROOM_MANAGERS);
+  const canManage = useCan('rooms.manage');
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'day' ? 'day' : 'week';
   const date = params.get('date') ?? brusselsToday();
