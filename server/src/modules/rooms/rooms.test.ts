@@ -394,6 +394,104 @@ describe('public side', () => {
   });
 });
 
+describe('what a public requester gives stays with the room managers', () => {
+  const MARKERS = ['Zoé Marqueur', 'zoe.marqueur@example.org', '+32 470 99 88 77', 'Famille Marqueur'];
+  let bookingId: number;
+  let salon: number;
+  const leaks = (body: string) => MARKERS.filter((m) => body.includes(m));
+
+  it('only logistics and the admin read the name, e-mail, phone and body of a public requester, in every answer', async () => {
+    const created = await t.as('logistics', { method: 'POST', url: '/api/rooms', payload: { name: 'Salon Senne', capacity: 12, halfDayPriceCents: 3000, dayPriceCents: 5000 } });
+    expect(created.statusCode, created.body).toBe(201);
+    salon = created.json().id;
+    const res = await t.as(null, {
+      method: 'POST',
+      url: '/api/public/rooms/requests',
+      remoteAddress: '203.0.113.77',
+      payload: { roomId: salon, date: '2026-03-19', startTime: '14:00', endTime: '16:00', organisation: 'Famille Marqueur', contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', purpose: 'Réunion de quartier', attendees: 8, showPublicly: true },
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const { reference } = res.json();
+    const pending = (await t.as('logistics', { method: 'GET', url: `/api/rooms/bookings?status=requested&roomId=${salon}` })).json();
+    const mine = pending.items.find((b: { reference: string }) => b.reference === reference);
+    expect(mine).toMatchObject({ contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', requesterOrganisation: 'Famille Marqueur' });
+    bookingId = mine.id;
+    expect((await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${bookingId}/confirm`, payload: {} })).statusCode).toBe(200);
+
+    const staffUrls = [
+      '/api/rooms/bookings?from=2026-03-01&to=2026-03-31&limit=1000',
+      `/api/rooms/bookings/${bookingId}`,
+      '/api/rooms/calendar?from=2026-03-16&days=7',
+    ];
+    const statsUrls = ['/api/rooms/statements?month=2026-03', '/api/rooms/statements/export?month=2026-03&format=csv', '/api/rooms/stats?year=2026', '/api/audit?limit=200'];
+    const publicUrls = ['/api/public/rooms/occupation?date=2026-03-19', '/api/public/rooms/calendar.ics', `/api/public/rooms/${salon}/calendar.ics`];
+    const bodyOf = async (role: Parameters<TestApp['as']>[0], url: string) => {
+      const r = await t.as(role, { method: 'GET', url });
+      expect(r.statusCode, `${role} ${url}: ${r.body}`).toBe(200);
+      return r.body;
+    };
+    // Communication, reception, trainers, social workers... see that the room is taken, not by whom.
+    for (const role of ['communication', 'reception', 'trainer', 'project_officer', 'social_worker', 'director'] as const) {
+      for (const url of staffUrls) expect(leaks(await bodyOf(role, url)), `${role} ${url}`).toEqual([]);
+      const one = (await t.as(role, { method: 'GET', url: `/api/rooms/bookings/${bookingId}` })).json();
+      expect(one).toMatchObject({ id: bookingId, status: 'confirmed', contactName: null, contactEmail: null, contactPhone: null, requesterOrganisation: null, organisationName: null });
+      // a booking over it is refused without saying who has the room
+      const clash = await book(role, { roomId: salon, startsAt: '2026-03-19T14:30:00+01:00', endsAt: '2026-03-19T15:00:00+01:00', purpose: 'Entretien' });
+      expect(clash.statusCode).toBe(409);
+      expect(leaks(clash.body), `${role}: 409`).toEqual([]);
+    }
+    // The director reads the figures and the statements: the requesters' bodies are one line there, and the audit log names the request by its reference.
+    for (const url of statsUrls) expect(leaks(await bodyOf('director', url)), `director ${url}`).toEqual([]);
+    const zip = await JSZip.loadAsync((await t.as('director', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=csv' })).rawPayload);
+    for (const name of Object.keys(zip.files)) expect(leaks(await zip.file(name)!.async('string')), name).toEqual([]);
+    const statement = (await t.as('director', { method: 'GET', url: '/api/rooms/statements?month=2026-03' })).json();
+    expect(statement.organisations.map((o: { name: string }) => o.name)).toContain('Demandes du public (hors répertoire)');
+    // Nor the public pages, even though the requester ticked "show publicly": only an organisation of the registry is named.
+    for (const url of publicUrls) expect(leaks(await bodyOf(null, url)), url).toEqual([]);
+    const day = (await t.as(null, { method: 'GET', url: '/api/public/rooms/occupation?date=2026-03-19' })).json();
+    expect(day.rooms.find((r: { id: number }) => r.id === salon).today).toContainEqual(expect.objectContaining({ from: '14:00', to: '16:00', organisation: null }));
+
+    // The room managers see everything they need to answer the requester.
+    for (const role of ['logistics', 'admin'] as const) {
+      const b = (await t.as(role, { method: 'GET', url: `/api/rooms/bookings/${bookingId}` })).json();
+      expect(b).toMatchObject({ contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', organisationName: 'Famille Marqueur' });
+      expect(await bodyOf(role, '/api/rooms/statements?month=2026-03')).toContain('Famille Marqueur');
+    }
+  });
+
+  it('a staff member who asked for a room reads back the contact they gave; their colleagues do not', async () => {
+    const asked = await book('trainer', { roomId: atelier, startsAt: '2026-03-20T09:00:00+01:00', endsAt: '2026-03-20T10:00:00+01:00', purpose: 'Jury', contactName: 'Marc Formateur', contactPhone: '02 279 00 00' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json()).toMatchObject({ contactName: 'Marc Formateur', contactPhone: '02 279 00 00' });
+    const seen = (await t.as('communication', { method: 'GET', url: `/api/rooms/bookings/${asked.json().id}` })).json();
+    expect(seen).toMatchObject({ purpose: 'Jury', contactName: null, contactPhone: null });
+  });
+
+  it('a calendar replaces a moved booking: its SEQUENCE grows by one, the times stay Brussels time across summer time', async () => {
+    const still = await book('logistics', { roomId: salon, startsAt: '2026-03-26T10:00:00+01:00', endsAt: '2026-03-26T11:00:00+01:00', purpose: 'Permanence' });
+    expect(still.statusCode, still.body).toBe(201);
+    // 19 March (winter time) moved to 2 April (summer time), 14:00-16:00 both times
+    const moved = await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${bookingId}/move`, payload: { startsAt: '2026-04-02T14:00:00+02:00' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const feed = (await t.as(null, { method: 'GET', url: `/api/public/rooms/${salon}/calendar.ics` })).body;
+    const cal = new ICAL.Component(ICAL.parse(feed));
+    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+    const vevents = cal.getAllSubcomponents('vevent');
+    const ev = vevents.find((v) => v.getFirstPropertyValue('uid') === `room-booking-${bookingId}@relais`)!;
+    expect(ev).toBeTruthy();
+    const event = new ICAL.Event(ev);
+    expect(event.sequence).toBe(1);
+    expect(event.summary).toBe('Occupé / Bezet');
+    expect(event.startDate.hour).toBe(14);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-04-02T12:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-04-02T14:00:00.000Z');
+    // a booking never moved keeps SEQUENCE 0
+    const unmoved = new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `room-booking-${still.json().id}@relais`)!);
+    expect(unmoved.sequence ?? 0).toBe(0);
+    expect(unmoved.startDate.toJSDate().toISOString()).toBe('2026-03-26T09:00:00.000Z');
+  });
+});
+
 describe('money and statistics', () => {
   it('makes a monthly statement: internal partners free, others at the half-day or day price, exportable', async () => {
     expect((await book('logistics', { roomId: horizon, startsAt: '2026-03-25T09:00:00+01:00', endsAt: '2026-03-25T16:00:00+01:00', purpose: 'Journée', organisationId: langues })).json().amountCents).toBe(8500);
