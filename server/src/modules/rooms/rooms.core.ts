@@ -2,7 +2,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
-import type { Mailer } from '../../platform/mailer';
+import type { OutboxService } from '../../platform/outbox/outbox.service';
 import type { Role } from '../../platform/auth/roles';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import { brusselsDay, brusselsInstant, nextDay } from '../../platform/brussels-time';
@@ -16,7 +16,7 @@ export interface RoomsDeps {
   db: Db;
   clock: Clock;
   audit: AuditService;
-  mailer: Mailer;
+  outbox: OutboxService;
   sites: SitesService;
   organisations: OrganisationsService;
   log?: { error: (o: object, m: string) => void };

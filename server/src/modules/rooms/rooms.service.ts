@@ -25,7 +25,7 @@ export function createRoomsService(ctx: ModuleContext) {
     db: ctx.db,
     clock: ctx.clock,
     audit: ctx.audit,
-    mailer: ctx.mailer,
+    outbox: ctx.outbox,
     sites: ctx.services.sites,
     organisations: ctx.services.organisations,
     log: ctx.log,

@@ -38,8 +38,12 @@ function decodeQuotedPrintable(raw: string): string {
   }
   return Buffer.from(bytes).toString('utf8');
 }
+/** The outbox's job sends what waits (every minute in the server); the test runs it until the mails arrived. */
 const waitForMail = async (n: number) => {
-  for (let i = 0; i < 100 && mails.length < n; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && mails.length < n; i++) {
+    await t.app.relais.ctx.outbox.sendPending();
+    await new Promise((r) => setTimeout(r, 50));
+  }
   expect(mails.length).toBeGreaterThanOrEqual(n);
 };
 
@@ -422,6 +426,8 @@ describe('what a public requester gives stays with the room managers', () => {
       '/api/rooms/bookings?from=2026-03-01&to=2026-03-31&limit=1000',
       `/api/rooms/bookings/${bookingId}`,
       '/api/rooms/calendar?from=2026-03-16&days=7',
+      // the messages to the requester wait in the outbox, listed to the room managers only
+      '/api/outbox?limit=200',
     ];
     const statsUrls = ['/api/rooms/statements?month=2026-03', '/api/rooms/statements/export?month=2026-03&format=csv', '/api/rooms/stats?year=2026', '/api/audit?limit=200'];
     const publicUrls = ['/api/public/rooms/occupation?date=2026-03-19', '/api/public/rooms/calendar.ics', `/api/public/rooms/${salon}/calendar.ics`];
@@ -456,6 +462,7 @@ describe('what a public requester gives stays with the room managers', () => {
       const b = (await t.as(role, { method: 'GET', url: `/api/rooms/bookings/${bookingId}` })).json();
       expect(b).toMatchObject({ contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', organisationName: 'Famille Marqueur' });
       expect(await bodyOf(role, '/api/rooms/statements?month=2026-03')).toContain('Famille Marqueur');
+      expect(await bodyOf(role, '/api/outbox?limit=200')).toContain('zoe.marqueur@example.org');
     }
   });
 
