@@ -214,7 +214,7 @@ describe('an outside organisation asks for a room', () => {
     await checkA11y(page);
     await row.getByLabel('Message au demandeur (facultatif)').fill(MESSAGE);
     await row.getByRole('button', { name: `Confirmer la demande « ${ASSEMBLY} »` }).click();
-    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le demandeur est prévenu par e-mail.`).waitFor();
+    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le message au demandeur est dans la liste des messages.`).waitFor();
     await expect.poll(() => pending.getByRole('row').filter({ hasText: reference }).count()).toBe(0);
     await pending.getByText('Aucune demande en attente.').waitFor();
     // The confirmed booking is in today's column of the calendar.

@@ -55,8 +55,8 @@ export const roomsCatalog = {
       refuse: 'Refuser',
       confirmLabel: 'Confirmer la demande « {{purpose}} »',
       refuseLabel: 'Refuser la demande « {{purpose}} »',
-      confirmed: 'Demande « {{purpose}} » de {{who}} confirmée. Le demandeur est prévenu par e-mail.',
-      refused: 'Demande « {{purpose}} » de {{who}} refusée. Le demandeur est prévenu par e-mail.',
+      confirmed: 'Demande « {{purpose}} » de {{who}} confirmée. Le message au demandeur est dans la liste des messages.',
+      refused: 'Demande « {{purpose}} » de {{who}} refusée. Le message au demandeur est dans la liste des messages.',
     },
     conflict: {
       collidesWith: 'En conflit avec « {{what}} » ({{room}}, le {{day}} de {{from}} à {{to}}).',
@@ -212,8 +212,8 @@ export const roomsCatalog = {
       refuse: 'Weigeren',
       confirmLabel: 'Aanvraag “{{purpose}}” bevestigen',
       refuseLabel: 'Aanvraag “{{purpose}}” weigeren',
-      confirmed: 'Aanvraag “{{purpose}}” van {{who}} bevestigd. De aanvrager krijgt een e-mail.',
-      refused: 'Aanvraag “{{purpose}}” van {{who}} geweigerd. De aanvrager krijgt een e-mail.',
+      confirmed: 'Aanvraag “{{purpose}}” van {{who}} bevestigd. Het bericht aan de aanvrager staat in de lijst van berichten.',
+      refused: 'Aanvraag “{{purpose}}” van {{who}} geweigerd. Het bericht aan de aanvrager staat in de lijst van berichten.',
     },
     conflict: {
       collidesWith: 'Botst met “{{what}}” ({{room}}, op {{day}} van {{from}} tot {{to}}).',
@@ -369,8 +369,8 @@ export const roomsCatalog = {
       refuse: 'Refuse',
       confirmLabel: 'Confirm the request “{{purpose}}”',
       refuseLabel: 'Refuse the request “{{purpose}}”',
-      confirmed: 'Request “{{purpose}}” from {{who}} confirmed. The requester is told by e-mail.',
-      refused: 'Request “{{purpose}}” from {{who}} refused. The requester is told by e-mail.',
+      confirmed: 'Request “{{purpose}}” from {{who}} confirmed. The message to the requester is in the list of messages.',
+      refused: 'Request “{{purpose}}” from {{who}} refused. The message to the requester is in the list of messages.',
     },
     conflict: {
       collidesWith: 'Collides with “{{what}}” ({{room}}, on {{day}} from {{from}} to {{to}}).',
