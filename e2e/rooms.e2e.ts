@@ -223,6 +223,19 @@ describe('an outside organisation asks for a room', () => {
     // What the requester sees with the reference.
     const res = await fetch(`${relais.baseUrl}/api/public/rooms/requests/${reference}`);
     expect(await res.json()).toMatchObject({ status: 'confirmed', room: 'Salle Atelier', date: TODAY, message: MESSAGE });
+
+    // What a requester typed as their body never reaches the public pages (it may be a private person's name):
+    // the slot says "Occupé" until logistics links the request to an organisation of the registry.
+    const occupation = async () =>
+      ((await (await fetch(`${relais.baseUrl}/api/public/rooms/occupation?date=${TODAY}`)).json()) as { rooms: { name: string; today: { from: string; organisation: string | null }[] }[] }).rooms
+        .find((r) => r.name === 'Salle Atelier')!
+        .today.find((x) => x.from === REQ.split('–')[0])!;
+    expect((await occupation()).organisation).toBeNull();
+    const comite = await (await relais.api()).post<{ id: number }>('/api/organisations', { name: COMITE, type: 'association' });
+    const logistics = await relais.apiAs('logistics');
+    const { items } = await logistics.get<{ items: { id: number; reference: string | null }[] }>(`/api/rooms/bookings?from=${TODAY}&to=${TODAY}`);
+    await logistics.patch(`/api/rooms/bookings/${items.find((b) => b.reference === reference)!.id}`, { organisationId: comite.id });
+    expect((await occupation()).organisation).toBe(COMITE);
   });
 });
 
