@@ -11866,9 +11866,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    endsAt: string;
+                    endsAt?: string;
+                    fromDate?: string;
                     reason?: string | null;
-                    startsAt: string;
+                    startsAt?: string;
+                    toDate?: string;
                 };
             };
         };
@@ -12024,13 +12026,16 @@ export interface operations {
                     contactEmail?: string | null;
                     contactName?: string | null;
                     contactPhone?: string | null;
-                    endsAt: string;
+                    date?: string;
+                    endsAt?: string;
+                    endTime?: string;
                     layout?: string | null;
                     organisationId?: number | null;
                     purpose: string;
                     roomId: number;
                     showPublicly?: boolean | null;
-                    startsAt: string;
+                    startsAt?: string;
+                    startTime?: string;
                     /** @enum {string} */
                     status?: "requested" | "confirmed";
                 };
@@ -12425,9 +12430,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    date?: string;
                     endsAt?: string;
+                    endTime?: string;
                     roomId?: number;
                     startsAt?: string;
+                    startTime?: string;
                 };
             };
         };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { httpUrl, idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, queryId, requiredText, text } from '../../platform/http/schemas';
 import { yearParam } from '../../platform/stats';
+import { brusselsInstant, brusselsWallTime, nextDay } from '../../platform/brussels-time';
 import { BOOKING_STATUSES, EQUIPMENT } from './rooms.table';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
@@ -8,6 +9,34 @@ const cents = z.number().int().min(0).max(10_000_000);
 const email = z.string().trim().toLowerCase().email().max(200);
 const phone = z.string().trim().max(40).regex(/^[0-9+()./\s-]*$/);
 const id = z.number().int().positive();
+
+/**
+ * When: instants with their offset (`startsAt`, `endsAt`), or a Brussels day with local wall times (`date`, `startTime`,
+ * `endTime`) that the server resolves (refusing the hour skipped when summer time starts), so that a client never
+ * computes an offset. Either way the service gets instants.
+ */
+const whenFields = { startsAt: isoDateTime.optional(), endsAt: isoDateTime.optional(), date: isoDate.optional(), startTime: hhmm.optional(), endTime: hhmm.optional() };
+type When = { startsAt?: Date; endsAt?: Date; date?: string; startTime?: string; endTime?: string };
+function resolveWhen<T extends When>(v: T, ctx: z.RefinementCtx, required: boolean): Omit<T, 'date' | 'startTime' | 'endTime'> {
+  const { date, startTime, endTime, ...rest } = v;
+  const local = date !== undefined || startTime !== undefined || endTime !== undefined;
+  if (local) {
+    if (v.startsAt || v.endsAt) ctx.addIssue({ code: 'custom', message: 'error.at_or_local_time', path: ['startsAt'] });
+    for (const [k, x] of Object.entries({ date, startTime, endTime })) if (x === undefined) ctx.addIssue({ code: 'custom', message: 'error.date_and_time_together', path: [k] });
+    if (date && startTime && endTime) {
+      const startsAt = brusselsWallTime(date, startTime);
+      const endsAt = brusselsWallTime(date, endTime);
+      if (!startsAt) ctx.addIssue({ code: 'custom', message: 'error.time_does_not_exist', path: ['startTime'] });
+      if (!endsAt) ctx.addIssue({ code: 'custom', message: 'error.time_does_not_exist', path: ['endTime'] });
+      return { ...rest, startsAt: startsAt ?? undefined, endsAt: endsAt ?? undefined } as Omit<T, 'date' | 'startTime' | 'endTime'>;
+    }
+  } else if (required) {
+    if (!v.startsAt) ctx.addIssue({ code: 'custom', message: 'error.rooms.when_required', path: ['startsAt'] });
+    if (!v.endsAt) ctx.addIssue({ code: 'custom', message: 'error.rooms.when_required', path: ['endsAt'] });
+  }
+  return rest;
+}
+const endAfterStart = (b: { startsAt?: Date; endsAt?: Date }) => !b.startsAt || !b.endsAt || b.endsAt > b.startsAt;
 
 export const roomBody = z.strictObject({
   name: requiredText(120),
@@ -28,8 +57,24 @@ export const roomPatch = roomBody.partial().extend({
 });
 export type RoomPatch = z.infer<typeof roomPatch>;
 
+/** A closure: instants, or whole Brussels days `fromDate` to `toDate` (both included). */
 export const closureBody = z
-  .strictObject({ startsAt: isoDateTime, endsAt: isoDateTime, reason: text(500).nullable().optional() })
+  .strictObject({ startsAt: isoDateTime.optional(), endsAt: isoDateTime.optional(), fromDate: isoDate.optional(), toDate: isoDate.optional(), reason: text(500).nullable().optional() })
+  .transform(({ fromDate, toDate, ...c }, ctx) => {
+    if (fromDate !== undefined || toDate !== undefined) {
+      if (c.startsAt || c.endsAt) ctx.addIssue({ code: 'custom', message: 'error.at_or_local_time', path: ['startsAt'] });
+      if (!fromDate || !toDate) {
+        ctx.addIssue({ code: 'custom', message: 'error.date_and_time_together', path: [fromDate ? 'toDate' : 'fromDate'] });
+        return z.NEVER;
+      }
+      return { ...c, startsAt: brusselsInstant(fromDate), endsAt: brusselsInstant(nextDay(toDate)) };
+    }
+    if (!c.startsAt || !c.endsAt) {
+      ctx.addIssue({ code: 'custom', message: 'error.rooms.when_required', path: [c.startsAt ? 'endsAt' : 'startsAt'] });
+      return z.NEVER;
+    }
+    return { ...c, startsAt: c.startsAt, endsAt: c.endsAt };
+  })
   .refine((c) => c.endsAt > c.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
 export type ClosureInput = z.infer<typeof closureBody>;
 
@@ -49,8 +94,13 @@ const bookingDetails = {
 };
 
 export const bookingBody = z
-  .strictObject({ roomId: id, startsAt: isoDateTime, endsAt: isoDateTime, ...bookingDetails })
-  .refine((b) => b.endsAt > b.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
+  .strictObject({ roomId: id, ...whenFields, ...bookingDetails })
+  .transform((v, ctx) => {
+    const b = resolveWhen(v, ctx, true);
+    if (!b.startsAt || !b.endsAt) return z.NEVER;
+    return { ...b, startsAt: b.startsAt, endsAt: b.endsAt };
+  })
+  .refine(endAfterStart, { message: 'error.end_before_start', path: ['endsAt'] });
 export type BookingInput = z.infer<typeof bookingBody>;
 
 export const seriesBody = z
@@ -70,8 +120,9 @@ export const seriesBody = z
 export type SeriesInput = z.infer<typeof seriesBody>;
 
 export const moveBody = z
-  .strictObject({ roomId: id.optional(), startsAt: isoDateTime.optional(), endsAt: isoDateTime.optional() })
-  .refine((b) => !(b.startsAt && b.endsAt) || b.endsAt > b.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
+  .strictObject({ roomId: id.optional(), ...whenFields })
+  .transform((v, ctx) => resolveWhen(v, ctx, false))
+  .refine(endAfterStart, { message: 'error.end_before_start', path: ['endsAt'] });
 export type MoveInput = z.infer<typeof moveBody>;
 
 export const bookingPatch = z.strictObject({

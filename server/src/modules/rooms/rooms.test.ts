@@ -578,3 +578,36 @@ describe('money and statistics', () => {
     expect(byRoom).toContain(String(at.occupancyRate).replace('.', ',').slice(0, 6));
   });
 });
+
+describe('booking in Brussels wall time, without computing an offset', () => {
+  it('books, moves and closes by day and local hours, across the change to summer time, and refuses the hour that does not exist', async () => {
+    const room = (await t.as('logistics', { method: 'POST', url: '/api/rooms', payload: { name: 'Salle Zenne', capacity: 10 } })).json().id;
+    // Friday 27 March (winter time), 09:00-11:00 Brussels
+    const booked = await book('logistics', { roomId: room, date: '2026-03-27', startTime: '09:00', endTime: '11:00', purpose: 'Atelier CV' });
+    expect(booked.statusCode, booked.body).toBe(201);
+    expect(booked.json()).toMatchObject({ startsAt: '2026-03-27T08:00:00.000Z', endsAt: '2026-03-27T10:00:00.000Z' });
+    // moved to Monday 30 March (summer time), same local hours
+    const moved = await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${booked.json().id}/move`, payload: { date: '2026-03-30', startTime: '09:00', endTime: '11:00' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ startsAt: '2026-03-30T07:00:00.000Z', endsAt: '2026-03-30T09:00:00.000Z' });
+    // 02:30 on 29 March does not exist in Brussels; half a way of telling, or both ways, are refused too
+    for (const payload of [
+      { roomId: room, date: '2026-03-29', startTime: '02:30', endTime: '04:00', purpose: 'Nuit' },
+      { roomId: room, date: '2026-03-31', startTime: '09:00', purpose: 'Sans fin' },
+      { roomId: room, date: '2026-03-31', startTime: '09:00', endTime: '10:00', startsAt: '2026-03-31T09:00:00+02:00', purpose: 'Les deux' },
+      { roomId: room, purpose: 'Sans heure' },
+    ]) {
+      const before = await count('room_bookings');
+      const res = await book('logistics', payload);
+      problem(res, 400);
+      expect(res.json().errors.length, res.body).toBeGreaterThan(0);
+      expect(await count('room_bookings')).toBe(before);
+    }
+    const nl = await t.as('logistics', { method: 'POST', url: '/api/rooms/bookings', headers: { 'accept-language': 'nl' }, payload: { roomId: room, date: '2026-03-29', startTime: '02:30', endTime: '04:00', purpose: 'Nacht' } });
+    expect(nl.json().errors).toContainEqual(expect.objectContaining({ message: 'Dit uur bestaat die dag niet in Brussel (overgang naar zomertijd).' }));
+    // closed for whole Brussels days, 1 to 3 April (both included)
+    const closed = await t.as('logistics', { method: 'POST', url: `/api/rooms/${room}/closures`, payload: { fromDate: '2026-04-01', toDate: '2026-04-03', reason: 'Peinture' } });
+    expect(closed.statusCode, closed.body).toBe(201);
+    expect(closed.json()).toMatchObject({ startsAt: '2026-03-31T22:00:00.000Z', endsAt: '2026-04-03T22:00:00.000Z' });
+  });
+});

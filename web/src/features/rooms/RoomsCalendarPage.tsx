@@ -11,7 +11,6 @@ import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import {
   addDays,
-  brusselsIso,
   brusselsToday,
   localDay,
   localTime,
@@ -103,7 +102,7 @@ export function RoomsCalendarPage() {
 
   const moveTo = (b: Booking, roomId: number, day: string, start = localTime(b.startsAt), end = localTime(b.endsAt)) =>
     move.mutate(
-      { id: b.id, roomId, startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end) },
+      { id: b.id, roomId, date: day, startTime: start, endTime: end },
       {
         onSuccess: () => {
           setStatus(t('calendar.moved'));
@@ -324,9 +323,9 @@ export function RoomsCalendarPage() {
               ? createSeries.mutate(
                   {
                     roomId: body.roomId,
-                    firstDay: localDay(body.startsAt),
-                    startTime: localTime(body.startsAt),
-                    endTime: localTime(body.endsAt),
+                    firstDay: body.date,
+                    startTime: body.startTime,
+                    endTime: body.endTime,
                     rrule: `FREQ=WEEKLY;UNTIL=${until.replace(/-/g, '')}`,
                     purpose: body.purpose,
                     attendees: body.attendees,
@@ -441,7 +440,7 @@ function BookModal({
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
+  onBook: (b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
   error: unknown;
 }) {
   const { t } = useTranslation('rooms');
@@ -463,8 +462,9 @@ function BookModal({
           onBook(
             {
               roomId: Number(roomId),
-              startsAt: brusselsIso(day, start),
-              endsAt: brusselsIso(day, end),
+              date: day,
+              startTime: start,
+              endTime: end,
               purpose,
               attendees: attendees === '' ? null : Number(attendees),
               organisationId: organisationId ? Number(organisationId) : null,

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import { TIME_ZONE, today } from '../../app/time';
+import { today } from '../../app/time';
 import { ApiError, call, client, type ApiBody, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 
@@ -23,12 +22,6 @@ type RoomBody = ApiBody<'/api/rooms', 'post'>;
 type RoomPatch = ApiBody<'/api/rooms/{id}', 'patch'>;
 
 export { today as brusselsToday, addDays, mondayOf, localDate as localDay, localTime } from '../../app/time';
-/**
- * ISO string with the Brussels offset of a local day and time. (Left: the rooms API takes instants; it should take a
- * local date and time that the server resolves, as the other modules do.)
- */
-export const brusselsIso = (day: string, time: string) => dayjs.tz(`${day} ${time}`, TIME_ZONE).format();
-
 export const roomKeys = {
   all: ['rooms'] as const,
   rooms: ['rooms', 'list'] as const,
