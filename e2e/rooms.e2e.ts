@@ -214,7 +214,7 @@ describe('an outside organisation asks for a room', () => {
     await checkA11y(page);
     await row.getByLabel('Message au demandeur (facultatif)').fill(MESSAGE);
     await row.getByRole('button', { name: `Confirmer la demande « ${ASSEMBLY} »` }).click();
-    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le demandeur est prévenu par e-mail.`).waitFor();
+    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le message au demandeur est dans la liste des messages.`).waitFor();
     await expect.poll(() => pending.getByRole('row').filter({ hasText: reference }).count()).toBe(0);
     await pending.getByText('Aucune demande en attente.').waitFor();
     // The confirmed booking is in today's column of the calendar.
@@ -223,6 +223,19 @@ describe('an outside organisation asks for a room', () => {
     // What the requester sees with the reference.
     const res = await fetch(`${relais.baseUrl}/api/public/rooms/requests/${reference}`);
     expect(await res.json()).toMatchObject({ status: 'confirmed', room: 'Salle Atelier', date: TODAY, message: MESSAGE });
+
+    // What a requester typed as their body never reaches the public pages (it may be a private person's name):
+    // the slot says "Occupé" until logistics links the request to an organisation of the registry.
+    const occupation = async () =>
+      ((await (await fetch(`${relais.baseUrl}/api/public/rooms/occupation?date=${TODAY}`)).json()) as { rooms: { name: string; today: { from: string; organisation: string | null }[] }[] }).rooms
+        .find((r) => r.name === 'Salle Atelier')!
+        .today.find((x) => x.from === REQ.split('–')[0])!;
+    expect((await occupation()).organisation).toBeNull();
+    const comite = await (await relais.api()).post<{ id: number }>('/api/organisations', { name: COMITE, type: 'association' });
+    const logistics = await relais.apiAs('logistics');
+    const { items } = await logistics.get<{ items: { id: number; reference: string | null }[] }>(`/api/rooms/bookings?from=${TODAY}&to=${TODAY}`);
+    await logistics.patch(`/api/rooms/bookings/${items.find((b) => b.reference === reference)!.id}`, { organisationId: comite.id });
+    expect((await occupation()).organisation).toBe(COMITE);
   });
 });
 

@@ -265,7 +265,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director. */
+        /**
+         * The audit log, newest first, filtered by actor, action (a prefix), record or period (local dates, both included).
+         * @description Access: admin, director.
+         */
         get: operations["getAudit"];
         put?: never;
         post?: never;
@@ -283,7 +286,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Saves one's language (the interface and the exports follow it).
+         * @description Access: any logged-in staff member.
+         */
         put: operations["putAuthLocale"];
         post?: never;
         delete?: never;
@@ -301,6 +307,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** Logs in: sets the session cookie (HttpOnly, SameSite=Strict). Too many failures slow the account and address down (429). */
         post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
@@ -317,6 +324,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** Logs out: ends the session and clears its cookie. */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -353,7 +361,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Changes one's own password (the current session stays, the others end).
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
@@ -1125,6 +1136,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Whether the server answers, its database is up and every migration is applied (503 when not). */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -2107,6 +2119,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The rooms anyone may ask for: capacity, equipment, photo, access. */
         get: operations["getPublicRooms"];
         put?: never;
         post?: never;
@@ -2123,6 +2136,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** An iCalendar feed of one room's confirmed bookings (no personal data). */
         get: operations["getPublicRoomsByIdCalendarIcs"];
         put?: never;
         post?: never;
@@ -2139,6 +2153,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** A room's opening periods of a day with its taken and free slots, without saying who booked. */
         get: operations["getPublicRoomsByIdFreeSlots"];
         put?: never;
         post?: never;
@@ -2155,6 +2170,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** An iCalendar feed of every room (confirmed bookings, no personal data). */
         get: operations["getPublicRoomsCalendarIcs"];
         put?: never;
         post?: never;
@@ -2171,6 +2187,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The day's and the week's taken slots of every room (named only when the organisation agreed). */
         get: operations["getPublicRoomsOccupation"];
         put?: never;
         post?: never;
@@ -2189,6 +2206,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** Asks for a room from the public form (logistics decides; the requester gets a reference). */
         post: operations["postPublicRoomsRequests"];
         delete?: never;
         options?: never;
@@ -2203,6 +2221,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** What became of a public request, by its reference. */
         get: operations["getPublicRoomsRequestsByReference"];
         put?: never;
         post?: never;
@@ -2219,6 +2238,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The entrance screen: today's bookings, room by room, and what is on now. */
         get: operations["getPublicRoomsScreen"];
         put?: never;
         post?: never;
@@ -2235,10 +2255,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the active rooms (all with all=true).
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRooms"];
         put?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Adds a room.
+         * @description Access: admin, logistics.
+         */
         post: operations["postRooms"];
         delete?: never;
         options?: never;
@@ -2253,14 +2279,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * One room.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Changes a room's details, prices or whether it is active.
+         * @description Access: admin, logistics.
+         */
         patch: operations["patchRoomsById"];
         trace?: never;
     };
@@ -2273,7 +2305,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Closes a room for a period (refused while live bookings are in it).
+         * @description Access: admin, logistics.
+         */
         post: operations["postRoomsByIdClosures"];
         delete?: never;
         options?: never;
@@ -2288,10 +2323,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists bookings by period, room, organisation, status or series.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsBookings"];
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Books a room: confirmed when logistics books, a request otherwise; 409 names the booking in the way and the rooms free.
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postRoomsBookings"];
         delete?: never;
         options?: never;
@@ -2306,14 +2347,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * One booking.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsBookingsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Changes a booking's details (its requester while requested, logistics always).
+         * @description Access: any logged-in staff member.
+         */
         patch: operations["patchRoomsBookingsById"];
         trace?: never;
     };
@@ -2326,7 +2373,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Cancels a booking (its requester, or logistics).
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postRoomsBookingsByIdCancel"];
         delete?: never;
         options?: never;
@@ -2343,7 +2393,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Confirms a requested booking (the requester is told).
+         * @description Access: admin, logistics.
+         */
         post: operations["postRoomsBookingsByIdConfirm"];
         delete?: never;
         options?: never;
@@ -2360,7 +2413,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Moves a booking to another time or room (an occurrence of a series becomes detached).
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postRoomsBookingsByIdMove"];
         delete?: never;
         options?: never;
@@ -2377,7 +2433,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Refuses a requested booking (the requester is told).
+         * @description Access: admin, logistics.
+         */
         post: operations["postRoomsBookingsByIdRefuse"];
         delete?: never;
         options?: never;
@@ -2392,7 +2451,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Every active room with its live bookings and closures over some days (a week view).
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsCalendar"];
         put?: never;
         post?: never;
@@ -2409,7 +2471,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the closures of the rooms (of one room with roomId).
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsClosures"];
         put?: never;
         post?: never;
@@ -2429,7 +2494,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Removes a closure.
+         * @description Access: admin, logistics.
+         */
         delete: operations["deleteRoomsClosuresById"];
         options?: never;
         head?: never;
@@ -2443,7 +2511,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * The active rooms free during a period, with enough seats and the equipment asked.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsFree"];
         put?: never;
         post?: never;
@@ -2460,7 +2531,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, logistics. */
+        /**
+         * The registry's organisations with their room settings (named publicly, free of charge).
+         * @description Access: admin, logistics.
+         */
         get: operations["getRoomsOrganisations"];
         put?: never;
         post?: never;
@@ -2478,7 +2552,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Sets whether an organisation is named on the public pages and books for free.
+         * @description Access: admin, logistics.
+         */
         put: operations["putRoomsOrganisationsById"];
         post?: never;
         delete?: never;
@@ -2496,7 +2573,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Books a room on a recurring rule (RFC 5545), each occurrence at the same Brussels wall time.
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postRoomsSeries"];
         delete?: never;
         options?: never;
@@ -2511,7 +2591,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * A recurring booking with all its occurrences.
+         * @description Access: any logged-in staff member.
+         */
         get: operations["getRoomsSeriesById"];
         put?: never;
         post?: never;
@@ -2530,7 +2613,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Cancels the live occurrences of a series from a day on (all without a day).
+         * @description Access: any logged-in staff member.
+         */
         post: operations["postRoomsSeriesByIdCancel"];
         delete?: never;
         options?: never;
@@ -2547,7 +2633,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, logistics. */
+        /**
+         * Confirms every requested occurrence of a series, all or nothing.
+         * @description Access: admin, logistics.
+         */
         post: operations["postRoomsSeriesByIdConfirm"];
         delete?: never;
         options?: never;
@@ -2562,8 +2651,31 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, logistics, director. */
+        /**
+         * A month's confirmed bookings per organisation with the amount due.
+         * @description Access: admin, logistics, director.
+         */
         get: operations["getRoomsStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rooms/statements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's statement as a spreadsheet: the whole month, then a sheet per organisation (csv: the whole month).
+         * @description Access: admin, logistics, director.
+         */
+        get: operations["getRoomsStatementsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2579,8 +2691,31 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, logistics, director. */
+        /**
+         * A year of confirmed bookings by month, organisation and room, with occupancy and the year before.
+         * @description Access: admin, logistics, director.
+         */
         get: operations["getRoomsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rooms/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, logistics, director.
+         */
+        get: operations["getRoomsStatsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2596,8 +2731,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Whether the installation still needs its first administrator. */
         get: operations["getSetup"];
         put?: never;
+        /** Creates the first administrator with the setup code printed at the first start. */
         post: operations["postSetup"];
         delete?: never;
         options?: never;
@@ -3229,10 +3366,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin. */
+        /**
+         * Lists the staff accounts.
+         * @description Access: admin.
+         */
         get: operations["getUsers"];
         put?: never;
-        /** @description Access: admin. */
+        /**
+         * Creates a staff account (no account is administrator and social worker at once).
+         * @description Access: admin.
+         */
         post: operations["postUsers"];
         delete?: never;
         options?: never;
@@ -3247,14 +3390,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin. */
+        /**
+         * One staff account.
+         * @description Access: admin.
+         */
         get: operations["getUsersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin. */
+        /**
+         * Changes an account's name, e-mail, roles, language or whether it is active (nobody gives their own account a role).
+         * @description Access: admin.
+         */
         patch: operations["patchUsersById"];
         trace?: never;
     };
@@ -3267,7 +3416,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin. */
+        /**
+         * Resets an account's password: its sessions end, and its holder must choose a new one and is told who reset it and when.
+         * @description Access: admin.
+         */
         post: operations["postUsersByIdPassword"];
         delete?: never;
         options?: never;
@@ -3279,6 +3431,36 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description Who did what to which record, when and from where. */
+        AuditEntry: {
+            action: string;
+            actorName: string | null;
+            actorUserId: number | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            entityType: string;
+            id: number;
+            ip: string | null;
+        };
+        /** @description Who did what to which record, when and from where. */
+        AuditEntryInput: {
+            action: string;
+            actorName: string | null;
+            actorUserId: number | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            entityType: string;
+            id: number;
+            ip: string | null;
+        };
         BulkPersonResult: {
             externalId: string;
             id: number;
@@ -4251,6 +4433,38 @@ export type components = {
             title: string;
             withheld?: string;
         };
+        /** @description Whether the server, its database and its schema are ready. */
+        Health: {
+            database: {
+                /** @enum {string} */
+                kind: "pglite" | "postgres";
+                /** @enum {string} */
+                status: "up" | "down";
+            };
+            schema: {
+                applied: number;
+                expected: number;
+                latest: string;
+            } | null;
+            /** @enum {string} */
+            status: "ok" | "degraded";
+        };
+        /** @description Whether the server, its database and its schema are ready. */
+        HealthInput: {
+            database: {
+                /** @enum {string} */
+                kind: "pglite" | "postgres";
+                /** @enum {string} */
+                status: "up" | "down";
+            };
+            schema: {
+                applied: number;
+                expected: number;
+                latest: string;
+            } | null;
+            /** @enum {string} */
+            status: "ok" | "degraded";
+        };
         ImportBatch: {
             committedAt: string | null;
             counts: components["schemas"]["ImportCounts"] | null;
@@ -5175,6 +5389,24 @@ export type components = {
             }[];
             project: components["schemas"]["ProjectInput"];
         };
+        /** @description A room as the public sees it. */
+        PublicRoom: {
+            accessNotes: string | null;
+            capacity: number;
+            equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+            id: number;
+            name: string;
+            photoUrl: string | null;
+        };
+        /** @description A room as the public sees it. */
+        PublicRoomInput: {
+            accessNotes: string | null;
+            capacity: number;
+            equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+            id: number;
+            name: string;
+            photoUrl: string | null;
+        };
         /** @description A breakdown of a report section, each item beside the year before. */
         ReportChart: {
             data: {
@@ -5236,6 +5468,620 @@ export type components = {
             figures: components["schemas"]["ReportFigureInput"][];
             key: string;
             title: string;
+        };
+        /** @description A meeting room, its capacity, equipment and prices (euro cents). */
+        Room: {
+            accessNotes: string | null;
+            active: boolean;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            dayPriceCents: number;
+            equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+            halfDayPriceCents: number;
+            id: number;
+            name: string;
+            photoUrl: string | null;
+            siteId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A booking of a room: requested, confirmed, refused or cancelled. A public requester's details only reach the room managers. */
+        RoomBooking: {
+            activity: {
+                id: number;
+                kind: string;
+            } | null;
+            amountCents: number;
+            attendees: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+            detached: boolean;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            layout: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            purpose: string;
+            reference: string | null;
+            requestedBy: number | null;
+            requesterOrganisation: string | null;
+            roomId: number;
+            roomName: string;
+            seriesId: number | null;
+            showPublicly: boolean | null;
+            /** @enum {string} */
+            source: "staff" | "public";
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description A booking of a room: requested, confirmed, refused or cancelled. A public requester's details only reach the room managers. */
+        RoomBookingInput: {
+            activity: {
+                id: number;
+                kind: string;
+            } | null;
+            amountCents: number;
+            attendees: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+            detached: boolean;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            layout: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            purpose: string;
+            reference: string | null;
+            requestedBy: number | null;
+            requesterOrganisation: string | null;
+            roomId: number;
+            roomName: string;
+            seriesId: number | null;
+            showPublicly: boolean | null;
+            /** @enum {string} */
+            source: "staff" | "public";
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description Every active room with its live bookings and closures over some days. */
+        RoomCalendar: {
+            /** Format: date */
+            from: string;
+            rooms: {
+                accessNotes: string | null;
+                active: boolean;
+                bookings: components["schemas"]["RoomBooking"][];
+                capacity: number;
+                closures: components["schemas"]["RoomClosure"][];
+                /** Format: date-time */
+                createdAt: string;
+                dayPriceCents: number;
+                equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+                halfDayPriceCents: number;
+                id: number;
+                name: string;
+                photoUrl: string | null;
+                siteId: number | null;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            /** Format: date */
+            to: string;
+        };
+        /** @description Every active room with its live bookings and closures over some days. */
+        RoomCalendarInput: {
+            /** Format: date */
+            from: string;
+            rooms: {
+                accessNotes: string | null;
+                active: boolean;
+                bookings: components["schemas"]["RoomBookingInput"][];
+                capacity: number;
+                closures: components["schemas"]["RoomClosureInput"][];
+                /** Format: date-time */
+                createdAt: string;
+                dayPriceCents: number;
+                equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+                halfDayPriceCents: number;
+                id: number;
+                name: string;
+                photoUrl: string | null;
+                siteId: number | null;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            /** Format: date */
+            to: string;
+        };
+        /** @description A period when a room cannot be booked. */
+        RoomClosure: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            reason: string | null;
+            roomId: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description A period when a room cannot be booked. */
+        RoomClosureInput: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            reason: string | null;
+            roomId: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description A room's opening periods of a day, its taken and its free slots (Brussels HH:MM). */
+        RoomFreeSlots: {
+            /** Format: date */
+            date: string;
+            free: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+            opening: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+            room: {
+                capacity: number;
+                id: number;
+                name: string;
+            };
+            taken: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+        };
+        /** @description A room's opening periods of a day, its taken and its free slots (Brussels HH:MM). */
+        RoomFreeSlotsInput: {
+            /** Format: date */
+            date: string;
+            free: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+            opening: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+            room: {
+                capacity: number;
+                id: number;
+                name: string;
+            };
+            taken: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+            }[];
+        };
+        /** @description A meeting room, its capacity, equipment and prices (euro cents). */
+        RoomInput: {
+            accessNotes: string | null;
+            active: boolean;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            dayPriceCents: number;
+            equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+            halfDayPriceCents: number;
+            id: number;
+            name: string;
+            photoUrl: string | null;
+            siteId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The day's and the week's taken slots of every room, without saying who booked unless they agreed. */
+        RoomOccupation: {
+            /** Format: date */
+            date: string;
+            rooms: {
+                capacity: number;
+                closures: {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                }[];
+                equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+                id: number;
+                name: string;
+                today: {
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                week: {
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+            }[];
+            week: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+        };
+        /** @description The day's and the week's taken slots of every room, without saying who booked unless they agreed. */
+        RoomOccupationInput: {
+            /** Format: date */
+            date: string;
+            rooms: {
+                capacity: number;
+                closures: {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                }[];
+                equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+                id: number;
+                name: string;
+                today: {
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                week: {
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+            }[];
+            week: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+        };
+        /** @description Whether an organisation is named on the public pages and books for free. */
+        RoomOrganisationSettings: {
+            freeOfCharge: boolean;
+            id: number;
+            isInternalPartner: boolean;
+            name: string;
+            showPublicly: boolean;
+        };
+        /** @description Whether an organisation is named on the public pages and books for free. */
+        RoomOrganisationSettingsInput: {
+            freeOfCharge: boolean;
+            id: number;
+            isInternalPartner: boolean;
+            name: string;
+            showPublicly: boolean;
+        };
+        RoomRequestAccepted: {
+            reference: string;
+            /** @constant */
+            status: "requested";
+        };
+        RoomRequestAcceptedInput: {
+            reference: string;
+            /** @constant */
+            status: "requested";
+        };
+        /** @description What a public requester sees of their request, by its reference. */
+        RoomRequestStatus: {
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            endTime: string;
+            message: string | null;
+            reference: string;
+            room: string;
+            /** @description HH:MM, Europe/Brussels */
+            startTime: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description What a public requester sees of their request, by its reference. */
+        RoomRequestStatusInput: {
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            endTime: string;
+            message: string | null;
+            reference: string;
+            room: string;
+            /** @description HH:MM, Europe/Brussels */
+            startTime: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description The entrance screen: today's bookings room by room, and what is on now. */
+        RoomScreen: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            generatedAt: string;
+            rooms: {
+                accessNotes: string | null;
+                bookings: {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    now: boolean;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    past: boolean;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                id: number;
+                name: string;
+            }[];
+        };
+        /** @description The entrance screen: today's bookings room by room, and what is on now. */
+        RoomScreenInput: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            generatedAt: string;
+            rooms: {
+                accessNotes: string | null;
+                bookings: {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    now: boolean;
+                    /** @description the organisation's name when it agreed to be named, else null (reserved) */
+                    organisation: string | null;
+                    past: boolean;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                id: number;
+                name: string;
+            }[];
+        };
+        /** @description A recurring booking (an RFC 5545 rule in Brussels wall time). */
+        RoomSeries: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** @description HH:MM, Europe/Brussels */
+            endTime: string;
+            /** Format: date */
+            firstDay: string;
+            id: number;
+            roomId: number;
+            rrule: string;
+            /** @description HH:MM, Europe/Brussels */
+            startTime: string;
+        };
+        /** @description A recurring booking (an RFC 5545 rule in Brussels wall time). */
+        RoomSeriesInput: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** @description HH:MM, Europe/Brussels */
+            endTime: string;
+            /** Format: date */
+            firstDay: string;
+            id: number;
+            roomId: number;
+            rrule: string;
+            /** @description HH:MM, Europe/Brussels */
+            startTime: string;
+        };
+        /** @description A month's confirmed bookings per organisation, with the amount due (euro cents). */
+        RoomStatement: {
+            month: string;
+            organisations: {
+                bookings: {
+                    amountCents: number;
+                    bookingId: number;
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    hours: number;
+                    organisation: string;
+                    purpose: string;
+                    room: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @enum {string} */
+                    tariff: "free" | "half_day" | "day";
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                free: boolean;
+                hours: number;
+                name: string;
+                organisationId: number | null;
+                totalCents: number;
+            }[];
+            totalCents: number;
+        };
+        /** @description A month's confirmed bookings per organisation, with the amount due (euro cents). */
+        RoomStatementInput: {
+            month: string;
+            organisations: {
+                bookings: {
+                    amountCents: number;
+                    bookingId: number;
+                    /** Format: date */
+                    day: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @description HH:MM, Europe/Brussels */
+                    from: string;
+                    hours: number;
+                    organisation: string;
+                    purpose: string;
+                    room: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @enum {string} */
+                    tariff: "free" | "half_day" | "day";
+                    /** @description HH:MM, Europe/Brussels */
+                    to: string;
+                }[];
+                free: boolean;
+                hours: number;
+                name: string;
+                organisationId: number | null;
+                totalCents: number;
+            }[];
+            totalCents: number;
+        };
+        /** @description A year of confirmed bookings: by month, organisation and room, with the occupancy of the opening hours. */
+        RoomStats: {
+            amountCents: number;
+            bookings: number;
+            byMonth: {
+                bookings: number;
+                hours: number;
+                month: number;
+                previousYearBookings: number;
+            }[];
+            byOrganisation: {
+                amountCents: number;
+                bookings: number;
+                hours: number;
+                name: string;
+                organisationId: number | null;
+                previousYearBookings: number;
+            }[];
+            byRoom: {
+                bookings: number;
+                hours: number;
+                hoursInOpeningHours: number;
+                name: string;
+                occupancyRate: number;
+                openingHours: number;
+                previousYearBookings: number;
+                roomId: number;
+            }[];
+            change: number | null;
+            hours: number;
+            previousYear: {
+                bookings: number;
+                hours: number;
+                year: number;
+            };
+            year: number;
+        };
+        /** @description A year of confirmed bookings: by month, organisation and room, with the occupancy of the opening hours. */
+        RoomStatsInput: {
+            amountCents: number;
+            bookings: number;
+            byMonth: {
+                bookings: number;
+                hours: number;
+                month: number;
+                previousYearBookings: number;
+            }[];
+            byOrganisation: {
+                amountCents: number;
+                bookings: number;
+                hours: number;
+                name: string;
+                organisationId: number | null;
+                previousYearBookings: number;
+            }[];
+            byRoom: {
+                bookings: number;
+                hours: number;
+                hoursInOpeningHours: number;
+                name: string;
+                occupancyRate: number;
+                openingHours: number;
+                previousYearBookings: number;
+                roomId: number;
+            }[];
+            change: number | null;
+            hours: number;
+            previousYear: {
+                bookings: number;
+                hours: number;
+                year: number;
+            };
+            year: number;
         };
         /** @description A place where the Centrale works, with its opening hours. */
         Site: {
@@ -5874,6 +6720,42 @@ export type components = {
             sessionsCancelled: number;
             sessionsHeld: number;
             year: number;
+        };
+        /** @description A staff account: its roles, language and state. */
+        User: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: number;
+            lastLoginAt: string | null;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            mustChangePassword: boolean;
+            name: string;
+            passwordResetAt: string | null;
+            passwordResetBy: string | null;
+            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A staff account: its roles, language and state. */
+        UserInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: number;
+            lastLoginAt: string | null;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            mustChangePassword: boolean;
+            name: string;
+            passwordResetAt: string | null;
+            passwordResetBy: string | null;
+            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -7015,6 +7897,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7069,6 +7963,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7132,6 +8033,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            id: number;
+                            /** @enum {string} */
+                            locale: "fr" | "nl" | "en";
+                            mustChangePassword: boolean;
+                            name: string;
+                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                        };
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7170,6 +8090,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7227,7 +8154,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage" | "trainings.manage" | "trainings.stats")[];
+                            permissions: ("audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -7278,6 +8205,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -10653,6 +11587,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -14768,6 +15720,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicRoom"][];
+                    };
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -14790,6 +15753,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: ics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14832,6 +15804,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomFreeSlots"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14870,6 +15851,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: ics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -14892,6 +15882,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOccupation"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14940,6 +15939,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomRequestAccepted"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -14980,6 +15988,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomRequestStatus"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15018,6 +16035,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomScreen"];
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -15040,6 +16066,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Room"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15104,6 +16141,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15162,6 +16208,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15234,6 +16289,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15302,13 +16366,24 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    endsAt: string;
+                    endsAt?: string;
+                    fromDate?: string;
                     reason?: string | null;
-                    startsAt: string;
+                    startsAt?: string;
+                    toDate?: string;
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomClosure"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15383,6 +16458,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoomBooking"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15439,19 +16526,31 @@ export interface operations {
                     contactEmail?: string | null;
                     contactName?: string | null;
                     contactPhone?: string | null;
-                    endsAt: string;
+                    date?: string;
+                    endsAt?: string;
+                    endTime?: string;
                     layout?: string | null;
                     organisationId?: number | null;
                     purpose: string;
                     roomId: number;
                     showPublicly?: boolean | null;
-                    startsAt: string;
+                    startsAt?: string;
+                    startTime?: string;
                     /** @enum {string} */
                     status?: "requested" | "confirmed";
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15510,6 +16609,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15581,6 +16689,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15654,6 +16771,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15727,6 +16853,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15795,13 +16930,25 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    date?: string;
                     endsAt?: string;
+                    endTime?: string;
                     roomId?: number;
                     startsAt?: string;
+                    startTime?: string;
                 };
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15875,6 +17022,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBooking"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15943,6 +17099,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomCalendar"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -15992,6 +17157,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoomClosure"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16041,6 +17217,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16111,6 +17294,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            capacity: number;
+                            equipment: ("projector" | "interactive_screen" | "video_conference" | "pcs")[];
+                            id: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16158,6 +17357,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoomOrganisationSettings"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -16205,6 +17415,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOrganisationSettings"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16295,6 +17514,29 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bookings: components["schemas"]["RoomBooking"][];
+                        series: components["schemas"]["RoomSeries"];
+                        skipped: {
+                            bookingId?: number;
+                            /** Format: date */
+                            day: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {string} */
+                            reason: "closed" | "taken";
+                            /** Format: date-time */
+                            startsAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16353,6 +17595,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bookings: components["schemas"]["RoomBooking"][];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: number | null;
+                        /** @description HH:MM, Europe/Brussels */
+                        endTime: string;
+                        /** Format: date */
+                        firstDay: string;
+                        id: number;
+                        roomId: number;
+                        rrule: string;
+                        /** @description HH:MM, Europe/Brussels */
+                        startTime: string;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16417,6 +17682,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cancelled: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16490,6 +17766,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        confirmed: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16549,7 +17836,6 @@ export interface operations {
     getRoomsStatements: {
         parameters: {
             query: {
-                format?: "json" | "xlsx" | "csv";
                 month: string;
                 organisationId?: number;
             };
@@ -16559,6 +17845,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomStatement"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, logistics, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoomsStatementsExport: {
+        parameters: {
+            query: {
+                format?: "xlsx" | "csv";
+                month: string;
+                organisationId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16599,9 +17955,8 @@ export interface operations {
     };
     getRoomsStats: {
         parameters: {
-            query: {
-                format?: "json" | "xlsx" | "csv";
-                year: number;
+            query?: {
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -16609,6 +17964,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, logistics, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoomsStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -16656,6 +18080,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        needsSetup: boolean;
+                    };
+                };
+            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -16688,6 +18123,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19850,6 +21294,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -19901,6 +21356,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19959,6 +21423,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -20029,6 +21502,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -20102,6 +21584,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

@@ -69,7 +69,8 @@ export function createRoomsAvailability(deps: RoomsDeps & { core: RoomsCore }) {
         startsAt: hit.startsAt,
         endsAt: hit.endsAt,
         purpose: hit.purpose,
-        organisationName: org?.name ?? hit.requesterOrganisation,
+        // the registry's name only: whoever gets this 409 may not read what a public requester typed
+        organisationName: org?.name ?? null,
       };
     }
     return conflict('error.room_taken', { room: names.get(roomId) ?? '' }, { collidesWith, freeRooms: freeRooms.filter((r) => r.id !== roomId) });

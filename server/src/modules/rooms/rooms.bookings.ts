@@ -110,7 +110,16 @@ export function createRoomsBookings(
           if ((await collisions(tx, roomId, startsAt, endsAt, id)).length) throw new Taken();
           await tx
             .update(roomBookings)
-            .set({ roomId, startsAt, endsAt, detached: b.seriesId !== null, amountCents: priceOf(room, isFree(org), startsAt, endsAt).cents, updatedAt: clock.now() })
+            .set({
+              roomId,
+              startsAt,
+              endsAt,
+              detached: b.seriesId !== null,
+              amountCents: priceOf(room, isFree(org), startsAt, endsAt).cents,
+              // calendars replace an event only when its SEQUENCE grows (RFC 5545 3.8.7.4)
+              sequence: roomId !== b.roomId || startsAt.getTime() !== b.startsAt.getTime() || endsAt.getTime() !== b.endsAt.getTime() ? b.sequence + 1 : b.sequence,
+              updatedAt: clock.now(),
+            })
             .where(eq(roomBookings.id, id));
           await audit.record(
             caller,
@@ -158,14 +167,14 @@ export function createRoomsBookings(
             .where(eq(roomBookings.id, id))
             .returning();
           await audit.record(caller, { action: 'room.booking.confirm', entityType: 'room_booking', entityId: id }, tx);
+          await mailDecision(tx, u);
           return u;
         });
       } catch (err) {
         if (err instanceof AppError) throw err;
         return mapWriteError(err, { roomId: current.roomId, startsAt: current.startsAt, endsAt: current.endsAt, attendees: current.attendees, excludeId: id });
       }
-      await mailDecision(row);
-      return bookings.getBooking(id);
+      return bookings.getBooking(row.id);
     },
 
     async refuse(caller: Caller, id: number, message?: string | null): Promise<Booking> {
@@ -178,10 +187,10 @@ export function createRoomsBookings(
           .where(eq(roomBookings.id, id))
           .returning();
         await audit.record(caller, { action: 'room.booking.refuse', entityType: 'room_booking', entityId: id }, tx);
+        await mailDecision(tx, u);
         return u;
       });
-      await mailDecision(row);
-      return bookings.getBooking(id);
+      return bookings.getBooking(row.id);
     },
 
     async cancel(caller: Caller, id: number, message?: string | null): Promise<Booking> {
@@ -196,10 +205,10 @@ export function createRoomsBookings(
           .where(eq(roomBookings.id, id))
           .returning();
         await audit.record(caller, { action: 'room.booking.cancel', entityType: 'room_booking', entityId: id }, tx);
+        if (u.source === 'public') await mailDecision(tx, u);
         return u;
       });
-      if (row.source === 'public') await mailDecision(row);
-      return bookings.getBooking(id);
+      return bookings.getBooking(row.id);
     },
   };
   return bookings;

@@ -2,20 +2,21 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
-import type { Mailer } from '../../platform/mailer';
+import type { OutboxService } from '../../platform/outbox/outbox.service';
 import type { Role } from '../../platform/auth/roles';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import { brusselsDay, brusselsInstant, nextDay } from '../../platform/brussels-time';
 import type { OpeningPeriod, SitesService } from '../sites/sites.service';
 import type { OrganisationsService } from '../organisations/organisations.service';
 import { roomBookings, roomClosures, roomOrganisationSettings, rooms, type BookingStatus } from './rooms.table';
+import { roomsPermissions } from './rooms.permissions';
 
 /** What every part of the rooms service is built from (one object, given by createRoomsService). */
 export interface RoomsDeps {
   db: Db;
   clock: Clock;
   audit: AuditService;
-  mailer: Mailer;
+  outbox: OutboxService;
   sites: SitesService;
   organisations: OrganisationsService;
   log?: { error: (o: object, m: string) => void };
@@ -29,9 +30,9 @@ export type Closure = typeof roomClosures.$inferSelect;
 export type Caller = Actor & { userId: number; roles: readonly Role[] };
 
 /** Roles that manage rooms and bookings. The admin runs the installation and may act for logistics. */
-export const ROOM_MANAGERS = ['admin', 'logistics'] as const satisfies readonly Role[];
+export const ROOM_MANAGERS: readonly Role[] = roomsPermissions.manage.roles;
 /** Roles that read statistics and statements. */
-export const ROOM_STATS_READERS = ['admin', 'logistics', 'director'] as const satisfies readonly Role[];
+export const ROOM_STATS_READERS: readonly Role[] = roomsPermissions.stats.roles;
 
 /** Opening hours used when no site defines them: 8:30-16:30 on weekdays. */
 export const FALLBACK_OPENING: OpeningPeriod[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:30', to: '16:30' }));
@@ -65,7 +66,7 @@ export interface Booking {
   seriesId: number | null;
   detached: boolean;
   reference: string | null;
-  source: string;
+  source: 'staff' | 'public';
   decisionMessage: string | null;
   decidedAt: Date | null;
   requestedBy: number | null;
@@ -85,7 +86,25 @@ export interface OrgInfo {
  * (PGlite has one connection: a query outside the transaction would wait for it). */
 export class Taken extends Error {}
 
-export const isManager = (c: Caller) => c.roles.some((r) => (ROOM_MANAGERS as readonly string[]).includes(r));
+export const isManager = (c: Pick<Caller, 'roles'>) => c.roles.some((r) => ROOM_MANAGERS.includes(r));
+
+/**
+ * A booking as this caller may read it. A requester's contact (name, e-mail, phone), the body a public requester
+ * typed and the decision's message reach the room managers and the staff member who asked for the booking; to
+ * anyone else the booking says who has the room only through the registry's organisation.
+ */
+export function bookingFor<B extends Booking>(caller: Pick<Caller, 'roles' | 'userId'>, b: B): B {
+  if (isManager(caller) || (b.requestedBy !== null && b.requestedBy === caller.userId)) return b;
+  return {
+    ...b,
+    organisationName: b.organisationId ? b.organisationName : null,
+    requesterOrganisation: null,
+    contactName: null,
+    contactEmail: null,
+    contactPhone: null,
+    decisionMessage: null,
+  };
+}
 
 export const overlaps = (startsAt: Date, endsAt: Date) =>
   sql`tstzrange(${roomBookings.startsAt}, ${roomBookings.endsAt}, '[)') && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz, '[)')`;
@@ -220,12 +239,15 @@ export function createRoomsCore(deps: RoomsDeps) {
     return rows.map((b) => present(b, names, orgs));
   }
 
-  /** The name shown on public pages: the organisation's when it (or the booking) agreed, else null ("occupied"). */
+  /**
+   * The name shown on public pages: the registry organisation's when it (or the booking) agreed, else null
+   * ("reserved"). What a public requester typed as their body never goes public: it may be a private person's name.
+   */
   function publicLabel(b: BookingRow, orgs: Map<number, OrgInfo>): string | null {
     const org = b.organisationId ? orgs.get(b.organisationId) : undefined;
-    const show = b.showPublicly ?? org?.showPublicly ?? false;
-    if (!show) return null;
-    return org?.name ?? b.requesterOrganisation ?? null;
+    if (!org) return null;
+    const show = b.showPublicly ?? org.showPublicly;
+    return show ? org.name : null;
   }
 
   async function openingHoursOf(room: Room): Promise<OpeningPeriod[]> {

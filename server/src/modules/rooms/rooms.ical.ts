@@ -36,6 +36,8 @@ export interface FeedEvent {
   summary: string;
   location: string;
   updatedAt: Date;
+  /** RFC 5545 SEQUENCE: grows when the event's time or place changes */
+  sequence: number;
 }
 
 /** A VCALENDAR whose events carry TZID=Europe/Brussels local times and the matching VTIMEZONE. No personal data goes in. */
@@ -58,6 +60,7 @@ export function buildFeed(name: string, events: FeedEvent[], now: Date): string 
       location: e.location,
       stamp: now,
       lastModified: e.updatedAt,
+      sequence: e.sequence,
     });
   }
   return cal.toString();

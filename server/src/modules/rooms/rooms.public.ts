@@ -153,6 +153,7 @@ export function createRoomsPublic(deps: RoomsDeps & { core: RoomsCore }) {
         summary: publicLabel(b, orgs) ?? 'Occupé / Bezet',
         location: `${names.get(b.roomId) ?? ''}, Maison de l'Emploi`,
         updatedAt: b.updatedAt,
+        sequence: b.sequence,
       }));
       return buildFeed(room ? `${room.name} — Maison de l'Emploi` : "Salles — Maison de l'Emploi", events, now);
     },

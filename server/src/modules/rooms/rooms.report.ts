@@ -69,7 +69,7 @@ export function registerRoomsReport(ctx: ModuleContext, service: RoomsService) {
     key: 'room_bookings',
     labelKey: 'dashboard.room_bookings',
     access: roomsPermissions.dashboard,
-    link: '/rooms/stats',
+    link: '/room-stats',
     async months(year, memo) {
       // statsForYear gives each month's bookings of the year and of the year before.
       const s = await memo.get(`rooms.year:${year}`, () => service.statsForYear(year));

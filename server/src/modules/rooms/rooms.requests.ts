@@ -6,7 +6,7 @@ import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
 import { roomBookings, roomRequestAttempts } from './rooms.table';
 import type { PublicRequestInput } from './rooms.schemas';
-import { HOUR, PUBLIC_REQUESTS_PER_HOUR, type BookingRow, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { HOUR, PUBLIC_REQUESTS_PER_HOUR, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsMail } from './rooms.mail';
 
@@ -21,7 +21,7 @@ function referenceCode(): string {
 export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: ReturnType<typeof createRoomsMail> }) {
   const { db, clock, audit, core, mail } = deps;
   const { loadRoom, collisions, closuresDuring } = core;
-  const { sendMail, describe } = mail;
+  const { mailReceived } = mail;
 
   return {
 
@@ -36,11 +36,11 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
       const startsAt = brusselsInstant(input.date, input.startTime);
       const endsAt = brusselsInstant(input.date, input.endTime);
       if (startsAt <= clock.now()) throw new AppError(400, 'error.validation', {}, [{ path: 'body.date', code: 'error.date_in_past' }]);
-      const actor: Actor = { userId: null, name: `public: ${input.contactName}`.slice(0, 200), ip };
       const reference = referenceCode();
-      let row: BookingRow;
+      // The audit log names the request by its reference, not by the requester (whose details only room managers read).
+      const actor: Actor = { userId: null, name: `public: ${reference}`, ip };
       try {
-        row = await db.transaction(async (tx) => {
+        await db.transaction(async (tx) => {
           // One IP at a time: the count and the insert cannot interleave between processes.
           await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'rooms.request:' + ip}))`);
           const since = new Date(clock.now().getTime() - HOUR);
@@ -77,6 +77,7 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
             })
             .returning();
           await audit.record(actor, { action: 'room.booking.public_request', entityType: 'room_booking', entityId: b.id, details: { roomId: room.id, reference } }, tx);
+          await mailReceived(tx, b, room.name);
           return b;
         });
       } catch (err) {
@@ -84,12 +85,6 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
         if (dbError(err).code === '23514') throw conflict('error.slot_unavailable');
         throw err;
       }
-      await sendMail(
-        row.contactEmail,
-        `Demande de salle reçue / Zaalaanvraag ontvangen (${reference})`,
-        `Bonjour,\n\nNous avons bien reçu votre demande : ${describe(row, room.name)}.\nRéférence : ${reference}. Le service logistique vous répondra.\n\n` +
-          `Goedendag,\n\nWij hebben uw aanvraag goed ontvangen: ${describe(row, room.name)}.\nReferentie: ${reference}. De logistieke dienst antwoordt u.\n\nMaison de l'Emploi — Logistique`,
-      );
       return { reference, status: 'requested' };
     },
 

@@ -10,7 +10,7 @@ import { createRoomsPublic } from './rooms.public';
 import { createRoomsRequests } from './rooms.requests';
 import { createRoomsStats } from './rooms.stats';
 
-export { addDays, FALLBACK_OPENING, HALF_DAY_HOURS, PUBLIC_REQUESTS_PER_HOUR, ROOM_MANAGERS, ROOM_STATS_READERS } from './rooms.core';
+export { addDays, bookingFor, isManager, FALLBACK_OPENING, HALF_DAY_HOURS, PUBLIC_REQUESTS_PER_HOUR, ROOM_MANAGERS, ROOM_STATS_READERS } from './rooms.core';
 export type { Booking, BookingRow, Caller, Closure, Room } from './rooms.core';
 export { priceOf, type StatementLine } from './rooms.tariffs';
 
@@ -25,7 +25,7 @@ export function createRoomsService(ctx: ModuleContext) {
     db: ctx.db,
     clock: ctx.clock,
     audit: ctx.audit,
-    mailer: ctx.mailer,
+    outbox: ctx.outbox,
     sites: ctx.services.sites,
     organisations: ctx.services.organisations,
     log: ctx.log,

@@ -25,7 +25,8 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
 
   return {
     // ---------- statistics (read-only, for the observatory too) ----------
-    async statsForYear(yearNumber: number) {
+    /** With `requesters`, the bodies public requesters typed are one line under that label (for readers who are not room managers). */
+    async statsForYear(yearNumber: number, opts: { requesters?: string } = {}) {
       const compute = async (y: number) => {
         const { from, to } = brusselsYearRange(y);
         const rows = await db
@@ -52,12 +53,13 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
       }
       for (const b of previousRows) byMonth[Number(dayOf(b.startsAt).slice(5, 7)) - 1].previousYearBookings++;
       const orgMap = new Map<string, { organisationId: number | null; name: string; bookings: number; hours: number; amountCents: number; previousYearBookings: number }>();
-      const orgKey = (b: BookingRow) => (b.organisationId ? `o${b.organisationId}` : `n${(b.requesterOrganisation ?? '').toLowerCase()}`);
+      const typed = (b: BookingRow) => opts.requesters ?? b.requesterOrganisation;
+      const orgKey = (b: BookingRow) => (b.organisationId ? `o${b.organisationId}` : `n${(typed(b) ?? '').toLowerCase()}`);
       const orgEntry = (b: BookingRow) => {
         const k = orgKey(b);
         let e = orgMap.get(k);
         if (!e) {
-          const name = (b.organisationId ? orgs.get(b.organisationId)?.name : b.requesterOrganisation) ?? '—';
+          const name = (b.organisationId ? orgs.get(b.organisationId)?.name : typed(b)) ?? '—';
           orgMap.set(k, (e = { organisationId: b.organisationId, name, bookings: 0, hours: 0, amountCents: 0, previousYearBookings: 0 }));
         }
         return e;

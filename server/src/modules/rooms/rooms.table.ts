@@ -14,7 +14,7 @@ export const rooms = pgTable(
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     name: text('name').notNull(),
     capacity: integer('capacity').notNull(),
-    equipment: text('equipment').array().notNull().default(sql`'{}'::text[]`),
+    equipment: text('equipment').array().$type<Equipment[]>().notNull().default(sql`'{}'::text[]`),
     photoUrl: text('photo_url'),
     accessNotes: text('access_notes'),
     /** the site whose opening hours apply (loose reference to sites.id); null = the main site */
@@ -78,7 +78,7 @@ export const roomBookings = pgTable(
       .references(() => rooms.id),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    status: text('status').notNull().default('requested'),
+    status: text('status').$type<BookingStatus>().notNull().default('requested'),
     /** the organisation of the registry (FK in rooms_constraints); null for a public request from an unknown body */
     organisationId: integer('organisation_id'),
     /** the body's name as the requester typed it (public requests) */
@@ -99,13 +99,15 @@ export const roomBookings = pgTable(
     detached: boolean('detached').notNull().default(false),
     /** reference code given to a public requester */
     reference: text('reference'),
-    source: text('source').notNull().default('staff'), // staff | public
+    source: text('source').$type<'staff' | 'public'>().notNull().default('staff'),
     decisionMessage: text('decision_message'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: integer('decided_by').references(() => users.id),
     requestedBy: integer('requested_by').references(() => users.id),
     /** amount due, computed from the room's tariff when the booking is made, moved or confirmed */
     amountCents: integer('amount_cents').notNull().default(0),
+    /** RFC 5545 SEQUENCE of the booking in the iCalendar feeds: one more each time its start, end or room changes */
+    sequence: integer('sequence').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -52,8 +52,11 @@ export function createRoomsTariffs(deps: RoomsDeps & { core: RoomsCore }) {
       return organisationInfo(organisationId);
     },
     // ---------- money ----------
-    /** A month's confirmed bookings per organisation, with the amount due. */
-    async statement(q: { month: string; organisationId?: number }) {
+    /**
+     * A month's confirmed bookings per organisation, with the amount due. With `requesters`, the bodies that public
+     * requesters typed (outside the registry) are one group under that label: for readers who are not room managers.
+     */
+    async statement(q: { month: string; organisationId?: number }, opts: { requesters?: string } = {}) {
       const [y, m] = q.month.split('-').map(Number);
       const from = brusselsInstant(`${q.month}-01`);
       const to = brusselsInstant(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
@@ -68,8 +71,9 @@ export function createRoomsTariffs(deps: RoomsDeps & { core: RoomsCore }) {
       const groups = new Map<string, { organisationId: number | null; name: string; free: boolean; bookings: StatementLine[]; totalCents: number; hours: number }>();
       for (const b of rows) {
         const org = b.organisationId ? orgs.get(b.organisationId) : undefined;
-        const key = org ? `o${org.id}` : `n${(b.requesterOrganisation ?? '').toLowerCase()}`;
-        const name = org?.name ?? b.requesterOrganisation ?? '—';
+        const typed = opts.requesters ?? b.requesterOrganisation;
+        const key = org ? `o${org.id}` : `n${(typed ?? '').toLowerCase()}`;
+        const name = org?.name ?? typed ?? '—';
         const free = isFree(org ?? null);
         const room = roomById.get(b.roomId)!;
         const price = priceOf(room, free, b.startsAt, b.endsAt);

@@ -38,8 +38,12 @@ function decodeQuotedPrintable(raw: string): string {
   }
   return Buffer.from(bytes).toString('utf8');
 }
+/** The outbox's job sends what waits (every minute in the server); the test runs it until the mails arrived. */
 const waitForMail = async (n: number) => {
-  for (let i = 0; i < 100 && mails.length < n; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && mails.length < n; i++) {
+    await t.app.relais.ctx.outbox.sendPending();
+    await new Promise((r) => setTimeout(r, 50));
+  }
   expect(mails.length).toBeGreaterThanOrEqual(n);
 };
 
@@ -394,6 +398,107 @@ describe('public side', () => {
   });
 });
 
+describe('what a public requester gives stays with the room managers', () => {
+  const MARKERS = ['Zoé Marqueur', 'zoe.marqueur@example.org', '+32 470 99 88 77', 'Famille Marqueur'];
+  let bookingId: number;
+  let salon: number;
+  const leaks = (body: string) => MARKERS.filter((m) => body.includes(m));
+
+  it('only logistics and the admin read the name, e-mail, phone and body of a public requester, in every answer', async () => {
+    const created = await t.as('logistics', { method: 'POST', url: '/api/rooms', payload: { name: 'Salon Senne', capacity: 12, halfDayPriceCents: 3000, dayPriceCents: 5000 } });
+    expect(created.statusCode, created.body).toBe(201);
+    salon = created.json().id;
+    const res = await t.as(null, {
+      method: 'POST',
+      url: '/api/public/rooms/requests',
+      remoteAddress: '203.0.113.77',
+      payload: { roomId: salon, date: '2026-03-19', startTime: '14:00', endTime: '16:00', organisation: 'Famille Marqueur', contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', purpose: 'Réunion de quartier', attendees: 8, showPublicly: true },
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const { reference } = res.json();
+    const pending = (await t.as('logistics', { method: 'GET', url: `/api/rooms/bookings?status=requested&roomId=${salon}` })).json();
+    const mine = pending.items.find((b: { reference: string }) => b.reference === reference);
+    expect(mine).toMatchObject({ contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', requesterOrganisation: 'Famille Marqueur' });
+    bookingId = mine.id;
+    expect((await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${bookingId}/confirm`, payload: {} })).statusCode).toBe(200);
+
+    const staffUrls = [
+      '/api/rooms/bookings?from=2026-03-01&to=2026-03-31&limit=1000',
+      `/api/rooms/bookings/${bookingId}`,
+      '/api/rooms/calendar?from=2026-03-16&days=7',
+      // the messages to the requester wait in the outbox, listed to the room managers only
+      '/api/outbox?limit=200',
+    ];
+    const statsUrls = ['/api/rooms/statements?month=2026-03', '/api/rooms/statements/export?month=2026-03&format=csv', '/api/rooms/stats?year=2026', '/api/audit?limit=200'];
+    const publicUrls = ['/api/public/rooms/occupation?date=2026-03-19', '/api/public/rooms/calendar.ics', `/api/public/rooms/${salon}/calendar.ics`];
+    const bodyOf = async (role: Parameters<TestApp['as']>[0], url: string) => {
+      const r = await t.as(role, { method: 'GET', url });
+      expect(r.statusCode, `${role} ${url}: ${r.body}`).toBe(200);
+      return r.body;
+    };
+    // Communication, reception, trainers, social workers... see that the room is taken, not by whom.
+    for (const role of ['communication', 'reception', 'trainer', 'project_officer', 'social_worker', 'director'] as const) {
+      for (const url of staffUrls) expect(leaks(await bodyOf(role, url)), `${role} ${url}`).toEqual([]);
+      const one = (await t.as(role, { method: 'GET', url: `/api/rooms/bookings/${bookingId}` })).json();
+      expect(one).toMatchObject({ id: bookingId, status: 'confirmed', contactName: null, contactEmail: null, contactPhone: null, requesterOrganisation: null, organisationName: null });
+      // a booking over it is refused without saying who has the room
+      const clash = await book(role, { roomId: salon, startsAt: '2026-03-19T14:30:00+01:00', endsAt: '2026-03-19T15:00:00+01:00', purpose: 'Entretien' });
+      expect(clash.statusCode).toBe(409);
+      expect(leaks(clash.body), `${role}: 409`).toEqual([]);
+    }
+    // The director reads the figures and the statements: the requesters' bodies are one line there, and the audit log names the request by its reference.
+    for (const url of statsUrls) expect(leaks(await bodyOf('director', url)), `director ${url}`).toEqual([]);
+    const zip = await JSZip.loadAsync((await t.as('director', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=csv' })).rawPayload);
+    for (const name of Object.keys(zip.files)) expect(leaks(await zip.file(name)!.async('string')), name).toEqual([]);
+    const statement = (await t.as('director', { method: 'GET', url: '/api/rooms/statements?month=2026-03' })).json();
+    expect(statement.organisations.map((o: { name: string }) => o.name)).toContain('Demandes du public (hors répertoire)');
+    // Nor the public pages, even though the requester ticked "show publicly": only an organisation of the registry is named.
+    for (const url of publicUrls) expect(leaks(await bodyOf(null, url)), url).toEqual([]);
+    const day = (await t.as(null, { method: 'GET', url: '/api/public/rooms/occupation?date=2026-03-19' })).json();
+    expect(day.rooms.find((r: { id: number }) => r.id === salon).today).toContainEqual(expect.objectContaining({ from: '14:00', to: '16:00', organisation: null }));
+
+    // The room managers see everything they need to answer the requester.
+    for (const role of ['logistics', 'admin'] as const) {
+      const b = (await t.as(role, { method: 'GET', url: `/api/rooms/bookings/${bookingId}` })).json();
+      expect(b).toMatchObject({ contactName: 'Zoé Marqueur', contactEmail: 'zoe.marqueur@example.org', contactPhone: '+32 470 99 88 77', organisationName: 'Famille Marqueur' });
+      expect(await bodyOf(role, '/api/rooms/statements?month=2026-03')).toContain('Famille Marqueur');
+      expect(await bodyOf(role, '/api/outbox?limit=200')).toContain('zoe.marqueur@example.org');
+    }
+  });
+
+  it('a staff member who asked for a room reads back the contact they gave; their colleagues do not', async () => {
+    const asked = await book('trainer', { roomId: atelier, startsAt: '2026-03-20T09:00:00+01:00', endsAt: '2026-03-20T10:00:00+01:00', purpose: 'Jury', contactName: 'Marc Formateur', contactPhone: '02 279 00 00' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json()).toMatchObject({ contactName: 'Marc Formateur', contactPhone: '02 279 00 00' });
+    const seen = (await t.as('communication', { method: 'GET', url: `/api/rooms/bookings/${asked.json().id}` })).json();
+    expect(seen).toMatchObject({ purpose: 'Jury', contactName: null, contactPhone: null });
+  });
+
+  it('a calendar replaces a moved booking: its SEQUENCE grows by one, the times stay Brussels time across summer time', async () => {
+    const still = await book('logistics', { roomId: salon, startsAt: '2026-03-26T10:00:00+01:00', endsAt: '2026-03-26T11:00:00+01:00', purpose: 'Permanence' });
+    expect(still.statusCode, still.body).toBe(201);
+    // 19 March (winter time) moved to 2 April (summer time), 14:00-16:00 both times
+    const moved = await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${bookingId}/move`, payload: { startsAt: '2026-04-02T14:00:00+02:00' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const feed = (await t.as(null, { method: 'GET', url: `/api/public/rooms/${salon}/calendar.ics` })).body;
+    const cal = new ICAL.Component(ICAL.parse(feed));
+    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+    const vevents = cal.getAllSubcomponents('vevent');
+    const ev = vevents.find((v) => v.getFirstPropertyValue('uid') === `room-booking-${bookingId}@relais`)!;
+    expect(ev).toBeTruthy();
+    const event = new ICAL.Event(ev);
+    expect(event.sequence).toBe(1);
+    expect(event.summary).toBe('Occupé / Bezet');
+    expect(event.startDate.hour).toBe(14);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-04-02T12:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-04-02T14:00:00.000Z');
+    // a booking never moved keeps SEQUENCE 0
+    const unmoved = new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `room-booking-${still.json().id}@relais`)!);
+    expect(unmoved.sequence ?? 0).toBe(0);
+    expect(unmoved.startDate.toJSDate().toISOString()).toBe('2026-03-26T09:00:00.000Z');
+  });
+});
+
 describe('money and statistics', () => {
   it('makes a monthly statement: internal partners free, others at the half-day or day price, exportable', async () => {
     expect((await book('logistics', { roomId: horizon, startsAt: '2026-03-25T09:00:00+01:00', endsAt: '2026-03-25T16:00:00+01:00', purpose: 'Journée', organisationId: langues })).json().amountCents).toBe(8500);
@@ -415,7 +520,7 @@ describe('money and statistics', () => {
     const partner = await t.as('director', { method: 'GET', url: `/api/rooms/statements?month=2026-03&organisationId=${actiris}` });
     expect(partner.json().organisations[0]).toMatchObject({ name: 'Actiris', totalCents: 0 });
 
-    const xlsx = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements?month=2026-03&organisationId=${langues}&format=xlsx` });
+    const xlsx = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements/export?month=2026-03&organisationId=${langues}&format=xlsx` });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -427,7 +532,7 @@ describe('money and statistics', () => {
     let total = 0;
     ws.eachRow((r, i) => i > 1 && (total += Number(r.getCell(9).value)));
     expect(Math.round(total * 100)).toBe(g.totalCents);
-    const csv = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements?month=2026-03&format=csv` });
+    const csv = await t.as('logistics', { method: 'GET', url: `/api/rooms/statements/export?month=2026-03&format=csv` });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('Atelier des Langues;Salle Horizon;2026-03-25;09:00;16:00;7;Journée;journée;85');
   });
@@ -456,13 +561,13 @@ describe('money and statistics', () => {
     const direct = await t.app.relais.ctx.services.rooms.statsForYear(2026);
     expect(direct.bookings).toBe(confirmed);
 
-    const xlsx = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=xlsx' });
+    const xlsx = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Par salle', 'Par mois', 'Par organisation']);
     expect(typeof wb.worksheets[0].getRow(2).getCell(5).value).toBe('number');
     // Three tables: as csv, a zip of three csv files; in Dutch, Dutch headers and decimal commas.
-    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats?year=2026&format=csv', headers: { 'accept-language': 'nl' } });
+    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats/export?year=2026&format=csv', headers: { 'accept-language': 'nl' } });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('application/zip');
     expect(csv.headers['content-disposition']).toContain('zalen-statistieken-2026.zip');
@@ -471,5 +576,38 @@ describe('money and statistics', () => {
     expect(byRoom).toContain('Zaal;Reservaties 2026;Gereserveerde uren;Openingsuren;Bezettingsgraad;Reservaties 2025');
     expect(byRoom).toContain(`Salle Atelier;${at.bookings};`);
     expect(byRoom).toContain(String(at.occupancyRate).replace('.', ',').slice(0, 6));
+  });
+});
+
+describe('booking in Brussels wall time, without computing an offset', () => {
+  it('books, moves and closes by day and local hours, across the change to summer time, and refuses the hour that does not exist', async () => {
+    const room = (await t.as('logistics', { method: 'POST', url: '/api/rooms', payload: { name: 'Salle Zenne', capacity: 10 } })).json().id;
+    // Friday 27 March (winter time), 09:00-11:00 Brussels
+    const booked = await book('logistics', { roomId: room, date: '2026-03-27', startTime: '09:00', endTime: '11:00', purpose: 'Atelier CV' });
+    expect(booked.statusCode, booked.body).toBe(201);
+    expect(booked.json()).toMatchObject({ startsAt: '2026-03-27T08:00:00.000Z', endsAt: '2026-03-27T10:00:00.000Z' });
+    // moved to Monday 30 March (summer time), same local hours
+    const moved = await t.as('logistics', { method: 'POST', url: `/api/rooms/bookings/${booked.json().id}/move`, payload: { date: '2026-03-30', startTime: '09:00', endTime: '11:00' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ startsAt: '2026-03-30T07:00:00.000Z', endsAt: '2026-03-30T09:00:00.000Z' });
+    // 02:30 on 29 March does not exist in Brussels; half a way of telling, or both ways, are refused too
+    for (const payload of [
+      { roomId: room, date: '2026-03-29', startTime: '02:30', endTime: '04:00', purpose: 'Nuit' },
+      { roomId: room, date: '2026-03-31', startTime: '09:00', purpose: 'Sans fin' },
+      { roomId: room, date: '2026-03-31', startTime: '09:00', endTime: '10:00', startsAt: '2026-03-31T09:00:00+02:00', purpose: 'Les deux' },
+      { roomId: room, purpose: 'Sans heure' },
+    ]) {
+      const before = await count('room_bookings');
+      const res = await book('logistics', payload);
+      problem(res, 400);
+      expect(res.json().errors.length, res.body).toBeGreaterThan(0);
+      expect(await count('room_bookings')).toBe(before);
+    }
+    const nl = await t.as('logistics', { method: 'POST', url: '/api/rooms/bookings', headers: { 'accept-language': 'nl' }, payload: { roomId: room, date: '2026-03-29', startTime: '02:30', endTime: '04:00', purpose: 'Nacht' } });
+    expect(nl.json().errors).toContainEqual(expect.objectContaining({ message: 'Dit uur bestaat die dag niet in Brussel (overgang naar zomertijd).' }));
+    // closed for whole Brussels days, 1 to 3 April (both included)
+    const closed = await t.as('logistics', { method: 'POST', url: `/api/rooms/${room}/closures`, payload: { fromDate: '2026-04-01', toDate: '2026-04-03', reason: 'Peinture' } });
+    expect(closed.statusCode, closed.body).toBe(201);
+    expect(closed.json()).toMatchObject({ startsAt: '2026-03-31T22:00:00.000Z', endsAt: '2026-04-03T22:00:00.000Z' });
   });
 });

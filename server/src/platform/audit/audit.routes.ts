@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../module';
-import { AUDIT_READERS } from '../auth/roles';
-import { isoDate, pagination, queryId } from '../http/schemas';
+import { platformPermissions as can } from '../auth/auth.permissions';
+import { idOut, instantOut, isoDate, pagination, queryId } from '../http/schemas';
+import { asJson } from '../http/json';
+import { brusselsInstant, nextDay } from '../brussels-time';
+
+const auditEntry = z
+  .object({
+    id: idOut,
+    at: instantOut,
+    actorUserId: idOut.nullable(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+    ip: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry', description: 'Who did what to which record, when and from where.' });
 
 export const auditModule: RelaisModule = {
   name: 'audit',
@@ -9,9 +25,10 @@ export const auditModule: RelaisModule = {
     typed(app).get(
       '/api/audit',
       {
-        config: { access: AUDIT_READERS },
+        config: { access: can.readAudit },
         schema: {
           tags: ['audit'],
+          summary: 'The audit log, newest first, filtered by actor, action (a prefix), record or period (local dates, both included).',
           querystring: z.strictObject({
             actorUserId: queryId.optional(),
             action: z.string().max(100).optional(),
@@ -21,16 +38,17 @@ export const auditModule: RelaisModule = {
             to: isoDate.optional(),
             ...pagination,
           }),
+          response: { 200: z.object({ items: z.array(auditEntry), total: z.number().int() }) },
         },
       },
       async (request) => {
         const q = request.query;
-        return ctx.audit.list({
+        return asJson(await ctx.audit.list({
           ...q,
-          from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-          // "to" is inclusive: up to the end of that day
-          to: q.to ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
-        });
+          // local dates in Brussels; "to" is inclusive: up to the end of that day
+          from: q.from ? brusselsInstant(q.from) : undefined,
+          to: q.to ? brusselsInstant(nextDay(q.to)) : undefined,
+        }));
       },
     );
   },

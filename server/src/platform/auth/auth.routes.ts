@@ -2,11 +2,38 @@ import { z } from 'zod';
 import type { RelaisModule } from '../module';
 import { typed } from '../module';
 import { SESSION_COOKIE } from './cookie';
-import { allPermissions, permissionsOf, ROLES } from './roles';
-import { idParam, instantOut, requiredText } from '../http/schemas';
+import { allPermissions, permissionsOf, ROLES, type Role } from './roles';
+import { idOut, idParam, instantOut, requiredText } from '../http/schemas';
+import { noContent } from '../http/contract';
+import { asJson } from '../http/json';
+import { platformPermissions as can } from './auth.permissions';
+import type { PublicUser } from './auth.service';
 
 const locale = z.enum(['fr', 'nl', 'en']);
 const email = z.string().trim().toLowerCase().email().max(200);
+
+/** An account as the administrator sees it (never its password hash). */
+const userSchema = z
+  .object({
+    id: idOut,
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    locale,
+    active: z.boolean(),
+    mustChangePassword: z.boolean(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
+    lastLoginAt: instantOut.nullable(),
+    /** the last time an administrator set the password, and who */
+    passwordResetAt: instantOut.nullable(),
+    passwordResetBy: z.string().nullable(),
+  })
+  .meta({ id: 'User', description: 'A staff account: its roles, language and state.' });
+const userOut = (u: PublicUser) => ({ ...asJson(u), roles: u.roles as Role[], locale: u.locale as z.infer<typeof locale> });
+/** Who just logged in (or was set up): what the session needs first. */
+const sessionUser = z.object({ id: idOut, email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), locale, mustChangePassword: z.boolean() });
+const sessionUserOut = (u: PublicUser) => ({ id: u.id, email: u.email, name: u.name, roles: u.roles as Role[], locale: u.locale as z.infer<typeof locale>, mustChangePassword: u.mustChangePassword });
 
 export const authModule: RelaisModule = {
   name: 'auth',
@@ -16,9 +43,13 @@ export const authModule: RelaisModule = {
     const secure = ctx.config.PUBLIC_URL?.startsWith('https://') ?? false;
 
     /** Whether the installation still needs its first administrator. */
-    r.get('/api/setup', { config: { access: 'public' }, schema: { tags: ['auth'] } }, async () => ({
-      needsSetup: (await auth.userCount()) === 0,
-    }));
+    r.get(
+      '/api/setup',
+      { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Whether the installation still needs its first administrator.', response: { 200: z.object({ needsSetup: z.boolean() }) } } },
+      async () => ({
+        needsSetup: (await auth.userCount()) === 0,
+      }),
+    );
 
     r.post(
       '/api/setup',
@@ -26,12 +57,14 @@ export const authModule: RelaisModule = {
         config: { access: 'public' },
         schema: {
           tags: ['auth'],
+          summary: 'Creates the first administrator with the setup code printed at the first start.',
           body: z.strictObject({ token: z.string().max(100), email, name: requiredText(200), password: z.string().max(200), locale: locale.optional() }),
+          response: { 201: userSchema },
         },
       },
       async (request, reply) => {
         const user = await auth.setup(request.body, request.ip);
-        return reply.code(201).send(user);
+        return reply.code(201).send(userOut(user));
       },
     );
 
@@ -39,20 +72,29 @@ export const authModule: RelaisModule = {
       '/api/auth/login',
       {
         config: { access: 'public' },
-        schema: { tags: ['auth'], body: z.strictObject({ email: z.string().trim().max(200), password: z.string().max(200) }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Logs in: sets the session cookie (HttpOnly, SameSite=Strict). Too many failures slow the account and address down (429).',
+          body: z.strictObject({ email: z.string().trim().max(200), password: z.string().max(200) }),
+          response: { 200: z.object({ user: sessionUser }) },
+        },
       },
       async (request, reply) => {
         const { token, expiresAt, user } = await auth.login(request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
         reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
-        return { user };
+        return { user: sessionUserOut(user) };
       },
     );
 
-    r.post('/api/auth/logout', { config: { access: 'public' }, schema: { tags: ['auth'] } }, async (request, reply) => {
-      if (request.sessionToken) await auth.logout(request.sessionToken);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
-    });
+    r.post(
+      '/api/auth/logout',
+      { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Logs out: ends the session and clears its cookie.', response: { 204: noContent } } },
+      async (request, reply) => {
+        if (request.sessionToken) await auth.logout(request.sessionToken);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send();
+      },
+    );
 
     // What the user may do travels with who they are: the web shows what these permissions allow and copies no role list.
     // The permission names are those the modules defined (all loaded before the app is built). With them, the last
@@ -86,7 +128,12 @@ export const authModule: RelaisModule = {
       '/api/auth/password',
       {
         config: { access: 'staff' },
-        schema: { tags: ['auth'], body: z.strictObject({ currentPassword: z.string().max(200), newPassword: z.string().max(200) }) },
+        schema: {
+          tags: ['auth'],
+          summary: "Changes one's own password (the current session stays, the others end).",
+          body: z.strictObject({ currentPassword: z.string().max(200), newPassword: z.string().max(200) }),
+          response: { 204: noContent },
+        },
       },
       async (request, reply) => {
         await auth.changeOwnPassword(request.actor, request.body, request.sessionToken ?? undefined);
@@ -96,7 +143,7 @@ export const authModule: RelaisModule = {
 
     r.put(
       '/api/auth/locale',
-      { config: { access: 'staff' }, schema: { tags: ['auth'], body: z.strictObject({ locale }) } },
+      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: "Saves one's language (the interface and the exports follow it).", body: z.strictObject({ locale }), response: { 204: noContent } } },
       async (request, reply) => {
         await auth.setOwnLocale(request.user!.id, request.body.locale);
         return reply.code(204).send();
@@ -110,28 +157,55 @@ export const authModule: RelaisModule = {
       roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
       locale: locale.optional(),
     });
-    r.get('/api/users', { config: { access: ['admin'] }, schema: { tags: ['users'] } }, async () => ({ items: await auth.listUsers() }));
-    r.get('/api/users/:id', { config: { access: ['admin'] }, schema: { tags: ['users'], params: idParam } }, async (request) =>
-      auth.getUser(request.params.id),
+    const users = ['users'];
+    r.get(
+      '/api/users',
+      { config: { access: can.manageUsers }, schema: { tags: users, summary: 'Lists the staff accounts.', response: { 200: z.object({ items: z.array(userSchema) }) } } },
+      async () => ({ items: (await auth.listUsers()).map(userOut) }),
+    );
+    r.get(
+      '/api/users/:id',
+      { config: { access: can.manageUsers }, schema: { tags: users, summary: 'One staff account.', params: idParam, response: { 200: userSchema } } },
+      async (request) => userOut(await auth.getUser(request.params.id)),
     );
     r.post(
       '/api/users',
-      { config: { access: ['admin'] }, schema: { tags: ['users'], body: userBody.extend({ password: z.string().max(200), mustChangePassword: z.boolean().optional() }) } },
-      async (request, reply) => reply.code(201).send(await auth.createUser(request.actor, request.body)),
+      {
+        config: { access: can.manageUsers },
+        schema: {
+          tags: users,
+          summary: 'Creates a staff account (no account is administrator and social worker at once).',
+          body: userBody.extend({ password: z.string().max(200), mustChangePassword: z.boolean().optional() }),
+          response: { 201: userSchema },
+        },
+      },
+      async (request, reply) => reply.code(201).send(userOut(await auth.createUser(request.actor, request.body))),
     );
     r.patch(
       '/api/users/:id',
       {
-        config: { access: ['admin'] },
-        schema: { tags: ['users'], params: idParam, body: userBody.partial().extend({ active: z.boolean().optional() }) },
+        config: { access: can.manageUsers },
+        schema: {
+          tags: users,
+          summary: "Changes an account's name, e-mail, roles, language or whether it is active (nobody gives their own account a role).",
+          params: idParam,
+          body: userBody.partial().extend({ active: z.boolean().optional() }),
+          response: { 200: userSchema },
+        },
       },
-      async (request) => auth.updateUser(request.actor, request.params.id, request.body),
+      async (request) => userOut(await auth.updateUser(request.actor, request.params.id, request.body)),
     );
     r.post(
       '/api/users/:id/password',
       {
-        config: { access: ['admin'] },
-        schema: { tags: ['users'], params: idParam, body: z.strictObject({ password: z.string().max(200) }) },
+        config: { access: can.manageUsers },
+        schema: {
+          tags: users,
+          summary: "Resets an account's password: its sessions end, and its holder must choose a new one and is told who reset it and when.",
+          params: idParam,
+          body: z.strictObject({ password: z.string().max(200) }),
+          response: { 204: noContent },
+        },
       },
       async (request, reply) => {
         await auth.resetPassword(request.actor, request.params.id, request.body.password);

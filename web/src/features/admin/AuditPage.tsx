@@ -2,14 +2,14 @@ import { Anchor, Button, Code, Group, NativeSelect, Paper, SimpleGrid, Table, Te
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { formatDateTime } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import { Pager } from '../../ui/Pager';
-import { ADMINS, AUDIT_PAGE_SIZE, useAudit, useUsers, type AuditFilters } from './api';
+import { AUDIT_PAGE_SIZE, useAudit, useUsers, type AuditFilters } from './api';
 import './i18n';
 
 const FILTER_KEYS = ['action', 'entityType', 'entityId', 'actorUserId', 'from', 'to'] as const;
@@ -18,12 +18,11 @@ const ENTITY_TYPES = ['person', 'user', 'site', 'organisation', 'settings'];
 /** The append-only audit log, filtered by action, item, user and dates; filters live in the address. */
 export function AuditPage() {
   const { t } = useTranslation('admin');
-  const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const applied: AuditFilters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? '']).filter(([, v]) => v));
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [draft, setDraft] = useState<AuditFilters>(applied);
-  const isAdmin = hasRole(me, ADMINS);
+  const isAdmin = useCan('users.manage');
   const users = useUsers(isAdmin);
   const audit = useAudit(applied, page);
 

@@ -143,7 +143,7 @@ function OrganisationForm({ organisation, onDone }: { organisation?: Organisatio
           {
             id: organisation?.id,
             name: f.name,
-            type: f.type,
+            type: f.type as (typeof ORGANISATION_TYPES)[number],
             address: orNull(f.address),
             postalCode: orNull(f.postalCode),
             phone: orNull(f.phone),

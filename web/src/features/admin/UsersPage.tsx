@@ -136,7 +136,7 @@ function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        const base = { name, email, roles: roles as Role[], locale };
+        const base = { name, email, roles: roles as Role[], locale: locale as User['locale'] };
         if (user) update.mutate({ id: user.id, ...base }, { onSuccess: onDone });
         else create.mutate({ ...base, password, mustChangePassword: mustChange }, { onSuccess: onDone });
       }}

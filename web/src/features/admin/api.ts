@@ -1,70 +1,33 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 import type { Role } from '../../app/auth';
 
-export const ROLES: Role[] = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'];
-export const SITE_KINDS = ['main', 'desk', 'antenna'] as const;
-export const ORGANISATION_TYPES = ['public_employment', 'social_welfare', 'training', 'employer', 'association', 'public_service', 'other'] as const;
-export * from './roles';
+export type User = Schema<'User'>;
+export type Site = Schema<'Site'>;
+export type OpeningPeriod = Site['openingHours'][number];
+export type Organisation = Schema<'Organisation'>;
+export type AuditEntry = Schema<'AuditEntry'>;
+type SiteBody = ApiBody<'/api/sites', 'post'>;
+type OrganisationBody = ApiBody<'/api/organisations', 'post'>;
 
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  roles: Role[];
-  locale: 'fr' | 'nl' | 'en';
-  active: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-export interface OpeningPeriod {
-  weekday: number;
-  from: string;
-  to: string;
-}
-export interface Site {
-  id: number;
-  name: string;
-  kind: (typeof SITE_KINDS)[number];
-  address: string | null;
-  postalCode: string | null;
-  openingHours: OpeningPeriod[];
-  active: boolean;
-}
-export interface Organisation {
-  id: number;
-  name: string;
-  type: (typeof ORGANISATION_TYPES)[number];
-  address: string | null;
-  postalCode: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  contactName: string | null;
-  services: string | null;
-  isInternalPartner: boolean;
-  active: boolean;
-}
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorUserId: number | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  details: Record<string, unknown> | null;
-  ip: string | null;
-}
-export interface AuditFilters {
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  actorUserId?: string;
-  from?: string;
-  to?: string;
-}
+/** Every value of a union, as a list for a form; the compiler fails when the server adds or removes one. */
+const every =
+  <T extends string>() =>
+  <L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : 'missing a value')) =>
+    list;
+export const ROLES = every<Role>()(['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'] as const);
+export const SITE_KINDS = every<Site['kind']>()(['main', 'desk', 'antenna'] as const);
+export const ORGANISATION_TYPES = every<NonNullable<ApiBody<'/api/organisations/{id}', 'patch'>['type']>>()([
+  'public_employment',
+  'social_welfare',
+  'training',
+  'employer',
+  'association',
+  'public_service',
+  'other',
+] as const);
+
+export type AuditFilters = Partial<Record<'action' | 'entityType' | 'entityId' | 'actorUserId' | 'from' | 'to', string>>;
 
 export const adminKeys = {
   users: ['admin', 'users'] as const,
@@ -76,40 +39,38 @@ export const adminKeys = {
 export const AUDIT_PAGE_SIZE = 50;
 
 export function useUsers(enabled = true) {
-  return useQuery({ queryKey: adminKeys.users, queryFn: () => api<{ items: User[] }>('/api/users'), enabled });
+  return useQuery({ queryKey: adminKeys.users, queryFn: () => call(client.GET('/api/users')), enabled });
 }
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; name: string; roles: Role[]; locale: string; password: string; mustChangePassword: boolean }) =>
-      api<User>('/api/users', { method: 'POST', body }),
+    mutationFn: (body: ApiBody<'/api/users', 'post'>) => call(client.POST('/api/users', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.users }),
   });
 }
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: number; email?: string; name?: string; roles?: Role[]; locale?: string; active?: boolean }) =>
-      api<User>(`/api/users/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, ...body }: { id: number } & ApiBody<'/api/users/{id}', 'patch'>) => call(client.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.users }),
   });
 }
 export function useResetPassword() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, password }: { id: number; password: string }) => api(`/api/users/${id}/password`, { method: 'POST', body: { password } }),
+    mutationFn: ({ id, password }: { id: number; password: string }) => call(client.POST('/api/users/{id}/password', { params: { path: { id } }, body: { password } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.users }),
   });
 }
 
 export function useSites(all: boolean) {
-  return useQuery({ queryKey: adminKeys.sites(all), queryFn: () => api<{ items: Site[] }>(`/api/sites${all ? '?all=true' : ''}`) });
+  return useQuery({ queryKey: adminKeys.sites(all), queryFn: () => call(client.GET('/api/sites', { params: { query: all ? { all: 'true' } : {} } })) });
 }
 export function useSaveSite() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: Omit<Site, 'id'> & { id?: number }) =>
-      id ? api<Site>(`/api/sites/${id}`, { method: 'PATCH', body }) : api<Site>('/api/sites', { method: 'POST', body }),
+    mutationFn: ({ id, ...body }: SiteBody & { id?: number }) =>
+      id ? call(client.PATCH('/api/sites/{id}', { params: { path: { id } }, body })) : call(client.POST('/api/sites', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'sites'] }),
   });
 }
@@ -118,10 +79,10 @@ export function useOrganisations(q: string, all: boolean) {
   return useQuery({
     queryKey: adminKeys.organisations(q, all),
     queryFn: () => {
-      const p = new URLSearchParams();
-      if (q) p.set('q', q);
-      if (all) p.set('all', 'true');
-      return api<{ items: Organisation[] }>(`/api/organisations?${p}`);
+      const query: ApiQuery<'/api/organisations'> = {};
+      if (q) query.q = q;
+      if (all) query.all = 'true';
+      return call(client.GET('/api/organisations', { params: { query } }));
     },
     placeholderData: keepPreviousData,
   });
@@ -129,8 +90,8 @@ export function useOrganisations(q: string, all: boolean) {
 export function useSaveOrganisation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: Omit<Organisation, 'id'> & { id?: number }) =>
-      id ? api<Organisation>(`/api/organisations/${id}`, { method: 'PATCH', body }) : api<Organisation>('/api/organisations', { method: 'POST', body }),
+    mutationFn: ({ id, ...body }: OrganisationBody & { id?: number }) =>
+      id ? call(client.PATCH('/api/organisations/{id}', { params: { path: { id } }, body })) : call(client.POST('/api/organisations', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'organisations'] }),
   });
 }
@@ -139,9 +100,14 @@ export function useAudit(filters: AuditFilters, page: number) {
   return useQuery({
     queryKey: adminKeys.audit(filters, page),
     queryFn: () => {
-      const p = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE), offset: String((page - 1) * AUDIT_PAGE_SIZE) });
-      for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
-      return api<{ items: AuditEntry[]; total: number }>(`/api/audit?${p}`);
+      const query: ApiQuery<'/api/audit'> = { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE };
+      if (filters.action) query.action = filters.action;
+      if (filters.entityType) query.entityType = filters.entityType;
+      if (filters.entityId) query.entityId = filters.entityId;
+      if (filters.actorUserId) query.actorUserId = Number(filters.actorUserId);
+      if (filters.from) query.from = filters.from;
+      if (filters.to) query.to = filters.to;
+      return call(client.GET('/api/audit', { params: { query } }));
     },
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,4 @@
 import { lazyPage, type Feature } from '../../app/features';
-import { ADMINS, AUDIT_READERS } from './roles';
 
 export const adminFeature: Feature = {
   id: 'admin',
@@ -11,9 +10,9 @@ export const adminFeature: Feature = {
     lazyPage('admin/audit', () => import('./AuditPage'), (m) => m.AuditPage),
   ],
   nav: [
-    { path: '/admin/users', labelKey: 'admin:nav.users', roles: ADMINS, group: 'admin' },
-    { path: '/admin/sites', labelKey: 'admin:nav.sites', roles: ADMINS, group: 'admin' },
-    { path: '/admin/organisations', labelKey: 'admin:nav.organisations', roles: ADMINS, group: 'admin' },
-    { path: '/admin/audit', labelKey: 'admin:nav.audit', roles: AUDIT_READERS, group: 'admin' },
+    { path: '/admin/users', labelKey: 'admin:nav.users', permission: 'users.manage', group: 'admin' },
+    { path: '/admin/sites', labelKey: 'admin:nav.sites', permission: 'sites.manage', group: 'admin' },
+    { path: '/admin/organisations', labelKey: 'admin:nav.organisations', permission: 'organisations.manage', group: 'admin' },
+    { path: '/admin/audit', labelKey: 'admin:nav.audit', permission: 'audit.read', group: 'admin' },
   ],
 };

@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { EQUIPMENT, brusselsIso, useAddClosure, useAllRooms, useClosures, useCreateRoom, useOrganisationSettings, useRemoveClosure, useSetOrganisationSettings, useUpdateRoom, type Room } from './api';
+import { EQUIPMENT, useAddClosure, useAllRooms, useClosures, useCreateRoom, useOrganisationSettings, useRemoveClosure, useSetOrganisationSettings, useUpdateRoom, type Room } from './api';
 import './i18n';
 
 const euros = (cents: number) => cents / 100;
@@ -31,7 +31,7 @@ function RoomForm({ room, onDone }: { room?: Room; onDone: () => void }) {
         const body = {
           name,
           capacity: Number(capacity),
-          equipment,
+          equipment: equipment as Room['equipment'],
           halfDayPriceCents: Math.round(Number(half) * 100),
           dayPriceCents: Math.round(Number(day) * 100),
           photoUrl: photoUrl || null,
@@ -136,7 +136,7 @@ export function RoomsAdminPage() {
           onSubmit={(e) => {
             e.preventDefault();
             addClosure.mutate(
-              { roomId: Number(closure.roomId), startsAt: brusselsIso(closure.from, '00:00'), endsAt: brusselsIso(closure.to, '23:59'), reason: closure.reason || null },
+              { roomId: Number(closure.roomId), fromDate: closure.from, toDate: closure.to, reason: closure.reason || null },
               { onSuccess: () => setClosure({ roomId: '', from: '', to: '', reason: '' }) },
             );
           }}

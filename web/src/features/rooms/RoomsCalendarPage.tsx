@@ -4,15 +4,13 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
 import { ApiError } from '../../app/api';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import {
-  ROOM_MANAGERS,
   addDays,
-  brusselsIso,
   brusselsToday,
   localDay,
   localTime,
@@ -76,8 +74,7 @@ function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean;
 /** Week or day view of every room, with drag-and-drop moves for logistics, the new booking form and the pending requests. */
 export function RoomsCalendarPage() {
   const { t } = useTranslation('rooms');
-  const me = useMe().data;
-  const canManage = hasRole(me, ROOM_MANAGERS);
+  const canManage = useCan('rooms.manage');
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'day' ? 'day' : 'week';
   const date = params.get('date') ?? brusselsToday();
@@ -105,7 +102,7 @@ export function RoomsCalendarPage() {
 
   const moveTo = (b: Booking, roomId: number, day: string, start = localTime(b.startsAt), end = localTime(b.endsAt)) =>
     move.mutate(
-      { id: b.id, roomId, startsAt: brusselsIso(day, start), endsAt: brusselsIso(day, end) },
+      { id: b.id, roomId, date: day, startTime: start, endTime: end },
       {
         onSuccess: () => {
           setStatus(t('calendar.moved'));
@@ -326,9 +323,9 @@ export function RoomsCalendarPage() {
               ? createSeries.mutate(
                   {
                     roomId: body.roomId,
-                    firstDay: localDay(body.startsAt),
-                    startTime: localTime(body.startsAt),
-                    endTime: localTime(body.endsAt),
+                    firstDay: body.date,
+                    startTime: body.startTime,
+                    endTime: body.endTime,
                     rrule: `FREQ=WEEKLY;UNTIL=${until.replace(/-/g, '')}`,
                     purpose: body.purpose,
                     attendees: body.attendees,
@@ -443,7 +440,7 @@ function BookModal({
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; startsAt: string; endsAt: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
+  onBook: (b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
   error: unknown;
 }) {
   const { t } = useTranslation('rooms');
@@ -465,8 +462,9 @@ function BookModal({
           onBook(
             {
               roomId: Number(roomId),
-              startsAt: brusselsIso(day, start),
-              endsAt: brusselsIso(day, end),
+              date: day,
+              startTime: start,
+              endTime: end,
               purpose,
               attendees: attendees === '' ? null : Number(attendees),
               organisationId: organisationId ? Number(organisationId) : null,

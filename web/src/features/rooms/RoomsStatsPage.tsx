@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, NumberInput, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../app/api';
+import { download, fileUrl } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -25,10 +25,10 @@ export function RoomsStatsPage() {
         title={t('stats.title')}
         actions={
           <>
-            <Button variant="default" onClick={() => download(`/api/rooms/stats?year=${year}&format=xlsx`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/rooms/stats/export', { year, format: 'xlsx' }))}>
               {t('stats.xlsx')}
             </Button>
-            <Button variant="default" onClick={() => download(`/api/rooms/stats?year=${year}&format=csv`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/rooms/stats/export', { year, format: 'csv' }))}>
               {t('stats.csv')}
             </Button>
           </>
@@ -164,10 +164,10 @@ export function RoomsStatsPage() {
         </Title>
         <Group align="flex-end" wrap="wrap">
           <TextInput type="month" label={t('stats.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} />
-          <Button variant="default" onClick={() => download(`/api/rooms/statements?month=${month}&format=xlsx`)}>
+          <Button variant="default" onClick={() => download(fileUrl('/api/rooms/statements/export', { month, format: 'xlsx' }))}>
             {t('stats.xlsx')}
           </Button>
-          <Button variant="default" onClick={() => download(`/api/rooms/statements?month=${month}&format=csv`)}>
+          <Button variant="default" onClick={() => download(fileUrl('/api/rooms/statements/export', { month, format: 'csv' }))}>
             {t('stats.csv')}
           </Button>
         </Group>

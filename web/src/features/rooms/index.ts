@@ -1,5 +1,4 @@
 import { lazyPage, type Feature } from '../../app/features';
-import { ROOM_MANAGERS, ROOM_STATS_READERS } from './roles';
 
 export const roomsFeature: Feature = {
   id: 'rooms',
@@ -15,8 +14,8 @@ export const roomsFeature: Feature = {
     lazyPage('/p/screen', () => import('./PublicPages'), (m) => m.EntranceScreenPage),
   ],
   nav: [
-    { path: '/rooms', labelKey: 'rooms:nav.title', roles: 'staff', group: 'main' },
-    { path: '/room-stats', labelKey: 'rooms:nav.stats', roles: ROOM_STATS_READERS, group: 'main' },
-    { path: '/room-admin', labelKey: 'rooms:nav.admin', roles: ROOM_MANAGERS, group: 'admin' },
+    { path: '/rooms', labelKey: 'rooms:nav.title', permission: 'staff', group: 'main' },
+    { path: '/room-stats', labelKey: 'rooms:nav.stats', permission: 'rooms.stats', group: 'main' },
+    { path: '/room-admin', labelKey: 'rooms:nav.admin', permission: 'rooms.manage', group: 'admin' },
   ],
 };

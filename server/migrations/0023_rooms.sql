@@ -1,0 +1,1 @@
+ALTER TABLE "room_bookings" ADD COLUMN "sequence" integer DEFAULT 0 NOT NULL;
