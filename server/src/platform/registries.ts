@@ -1,6 +1,6 @@
 import { addMessages, type Locale } from './i18n/messages';
 import type { SessionUser } from './auth/auth.service';
-import type { Permission } from './auth/roles';
+import { allows, type Permission, type Role } from './auth/roles';
 import type { Tx } from './db/database';
 import type { Actor } from './audit/audit.service';
 import type { Figure, Memo } from './stats';
@@ -85,6 +85,21 @@ export interface TimelineEntry {
   redacted?: boolean;
   link?: string;
   data?: Record<string, unknown>;
+  /**
+   * Who may read what this entry says (its summary, link and data): the read permission of the module that owns
+   * it. A viewer without it sees only that something of this kind took place, and when (`timelineFor`).
+   */
+  access?: Permission;
+}
+
+/**
+ * What a viewer sees of timeline entries: an entry whose `access` the viewer lacks keeps its date, module and kind,
+ * nothing else (a social-desk interview took place on that day; not why, not with whom). The one rule for every source.
+ */
+export function timelineFor(entries: readonly TimelineEntry[], viewer: { roles: readonly Role[] }): TimelineEntry[] {
+  return entries.map(({ access, ...entry }) =>
+    !access || allows(access, viewer.roles) ? entry : { at: entry.at, module: entry.module, kind: entry.kind, redacted: true },
+  );
 }
 export type TimelineSource = (personId: number, viewer: SessionUser) => Promise<TimelineEntry[]>;
 /** Called inside the erasure transaction, so a module can remove what identifies the person in its tables. */
