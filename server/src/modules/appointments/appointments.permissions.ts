@@ -1,5 +1,6 @@
 import { definePermission, type Permission } from '../../platform/auth/roles';
 import { socialdeskPermissions } from '../socialdesk/socialdesk.permissions';
+import type { DeskModule } from './appointments.table';
 
 /** Who books and manages appointments and desks, who reads calendars and figures, who sees a person's appointments. */
 export const appointmentsPermissions = {
@@ -11,9 +12,6 @@ export const appointmentsPermissions = {
   person: definePermission('appointments.person', ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer']),
 };
 
-/** The module a desk belongs to: its appointments' content (purpose, notes, cancel reason) is for that module's readers only. */
-export const DESK_MODULES = ['socialdesk', 'appointments'] as const;
-export type DeskModule = (typeof DESK_MODULES)[number];
 
 /** Who reads what a desk's appointments are about: the social desk's desks for the social desk; a general desk for appointment readers. */
 export const DESK_CONTENT: Record<DeskModule, Permission> = {

@@ -4,23 +4,23 @@ import { systemActor, type Actor } from '../../platform/audit/audit.service';
 import { translate } from '../../platform/i18n/messages';
 import { brusselsDay, brusselsTime, nextDay } from '../../platform/brussels-time';
 import { appointments } from './appointments.table';
-import { longDate, personLocale, type AppointmentsCore, type AppointmentsDeps, type AppointmentView, type CallReason } from './appointments.core';
+import { longDate, personLocale, type AppointmentsCore, type AppointmentsDeps, type AppointmentView, type CallReason, type Viewer } from './appointments.core';
 import { appointmentIcs } from './appointments.ics';
 
 /** The day before: e-mail reminders (with the .ics), the list of people to phone, the appointment card and file. */
-export function createAppointmentReminders(deps: AppointmentsDeps & { core: AppointmentsCore; get: (id: number) => Promise<AppointmentView> }) {
+export function createAppointmentReminders(deps: AppointmentsDeps & { core: AppointmentsCore; get: (id: number, viewer: Viewer) => Promise<AppointmentView> }) {
   const { db, clock, audit, mailer, people, core, get } = deps;
-  const { present, bookedOn } = core;
+  const { present, presentFor, bookedOn } = core;
 
   return {
     /**
      * The people to phone about their appointment on `date` (default: tomorrow): everyone when no
      * SMTP server is configured, otherwise those the e-mail reminder cannot reach (or has not reached yet).
      */
-    async callList(actor: Actor, date?: string) {
+    async callList(actor: Actor, date: string | undefined, viewer: Viewer) {
       const day = date ?? nextDay(brusselsDay(clock.now()));
       const rows = await bookedOn(day);
-      const views = await present(rows);
+      const views = await presentFor(rows, viewer);
       const items = [];
       for (const [i, r] of rows.entries()) {
         const c = await people.contactOf(r.personId);
@@ -109,15 +109,15 @@ export function createAppointmentReminders(deps: AppointmentsDeps & { core: Appo
     },
 
     /** The appointment as an iCalendar file, in the person's language. */
-    async ics(id: number): Promise<string> {
-      const v = await get(id);
+    async ics(id: number, viewer: Viewer): Promise<string> {
+      const v = await get(id, viewer);
       const c = await people.contactOf(v.person.id);
       return appointmentIcs(v, { locale: personLocale(c.languages), now: clock.now() });
     },
 
     /** What a printed appointment card shows, in the person's language. */
-    async card(id: number) {
-      const v = await get(id);
+    async card(id: number, viewer: Viewer) {
+      const v = await get(id, viewer);
       const c = await people.contactOf(v.person.id);
       const locale = personLocale(c.languages);
       return {
