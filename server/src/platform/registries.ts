@@ -36,12 +36,26 @@ export interface ReportFigure extends Figure {
   label: string;
   /** what the figure counts, when the label alone could be read two ways (a site, all sites...) */
   note?: string;
+  /** who may read it, when not every reader of the report may (see `reportSectionFor`) */
+  access?: Permission;
 }
 export interface ReportChart {
   key: string;
   title: string;
   kind: 'bar' | 'donut';
   data: { key: string; label: string; value: number; previous: number | null }[];
+  /** who may read it, when not every reader of the report may: the social desk's problem categories */
+  access?: Permission;
+}
+
+/**
+ * A report section as these roles may read it: a figure or chart carrying an `access` they lack is left out (the
+ * social desk's problem categories are not for communication or logistics). The one rule the report's composer applies.
+ */
+export function reportSectionFor(section: ReportSection, roles: readonly Role[] | undefined): ReportSection {
+  const open = <T extends { access?: Permission }>(items: T[]) =>
+    items.filter((x) => !x.access || allows(x.access, roles)).map(({ access: _, ...x }) => x as Omit<T, 'access'>);
+  return { ...section, figures: open(section.figures), charts: open(section.charts) };
 }
 export interface ReportSection {
   key: string;

@@ -7,10 +7,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * Lists the desks (active ones, or all with all=true), of one site or all.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesks"];
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Opens a desk: a staff member’s fixed weekly hours at a site, cut into slots.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentDesks"];
         delete?: never;
         options?: never;
@@ -25,14 +31,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * One desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesksById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Renames a desk, changes its hours, staff member or slot length, or deactivates it.
+         * @description Access: admin, reception, social_worker.
+         */
         patch: operations["patchAppointmentDesksById"];
         trace?: never;
     };
@@ -43,7 +55,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The slots of a desk on a day, for its staff member or another, and which are free.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesksByIdSlots"];
         put?: never;
         post?: never;
@@ -62,7 +77,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Books an appointment of a person at a desk (no double booking of the staff member or of the person).
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointments"];
         delete?: never;
         options?: never;
@@ -77,14 +95,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * One appointment (what it is about only for the readers of its desk’s module).
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Changes the purpose or the notes of an appointment.
+         * @description Access: admin, reception, social_worker.
+         */
         patch: operations["patchAppointmentsById"];
         trace?: never;
     };
@@ -97,7 +121,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Cancels an appointment, with a reason or none.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdCancel"];
         delete?: never;
         options?: never;
@@ -112,7 +139,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * What the printed appointment card shows, in the person’s language.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsByIdCard"];
         put?: never;
         post?: never;
@@ -129,7 +159,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The appointment as an iCalendar file, for the person’s calendar.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsByIdIcs"];
         put?: never;
         post?: never;
@@ -148,7 +181,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Records that the person came or did not come (or undoes it).
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdOutcome"];
         delete?: never;
         options?: never;
@@ -165,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Moves an appointment to another time, desk or staff member.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdReschedule"];
         delete?: never;
         options?: never;
@@ -180,7 +219,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * A day's or a week's appointments and desk hours, per staff member, site or desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsCalendar"];
         put?: never;
         post?: never;
@@ -199,7 +241,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Sends the e-mail reminders of a day’s appointments (tomorrow by default) that have not gone out yet.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsReminders"];
         delete?: never;
         options?: never;
@@ -214,7 +259,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The active staff members one can book an appointment with.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsStaff"];
         put?: never;
         post?: never;
@@ -231,7 +279,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * Appointments of a year: booked, attended, missed, cancelled, per desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsStats"];
         put?: never;
         post?: never;
@@ -248,7 +299,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * The people to phone about their appointment of a day (tomorrow by default): those the e-mail reminder does not reach.
+         * @description Access: admin, reception, social_worker.
+         */
         get: operations["getAppointmentsToCall"];
         put?: never;
         post?: never;
@@ -1193,7 +1247,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * A person's appointments, latest first; a desk whose work is not the caller's shows as a busy slot (its time only).
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeopleByIdAppointments"];
         put?: never;
         post?: never;
@@ -2071,10 +2128,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the problem categories (active ones, or all with all=true).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskCategories"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Adds a problem category.
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskCategories"];
         delete?: never;
         options?: never;
@@ -2095,7 +2158,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Renames, reorders or deactivates a problem category.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskCategoriesById"];
         trace?: never;
     };
@@ -2112,7 +2178,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Closes, reopens or corrects a follow-up.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskFollowupsById"];
         trace?: never;
     };
@@ -2123,10 +2192,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * Lists interviews, latest first, by person, site, category or period (never the confidential notes).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskInterviews"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Records an interview (the person's first one opens their follow-up).
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskInterviews"];
         delete?: never;
         options?: never;
@@ -2141,15 +2216,24 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * One interview, without its confidential notes (reading it is audited).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskInterviewsById"];
         put?: never;
         post?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Deletes an interview recorded by mistake.
+         * @description Access: admin, social_worker.
+         */
         delete: operations["deleteSocialdeskInterviewsById"];
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Corrects an interview.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskInterviewsById"];
         trace?: never;
     };
@@ -2160,10 +2244,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: social_worker. */
+        /**
+         * An interview's confidential notes (the social worker only; reading them is audited).
+         * @description Access: social_worker.
+         */
         get: operations["getSocialdeskInterviewsByIdNotes"];
         put?: never;
-        /** @description Access: social_worker. */
+        /**
+         * Adds a confidential note to an interview.
+         * @description Access: social_worker.
+         */
         post: operations["postSocialdeskInterviewsByIdNotes"];
         delete?: never;
         options?: never;
@@ -2184,7 +2274,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: social_worker. */
+        /**
+         * Rewrites a confidential note.
+         * @description Access: social_worker.
+         */
         patch: operations["patchSocialdeskNotesById"];
         trace?: never;
     };
@@ -2195,10 +2288,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * A person's follow-ups: whether one is open, and since when.
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskPeopleByIdFollowups"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Opens a follow-up of a person (one open at a time).
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskPeopleByIdFollowups"];
         delete?: never;
         options?: never;
@@ -2213,7 +2312,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * A year's figures of the social desk beside the year before's.
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStats"];
         put?: never;
         post?: never;
@@ -2230,7 +2332,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * The people or the interviews behind one figure (reading names is audited).
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStatsDrill"];
         put?: never;
         post?: never;
@@ -2247,7 +2352,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * The year's figures, or the records behind one figure (key=...), as xlsx or csv.
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStatsExport"];
         put?: never;
         post?: never;
@@ -2624,6 +2732,490 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Appointment: {
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            desk: {
+                id: number;
+                /** @enum {string} */
+                module: "socialdesk" | "appointments";
+                name: string;
+            };
+            durationMinutes: number;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            notes: string | null;
+            outcomeAt: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            purpose: string | null;
+            reminderSentAt: string | null;
+            rescheduleCount: number;
+            site: {
+                address: string | null;
+                id: number;
+                name: string;
+                postalCode: string | null;
+            };
+            staff: {
+                id: number;
+                name: string;
+            };
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "attended" | "no_show" | "cancelled";
+            /** @description purpose, notes and cancel reason are kept from the caller: the desk's module is not theirs */
+            withheld: boolean;
+        };
+        /** @description An appointment of a desk whose work is not the caller’s: that the person is busy, and when. */
+        AppointmentBusySlot: {
+            /** @constant */
+            busy: true;
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description An appointment of a desk whose work is not the caller’s: that the person is busy, and when. */
+        AppointmentBusySlotInput: {
+            /** @constant */
+            busy: true;
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentCalendar: {
+            days: {
+                appointments: components["schemas"]["Appointment"][];
+                /** Format: date */
+                date: string;
+                sessions: components["schemas"]["AppointmentSession"][];
+                weekday: number;
+            }[];
+            filter: {
+                deskId: number | null;
+                siteId: number | null;
+                staffUserId: number | null;
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            view: "day" | "week";
+        };
+        AppointmentCalendarInput: {
+            days: {
+                appointments: components["schemas"]["AppointmentInput"][];
+                /** Format: date */
+                date: string;
+                sessions: components["schemas"]["AppointmentSessionInput"][];
+                weekday: number;
+            }[];
+            filter: {
+                deskId: number | null;
+                siteId: number | null;
+                staffUserId: number | null;
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            view: "day" | "week";
+        };
+        AppointmentCallList: {
+            /** Format: date */
+            date: string;
+            items: {
+                appointmentId: number;
+                /** Format: date */
+                date: string;
+                desk: {
+                    id: number;
+                    /** @enum {string} */
+                    module: "socialdesk" | "appointments";
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                person: {
+                    email: string | null;
+                    firstName: string;
+                    id: number;
+                    lastName: string;
+                    /** @enum {string} */
+                    locale: "fr" | "nl" | "en";
+                    phone: string | null;
+                };
+                purpose: string | null;
+                /** @enum {string} */
+                reason: "mail_not_configured" | "no_email" | "no_email_consent" | "reminder_not_sent";
+                site: {
+                    address: string | null;
+                    id: number;
+                    name: string;
+                    postalCode: string | null;
+                };
+                staff: {
+                    id: number;
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            }[];
+            mailEnabled: boolean;
+            total: number;
+        };
+        AppointmentCallListInput: {
+            /** Format: date */
+            date: string;
+            items: {
+                appointmentId: number;
+                /** Format: date */
+                date: string;
+                desk: {
+                    id: number;
+                    /** @enum {string} */
+                    module: "socialdesk" | "appointments";
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                person: {
+                    email: string | null;
+                    firstName: string;
+                    id: number;
+                    lastName: string;
+                    /** @enum {string} */
+                    locale: "fr" | "nl" | "en";
+                    phone: string | null;
+                };
+                purpose: string | null;
+                /** @enum {string} */
+                reason: "mail_not_configured" | "no_email" | "no_email_consent" | "reminder_not_sent";
+                site: {
+                    address: string | null;
+                    id: number;
+                    name: string;
+                    postalCode: string | null;
+                };
+                staff: {
+                    id: number;
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            }[];
+            mailEnabled: boolean;
+            total: number;
+        };
+        AppointmentCard: {
+            appointment: components["schemas"]["Appointment"];
+            icsUrl: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            purpose: string | null;
+            when: {
+                /** Format: date */
+                date: string;
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                longDate: string;
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            };
+            where: {
+                address: string | null;
+                desk: string;
+                postalCode: string | null;
+                site: string;
+            };
+            with: string;
+        };
+        AppointmentCardInput: {
+            appointment: components["schemas"]["AppointmentInput"];
+            icsUrl: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            purpose: string | null;
+            when: {
+                /** Format: date */
+                date: string;
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                longDate: string;
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            };
+            where: {
+                address: string | null;
+                desk: string;
+                postalCode: string | null;
+                site: string;
+            };
+            with: string;
+        };
+        AppointmentDesk: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            id: number;
+            /**
+             * @description whose work the desk is: its appointments' purpose and notes are for that module's readers only
+             * @enum {string}
+             */
+            module: "socialdesk" | "appointments";
+            name: string;
+            siteId: number;
+            slotMinutes: number;
+            staffUserId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppointmentDeskInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            id: number;
+            /**
+             * @description whose work the desk is: its appointments' purpose and notes are for that module's readers only
+             * @enum {string}
+             */
+            module: "socialdesk" | "appointments";
+            name: string;
+            siteId: number;
+            slotMinutes: number;
+            staffUserId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppointmentInput: {
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            desk: {
+                id: number;
+                /** @enum {string} */
+                module: "socialdesk" | "appointments";
+                name: string;
+            };
+            durationMinutes: number;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            notes: string | null;
+            outcomeAt: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            purpose: string | null;
+            reminderSentAt: string | null;
+            rescheduleCount: number;
+            site: {
+                address: string | null;
+                id: number;
+                name: string;
+                postalCode: string | null;
+            };
+            staff: {
+                id: number;
+                name: string;
+            };
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "attended" | "no_show" | "cancelled";
+            /** @description purpose, notes and cancel reason are kept from the caller: the desk's module is not theirs */
+            withheld: boolean;
+        };
+        AppointmentReminders: {
+            /** Format: date */
+            date: string;
+            failed: number;
+            mailEnabled: boolean;
+            sent: number;
+            skipped: number;
+        };
+        AppointmentRemindersInput: {
+            /** Format: date */
+            date: string;
+            failed: number;
+            mailEnabled: boolean;
+            sent: number;
+            skipped: number;
+        };
+        AppointmentSession: {
+            deskId: number;
+            deskName: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            siteId: number;
+            siteName: string;
+            slotMinutes: number;
+            staffName: string;
+            staffUserId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        AppointmentSessionInput: {
+            deskId: number;
+            deskName: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            siteId: number;
+            siteName: string;
+            slotMinutes: number;
+            staffName: string;
+            staffUserId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        AppointmentSlot: {
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            free: boolean;
+            past: boolean;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentSlotInput: {
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            free: boolean;
+            past: boolean;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentStaff: {
+            id: number;
+            name: string;
+            roles: string[];
+        };
+        AppointmentStaffInput: {
+            id: number;
+            name: string;
+            roles: string[];
+        };
+        AppointmentStats: {
+            attended: number;
+            booked: number;
+            byDesk: {
+                attended: number;
+                booked: number;
+                cancelled: number;
+                deskId: number;
+                deskName: string;
+                distinctPeopleAttended: number;
+                noShows: number;
+                siteId: number;
+            }[];
+            cancelled: number;
+            distinctPeopleAttended: number;
+            /** @description no-shows / (attended + no-shows), a fraction */
+            noShowRate: number | null;
+            noShows: number;
+            pending: number;
+            year: number;
+        };
+        AppointmentStatsInput: {
+            attended: number;
+            booked: number;
+            byDesk: {
+                attended: number;
+                booked: number;
+                cancelled: number;
+                deskId: number;
+                deskName: string;
+                distinctPeopleAttended: number;
+                noShows: number;
+                siteId: number;
+            }[];
+            cancelled: number;
+            distinctPeopleAttended: number;
+            /** @description no-shows / (attended + no-shows), a fraction */
+            noShowRate: number | null;
+            noShows: number;
+            pending: number;
+            year: number;
+        };
         Commune: {
             fr: string;
             nl: string;
@@ -3778,6 +4370,430 @@ export type components = {
         SitesInput: {
             items: components["schemas"]["SiteInput"][];
         };
+        /** @description A problem category of the configurable list. */
+        SocialdeskCategory: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        /** @description A problem category of the configurable list. */
+        SocialdeskCategoryInput: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        SocialdeskDrill: {
+            count: number;
+            interviews: components["schemas"]["SocialdeskInterview"][];
+            key: string;
+            /** @enum {string} */
+            kind: "people" | "interviews";
+            people: {
+                ageClass: string;
+                birthYear: number | null;
+                erased: boolean;
+                firstName: string;
+                followupStart: string | null;
+                gender: string | null;
+                interviews: number;
+                lastName: string;
+                personId: number;
+                professionalStatus: string | null;
+                studyLevel: string | null;
+            }[];
+            year: number;
+        };
+        SocialdeskDrillInput: {
+            count: number;
+            interviews: components["schemas"]["SocialdeskInterviewInput"][];
+            key: string;
+            /** @enum {string} */
+            kind: "people" | "interviews";
+            people: {
+                ageClass: string;
+                birthYear: number | null;
+                erased: boolean;
+                firstName: string;
+                followupStart: string | null;
+                gender: string | null;
+                interviews: number;
+                lastName: string;
+                personId: number;
+                professionalStatus: string | null;
+                studyLevel: string | null;
+            }[];
+            year: number;
+        };
+        SocialdeskFollowup: {
+            closingNote: string | null;
+            endDate: string | null;
+            id: number;
+            personId: number;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        SocialdeskFollowupInput: {
+            closingNote: string | null;
+            endDate: string | null;
+            id: number;
+            personId: number;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        SocialdeskFollowups: {
+            current: components["schemas"]["SocialdeskFollowup"] | null;
+            firstStartDate: string | null;
+            items: components["schemas"]["SocialdeskFollowup"][];
+            personId: number;
+            /** @enum {string} */
+            status: "open" | "closed" | "none";
+        };
+        SocialdeskFollowupsInput: {
+            current: components["schemas"]["SocialdeskFollowupInput"] | null;
+            firstStartDate: string | null;
+            items: components["schemas"]["SocialdeskFollowupInput"][];
+            personId: number;
+            /** @enum {string} */
+            status: "open" | "closed" | "none";
+        };
+        SocialdeskInterview: {
+            actions: string | null;
+            categories: {
+                code: string;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** Format: date */
+            date: string;
+            /** @description whether the social worker wrote confidential notes (their text: GET .../notes, social worker only) */
+            hasConfidentialNotes: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "appointment" | "drop_in" | "phone";
+            nextStep: string | null;
+            nextStepDate: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number;
+            referrals: {
+                name: string | null;
+                note: string | null;
+                organisationId: number;
+            }[];
+            siteId: number;
+            siteName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SocialdeskInterviewInput: {
+            actions: string | null;
+            categories: {
+                code: string;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** Format: date */
+            date: string;
+            /** @description whether the social worker wrote confidential notes (their text: GET .../notes, social worker only) */
+            hasConfidentialNotes: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "appointment" | "drop_in" | "phone";
+            nextStep: string | null;
+            nextStepDate: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number;
+            referrals: {
+                name: string | null;
+                note: string | null;
+                organisationId: number;
+            }[];
+            siteId: number;
+            siteName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A confidential note: the social worker only. */
+        SocialdeskNote: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            id: number;
+            interviewId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A confidential note: the social worker only. */
+        SocialdeskNoteInput: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            id: number;
+            interviewId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
+        SocialdeskStats: {
+            categories: {
+                code: string;
+                interviews: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+                people: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            }[];
+            interviews: {
+                byKind: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    /** @enum {string} */
+                    kind: "appointment" | "drop_in" | "phone";
+                    previous: number;
+                }[];
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            newArrivals: {
+                byAgeClass: {
+                    ageClass: string;
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                }[];
+                byGender: {
+                    change: number;
+                    current: number;
+                    gender: string;
+                    key: string;
+                    previous: number;
+                }[];
+                byProfessionalStatus: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    professionalStatus: string;
+                }[];
+                byStudyLevel: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    studyLevel: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            noShows: {
+                current: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+                previous: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+            } | null;
+            peopleSeen: {
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            previousYear: number;
+            year: number;
+        };
+        /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
+        SocialdeskStatsInput: {
+            categories: {
+                code: string;
+                interviews: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+                people: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            }[];
+            interviews: {
+                byKind: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    /** @enum {string} */
+                    kind: "appointment" | "drop_in" | "phone";
+                    previous: number;
+                }[];
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            newArrivals: {
+                byAgeClass: {
+                    ageClass: string;
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                }[];
+                byGender: {
+                    change: number;
+                    current: number;
+                    gender: string;
+                    key: string;
+                    previous: number;
+                }[];
+                byProfessionalStatus: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    professionalStatus: string;
+                }[];
+                byStudyLevel: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    studyLevel: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            noShows: {
+                current: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+                previous: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+            } | null;
+            peopleSeen: {
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            previousYear: number;
+            year: number;
+        };
         /** @description A text in each language; null where nobody wrote it (it is never filled in from another language). */
         TextVersions: {
             en: string | null;
@@ -3835,6 +4851,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentDesk"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -3889,6 +4916,11 @@ export interface operations {
                         to: string;
                         weekday: number;
                     }[];
+                    /**
+                     * @default socialdesk
+                     * @enum {string}
+                     */
+                    module?: "socialdesk" | "appointments";
                     name: string;
                     siteId: number;
                     /** @default 30 */
@@ -3898,6 +4930,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -3956,6 +4997,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4021,6 +5071,8 @@ export interface operations {
                         to: string;
                         weekday: number;
                     }[];
+                    /** @enum {string} */
+                    module?: "socialdesk" | "appointments";
                     name?: string;
                     slotMinutes?: number;
                     staffUserId?: number;
@@ -4028,6 +5080,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4098,6 +5159,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        desk: {
+                            active: boolean;
+                            id: number;
+                            name: string;
+                            siteId: number;
+                            slotMinutes: number;
+                        };
+                        slots: components["schemas"]["AppointmentSlot"][];
+                        staffUserId: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4166,6 +5248,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4224,6 +5315,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4289,6 +5389,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4362,6 +5471,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4429,6 +5547,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCard"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4487,6 +5614,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: ics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4552,6 +5688,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4628,6 +5773,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4700,6 +5854,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCalendar"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4753,6 +5916,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentReminders"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4809,6 +5981,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentStaff"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -4849,6 +6032,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -4898,6 +6090,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCallList"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -5166,7 +6367,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "epn.dashboard" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -8887,6 +10088,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["Appointment"] | components["schemas"]["AppointmentBusySlot"])[];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12528,6 +13740,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskCategory"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12546,7 +13769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused. */
+            /** @description Refused: only admin, director, social_worker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12585,6 +13808,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskCategory"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12653,6 +13885,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskCategory"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12728,6 +13969,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowup"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12801,6 +14051,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskInterview"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12867,6 +14129,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12925,6 +14196,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -12983,6 +14263,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13067,6 +14354,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13134,6 +14430,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskNote"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13198,6 +14505,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskNote"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13271,6 +14587,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskNote"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13338,6 +14663,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowups"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13402,6 +14736,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowup"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13469,6 +14812,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13519,6 +14871,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskDrill"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -13570,6 +14931,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

@@ -14,4 +14,10 @@ export const socialdeskPermissions = {
   /** the desk's statistics, their drill-down to people and their export */
   stats: definePermission('socialdesk.stats', ['director', 'social_worker']),
   configure: definePermission('socialdesk.configure', ['admin', 'social_worker']),
+  /**
+   * The problem categories: the configurable list and, counted over a year, the report's chart. For the desk, the
+   * director and the project officers who write the report; not for communication or logistics (issue 9), nor for
+   * reception and trainers, whose work needs them neither.
+   */
+  categories: definePermission('socialdesk.categories', ['admin', 'director', 'social_worker', 'project_officer']),
 };
