@@ -9,6 +9,8 @@ export const appointmentsPermissions = {
   /** the managers and the director */
   read: definePermission('appointments.read', ['admin', 'director', 'reception', 'social_worker']),
   /** a person's appointments on their record: every people reader, who sees the desk's busy slots only unless the desk's content is theirs */
+  /** the day's appointments on the home page: those who hold desks and those who book them */
+  today: definePermission('appointments.today', ['reception', 'social_worker']),
   person: definePermission('appointments.person', ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer']),
 };
 

@@ -7,6 +7,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Prévu', attended: 'Présent', no_show: 'Absent', cancelled: 'Annulé' },
     calendar: {
       title: 'Agenda des rendez-vous',
+      withheld: 'Objet connu de la permanence seulement',
       view: 'Affichage',
       day: 'Jour',
       week: 'Semaine',
@@ -125,6 +126,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Gepland', attended: 'Aanwezig', no_show: 'Afwezig', cancelled: 'Geannuleerd' },
     calendar: {
       title: 'Afsprakenagenda',
+      withheld: 'Onderwerp alleen gekend door de permanentie',
       view: 'Weergave',
       day: 'Dag',
       week: 'Week',
@@ -243,6 +245,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Booked', attended: 'Attended', no_show: 'No-show', cancelled: 'Cancelled' },
     calendar: {
       title: 'Appointment calendar',
+      withheld: 'Purpose known to the desk only',
       view: 'View',
       day: 'Day',
       week: 'Week',
