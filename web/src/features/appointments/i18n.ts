@@ -110,6 +110,9 @@ export const appointmentsCatalog = {
       created: 'Permanence créée.',
       caption: 'Permanences',
       none: 'Aucune permanence.',
+      module: 'Service',
+      moduleHelp: 'L’objet et les notes des rendez-vous ne sont lus que par ce service.',
+      modules: { socialdesk: 'Permanences sociales', appointments: 'Accueil (tout le personnel des rendez-vous)' },
     },
     weekday: { '1': 'lundi', '2': 'mardi', '3': 'mercredi', '4': 'jeudi', '5': 'vendredi', '6': 'samedi', '7': 'dimanche' },
     timeline: {
@@ -229,6 +232,9 @@ export const appointmentsCatalog = {
       created: 'Zitdag aangemaakt.',
       caption: 'Zitdagen',
       none: 'Geen zitdagen.',
+      module: 'Dienst',
+      moduleHelp: 'Het onderwerp en de notities van de afspraken worden alleen door deze dienst gelezen.',
+      modules: { socialdesk: 'Sociale permanenties', appointments: 'Onthaal (al het personeel van de afspraken)' },
     },
     weekday: { '1': 'maandag', '2': 'dinsdag', '3': 'woensdag', '4': 'donderdag', '5': 'vrijdag', '6': 'zaterdag', '7': 'zondag' },
     timeline: {
@@ -348,6 +354,9 @@ export const appointmentsCatalog = {
       created: 'Desk created.',
       caption: 'Desks',
       none: 'No desks.',
+      module: 'Service',
+      moduleHelp: 'The purpose and notes of its appointments are read by this service only.',
+      modules: { socialdesk: 'Social desk', appointments: 'Reception (all appointment staff)' },
     },
     weekday: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday', '6': 'Saturday', '7': 'Sunday' },
     timeline: {
