@@ -242,7 +242,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Sends the e-mail reminders of a day’s appointments (tomorrow by default) that have not gone out yet.
+         * Queues in the outbox the e-mail reminders of a day’s appointments (tomorrow by default) not yet queued.
          * @description Access: admin, reception, social_worker.
          */
         post: operations["postAppointmentsReminders"];
@@ -3093,17 +3093,17 @@ export type components = {
         AppointmentReminders: {
             /** Format: date */
             date: string;
-            failed: number;
             mailEnabled: boolean;
-            sent: number;
+            /** @description e-mails handed to the outbox, which sends them */
+            queued: number;
             skipped: number;
         };
         AppointmentRemindersInput: {
             /** Format: date */
             date: string;
-            failed: number;
             mailEnabled: boolean;
-            sent: number;
+            /** @description e-mails handed to the outbox, which sends them */
+            queued: number;
             skipped: number;
         };
         AppointmentSession: {

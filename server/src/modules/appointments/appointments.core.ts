@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
 import type { AuthService } from '../../platform/auth/auth.service';
-import type { Mailer } from '../../platform/mailer';
+import type { OutboxService } from '../../platform/outbox/outbox.service';
 import type { Locale } from '../../platform/i18n/messages';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
 import { dbError } from '../../platform/db/constraints';
@@ -20,7 +20,8 @@ export interface AppointmentsDeps {
   clock: Clock;
   audit: AuditService;
   auth: AuthService;
-  mailer: Mailer;
+  /** the one way out for the reminders (ctx.outbox) */
+  outbox: OutboxService;
   people: PeopleService;
   sites: SitesService;
 }

@@ -6,7 +6,7 @@ import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
 import { registerConstraintMessage } from '../../platform/db/constraints';
 import { brusselsDay, nextDay } from '../../platform/brussels-time';
-import { createAppointmentsService, startReminderScheduler, type AppointmentsService } from './appointments.service';
+import { createAppointmentsService, reminderJob, type AppointmentsService } from './appointments.service';
 import {
   appointmentSchema,
   bookBody,
@@ -153,15 +153,8 @@ export const appointmentsModule: RelaisModule = {
     ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
     registerAppointmentsGdpr(ctx);
 
-    // The day-before e-mail reminders (only when SMTP is configured).
-    if (ctx.mailer.enabled) {
-      const stop = startReminderScheduler({
-        clock: ctx.clock,
-        run: (forDate) => service.sendReminders(forDate),
-        onError: (err) => app.log.error({ err }, 'appointment reminders failed'),
-      });
-      app.addHook('onClose', async () => stop());
-    }
+    // The day-before e-mail reminders, queued in the outbox during the day (only when a mail server is configured).
+    ctx.jobs.register(reminderJob((forDate) => service.sendReminders(forDate)));
 
     const r = typed(app);
     const tags = ['appointments'];
@@ -212,7 +205,7 @@ export const appointmentsModule: RelaisModule = {
     );
     r.post(
       '/api/appointments/reminders',
-      { config: { access: can.manage }, schema: { tags, summary: 'Sends the e-mail reminders of a day’s appointments (tomorrow by default) that have not gone out yet.', body: remindersBody, response: { 200: remindersAnswer } } },
+      { config: { access: can.manage }, schema: { tags, summary: 'Queues in the outbox the e-mail reminders of a day’s appointments (tomorrow by default) not yet queued.', body: remindersBody, response: { 200: remindersAnswer } } },
       async (request) => service.sendReminders(request.body.date ?? nextDay(brusselsDay(ctx.clock.now())), request.actor),
     );
     r.get(

@@ -209,7 +209,9 @@ export const callListAnswer = z
   })
   .meta({ id: 'AppointmentCallList' });
 
-export const remindersAnswer = z.object({ date: localDateOut, mailEnabled: z.boolean(), sent: int, skipped: int, failed: int }).meta({ id: 'AppointmentReminders' });
+export const remindersAnswer = z
+  .object({ date: localDateOut, mailEnabled: z.boolean(), queued: int.meta({ description: 'e-mails handed to the outbox, which sends them' }), skipped: int })
+  .meta({ id: 'AppointmentReminders' });
 
 const deskStats = { booked: int, attended: int, noShows: int, cancelled: int, distinctPeopleAttended: int };
 export const statsAnswer = z

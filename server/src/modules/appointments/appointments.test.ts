@@ -362,7 +362,7 @@ describe('for the person', () => {
     // by default: tomorrow (Thursday 5 March, no desk)
     expect((await t.as('reception', { method: 'GET', url: '/api/appointments/to-call' })).json()).toMatchObject({ date: '2026-03-05', items: [] });
     const sent = await t.as('reception', { method: 'POST', url: '/api/appointments/reminders', payload: { date: '2026-03-11' } });
-    expect(sent.json()).toMatchObject({ mailEnabled: false, sent: 0 });
+    expect(sent.json()).toMatchObject({ mailEnabled: false, queued: 0 });
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/to-call' })).statusCode).toBe(403);
   });
 });

@@ -81,7 +81,7 @@ export const appointmentsCatalog = {
       mailOff: 'Le serveur n’envoie pas d’e-mails (SMTP non configuré) : appelez chaque personne.',
       none: 'Personne à appeler.',
       sendNow: 'Envoyer les rappels par e-mail maintenant',
-      sent: '{{sent}} e-mail(s) envoyé(s), {{skipped}} sans e-mail ou sans accord, {{failed}} échec(s).',
+      sent: '{{queued}} rappel(s) mis dans les messages à envoyer, {{skipped}} sans e-mail ou sans accord.',
       reason: {
         mail_not_configured: 'E-mails non configurés',
         no_email: 'Pas d’adresse e-mail',
@@ -203,7 +203,7 @@ export const appointmentsCatalog = {
       mailOff: 'De server verstuurt geen e-mails (SMTP niet ingesteld): bel elke persoon.',
       none: 'Niemand te bellen.',
       sendNow: 'De herinneringen nu per e-mail versturen',
-      sent: '{{sent}} e-mail(s) verstuurd, {{skipped}} zonder e-mail of zonder toestemming, {{failed}} mislukt.',
+      sent: '{{queued}} herinnering(en) klaargezet bij de te versturen berichten, {{skipped}} zonder e-mail of zonder toestemming.',
       reason: {
         mail_not_configured: 'E-mail niet ingesteld',
         no_email: 'Geen e-mailadres',
@@ -325,7 +325,7 @@ export const appointmentsCatalog = {
       mailOff: 'The server does not send e-mail (SMTP not configured): call each person.',
       none: 'Nobody to call.',
       sendNow: 'Send the e-mail reminders now',
-      sent: '{{sent}} e-mail(s) sent, {{skipped}} without e-mail or consent, {{failed}} failed.',
+      sent: '{{queued}} reminder(s) queued in the messages to send, {{skipped}} without e-mail or consent.',
       reason: {
         mail_not_configured: 'E-mail not configured',
         no_email: 'No e-mail address',
