@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkA11y, useRelais } from './support';
@@ -9,6 +10,8 @@ import { checkA11y, useRelais } from './support';
  * in the calendar and the social desk's figures show the no-show rate.
  */
 const relais = useRelais();
+/** Where to keep screenshots of the pages (set APPOINTMENTS_SCREENSHOTS to look at them). */
+const SHOTS = process.env.APPOINTMENTS_SCREENSHOTS;
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** Today in Brussels, YYYY-MM-DD. */
@@ -94,7 +97,11 @@ describe('the reception agent books an appointment', () => {
     await h1(page, 'Agenda des rendez-vous').waitFor();
     await page.getByRole('link', { name: personName, exact: true }).waitFor();
     await page.getByRole('link', { name: `Déplacer le rendez-vous de ${personName}` }).waitFor();
+    // Reception booked it, but what a social-desk appointment is about stays with the social desk.
+    await page.getByText('Objet connu de la permanence seulement').first().waitFor();
+    expect(await page.getByText('Bilan des démarches').count()).toBe(0);
     await checkA11y(page);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'calendar-reception-1280-fr.png'), fullPage: true });
 
     await page.goto(`/appointments/to-call?date=${day}`);
     await h1(page, 'Personnes à appeler').waitFor();
@@ -111,7 +118,9 @@ describe('the reception agent books an appointment', () => {
     await page.goto('/appointments/desks');
     await h1(page, 'Zitdagen op afspraak').waitFor();
     await page.getByRole('cell', { name: 'Permanence emploi' }).waitFor();
+    await page.getByRole('cell', { name: 'Sociale permanenties' }).waitFor();
     await checkA11y(page);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'desks-360-nl.png'), fullPage: true });
   });
 
   test('a slot someone else booked after the page was loaded is refused with a clear message, and another slot can be booked', async () => {

@@ -176,7 +176,7 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /api/frontdesk/visits/:id': FRONTDESK_WRITERS,
   'DELETE /api/frontdesk/visits/:id': FRONTDESK_WRITERS,
   // social desk: confidential notes for the social worker only
-  'GET /api/socialdesk/categories': 'staff',
+  'GET /api/socialdesk/categories': SOCIALDESK_READERS, // not communication, logistics, reception or trainers (issue 9)
   'POST /api/socialdesk/categories': SOCIALDESK_WRITERS,
   'PATCH /api/socialdesk/categories/:id': SOCIALDESK_WRITERS,
   'PATCH /api/socialdesk/followups/:id': SOCIALDESK_WRITERS,

@@ -52,11 +52,11 @@ export interface TestApp {
 }
 
 /** Builds the whole app on a fresh database, the way production does, with a clock and mailer of the test's choosing. */
-export async function createTestApp(opts: { clock?: Clock | string; mailer?: Mailer; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock | string; mailer?: Mailer; env?: Record<string, string>; logger?: object } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = typeof opts.clock === 'string' ? fixedClock(opts.clock) : (opts.clock ?? systemClock);
   const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...opts.env });
-  const app = await buildApp({ config, database, clock, mailer: opts.mailer, logger: false });
+  const app = await buildApp({ config, database, clock, mailer: opts.mailer, logger: opts.logger ?? false });
   await app.ready();
   const users = new Map<Role, { id: number; cookie: string }>();
   const locales = new Map<number, string>();

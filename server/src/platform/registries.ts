@@ -1,6 +1,6 @@
 import { addMessages, type Locale } from './i18n/messages';
 import type { SessionUser } from './auth/auth.service';
-import type { Permission } from './auth/roles';
+import { allows, type Permission, type Role } from './auth/roles';
 import type { Tx } from './db/database';
 import type { Actor } from './audit/audit.service';
 import type { Figure, Memo } from './stats';
@@ -36,12 +36,26 @@ export interface ReportFigure extends Figure {
   label: string;
   /** what the figure counts, when the label alone could be read two ways (a site, all sites...) */
   note?: string;
+  /** who may read it, when not every reader of the report may (see `reportSectionFor`) */
+  access?: Permission;
 }
 export interface ReportChart {
   key: string;
   title: string;
   kind: 'bar' | 'donut';
   data: { key: string; label: string; value: number; previous: number | null }[];
+  /** who may read it, when not every reader of the report may: the social desk's problem categories */
+  access?: Permission;
+}
+
+/**
+ * A report section as these roles may read it: a figure or chart carrying an `access` they lack is left out (the
+ * social desk's problem categories are not for communication or logistics). The one rule the report's composer applies.
+ */
+export function reportSectionFor(section: ReportSection, roles: readonly Role[] | undefined): ReportSection {
+  const open = <T extends { access?: Permission }>(items: T[]) =>
+    items.filter((x) => !x.access || allows(x.access, roles)).map(({ access: _, ...x }) => x as Omit<T, 'access'>);
+  return { ...section, figures: open(section.figures), charts: open(section.charts) };
 }
 export interface ReportSection {
   key: string;
@@ -85,6 +99,21 @@ export interface TimelineEntry {
   redacted?: boolean;
   link?: string;
   data?: Record<string, unknown>;
+  /**
+   * Who may read what this entry says (its summary, link and data): the read permission of the module that owns
+   * it. A viewer without it sees only that something of this kind took place, and when (`timelineFor`).
+   */
+  access?: Permission;
+}
+
+/**
+ * What a viewer sees of timeline entries: an entry whose `access` the viewer lacks keeps its date, module and kind,
+ * nothing else (a social-desk interview took place on that day; not why, not with whom). The one rule for every source.
+ */
+export function timelineFor(entries: readonly TimelineEntry[], viewer: { roles: readonly Role[] }): TimelineEntry[] {
+  return entries.map(({ access, ...entry }) =>
+    !access || allows(access, viewer.roles) ? entry : { at: entry.at, module: entry.module, kind: entry.kind, redacted: true },
+  );
 }
 export type TimelineSource = (personId: number, viewer: SessionUser) => Promise<TimelineEntry[]>;
 /** Called inside the erasure transaction, so a module can remove what identifies the person in its tables. */

@@ -7,10 +7,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * Lists the desks (active ones, or all with all=true), of one site or all.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesks"];
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Opens a desk: a staff member’s fixed weekly hours at a site, cut into slots.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentDesks"];
         delete?: never;
         options?: never;
@@ -25,14 +31,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * One desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesksById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Renames a desk, changes its hours, staff member or slot length, or deactivates it.
+         * @description Access: admin, reception, social_worker.
+         */
         patch: operations["patchAppointmentDesksById"];
         trace?: never;
     };
@@ -43,7 +55,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The slots of a desk on a day, for its staff member or another, and which are free.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentDesksByIdSlots"];
         put?: never;
         post?: never;
@@ -62,7 +77,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Books an appointment of a person at a desk (no double booking of the staff member or of the person).
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointments"];
         delete?: never;
         options?: never;
@@ -77,14 +95,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * One appointment (what it is about only for the readers of its desk’s module).
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Changes the purpose or the notes of an appointment.
+         * @description Access: admin, reception, social_worker.
+         */
         patch: operations["patchAppointmentsById"];
         trace?: never;
     };
@@ -97,7 +121,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Cancels an appointment, with a reason or none.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdCancel"];
         delete?: never;
         options?: never;
@@ -112,7 +139,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * What the printed appointment card shows, in the person’s language.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsByIdCard"];
         put?: never;
         post?: never;
@@ -129,7 +159,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The appointment as an iCalendar file, for the person’s calendar.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsByIdIcs"];
         put?: never;
         post?: never;
@@ -148,7 +181,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Records that the person came or did not come (or undoes it).
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdOutcome"];
         delete?: never;
         options?: never;
@@ -165,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Moves an appointment to another time, desk or staff member.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsByIdReschedule"];
         delete?: never;
         options?: never;
@@ -180,7 +219,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * A day's or a week's appointments and desk hours, per staff member, site or desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsCalendar"];
         put?: never;
         post?: never;
@@ -199,7 +241,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * Queues in the outbox the e-mail reminders of a day’s appointments (tomorrow by default) not yet queued.
+         * @description Access: admin, reception, social_worker.
+         */
         post: operations["postAppointmentsReminders"];
         delete?: never;
         options?: never;
@@ -214,7 +259,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * The active staff members one can book an appointment with.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsStaff"];
         put?: never;
         post?: never;
@@ -231,7 +279,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker. */
+        /**
+         * Appointments of a year: booked, attended, missed, cancelled, per desk.
+         * @description Access: admin, director, reception, social_worker.
+         */
         get: operations["getAppointmentsStats"];
         put?: never;
         post?: never;
@@ -248,7 +299,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, reception, social_worker. */
+        /**
+         * The people to phone about their appointment of a day (tomorrow by default): those the e-mail reminder does not reach.
+         * @description Access: admin, reception, social_worker.
+         */
         get: operations["getAppointmentsToCall"];
         put?: never;
         post?: never;
@@ -1792,7 +1846,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, reception, social_worker, trainer, project_officer. */
+        /**
+         * A person's appointments, latest first; a desk whose work is not the caller's shows as a busy slot (its time only).
+         * @description Access: admin, director, reception, social_worker, trainer, project_officer.
+         */
         get: operations["getPeopleByIdAppointments"];
         put?: never;
         post?: never;
@@ -2797,10 +2854,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: any logged-in staff member. */
+        /**
+         * Lists the problem categories (active ones, or all with all=true).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskCategories"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Adds a problem category.
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskCategories"];
         delete?: never;
         options?: never;
@@ -2821,7 +2884,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Renames, reorders or deactivates a problem category.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskCategoriesById"];
         trace?: never;
     };
@@ -2838,7 +2904,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Closes, reopens or corrects a follow-up.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskFollowupsById"];
         trace?: never;
     };
@@ -2849,10 +2918,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * Lists interviews, latest first, by person, site, category or period (never the confidential notes).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskInterviews"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Records an interview (the person's first one opens their follow-up).
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskInterviews"];
         delete?: never;
         options?: never;
@@ -2867,15 +2942,24 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * One interview, without its confidential notes (reading it is audited).
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskInterviewsById"];
         put?: never;
         post?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Deletes an interview recorded by mistake.
+         * @description Access: admin, social_worker.
+         */
         delete: operations["deleteSocialdeskInterviewsById"];
         options?: never;
         head?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Corrects an interview.
+         * @description Access: admin, social_worker.
+         */
         patch: operations["patchSocialdeskInterviewsById"];
         trace?: never;
     };
@@ -2886,10 +2970,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: social_worker. */
+        /**
+         * An interview's confidential notes (the social worker only; reading them is audited).
+         * @description Access: social_worker.
+         */
         get: operations["getSocialdeskInterviewsByIdNotes"];
         put?: never;
-        /** @description Access: social_worker. */
+        /**
+         * Adds a confidential note to an interview.
+         * @description Access: social_worker.
+         */
         post: operations["postSocialdeskInterviewsByIdNotes"];
         delete?: never;
         options?: never;
@@ -2910,7 +3000,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Access: social_worker. */
+        /**
+         * Rewrites a confidential note.
+         * @description Access: social_worker.
+         */
         patch: operations["patchSocialdeskNotesById"];
         trace?: never;
     };
@@ -2921,10 +3014,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: admin, director, social_worker. */
+        /**
+         * A person's follow-ups: whether one is open, and since when.
+         * @description Access: admin, director, social_worker.
+         */
         get: operations["getSocialdeskPeopleByIdFollowups"];
         put?: never;
-        /** @description Access: admin, social_worker. */
+        /**
+         * Opens a follow-up of a person (one open at a time).
+         * @description Access: admin, social_worker.
+         */
         post: operations["postSocialdeskPeopleByIdFollowups"];
         delete?: never;
         options?: never;
@@ -2939,7 +3038,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * A year's figures of the social desk beside the year before's.
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStats"];
         put?: never;
         post?: never;
@@ -2956,7 +3058,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * The people or the interviews behind one figure (reading names is audited).
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStatsDrill"];
         put?: never;
         post?: never;
@@ -2973,7 +3078,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Access: director, social_worker. */
+        /**
+         * The year's figures, or the records behind one figure (key=...), as xlsx or csv.
+         * @description Access: director, social_worker.
+         */
         get: operations["getSocialdeskStatsExport"];
         put?: never;
         post?: never;
@@ -3431,6 +3539,490 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Appointment: {
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            desk: {
+                id: number;
+                /** @enum {string} */
+                module: "socialdesk" | "appointments";
+                name: string;
+            };
+            durationMinutes: number;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            notes: string | null;
+            outcomeAt: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            purpose: string | null;
+            reminderSentAt: string | null;
+            rescheduleCount: number;
+            site: {
+                address: string | null;
+                id: number;
+                name: string;
+                postalCode: string | null;
+            };
+            staff: {
+                id: number;
+                name: string;
+            };
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "attended" | "no_show" | "cancelled";
+            /** @description purpose, notes and cancel reason are kept from the caller: the desk's module is not theirs */
+            withheld: boolean;
+        };
+        /** @description An appointment of a desk whose work is not the caller’s: that the person is busy, and when. */
+        AppointmentBusySlot: {
+            /** @constant */
+            busy: true;
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description An appointment of a desk whose work is not the caller’s: that the person is busy, and when. */
+        AppointmentBusySlotInput: {
+            /** @constant */
+            busy: true;
+            /** Format: date */
+            date: string;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentCalendar: {
+            days: {
+                appointments: components["schemas"]["Appointment"][];
+                /** Format: date */
+                date: string;
+                sessions: components["schemas"]["AppointmentSession"][];
+                weekday: number;
+            }[];
+            filter: {
+                deskId: number | null;
+                siteId: number | null;
+                staffUserId: number | null;
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            view: "day" | "week";
+        };
+        AppointmentCalendarInput: {
+            days: {
+                appointments: components["schemas"]["AppointmentInput"][];
+                /** Format: date */
+                date: string;
+                sessions: components["schemas"]["AppointmentSessionInput"][];
+                weekday: number;
+            }[];
+            filter: {
+                deskId: number | null;
+                siteId: number | null;
+                staffUserId: number | null;
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            view: "day" | "week";
+        };
+        AppointmentCallList: {
+            /** Format: date */
+            date: string;
+            items: {
+                appointmentId: number;
+                /** Format: date */
+                date: string;
+                desk: {
+                    id: number;
+                    /** @enum {string} */
+                    module: "socialdesk" | "appointments";
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                person: {
+                    email: string | null;
+                    firstName: string;
+                    id: number;
+                    lastName: string;
+                    /** @enum {string} */
+                    locale: "fr" | "nl" | "en";
+                    phone: string | null;
+                };
+                purpose: string | null;
+                /** @enum {string} */
+                reason: "mail_not_configured" | "no_email" | "no_email_consent" | "reminder_not_sent";
+                site: {
+                    address: string | null;
+                    id: number;
+                    name: string;
+                    postalCode: string | null;
+                };
+                staff: {
+                    id: number;
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            }[];
+            mailEnabled: boolean;
+            total: number;
+        };
+        AppointmentCallListInput: {
+            /** Format: date */
+            date: string;
+            items: {
+                appointmentId: number;
+                /** Format: date */
+                date: string;
+                desk: {
+                    id: number;
+                    /** @enum {string} */
+                    module: "socialdesk" | "appointments";
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                person: {
+                    email: string | null;
+                    firstName: string;
+                    id: number;
+                    lastName: string;
+                    /** @enum {string} */
+                    locale: "fr" | "nl" | "en";
+                    phone: string | null;
+                };
+                purpose: string | null;
+                /** @enum {string} */
+                reason: "mail_not_configured" | "no_email" | "no_email_consent" | "reminder_not_sent";
+                site: {
+                    address: string | null;
+                    id: number;
+                    name: string;
+                    postalCode: string | null;
+                };
+                staff: {
+                    id: number;
+                    name: string;
+                };
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            }[];
+            mailEnabled: boolean;
+            total: number;
+        };
+        AppointmentCard: {
+            appointment: components["schemas"]["Appointment"];
+            icsUrl: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            purpose: string | null;
+            when: {
+                /** Format: date */
+                date: string;
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                longDate: string;
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            };
+            where: {
+                address: string | null;
+                desk: string;
+                postalCode: string | null;
+                site: string;
+            };
+            with: string;
+        };
+        AppointmentCardInput: {
+            appointment: components["schemas"]["AppointmentInput"];
+            icsUrl: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            purpose: string | null;
+            when: {
+                /** Format: date */
+                date: string;
+                /** @description HH:MM, Europe/Brussels */
+                end: string;
+                longDate: string;
+                /** @description HH:MM, Europe/Brussels */
+                start: string;
+            };
+            where: {
+                address: string | null;
+                desk: string;
+                postalCode: string | null;
+                site: string;
+            };
+            with: string;
+        };
+        AppointmentDesk: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            id: number;
+            /**
+             * @description whose work the desk is: its appointments' purpose and notes are for that module's readers only
+             * @enum {string}
+             */
+            module: "socialdesk" | "appointments";
+            name: string;
+            siteId: number;
+            slotMinutes: number;
+            staffUserId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppointmentDeskInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hours: {
+                /** @description HH:MM, Europe/Brussels */
+                from: string;
+                /** @description HH:MM, Europe/Brussels */
+                to: string;
+                weekday: number;
+            }[];
+            id: number;
+            /**
+             * @description whose work the desk is: its appointments' purpose and notes are for that module's readers only
+             * @enum {string}
+             */
+            module: "socialdesk" | "appointments";
+            name: string;
+            siteId: number;
+            slotMinutes: number;
+            staffUserId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppointmentInput: {
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            desk: {
+                id: number;
+                /** @enum {string} */
+                module: "socialdesk" | "appointments";
+                name: string;
+            };
+            durationMinutes: number;
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            notes: string | null;
+            outcomeAt: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            purpose: string | null;
+            reminderSentAt: string | null;
+            rescheduleCount: number;
+            site: {
+                address: string | null;
+                id: number;
+                name: string;
+                postalCode: string | null;
+            };
+            staff: {
+                id: number;
+                name: string;
+            };
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "attended" | "no_show" | "cancelled";
+            /** @description purpose, notes and cancel reason are kept from the caller: the desk's module is not theirs */
+            withheld: boolean;
+        };
+        AppointmentReminders: {
+            /** Format: date */
+            date: string;
+            mailEnabled: boolean;
+            /** @description e-mails handed to the outbox, which sends them */
+            queued: number;
+            skipped: number;
+        };
+        AppointmentRemindersInput: {
+            /** Format: date */
+            date: string;
+            mailEnabled: boolean;
+            /** @description e-mails handed to the outbox, which sends them */
+            queued: number;
+            skipped: number;
+        };
+        AppointmentSession: {
+            deskId: number;
+            deskName: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            siteId: number;
+            siteName: string;
+            slotMinutes: number;
+            staffName: string;
+            staffUserId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        AppointmentSessionInput: {
+            deskId: number;
+            deskName: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            from: string;
+            siteId: number;
+            siteName: string;
+            slotMinutes: number;
+            staffName: string;
+            staffUserId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description HH:MM, Europe/Brussels */
+            to: string;
+        };
+        AppointmentSlot: {
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            free: boolean;
+            past: boolean;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentSlotInput: {
+            /** @description HH:MM, Europe/Brussels */
+            end: string;
+            /** Format: date-time */
+            endsAt: string;
+            free: boolean;
+            past: boolean;
+            /** @description HH:MM, Europe/Brussels */
+            start: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        AppointmentStaff: {
+            id: number;
+            name: string;
+            roles: string[];
+        };
+        AppointmentStaffInput: {
+            id: number;
+            name: string;
+            roles: string[];
+        };
+        AppointmentStats: {
+            attended: number;
+            booked: number;
+            byDesk: {
+                attended: number;
+                booked: number;
+                cancelled: number;
+                deskId: number;
+                deskName: string;
+                distinctPeopleAttended: number;
+                noShows: number;
+                siteId: number;
+            }[];
+            cancelled: number;
+            distinctPeopleAttended: number;
+            /** @description no-shows / (attended + no-shows), a fraction */
+            noShowRate: number | null;
+            noShows: number;
+            pending: number;
+            year: number;
+        };
+        AppointmentStatsInput: {
+            attended: number;
+            booked: number;
+            byDesk: {
+                attended: number;
+                booked: number;
+                cancelled: number;
+                deskId: number;
+                deskName: string;
+                distinctPeopleAttended: number;
+                noShows: number;
+                siteId: number;
+            }[];
+            cancelled: number;
+            distinctPeopleAttended: number;
+            /** @description no-shows / (attended + no-shows), a fraction */
+            noShowRate: number | null;
+            noShows: number;
+            pending: number;
+            year: number;
+        };
         /** @description Who did what to which record, when and from where. */
         AuditEntry: {
             action: string;
@@ -6125,6 +6717,430 @@ export type components = {
         SitesInput: {
             items: components["schemas"]["SiteInput"][];
         };
+        /** @description A problem category of the configurable list. */
+        SocialdeskCategory: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        /** @description A problem category of the configurable list. */
+        SocialdeskCategoryInput: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            labelEn: string;
+            labelFr: string;
+            labelNl: string;
+            sortOrder: number;
+        };
+        SocialdeskDrill: {
+            count: number;
+            interviews: components["schemas"]["SocialdeskInterview"][];
+            key: string;
+            /** @enum {string} */
+            kind: "people" | "interviews";
+            people: {
+                ageClass: string;
+                birthYear: number | null;
+                erased: boolean;
+                firstName: string;
+                followupStart: string | null;
+                gender: string | null;
+                interviews: number;
+                lastName: string;
+                personId: number;
+                professionalStatus: string | null;
+                studyLevel: string | null;
+            }[];
+            year: number;
+        };
+        SocialdeskDrillInput: {
+            count: number;
+            interviews: components["schemas"]["SocialdeskInterviewInput"][];
+            key: string;
+            /** @enum {string} */
+            kind: "people" | "interviews";
+            people: {
+                ageClass: string;
+                birthYear: number | null;
+                erased: boolean;
+                firstName: string;
+                followupStart: string | null;
+                gender: string | null;
+                interviews: number;
+                lastName: string;
+                personId: number;
+                professionalStatus: string | null;
+                studyLevel: string | null;
+            }[];
+            year: number;
+        };
+        SocialdeskFollowup: {
+            closingNote: string | null;
+            endDate: string | null;
+            id: number;
+            personId: number;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        SocialdeskFollowupInput: {
+            closingNote: string | null;
+            endDate: string | null;
+            id: number;
+            personId: number;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        SocialdeskFollowups: {
+            current: components["schemas"]["SocialdeskFollowup"] | null;
+            firstStartDate: string | null;
+            items: components["schemas"]["SocialdeskFollowup"][];
+            personId: number;
+            /** @enum {string} */
+            status: "open" | "closed" | "none";
+        };
+        SocialdeskFollowupsInput: {
+            current: components["schemas"]["SocialdeskFollowupInput"] | null;
+            firstStartDate: string | null;
+            items: components["schemas"]["SocialdeskFollowupInput"][];
+            personId: number;
+            /** @enum {string} */
+            status: "open" | "closed" | "none";
+        };
+        SocialdeskInterview: {
+            actions: string | null;
+            categories: {
+                code: string;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** Format: date */
+            date: string;
+            /** @description whether the social worker wrote confidential notes (their text: GET .../notes, social worker only) */
+            hasConfidentialNotes: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "appointment" | "drop_in" | "phone";
+            nextStep: string | null;
+            nextStepDate: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number;
+            referrals: {
+                name: string | null;
+                note: string | null;
+                organisationId: number;
+            }[];
+            siteId: number;
+            siteName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SocialdeskInterviewInput: {
+            actions: string | null;
+            categories: {
+                code: string;
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            /** Format: date */
+            date: string;
+            /** @description whether the social worker wrote confidential notes (their text: GET .../notes, social worker only) */
+            hasConfidentialNotes: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "appointment" | "drop_in" | "phone";
+            nextStep: string | null;
+            nextStepDate: string | null;
+            person: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number;
+            referrals: {
+                name: string | null;
+                note: string | null;
+                organisationId: number;
+            }[];
+            siteId: number;
+            siteName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A confidential note: the social worker only. */
+        SocialdeskNote: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            id: number;
+            interviewId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A confidential note: the social worker only. */
+        SocialdeskNoteInput: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: number | null;
+            id: number;
+            interviewId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
+        SocialdeskStats: {
+            categories: {
+                code: string;
+                interviews: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+                people: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            }[];
+            interviews: {
+                byKind: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    /** @enum {string} */
+                    kind: "appointment" | "drop_in" | "phone";
+                    previous: number;
+                }[];
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            newArrivals: {
+                byAgeClass: {
+                    ageClass: string;
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                }[];
+                byGender: {
+                    change: number;
+                    current: number;
+                    gender: string;
+                    key: string;
+                    previous: number;
+                }[];
+                byProfessionalStatus: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    professionalStatus: string;
+                }[];
+                byStudyLevel: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    studyLevel: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            noShows: {
+                current: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+                previous: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+            } | null;
+            peopleSeen: {
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            previousYear: number;
+            year: number;
+        };
+        /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
+        SocialdeskStatsInput: {
+            categories: {
+                code: string;
+                interviews: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+                labelEn: string;
+                labelFr: string;
+                labelNl: string;
+                people: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            }[];
+            interviews: {
+                byKind: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    /** @enum {string} */
+                    kind: "appointment" | "drop_in" | "phone";
+                    previous: number;
+                }[];
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            newArrivals: {
+                byAgeClass: {
+                    ageClass: string;
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                }[];
+                byGender: {
+                    change: number;
+                    current: number;
+                    gender: string;
+                    key: string;
+                    previous: number;
+                }[];
+                byProfessionalStatus: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    professionalStatus: string;
+                }[];
+                byStudyLevel: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    studyLevel: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            noShows: {
+                current: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+                previous: {
+                    attended: number;
+                    booked: number;
+                    noShowRate: number | null;
+                    noShows: number;
+                };
+            } | null;
+            peopleSeen: {
+                bySite: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                    siteId: number;
+                    siteName: string;
+                }[];
+                total: {
+                    change: number;
+                    current: number;
+                    key: string;
+                    previous: number;
+                };
+            };
+            previousYear: number;
+            year: number;
+        };
         /** @description A text in each language; null where nobody wrote it (it is never filled in from another language). */
         TextVersions: {
             en: string | null;
@@ -6778,6 +7794,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentDesk"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6832,6 +7859,11 @@ export interface operations {
                         to: string;
                         weekday: number;
                     }[];
+                    /**
+                     * @default socialdesk
+                     * @enum {string}
+                     */
+                    module?: "socialdesk" | "appointments";
                     name: string;
                     siteId: number;
                     /** @default 30 */
@@ -6841,6 +7873,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6899,6 +7940,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -6964,6 +8014,8 @@ export interface operations {
                         to: string;
                         weekday: number;
                     }[];
+                    /** @enum {string} */
+                    module?: "socialdesk" | "appointments";
                     name?: string;
                     slotMinutes?: number;
                     staffUserId?: number;
@@ -6971,6 +8023,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDesk"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7041,6 +8102,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        desk: {
+                            active: boolean;
+                            id: number;
+                            name: string;
+                            siteId: number;
+                            slotMinutes: number;
+                        };
+                        slots: components["schemas"]["AppointmentSlot"][];
+                        staffUserId: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7109,6 +8191,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7167,6 +8258,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7232,6 +8332,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7305,6 +8414,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7372,6 +8490,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCard"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7430,6 +8557,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: ics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7495,6 +8631,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7571,6 +8716,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7643,6 +8797,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCalendar"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7696,6 +8859,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentReminders"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7752,6 +8924,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentStaff"][];
+                    };
+                };
+            };
             /** @description Not logged in. */
             401: {
                 headers: {
@@ -7792,6 +8975,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -7841,6 +9033,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCallList"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -8154,7 +9355,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -14318,6 +15519,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["Appointment"] | components["schemas"]["AppointmentBusySlot"])[];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18472,6 +19684,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskCategory"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18490,7 +19713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused. */
+            /** @description Refused: only admin, director, social_worker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18529,6 +19752,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskCategory"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18597,6 +19829,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskCategory"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18672,6 +19913,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowup"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18745,6 +19995,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskInterview"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18811,6 +20073,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18869,6 +20140,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -18927,6 +20207,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19011,6 +20298,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskInterview"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19078,6 +20374,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SocialdeskNote"][];
+                    };
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19142,6 +20449,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskNote"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19215,6 +20531,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskNote"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19282,6 +20607,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowups"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19346,6 +20680,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskFollowup"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19413,6 +20756,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskStats"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19463,6 +20815,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialdeskDrill"];
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
@@ -19514,6 +20875,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
             /** @description The request is not valid (each field says why). */
             400: {
                 headers: {

@@ -4,19 +4,21 @@ import { conflict } from '../../platform/http/errors';
 import { brusselsDay } from '../../platform/brussels-time';
 import { appointments } from './appointments.table';
 import type { BookInput, RescheduleInput } from './appointments.schemas';
-import type { AppointmentsCore, AppointmentsDeps, AppointmentView, Row } from './appointments.core';
+import { allows } from '../../platform/auth/roles';
+import type { AppointmentsCore, AppointmentsDeps, AppointmentView, BusySlot, Row, Viewer } from './appointments.core';
+import { appointmentsPermissions } from './appointments.permissions';
 
 /** An appointment's life: booked, rescheduled, cancelled, attended or missed; a person's appointments. */
 export function createAppointmentBookings(deps: AppointmentsDeps & { core: AppointmentsCore }) {
   const { db, clock, audit, people, core } = deps;
-  const { loadDesk, loadAppointment, bookablePerson, assertStaff, assertFits, assertPersonFree, overlapError, present, presentOne } = core;
+  const { loadDesk, loadAppointment, bookablePerson, assertStaff, assertFits, assertPersonFree, overlapError, presentFor, presentOne } = core;
 
   return {
-    async get(id: number): Promise<AppointmentView> {
-      return presentOne(await loadAppointment(id));
+    async get(id: number, viewer: Viewer): Promise<AppointmentView> {
+      return presentOne(await loadAppointment(id), viewer);
     },
 
-    async book(actor: Actor, input: BookInput): Promise<AppointmentView> {
+    async book(actor: Actor, input: BookInput, viewer: Viewer = null): Promise<AppointmentView> {
       const desk = await loadDesk(input.deskId, 'body.deskId');
       if (!desk.active) throw conflict('error.desk_inactive', { desk: desk.name });
       await bookablePerson(input.personId);
@@ -55,10 +57,10 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
       } catch (err) {
         throw await overlapError(err, { staffUserId, personId: input.personId, startsAt, endsAt });
       }
-      return presentOne(row);
+      return presentOne(row, viewer);
     },
 
-    async reschedule(actor: Actor, id: number, input: RescheduleInput): Promise<AppointmentView> {
+    async reschedule(actor: Actor, id: number, input: RescheduleInput, viewer: Viewer = null): Promise<AppointmentView> {
       const current = await loadAppointment(id);
       if (current.status !== 'booked') throw conflict('error.appointment_not_booked', { status: `appointment.status.${current.status}` });
       const desk = await loadDesk(input.deskId ?? current.deskId, 'body.deskId');
@@ -106,10 +108,10 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
       } catch (err) {
         throw await overlapError(err, { staffUserId, personId: current.personId, startsAt, endsAt, excludeId: id });
       }
-      return presentOne(row);
+      return presentOne(row, viewer);
     },
 
-    async cancel(actor: Actor, id: number, reason?: string | null): Promise<AppointmentView> {
+    async cancel(actor: Actor, id: number, reason?: string | null, viewer: Viewer = null): Promise<AppointmentView> {
       const row = await db.transaction(async (tx) => {
         const before = await loadAppointment(id, tx, true);
         if (before.status !== 'booked') throw conflict('error.appointment_not_booked', { status: `appointment.status.${before.status}` });
@@ -121,11 +123,11 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
         await audit.record(actor, { action: 'appointment.cancel', entityType: 'appointment', entityId: id, details: { personId: r.personId } }, tx);
         return r;
       });
-      return presentOne(row);
+      return presentOne(row, viewer);
     },
 
     /** Records whether the person came (attended / no_show), or undoes it (booked). */
-    async setOutcome(actor: Actor & { userId: number | null }, id: number, outcome: 'attended' | 'no_show' | 'booked'): Promise<AppointmentView> {
+    async setOutcome(actor: Actor & { userId: number | null }, id: number, outcome: 'attended' | 'no_show' | 'booked', viewer: Viewer = null): Promise<AppointmentView> {
       const row = await db.transaction(async (tx) => {
         const before = await loadAppointment(id, tx, true);
         if (before.status === 'cancelled') throw conflict('error.appointment_cancelled');
@@ -145,10 +147,10 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
         if (outcome === 'attended') await people.touch(r.personId, r.startsAt, tx);
         return r;
       });
-      return presentOne(row);
+      return presentOne(row, viewer);
     },
 
-    async updateNotes(actor: Actor, id: number, input: { purpose?: string | null; notes?: string | null }): Promise<AppointmentView> {
+    async updateNotes(actor: Actor, id: number, input: { purpose?: string | null; notes?: string | null }, viewer: Viewer = null): Promise<AppointmentView> {
       const row = await db.transaction(async (tx) => {
         await loadAppointment(id, tx, true);
         const [r] = await tx
@@ -159,15 +161,20 @@ export function createAppointmentBookings(deps: AppointmentsDeps & { core: Appoi
         await audit.record(actor, { action: 'appointment.update', entityType: 'appointment', entityId: id, details: { fields: Object.keys(input) } }, tx);
         return r;
       });
-      return presentOne(row);
+      return presentOne(row, viewer);
     },
 
-    /** A person's appointments, latest first. Reading them is written to the audit log. */
-    async listForPerson(actor: Actor, personId: number): Promise<AppointmentView[]> {
+    /**
+     * A person's appointments, latest first, as the viewer may see them: an appointment reader gets the appointment
+     * (what it is about only for the desk's module), anyone else a busy slot, its time only. Reading them is audited.
+     */
+    async listForPerson(actor: Actor, personId: number, viewer: NonNullable<Viewer>): Promise<(AppointmentView | BusySlot)[]> {
       await people.contactOf(personId); // 404 for an unknown person
       const rows = await db.select().from(appointments).where(eq(appointments.personId, personId)).orderBy(desc(appointments.startsAt));
       await audit.record(actor, { action: 'person.appointments_read', entityType: 'person', entityId: personId });
-      return present(rows);
+      const views = await presentFor(rows, viewer);
+      if (allows(appointmentsPermissions.read, viewer.roles)) return views;
+      return views.map((v) => (v.withheld ? { id: v.id, busy: true as const, startsAt: v.startsAt, endsAt: v.endsAt, date: v.date, start: v.start, end: v.end } : v));
     },
   };
 }

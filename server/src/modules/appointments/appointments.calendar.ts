@@ -2,16 +2,16 @@ import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-time';
 import { appointmentDesks, appointments } from './appointments.table';
 import type { CalendarQuery } from './appointments.schemas';
-import { mondayOf, type AppointmentsCore, type AppointmentsDeps } from './appointments.core';
+import { mondayOf, type AppointmentsCore, type AppointmentsDeps, type Viewer } from './appointments.core';
 
 /** The day and week calendars, per staff member, site or desk. */
 export function createAppointmentCalendar(deps: AppointmentsDeps & { core: AppointmentsCore }) {
   const { db, auth, sites, core } = deps;
-  const { present } = core;
+  const { presentFor } = core;
 
   return {
     /** Day or week (Monday to Sunday) calendar, per staff member, site or desk, with the desks' opening periods. */
-    async calendar(q: CalendarQuery) {
+    async calendar(q: CalendarQuery, viewer: Viewer) {
       const from = q.view === 'day' ? q.date : mondayOf(q.date);
       const days: string[] = [from];
       if (q.view === 'week') for (let i = 1; i < 7; i++) days.push(nextDay(days[i - 1]));
@@ -30,7 +30,7 @@ export function createAppointmentCalendar(deps: AppointmentsDeps & { core: Appoi
         .from(appointments)
         .where(and(...conds))
         .orderBy(asc(appointments.startsAt), asc(appointments.id));
-      const items = await present(rows);
+      const items = await presentFor(rows, viewer);
       const siteList = await sites.list(true);
       const siteName = new Map(siteList.map((s) => [s.id, s.name]));
       const users = new Map((await auth.listUsers()).map((u) => [u.id, u.name]));

@@ -3,14 +3,16 @@ import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
 import type { AuthService } from '../../platform/auth/auth.service';
-import type { Mailer } from '../../platform/mailer';
+import type { OutboxService } from '../../platform/outbox/outbox.service';
 import type { Locale } from '../../platform/i18n/messages';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
 import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { PeopleService, PersonContact } from '../people/people.service';
 import type { SitesService } from '../sites/sites.service';
-import { appointmentDesks, appointments, type AppointmentStatus, type DeskPeriod } from './appointments.table';
+import { allows, type Role } from '../../platform/auth/roles';
+import { appointmentDesks, appointments, type AppointmentStatus, type DeskModule, type DeskPeriod } from './appointments.table';
+import { DESK_CONTENT } from './appointments.permissions';
 
 /** What every part of the appointments service is built from (one object, given by createAppointmentsService). */
 export interface AppointmentsDeps {
@@ -18,7 +20,8 @@ export interface AppointmentsDeps {
   clock: Clock;
   audit: AuditService;
   auth: AuthService;
-  mailer: Mailer;
+  /** the one way out for the reminders (ctx.outbox) */
+  outbox: OutboxService;
   people: PeopleService;
   sites: SitesService;
 }
@@ -36,7 +39,8 @@ export interface AppointmentView {
   start: string;
   end: string;
   durationMinutes: number;
-  desk: { id: number; name: string };
+  /** `module`: whose work the desk is; what its appointments are about is for that module's readers */
+  desk: { id: number; name: string; module: DeskModule };
   site: { id: number; name: string; address: string | null; postalCode: string | null };
   staff: { id: number; name: string };
   person: { id: number; firstName: string; lastName: string; erased: boolean };
@@ -48,6 +52,31 @@ export interface AppointmentView {
   rescheduleCount: number;
   reminderSentAt: string | null;
   createdAt: string;
+  /** purpose, notes and cancel reason are kept from this viewer (the desk's module is not theirs): a busy slot */
+  withheld: boolean;
+}
+
+/** An appointment as those outside its desk's module see it on a person's record: that the person is busy, and when. */
+export interface BusySlot {
+  id: number;
+  busy: true;
+  startsAt: string;
+  endsAt: string;
+  date: string;
+  start: string;
+  end: string;
+}
+
+/** Who is looking: a logged-in user's roles, or null for the server's own work (reminders, the GDPR export). */
+export type Viewer = { roles: readonly Role[] } | null;
+
+/**
+ * What a viewer sees of an appointment: what it is about (purpose, notes, cancel reason) only with the read
+ * permission of the desk's module (DESK_CONTENT: the social desk's desks for the social desk's readers).
+ */
+export function seenBy(v: AppointmentView, viewer: Viewer): AppointmentView {
+  if (!viewer || allows(DESK_CONTENT[v.desk.module], viewer.roles)) return v;
+  return { ...v, purpose: null, notes: null, cancelReason: null, withheld: true };
 }
 
 export interface Slot {
@@ -121,6 +150,11 @@ export function fitsDeskHours(hours: readonly DeskPeriod[], startsAt: Date, ends
   const from = brusselsTime(startsAt);
   const to = brusselsTime(endsAt) === '00:00' ? '24:00' : brusselsTime(endsAt);
   return hours.some((p) => p.weekday === wd && p.from <= from && to <= p.to);
+}
+
+/** A desk as answers show it. */
+export function presentDesk(d: Desk) {
+  return { ...d, createdBy: undefined, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() };
 }
 
 export type AppointmentsCore = ReturnType<typeof createAppointmentsCore>;
@@ -275,7 +309,7 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
         start: brusselsTime(r.startsAt),
         end: brusselsTime(r.endsAt),
         durationMinutes: Math.round((r.endsAt.getTime() - r.startsAt.getTime()) / 60_000),
-        desk: { id: desk.id, name: desk.name },
+        desk: { id: desk.id, name: desk.name, module: desk.module },
         site: { id: desk.siteId, name: site?.name ?? '', address: site?.address ?? null, postalCode: site?.postalCode ?? null },
         staff: { id: r.staffUserId, name: userById.get(r.staffUserId)?.name ?? '' },
         person: { id: r.personId, firstName: person?.firstName ?? '', lastName: person?.lastName ?? '', erased: person?.erased ?? false },
@@ -287,10 +321,13 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
         rescheduleCount: r.rescheduleCount,
         reminderSentAt: r.reminderSentAt?.toISOString() ?? null,
         createdAt: r.createdAt.toISOString(),
+        withheld: false,
       };
     });
   }
-  const presentOne = async (row: Row) => (await present([row]))[0];
+  /** Appointments as this viewer may see them (seenBy): every answer to a user goes through here. */
+  const presentFor = async (rows: Row[], viewer: Viewer) => (await present(rows)).map((v) => seenBy(v, viewer));
+  const presentOne = async (row: Row, viewer: Viewer) => (await presentFor([row], viewer))[0];
 
   /** Booked appointments starting on a Brussels calendar day. */
   function bookedOn(day: string) {
@@ -301,5 +338,5 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
       .orderBy(asc(appointments.startsAt), asc(appointments.id));
   }
 
-  return { loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentOne, bookedOn };
+  return { loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentFor, presentOne, bookedOn };
 }

@@ -4,7 +4,7 @@ import { conflict } from '../../platform/http/errors';
 import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-time';
 import { appointmentDesks, appointments } from './appointments.table';
 import type { DeskInput, DeskPatch } from './appointments.schemas';
-import { addMinutes, sqlState, type AppointmentsCore, type AppointmentsDeps, type Desk, type Slot } from './appointments.core';
+import { addMinutes, sqlState, type AppointmentsCore, type AppointmentsDeps, presentDesk, type Slot } from './appointments.core';
 
 /** Desks (a staff member's fixed hours at a site), their slots of a day, and who can be booked. */
 export function createAppointmentDesks(deps: AppointmentsDeps & { core: AppointmentsCore }) {
@@ -12,17 +12,18 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
   const { loadDesk, assertSite, assertStaff } = core;
 
   return {
-    async listDesks(opts: { siteId?: number; includeInactive?: boolean } = {}): Promise<Desk[]> {
-      return db
+    async listDesks(opts: { siteId?: number; includeInactive?: boolean } = {}) {
+      const rows = await db
         .select()
         .from(appointmentDesks)
         .where(and(opts.siteId ? eq(appointmentDesks.siteId, opts.siteId) : undefined, opts.includeInactive ? undefined : eq(appointmentDesks.active, true)))
         .orderBy(asc(appointmentDesks.siteId), asc(appointmentDesks.name));
+      return rows.map(presentDesk);
     },
 
-    getDesk: (id: number) => loadDesk(id),
+    getDesk: async (id: number) => presentDesk(await loadDesk(id)),
 
-    async createDesk(actor: Actor, input: DeskInput): Promise<Desk> {
+    async createDesk(actor: Actor, input: DeskInput) {
       await assertSite(input.siteId);
       await assertStaff(input.staffUserId, 'body.staffUserId');
       return db.transaction(async (tx) => {
@@ -35,11 +36,11 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
             throw err;
           });
         await audit.record(actor, { action: 'appointment_desk.create', entityType: 'appointment_desk', entityId: d.id, details: { siteId: d.siteId, name: d.name } }, tx);
-        return d;
+        return presentDesk(d);
       });
     },
 
-    async updateDesk(actor: Actor, id: number, patch: DeskPatch): Promise<Desk> {
+    async updateDesk(actor: Actor, id: number, patch: DeskPatch) {
       await loadDesk(id);
       if (patch.staffUserId) await assertStaff(patch.staffUserId, 'body.staffUserId');
       return db.transaction(async (tx) => {
@@ -53,7 +54,7 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
             throw err;
           });
         await audit.record(actor, { action: 'appointment_desk.update', entityType: 'appointment_desk', entityId: id, details: patch }, tx);
-        return d;
+        return presentDesk(d);
       });
     },
 

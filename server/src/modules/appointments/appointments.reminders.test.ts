@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { fixedClock } from '../../platform/clock';
 import { createMailer } from '../../platform/mailer';
-import { startReminderScheduler } from './appointments.service';
+import { reminderJob } from './appointments.service';
 
 interface Received {
   to: string[];
@@ -109,7 +109,11 @@ describe('reminders the day before', () => {
 
     const res = await t.as('reception', { method: 'POST', url: '/api/appointments/reminders', payload: {} });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ date: '2026-03-04', mailEnabled: true, sent: 2, skipped: 2, failed: 0 });
+    // queued in the outbox, which sends them: nothing says a mail was sent before it was
+    expect(res.json()).toEqual({ date: '2026-03-04', mailEnabled: true, queued: 2, skipped: 2 });
+    const waiting = (await t.as('reception', { method: 'GET', url: '/api/outbox' })).json();
+    expect(waiting.items.filter((m: { purpose: string }) => m.purpose === 'appointments.reminder')).toHaveLength(2);
+    expect(await t.app.relais.ctx.outbox.sendPending()).toEqual({ sent: 2, failed: 0 });
     expect(inbox.map((m) => m.to[0]).sort()).toEqual(['helene@example.org', 'joris@example.org']);
 
     const fr = inbox.find((m) => m.to[0] === 'helene@example.org')!;
@@ -124,7 +128,8 @@ describe('reminders the day before', () => {
 
     // Sent once: a second run (the scheduler runs every quarter of an hour) sends nothing more.
     const again = await t.app.relais.ctx.services.appointments.sendReminders('2026-03-04');
-    expect(again).toMatchObject({ sent: 0 });
+    expect(again).toMatchObject({ queued: 0 });
+    await t.app.relais.ctx.outbox.sendPending();
     expect(inbox).toHaveLength(2);
     const after = (await t.as('reception', { method: 'GET', url: '/api/appointments/to-call' })).json();
     expect(after.items.map((i: { person: { lastName: string } }) => i.person.lastName)).toEqual(['Benali', 'El Idrissi']);
@@ -138,30 +143,29 @@ describe('reminders the day before', () => {
     const moved = await t.as('reception', { method: 'POST', url: `/api/appointments/${dubois.id}/reschedule`, payload: { startsAt: '2026-03-04T11:30:00+01:00' } });
     expect(moved.json().reminderSentAt).toBeNull();
     const res = await t.app.relais.ctx.services.appointments.sendReminders('2026-03-04');
-    expect(res.sent).toBe(1);
+    expect(res.queued).toBe(1);
+    await t.app.relais.ctx.outbox.sendPending();
     expect(subjectOf(inbox[inbox.length - 1].raw)).toBe('Rappel : votre rendez-vous du mercredi 4 mars 2026 à 11:30');
   });
 });
 
-describe('reminder scheduler', () => {
-  it("runs tomorrow's reminders during the day, not at night, and stops", async () => {
-    const day = fixedClock('2026-03-03T09:00:00Z');
+describe('reminder job', () => {
+  it("queues tomorrow's reminders during the day, not at night", async () => {
     const calls: string[] = [];
-    const stop = startReminderScheduler({ clock: day, run: async (d) => void calls.push(d), intervalMs: 10, firstDelayMs: 1 });
-    await new Promise((r) => setTimeout(r, 80));
-    stop();
-    const n = calls.length;
-    expect(n).toBeGreaterThan(1);
-    expect(new Set(calls)).toEqual(new Set(['2026-03-04']));
-    await new Promise((r) => setTimeout(r, 40));
-    expect(calls.length).toBe(n);
+    const job = reminderJob(async (d) => void calls.push(d));
+    expect(job.schedule).toEqual({ everyMinutes: 15 });
+    await job.run(new Date('2026-03-03T09:00:00Z')); // 10:00 in Brussels
+    expect(calls).toEqual(['2026-03-04']);
+    await job.run(new Date('2026-03-03T22:30:00Z')); // 23:30 in Brussels: nothing at night
+    await job.run(new Date('2026-03-04T06:30:00Z')); // 07:30 in Brussels: not yet
+    expect(calls).toEqual(['2026-03-04']);
+    await job.run(new Date('2026-06-10T18:30:00Z')); // 20:30 in summer time: no longer
+    await job.run(new Date('2026-06-10T17:30:00Z')); // 19:30 in summer time: still
+    expect(calls).toEqual(['2026-03-04', '2026-06-11']);
+  });
 
-    // 23:30 in Brussels on 3 March is 22:30 UTC: nothing is sent at night.
-    const night = fixedClock('2026-03-03T22:30:00Z');
-    const nightCalls: string[] = [];
-    const stopNight = startReminderScheduler({ clock: night, run: async (d) => void nightCalls.push(d), intervalMs: 10, firstDelayMs: 1 });
-    await new Promise((r) => setTimeout(r, 50));
-    stopNight();
-    expect(nightCalls).toEqual([]);
+  it('is run by the app’s job runner on the app clock, once', async () => {
+    const ran = await t.app.relais.ctx.jobs.runDue();
+    expect(ran).toContain('appointments.reminders');
   });
 });

@@ -1,13 +1,26 @@
 import { typed, type RelaisModule } from '../../platform/module';
-import { PEOPLE_READERS, type Role } from '../../platform/auth/roles';
+import type { SessionUser } from '../../platform/auth/auth.service';
+import { download } from '../../platform/http/contract';
+import { appointmentsPermissions as can } from './appointments.permissions';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages } from '../../platform/i18n/messages';
 import { registerConstraintMessage } from '../../platform/db/constraints';
 import { brusselsDay, nextDay } from '../../platform/brussels-time';
-import { createAppointmentsService, startReminderScheduler, type AppointmentsService } from './appointments.service';
+import { createAppointmentsService, reminderJob, type AppointmentsService } from './appointments.service';
 import {
+  appointmentSchema,
   bookBody,
+  calendarAnswer,
   calendarQuery,
+  callListAnswer,
+  cardAnswer,
+  deskSchema,
+  desksAnswer,
+  personAppointmentsAnswer,
+  remindersAnswer,
+  slotsAnswer,
+  staffAnswer,
+  statsAnswer,
   cancelBody,
   dateQuery,
   deskBody,
@@ -29,10 +42,6 @@ declare module '../../platform/module' {
   }
 }
 
-/** Who books and manages appointments and desks: reception and the social worker (and the admin). */
-export const APPOINTMENT_MANAGERS = ['admin', 'reception', 'social_worker'] as const satisfies readonly Role[];
-/** Who reads calendars, appointments and their figures: the managers and the director. */
-export const APPOINTMENT_READERS = ['admin', 'director', 'reception', 'social_worker'] as const satisfies readonly Role[];
 
 // What the database's rules mean to the user (platform/db/constraints.ts).
 registerConstraintMessage('appointments_person_no_overlap', 'error.appointments.person_double_booked');
@@ -138,83 +147,128 @@ export const appointmentsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createAppointmentsService(ctx);
     ctx.services.appointments = service;
-    ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
+    ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
     ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
     registerAppointmentsGdpr(ctx);
 
-    // The day-before e-mail reminders (only when SMTP is configured).
-    if (ctx.mailer.enabled) {
-      const stop = startReminderScheduler({
-        clock: ctx.clock,
-        run: (forDate) => service.sendReminders(forDate),
-        onError: (err) => app.log.error({ err }, 'appointment reminders failed'),
-      });
-      app.addHook('onClose', async () => stop());
-    }
+    // The day-before e-mail reminders, queued in the outbox during the day (only when a mail server is configured).
+    ctx.jobs.register(reminderJob((forDate) => service.sendReminders(forDate)));
 
     const r = typed(app);
     const tags = ['appointments'];
+    const viewer = (request: { user?: SessionUser | null }) => request.user ?? { roles: [] };
 
     // Desks
-    r.get('/api/appointment-desks', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: deskListQuery } }, async (request) => ({
-      items: await service.listDesks({ siteId: request.query.siteId, includeInactive: request.query.all === 'true' }),
-    }));
-    r.post('/api/appointment-desks', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: deskBody } }, async (request, reply) =>
-      reply.code(201).send(await service.createDesk(request.actor, request.body)),
+    r.get(
+      '/api/appointment-desks',
+      { config: { access: can.read }, schema: { tags, summary: 'Lists the desks (active ones, or all with all=true), of one site or all.', querystring: deskListQuery, response: { 200: desksAnswer } } },
+      async (request) => ({ items: await service.listDesks({ siteId: request.query.siteId, includeInactive: request.query.all === 'true' }) }),
     );
-    r.get('/api/appointment-desks/:id', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.getDesk(request.params.id));
-    r.patch('/api/appointment-desks/:id', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: deskPatch } }, async (request) =>
-      service.updateDesk(request.actor, request.params.id, request.body),
+    r.post(
+      '/api/appointment-desks',
+      { config: { access: can.manage }, schema: { tags, summary: 'Opens a desk: a staff member’s fixed weekly hours at a site, cut into slots.', body: deskBody, response: { 201: deskSchema } } },
+      async (request, reply) => reply.code(201).send(await service.createDesk(request.actor, request.body)),
     );
-    r.get('/api/appointment-desks/:id/slots', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam, querystring: slotsQuery } }, async (request) =>
-      service.slots({ deskId: request.params.id, ...request.query }),
+    r.get(
+      '/api/appointment-desks/:id',
+      { config: { access: can.read }, schema: { tags, summary: 'One desk.', params: idParam, response: { 200: deskSchema } } },
+      async (request) => service.getDesk(request.params.id),
+    );
+    r.patch(
+      '/api/appointment-desks/:id',
+      { config: { access: can.manage }, schema: { tags, summary: 'Renames a desk, changes its hours, staff member or slot length, or deactivates it.', params: idParam, body: deskPatch, response: { 200: deskSchema } } },
+      async (request) => service.updateDesk(request.actor, request.params.id, request.body),
+    );
+    r.get(
+      '/api/appointment-desks/:id/slots',
+      { config: { access: can.read }, schema: { tags, summary: 'The slots of a desk on a day, for its staff member or another, and which are free.', params: idParam, querystring: slotsQuery, response: { 200: slotsAnswer } } },
+      async (request) => service.slots({ deskId: request.params.id, ...request.query }),
     );
 
     // Calendars, lists, figures
-    r.get('/api/appointments/calendar', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: calendarQuery } }, async (request) =>
-      service.calendar(request.query),
+    r.get(
+      '/api/appointments/calendar',
+      { config: { access: can.read }, schema: { tags, summary: "A day's or a week's appointments and desk hours, per staff member, site or desk.", querystring: calendarQuery, response: { 200: calendarAnswer } } },
+      async (request) => service.calendar(request.query, viewer(request)),
     );
-    r.get('/api/appointments/staff', { config: { access: APPOINTMENT_READERS }, schema: { tags } }, async () => ({ items: await service.staff() }));
-    r.get('/api/appointments/to-call', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, querystring: dateQuery } }, async (request) =>
-      service.callList(request.actor, request.query.date),
+    r.get(
+      '/api/appointments/staff',
+      { config: { access: can.read }, schema: { tags, summary: 'The active staff members one can book an appointment with.', response: { 200: staffAnswer } } },
+      async () => ({ items: await service.staff() }),
     );
-    r.post('/api/appointments/reminders', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: remindersBody } }, async (request) =>
-      service.sendReminders(request.body.date ?? nextDay(brusselsDay(ctx.clock.now())), request.actor),
+    r.get(
+      '/api/appointments/to-call',
+      { config: { access: can.manage }, schema: { tags, summary: 'The people to phone about their appointment of a day (tomorrow by default): those the e-mail reminder does not reach.', querystring: dateQuery, response: { 200: callListAnswer } } },
+      async (request) => service.callList(request.actor, request.query.date, viewer(request)),
     );
-    r.get('/api/appointments/stats', { config: { access: APPOINTMENT_READERS }, schema: { tags, querystring: statsQuery } }, async (request) =>
-      service.statsForYear(request.query.year),
+    r.post(
+      '/api/appointments/reminders',
+      { config: { access: can.manage }, schema: { tags, summary: 'Queues in the outbox the e-mail reminders of a day’s appointments (tomorrow by default) not yet queued.', body: remindersBody, response: { 200: remindersAnswer } } },
+      async (request) => service.sendReminders(request.body.date ?? nextDay(brusselsDay(ctx.clock.now())), request.actor),
     );
-    r.get('/api/people/:id/appointments', { config: { access: PEOPLE_READERS }, schema: { tags, params: idParam } }, async (request) => ({
-      items: await service.listForPerson(request.actor, request.params.id),
-    }));
+    r.get(
+      '/api/appointments/stats',
+      { config: { access: can.read }, schema: { tags, summary: 'Appointments of a year: booked, attended, missed, cancelled, per desk.', querystring: statsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.statsForYear(request.query.year),
+    );
+    r.get(
+      '/api/people/:id/appointments',
+      {
+        config: { access: can.person },
+        schema: { tags, summary: "A person's appointments, latest first; a desk whose work is not the caller's shows as a busy slot (its time only).", params: idParam, response: { 200: personAppointmentsAnswer } },
+      },
+      async (request) => ({ items: await service.listForPerson(request.actor, request.params.id, viewer(request)) }),
+    );
 
     // One appointment
-    r.post('/api/appointments', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, body: bookBody } }, async (request, reply) =>
-      reply.code(201).send(await service.book(request.actor, request.body)),
+    r.post(
+      '/api/appointments',
+      { config: { access: can.manage }, schema: { tags, summary: 'Books an appointment of a person at a desk (no double booking of the staff member or of the person).', body: bookBody, response: { 201: appointmentSchema } } },
+      async (request, reply) => reply.code(201).send(await service.book(request.actor, request.body, viewer(request))),
     );
-    r.get('/api/appointments/:id', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.get(request.params.id));
-    r.patch('/api/appointments/:id', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: notesBody } }, async (request) =>
-      service.updateNotes(request.actor, request.params.id, request.body),
+    r.get(
+      '/api/appointments/:id',
+      { config: { access: can.read }, schema: { tags, summary: 'One appointment (what it is about only for the readers of its desk’s module).', params: idParam, response: { 200: appointmentSchema } } },
+      async (request) => service.get(request.params.id, viewer(request)),
     );
-    r.post('/api/appointments/:id/reschedule', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: rescheduleBody } }, async (request) =>
-      service.reschedule(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/appointments/:id',
+      { config: { access: can.manage }, schema: { tags, summary: 'Changes the purpose or the notes of an appointment.', params: idParam, body: notesBody, response: { 200: appointmentSchema } } },
+      async (request) => service.updateNotes(request.actor, request.params.id, request.body, viewer(request)),
     );
-    r.post('/api/appointments/:id/cancel', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: cancelBody } }, async (request) =>
-      service.cancel(request.actor, request.params.id, request.body.reason),
+    r.post(
+      '/api/appointments/:id/reschedule',
+      { config: { access: can.manage }, schema: { tags, summary: 'Moves an appointment to another time, desk or staff member.', params: idParam, body: rescheduleBody, response: { 200: appointmentSchema } } },
+      async (request) => service.reschedule(request.actor, request.params.id, request.body, viewer(request)),
     );
-    r.post('/api/appointments/:id/outcome', { config: { access: APPOINTMENT_MANAGERS }, schema: { tags, params: idParam, body: outcomeBody } }, async (request) =>
-      service.setOutcome(request.actor, request.params.id, request.body.outcome),
+    r.post(
+      '/api/appointments/:id/cancel',
+      { config: { access: can.manage }, schema: { tags, summary: 'Cancels an appointment, with a reason or none.', params: idParam, body: cancelBody, response: { 200: appointmentSchema } } },
+      async (request) => service.cancel(request.actor, request.params.id, request.body.reason, viewer(request)),
     );
-    r.get('/api/appointments/:id/ics', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request, reply) => {
-      const ics = await service.ics(request.params.id);
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="rendez-vous-${request.params.id}.ics"`)
-        .send(ics);
-    });
-    r.get('/api/appointments/:id/card', { config: { access: APPOINTMENT_READERS }, schema: { tags, params: idParam } }, async (request) => service.card(request.params.id));
+    r.post(
+      '/api/appointments/:id/outcome',
+      { config: { access: can.manage }, schema: { tags, summary: 'Records that the person came or did not come (or undoes it).', params: idParam, body: outcomeBody, response: { 200: appointmentSchema } } },
+      async (request) => service.setOutcome(request.actor, request.params.id, request.body.outcome, viewer(request)),
+    );
+    r.get(
+      '/api/appointments/:id/ics',
+      { config: { access: can.read }, schema: { tags, summary: 'The appointment as an iCalendar file, for the person’s calendar.', params: idParam, response: { 200: download('ics') } } },
+      async (request, reply) => {
+        const ics = await service.ics(request.params.id, viewer(request));
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', `attachment; filename="rendez-vous-${request.params.id}.ics"`)
+          .send(ics);
+      },
+    );
+    r.get(
+      '/api/appointments/:id/card',
+      { config: { access: can.read }, schema: { tags, summary: 'What the printed appointment card shows, in the person’s language.', params: idParam, response: { 200: cardAnswer } } },
+      async (request) => service.card(request.params.id, viewer(request)),
+    );
   },
 };
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, requiredText, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text, year } from '../../platform/http/schemas';
+import { APPOINTMENT_STATUSES, DESK_MODULES } from './appointments.table';
 
 const id = z.number().int().positive();
-const queryId = z.coerce.number().int().positive();
+const queryId = z.coerce.number().int().positive().max(2_147_483_647);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
 
 export const deskPeriod = z
@@ -18,15 +19,18 @@ export const deskBody = z.strictObject({
   staffUserId: id,
   slotMinutes: z.number().int().min(5).max(240).default(30),
   hours: z.array(deskPeriod).min(1).max(30).refine(noOverlappingPeriods, 'error.desk_hours_overlap'),
+  /** whose work the desk is (what its appointments are about is for that module's readers); the social desk's by default */
+  module: z.enum(DESK_MODULES).default('socialdesk'),
   active: z.boolean().optional(),
 });
-export type DeskInput = z.infer<typeof deskBody>;
+export type DeskInput = z.input<typeof deskBody>;
 
 export const deskPatch = z.strictObject({
   name: requiredText(120).optional(),
   staffUserId: id.optional(),
   slotMinutes: z.number().int().min(5).max(240).optional(),
   hours: z.array(deskPeriod).min(1).max(30).refine(noOverlappingPeriods, 'error.desk_hours_overlap').optional(),
+  module: z.enum(DESK_MODULES).optional(),
   active: z.boolean().optional(),
 });
 export type DeskPatch = z.infer<typeof deskPatch>;
@@ -94,3 +98,141 @@ export type CalendarQuery = z.infer<typeof calendarQuery>;
 export const dateQuery = z.strictObject({ date: isoDate.optional() });
 export const remindersBody = z.strictObject({ date: isoDate.optional() });
 export const statsQuery = z.strictObject({ year });
+
+// --- answers ---------------------------------------------------------------------------------------
+
+const int = z.number().int();
+const periodOut = z.object({ weekday: int, from: localTimeOut, to: localTimeOut });
+
+export const deskSchema = z
+  .object({
+    id: idOut,
+    siteId: idOut,
+    name: z.string(),
+    staffUserId: idOut,
+    slotMinutes: int,
+    hours: z.array(periodOut),
+    module: z.enum(DESK_MODULES).meta({ description: "whose work the desk is: its appointments' purpose and notes are for that module's readers only" }),
+    active: z.boolean(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
+  })
+  .meta({ id: 'AppointmentDesk' });
+export const desksAnswer = z.object({ items: z.array(deskSchema) });
+
+export const appointmentSchema = z
+  .object({
+    id: idOut,
+    status: z.enum(APPOINTMENT_STATUSES),
+    startsAt: instantOut,
+    endsAt: instantOut,
+    date: localDateOut,
+    start: localTimeOut,
+    end: localTimeOut,
+    durationMinutes: int,
+    desk: z.object({ id: idOut, name: z.string(), module: z.enum(DESK_MODULES) }),
+    site: z.object({ id: idOut, name: z.string(), address: z.string().nullable(), postalCode: z.string().nullable() }),
+    staff: z.object({ id: idOut, name: z.string() }),
+    person: z.object({ id: idOut, firstName: z.string(), lastName: z.string(), erased: z.boolean() }),
+    purpose: z.string().nullable(),
+    notes: z.string().nullable(),
+    cancelReason: z.string().nullable(),
+    cancelledAt: instantOut.nullable(),
+    outcomeAt: instantOut.nullable(),
+    rescheduleCount: int,
+    reminderSentAt: instantOut.nullable(),
+    createdAt: instantOut,
+    withheld: z.boolean().meta({ description: "purpose, notes and cancel reason are kept from the caller: the desk's module is not theirs" }),
+  })
+  .meta({ id: 'Appointment' });
+
+export const busySlotSchema = z
+  .object({ id: idOut, busy: z.literal(true), startsAt: instantOut, endsAt: instantOut, date: localDateOut, start: localTimeOut, end: localTimeOut })
+  .meta({ id: 'AppointmentBusySlot', description: 'An appointment of a desk whose work is not the caller’s: that the person is busy, and when.' });
+export const personAppointmentsAnswer = z.object({ items: z.array(z.union([appointmentSchema, busySlotSchema])) });
+
+export const slotsAnswer = z.object({
+  date: localDateOut,
+  desk: z.object({ id: idOut, name: z.string(), siteId: idOut, slotMinutes: int, active: z.boolean() }),
+  staffUserId: idOut,
+  slots: z.array(
+    z.object({ startsAt: instantOut, endsAt: instantOut, start: localTimeOut, end: localTimeOut, free: z.boolean(), past: z.boolean() }).meta({ id: 'AppointmentSlot' }),
+  ),
+});
+
+export const calendarSessionSchema = z
+  .object({
+    deskId: idOut,
+    deskName: z.string(),
+    siteId: idOut,
+    siteName: z.string(),
+    staffUserId: idOut,
+    staffName: z.string(),
+    slotMinutes: int,
+    from: localTimeOut,
+    to: localTimeOut,
+    startsAt: instantOut,
+    endsAt: instantOut,
+  })
+  .meta({ id: 'AppointmentSession' });
+export const calendarAnswer = z
+  .object({
+    view: z.enum(['day', 'week']),
+    from: localDateOut,
+    to: localDateOut,
+    filter: z.object({ staffUserId: idOut.nullable(), siteId: idOut.nullable(), deskId: idOut.nullable() }),
+    days: z.array(z.object({ date: localDateOut, weekday: int, sessions: z.array(calendarSessionSchema), appointments: z.array(appointmentSchema) })),
+  })
+  .meta({ id: 'AppointmentCalendar' });
+
+export const staffAnswer = z.object({ items: z.array(z.object({ id: idOut, name: z.string(), roles: z.array(z.string()) }).meta({ id: 'AppointmentStaff' })) });
+
+export const callListAnswer = z
+  .object({
+    date: localDateOut,
+    mailEnabled: z.boolean(),
+    total: int,
+    items: z.array(
+      z.object({
+        appointmentId: idOut,
+        date: localDateOut,
+        start: localTimeOut,
+        end: localTimeOut,
+        desk: appointmentSchema.shape.desk,
+        site: appointmentSchema.shape.site,
+        staff: appointmentSchema.shape.staff,
+        purpose: z.string().nullable(),
+        person: z.object({ id: idOut, firstName: z.string(), lastName: z.string(), phone: z.string().nullable(), email: z.string().nullable(), locale: z.enum(['fr', 'nl', 'en']) }),
+        reason: z.enum(['mail_not_configured', 'no_email', 'no_email_consent', 'reminder_not_sent']),
+      }),
+    ),
+  })
+  .meta({ id: 'AppointmentCallList' });
+
+export const remindersAnswer = z
+  .object({ date: localDateOut, mailEnabled: z.boolean(), queued: int.meta({ description: 'e-mails handed to the outbox, which sends them' }), skipped: int })
+  .meta({ id: 'AppointmentReminders' });
+
+const deskStats = { booked: int, attended: int, noShows: int, cancelled: int, distinctPeopleAttended: int };
+export const statsAnswer = z
+  .object({
+    year: int,
+    ...deskStats,
+    pending: int,
+    noShowRate: z.number().nullable().meta({ description: 'no-shows / (attended + no-shows), a fraction' }),
+    byDesk: z.array(z.object({ deskId: idOut, deskName: z.string(), siteId: idOut, ...deskStats })),
+  })
+  .meta({ id: 'AppointmentStats' });
+
+export const cardAnswer = z
+  .object({
+    appointment: appointmentSchema,
+    locale: z.enum(['fr', 'nl', 'en']),
+    person: z.object({ firstName: z.string(), lastName: z.string() }),
+    when: z.object({ date: localDateOut, longDate: z.string(), start: localTimeOut, end: localTimeOut }),
+    where: z.object({ site: z.string(), address: z.string().nullable(), postalCode: z.string().nullable(), desk: z.string() }),
+    with: z.string(),
+    purpose: z.string().nullable(),
+    icsUrl: z.string(),
+  })
+  .meta({ id: 'AppointmentCard' });

@@ -8,7 +8,7 @@ import { createAppointmentStats } from './appointments.stats';
 
 export { fitsDeskHours, longDate, personLocale } from './appointments.core';
 export type { AppointmentStats, AppointmentView, CallReason, Desk, Slot } from './appointments.core';
-export { startReminderScheduler } from './appointments.reminders';
+export { reminderJob } from './appointments.reminders';
 
 export type AppointmentsService = ReturnType<typeof createAppointmentsService>;
 
@@ -19,7 +19,7 @@ export function createAppointmentsService(ctx: ModuleContext) {
     clock: ctx.clock,
     audit: ctx.audit,
     auth: ctx.auth,
-    mailer: ctx.mailer,
+    outbox: ctx.outbox,
     people: ctx.services.people,
     sites: ctx.services.sites,
   };

@@ -1,9 +1,9 @@
 import { and, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
-import type { SessionUser } from '../../platform/auth/auth.service';
 import { brusselsYearRange } from '../../platform/brussels-time';
 import type { TimelineEntry } from '../people/people.service';
 import { appointmentDesks, appointments } from './appointments.table';
+import { DESK_CONTENT } from './appointments.permissions';
 import { shortDate, type AppointmentStats, type AppointmentsCore, type AppointmentsDeps } from './appointments.core';
 
 /** Yearly figures (read by the social desk and the observatory), and the person's timeline and erasure. */
@@ -52,12 +52,19 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
     },
 
     // ---- hooks for the people module ----
-    async timeline(personId: number, _viewer?: SessionUser): Promise<TimelineEntry[]> {
+    /** Each entry carries the read permission of its desk's module: others see that there was an appointment, and when. */
+    async timeline(personId: number): Promise<TimelineEntry[]> {
       const rows = await db.select().from(appointments).where(eq(appointments.personId, personId));
       const views = await present(rows);
       return views.flatMap((v) => {
         const summary = `${v.desk.name} — ${shortDate(v.date)} ${v.start}`;
-        const base = { module: 'appointments', summary, link: `/appointments/${v.id}`, data: { appointmentId: v.id, status: v.status, startsAt: v.startsAt, staff: v.staff.name, site: v.site.name } };
+        const base = {
+          module: 'appointments',
+          summary,
+          link: `/appointments/${v.id}`,
+          access: DESK_CONTENT[v.desk.module],
+          data: { appointmentId: v.id, status: v.status, startsAt: v.startsAt, staff: v.staff.name, site: v.site.name },
+        };
         const out: TimelineEntry[] = [{ ...base, at: v.createdAt, kind: 'timeline.appointment_booked' }];
         if (v.status === 'attended') out.push({ ...base, at: v.startsAt, kind: 'timeline.appointment_attended' });
         if (v.status === 'no_show') out.push({ ...base, at: v.startsAt, kind: 'timeline.appointment_no_show' });

@@ -2,6 +2,10 @@ import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, boolean, jsonb, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
+/** The modules a desk can belong to (the content of its appointments is theirs). */
+export const DESK_MODULES = ['socialdesk', 'appointments'] as const;
+export type DeskModule = (typeof DESK_MODULES)[number];
+
 export const APPOINTMENT_STATUSES = ['booked', 'attended', 'no_show', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
@@ -29,6 +33,11 @@ export const appointmentDesks = pgTable(
       .references(() => users.id),
     slotMinutes: integer('slot_minutes').notNull().default(30),
     hours: jsonb('hours').$type<DeskPeriod[]>().notNull().default([]),
+    /**
+     * The module whose work the desk is (appointments.permissions.ts, DESK_CONTENT): what its appointments are about
+     * (purpose, notes, cancel reason) is for that module's readers only; the social desk's by default.
+     */
+    module: text('module', { enum: DESK_MODULES }).notNull().default('socialdesk'),
     active: boolean('active').notNull().default(true),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -38,6 +47,7 @@ export const appointmentDesks = pgTable(
     uniqueIndex('appointment_desks_site_name_unique').on(t.siteId, sql`lower(${t.name})`),
     check('appointment_desks_slot_minutes_range', sql`${t.slotMinutes} between 5 and 240`),
     check('appointment_desks_name_length', sql`length(${t.name}) between 1 and 120`),
+    check('appointment_desks_module_known', sql`${t.module} in ('socialdesk', 'appointments')`),
   ],
 );
 

@@ -206,7 +206,9 @@ describe('managing an appointment', () => {
   it('cancels; a cancelled appointment cannot be moved or cancelled again, and its slot is free again', async () => {
     const res = await t.as('reception', { method: 'POST', url: `/api/appointments/${id}/cancel`, payload: { reason: 'Malade' } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Malade' });
+    // reception cancels a social-desk appointment, and the reason is kept for the social desk
+    expect(res.json()).toMatchObject({ status: 'cancelled', cancelReason: null, withheld: true });
+    expect((await t.as('social_worker', { method: 'GET', url: `/api/appointments/${id}` })).json()).toMatchObject({ status: 'cancelled', cancelReason: 'Malade', withheld: false });
     expect((await t.as('reception', { method: 'POST', url: `/api/appointments/${id}/cancel`, payload: {} })).statusCode).toBe(409);
     const move = await t.as('reception', { method: 'POST', url: `/api/appointments/${id}/reschedule`, payload: { startsAt: '2026-03-11T09:00:00+01:00' } });
     expect(move.statusCode).toBe(409);
@@ -250,9 +252,35 @@ describe('managing an appointment', () => {
     expect(kinds).toEqual(expect.arrayContaining(['timeline.appointment_booked', 'timeline.appointment_attended']));
     const list = await t.as('trainer', { method: 'GET', url: `/api/people/${hélène}/appointments` });
     expect(list.statusCode).toBe(200);
-    expect(list.json().items[0]).toMatchObject({ status: 'attended', start: '09:00' });
+    // a trainer sees that Hélène was busy, and when; not at which desk, with whom, nor why
+    expect(list.json().items[0]).toEqual({ id: expect.any(Number), busy: true, date: '2026-03-04', start: '09:00', end: '09:30', startsAt: '2026-03-04T08:00:00.000Z', endsAt: '2026-03-04T08:30:00.000Z' });
+    for (const e of timeline.filter((x: { module: string }) => x.module === 'appointments')) expect(Object.keys(e).sort()).toEqual(['at', 'kind', 'module', 'redacted']);
+    const own = (await t.as('social_worker', { method: 'GET', url: `/api/people/${hélène}/appointments` })).json().items[0];
+    expect(own).toMatchObject({ status: 'attended', start: '09:00', purpose: 'Bilan des démarches', withheld: false });
+    const reception = (await t.as('reception', { method: 'GET', url: `/api/people/${hélène}/appointments` })).json().items[0];
+    expect(reception).toMatchObject({ status: 'attended', start: '09:00', staff: { id: worker }, purpose: null, notes: null, withheld: true });
     expect((await t.as('communication', { method: 'GET', url: `/api/people/${hélène}/appointments` })).statusCode).toBe(403);
     expect((await t.as('trainer', { method: 'GET', url: `/api/people/999999/appointments` })).statusCode).toBe(404);
+  });
+});
+
+describe('what an appointment is about', () => {
+  it("reception reads the purpose at a general desk, not at the social desk's", async () => {
+    const general = await t.as('admin', {
+      method: 'POST',
+      url: '/api/appointment-desks',
+      payload: { siteId, name: 'Inscriptions Actiris', staffUserId: await t.userIdFor('reception'), module: 'appointments', hours: [{ weekday: 1, from: '09:00', to: '12:00' }] },
+    });
+    expect(general.statusCode).toBe(201);
+    expect(general.json().module).toBe('appointments');
+    const booked = await book({ deskId: general.json().id, personId: amina, startsAt: '2026-03-09T09:00:00+01:00', purpose: 'Inscription comme chercheuse d’emploi' });
+    expect(booked.json()).toMatchObject({ purpose: 'Inscription comme chercheuse d’emploi', withheld: false });
+    const desk = (await t.as('reception', { method: 'GET', url: `/api/appointment-desks/${deskId}` })).json();
+    expect(desk.module).toBe('socialdesk');
+    const social = await book({ deskId, personId: amina, startsAt: '2026-03-25T09:00:00+01:00', purpose: 'Dettes de loyer' });
+    expect(social.json()).toMatchObject({ purpose: null, withheld: true });
+    expect((await t.as('director', { method: 'GET', url: `/api/appointments/${social.json().id}` })).json().purpose).toBe('Dettes de loyer');
+    expect((await t.as('reception', { method: 'GET', url: `/api/appointments/calendar?view=day&date=2026-03-25` })).body).not.toContain('Dettes');
   });
 });
 
@@ -303,9 +331,11 @@ describe('for the person', () => {
       expect(event.location).toBe("Espace Social Télé-Service, Boulevard de l'Abattoir 27, 1000");
       expect(event.uid).toBe(`appointment-${appointmentId}@relais`);
     }
-    const res = await t.as('reception', { method: 'GET', url: `/api/appointments/${summer.json().id}/ics` });
+    const res = await t.as('social_worker', { method: 'GET', url: `/api/appointments/${summer.json().id}/ics` });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(res.body)).getFirstSubcomponent('vevent')!);
     expect(event.description).toContain('Inscription, CV; lettre');
+    // reception books a social-desk appointment but does not read back what it is about
+    expect((await t.as('reception', { method: 'GET', url: `/api/appointments/${summer.json().id}/ics` })).body).not.toContain('Inscription');
   });
 
   it('gives the data of a printable card in the person’s language', async () => {
@@ -332,7 +362,7 @@ describe('for the person', () => {
     // by default: tomorrow (Thursday 5 March, no desk)
     expect((await t.as('reception', { method: 'GET', url: '/api/appointments/to-call' })).json()).toMatchObject({ date: '2026-03-05', items: [] });
     const sent = await t.as('reception', { method: 'POST', url: '/api/appointments/reminders', payload: { date: '2026-03-11' } });
-    expect(sent.json()).toMatchObject({ mailEnabled: false, sent: 0 });
+    expect(sent.json()).toMatchObject({ mailEnabled: false, queued: 0 });
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/to-call' })).statusCode).toBe(403);
   });
 });

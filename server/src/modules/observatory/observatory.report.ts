@@ -1,7 +1,7 @@
 import type { ModuleContext } from '../../platform/module';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { Role } from '../../platform/auth/roles';
-import type { ReportSection } from '../../platform/registries';
+import { reportSectionFor, type ReportSection } from '../../platform/registries';
 import { createMemo, figure, type Memo } from '../../platform/stats';
 import type { ObservatoryService, PeopleReached, PeopleReachedLine, Versions } from './observatory.service';
 
@@ -89,7 +89,7 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
     Promise.all(ctx.registry.reportSections().map((source) => source.build({ year, locale, memo }))),
     s.settings(),
   ]);
-  const present = sections.filter((x): x is ReportSection => x !== null);
+  const present = sections.filter((x): x is ReportSection => x !== null).map((x) => reportSectionFor(x, roles));
   const allFigures = present.flatMap((x) => x.figures.map((f) => f.value ?? 0));
   return {
     year,

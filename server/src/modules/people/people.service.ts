@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
-import type { TimelineEntry } from '../../platform/registries';
+import { timelineFor, type TimelineEntry } from '../../platform/registries';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import { settings } from '../../platform/settings/settings.table';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
@@ -596,7 +596,7 @@ export function createPeopleService(ctx: ModuleContext) {
       const row = await load(personId);
       const own: TimelineEntry[] = [{ at: row.firstContactDate, module: 'people', kind: 'timeline.first_contact' }];
       const contributed = await Promise.all(registry.timelineSources().map((s) => s(personId, viewer)));
-      return [...own, ...contributed.flat()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      return timelineFor([...own, ...contributed.flat()], viewer).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     },
 
     /**

@@ -29,7 +29,7 @@ export function createSocialdeskCategories(deps: SocialdeskDeps & { core: Social
       return db.transaction(async (tx) => {
         const [c] = await tx.update(socialdeskCategories).set(patch).where(eq(socialdeskCategories.id, id)).returning();
         if (!c) throw notFound('what.category');
-        await audit.record(actor, { action: 'socialdesk.category_update', entityType: 'socialdesk_category', entityId: id, details: patch }, tx);
+        await audit.record(actor, { action: 'socialdesk.category_update', entityType: 'socialdesk_category', entityId: id, details: { code: c.code, fields: Object.keys(patch) } }, tx);
         return c;
       });
     },

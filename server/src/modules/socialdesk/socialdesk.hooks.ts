@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import type { Tx } from '../../platform/db/database';
+import type { TimelineEntry } from '../../platform/registries';
+import { socialdeskPermissions } from './socialdesk.permissions';
 import { socialdeskConfidentialNotes, socialdeskFollowups, socialdeskInterviews, socialdeskReferrals } from './socialdesk.table';
 import { labelOf, presentNote, type SocialdeskCore, type SocialdeskDeps, canReadConfidential } from './socialdesk.core';
 
@@ -11,7 +13,8 @@ export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskC
 
   const part = {
     // ---------- for other modules ----------
-    async timeline(personId: number, viewer: SessionUser) {
+    /** Every entry carries the desk's read permission: the people module shows the others the date and kind only. */
+    async timeline(personId: number, viewer: SessionUser): Promise<TimelineEntry[]> {
       const rows = await db.select().from(socialdeskInterviews).where(eq(socialdeskInterviews.personId, personId)).orderBy(desc(socialdeskInterviews.date));
       const interviews = await present(rows);
       const confidential = canReadConfidential(viewer);
@@ -30,6 +33,7 @@ export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskC
           at: i.date,
           module: 'socialdesk',
           kind: 'timeline.socialdesk_interview',
+          access: socialdeskPermissions.read,
           summary: i.categories.map((c) => labelOf(c, viewer.locale)).join(', '),
           redacted: i.hasConfidentialNotes && !confidential,
           link: `/socialdesk/interviews/${i.id}`,
@@ -47,8 +51,8 @@ export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskC
           },
         })),
         ...followups.flatMap((f) => [
-          { at: f.startDate, module: 'socialdesk', kind: 'timeline.socialdesk_followup_start', data: { followupId: f.id } },
-          ...(f.endDate ? [{ at: f.endDate, module: 'socialdesk', kind: 'timeline.socialdesk_followup_end', data: { followupId: f.id } }] : []),
+          { at: f.startDate, module: 'socialdesk', kind: 'timeline.socialdesk_followup_start', access: socialdeskPermissions.read, data: { followupId: f.id } },
+          ...(f.endDate ? [{ at: f.endDate, module: 'socialdesk', kind: 'timeline.socialdesk_followup_end', access: socialdeskPermissions.read, data: { followupId: f.id } }] : []),
         ]),
       ];
     },

@@ -3,6 +3,7 @@ import { addMessages, translate } from '../../platform/i18n/messages';
 import { figure } from '../../platform/stats';
 import type { ReportChart, ReportFigure } from '../../platform/registries';
 import type { SocialdeskService } from './socialdesk.service';
+import { socialdeskPermissions } from './socialdesk.permissions';
 
 addMessages({
   fr: {
@@ -84,7 +85,8 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
           bar('new_arrivals_gender', t('report.new_arrivals_gender'), social.newArrivals.byGender.map((x) => ({ ...x, key: x.gender, label: t(`gender.${x.gender}`) })), 'donut'),
           bar('new_arrivals_study', t('report.new_arrivals_study'), social.newArrivals.byStudyLevel.map((x) => ({ ...x, key: x.studyLevel, label: t(`study_level.${x.studyLevel}`) }))),
           bar('new_arrivals_status', t('report.new_arrivals_status'), social.newArrivals.byProfessionalStatus.map((x) => ({ ...x, key: x.professionalStatus, label: t(`professional_status.${x.professionalStatus}`) }))),
-          bar('problem_categories', t('report.problem_categories'), social.categories.map((c) => ({ ...c.people, key: c.code, label: catLabel(c) }))),
+          // Counted over a year, yet what the social desk hears: only for those the categories are for.
+          { ...bar('problem_categories', t('report.problem_categories'), social.categories.map((c) => ({ ...c.people, key: c.code, label: catLabel(c) }))), access: socialdeskPermissions.categories },
         ],
       };
     },

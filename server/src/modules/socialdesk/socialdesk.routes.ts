@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
-import type { Role } from '../../platform/auth/roles';
+import { download, noContent } from '../../platform/http/contract';
+import { socialdeskPermissions as can } from './socialdesk.permissions';
+import type { Category } from './socialdesk.core';
 import { idParam } from '../../platform/http/schemas';
 import { sendExport, type ExportColumn, type ExportSheet } from '../../platform/http/export';
 import { addMessages, translate, type Locale } from '../../platform/i18n/messages';
 import { createSocialdeskService, type SocialdeskService } from './socialdesk.service';
 import {
+  categoriesAnswer,
+  categorySchema,
+  drillAnswer,
+  followupSchema,
+  followupsAnswer,
+  interviewSchema,
+  interviewsAnswer,
+  noteSchema,
+  notesAnswer,
+  statsAnswer,
   categoryBody,
   categoryPatch,
   drillQuery,
@@ -31,12 +43,6 @@ declare module '../../platform/module' {
 
 addMessages(socialdeskMessages);
 
-/** Who records interviews; who reads them (never the confidential notes); who alone handles the notes. */
-export const SOCIALDESK_WRITERS = ['admin', 'social_worker'] as const satisfies readonly Role[];
-export const SOCIALDESK_READERS = ['admin', 'director', 'social_worker'] as const satisfies readonly Role[];
-export const CONFIDENTIAL_NOTES = ['social_worker'] as const satisfies readonly Role[];
-export const SOCIALDESK_STATS = ['director', 'social_worker'] as const satisfies readonly Role[];
-export const SOCIALDESK_CONFIG = ['admin', 'social_worker'] as const satisfies readonly Role[];
 
 export const socialdeskModule: RelaisModule = {
   name: 'socialdesk',
@@ -48,71 +54,115 @@ export const socialdeskModule: RelaisModule = {
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
-    registerSocialdeskGdpr(ctx, SOCIALDESK_READERS);
-    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: SOCIALDESK_STATS, lines: (year) => service.reachLines(year) });
+    registerSocialdeskGdpr(ctx, can.read.roles);
+    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);
     const tags = ['socialdesk'];
 
     // Configurable problem categories
+    const category = (c: Category) => ({ ...c, createdAt: c.createdAt.toISOString() });
     r.get(
       '/api/socialdesk/categories',
-      { config: { access: 'staff' }, schema: { tags, querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }) } },
-      async (request) => ({ items: await service.categories(request.query.all === 'true') }),
+      {
+        config: { access: can.read },
+        schema: { tags, summary: 'Lists the problem categories (active ones, or all with all=true).', querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }), response: { 200: categoriesAnswer } },
+      },
+      async (request) => ({ items: (await service.categories(request.query.all === 'true')).map(category) }),
     );
-    r.post('/api/socialdesk/categories', { config: { access: SOCIALDESK_CONFIG }, schema: { tags, body: categoryBody } }, async (request, reply) =>
-      reply.code(201).send(await service.createCategory(request.actor, request.body)),
+    r.post(
+      '/api/socialdesk/categories',
+      { config: { access: can.configure }, schema: { tags, summary: 'Adds a problem category.', body: categoryBody, response: { 201: categorySchema } } },
+      async (request, reply) => reply.code(201).send(category(await service.createCategory(request.actor, request.body))),
     );
-    r.patch('/api/socialdesk/categories/:id', { config: { access: SOCIALDESK_CONFIG }, schema: { tags, params: idParam, body: categoryPatch } }, async (request) =>
-      service.updateCategory(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/socialdesk/categories/:id',
+      { config: { access: can.configure }, schema: { tags, summary: 'Renames, reorders or deactivates a problem category.', params: idParam, body: categoryPatch, response: { 200: categorySchema } } },
+      async (request) => category(await service.updateCategory(request.actor, request.params.id, request.body)),
     );
 
     // Interviews
-    r.get('/api/socialdesk/interviews', { config: { access: SOCIALDESK_READERS }, schema: { tags, querystring: interviewsQuery } }, async (request) =>
-      service.listInterviews(request.actor, request.query),
+    r.get(
+      '/api/socialdesk/interviews',
+      { config: { access: can.read }, schema: { tags, summary: 'Lists interviews, latest first, by person, site, category or period (never the confidential notes).', querystring: interviewsQuery, response: { 200: interviewsAnswer } } },
+      async (request) => service.listInterviews(request.actor, request.query),
     );
-    r.post('/api/socialdesk/interviews', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, body: interviewBody } }, async (request, reply) =>
-      reply.code(201).send(await service.createInterview(request.actor, request.body)),
+    r.post(
+      '/api/socialdesk/interviews',
+      { config: { access: can.write }, schema: { tags, summary: "Records an interview (the person's first one opens their follow-up).", body: interviewBody, response: { 201: interviewSchema } } },
+      async (request, reply) => reply.code(201).send(await service.createInterview(request.actor, request.body)),
     );
-    r.get('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_READERS }, schema: { tags, params: idParam } }, async (request) =>
-      service.getInterview(request.actor, request.params.id),
+    r.get(
+      '/api/socialdesk/interviews/:id',
+      { config: { access: can.read }, schema: { tags, summary: 'One interview, without its confidential notes (reading it is audited).', params: idParam, response: { 200: interviewSchema } } },
+      async (request) => service.getInterview(request.actor, request.params.id),
     );
-    r.patch('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: interviewPatch } }, async (request) =>
-      service.updateInterview(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/socialdesk/interviews/:id',
+      { config: { access: can.write }, schema: { tags, summary: 'Corrects an interview.', params: idParam, body: interviewPatch, response: { 200: interviewSchema } } },
+      async (request) => service.updateInterview(request.actor, request.params.id, request.body),
     );
-    r.delete('/api/socialdesk/interviews/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam } }, async (request, reply) => {
-      await service.deleteInterview(request.actor, request.params.id);
-      return reply.code(204).send();
-    });
+    r.delete(
+      '/api/socialdesk/interviews/:id',
+      { config: { access: can.write }, schema: { tags, summary: 'Deletes an interview recorded by mistake.', params: idParam, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.deleteInterview(request.actor, request.params.id);
+        return reply.code(204).send();
+      },
+    );
 
     // Confidential notes: the social worker only
-    r.get('/api/socialdesk/interviews/:id/notes', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam } }, async (request) => ({
-      items: await service.notes(request.actor, request.params.id),
-    }));
-    r.post('/api/socialdesk/interviews/:id/notes', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam, body: noteBody } }, async (request, reply) =>
-      reply.code(201).send(await service.addNote(request.actor, request.params.id, request.body.body)),
+    r.get(
+      '/api/socialdesk/interviews/:id/notes',
+      { config: { access: can.notes }, schema: { tags, summary: "An interview's confidential notes (the social worker only; reading them is audited).", params: idParam, response: { 200: notesAnswer } } },
+      async (request) => ({ items: await service.notes(request.actor, request.params.id) }),
     );
-    r.patch('/api/socialdesk/notes/:id', { config: { access: CONFIDENTIAL_NOTES }, schema: { tags, params: idParam, body: noteBody } }, async (request) =>
-      service.updateNote(request.actor, request.params.id, request.body.body),
+    r.post(
+      '/api/socialdesk/interviews/:id/notes',
+      { config: { access: can.notes }, schema: { tags, summary: 'Adds a confidential note to an interview.', params: idParam, body: noteBody, response: { 201: noteSchema } } },
+      async (request, reply) => reply.code(201).send(await service.addNote(request.actor, request.params.id, request.body.body)),
+    );
+    r.patch(
+      '/api/socialdesk/notes/:id',
+      { config: { access: can.notes }, schema: { tags, summary: 'Rewrites a confidential note.', params: idParam, body: noteBody, response: { 200: noteSchema } } },
+      async (request) => service.updateNote(request.actor, request.params.id, request.body.body),
     );
 
     // Follow-ups
-    r.get('/api/socialdesk/people/:id/followups', { config: { access: SOCIALDESK_READERS }, schema: { tags, params: idParam } }, async (request) =>
-      service.followups(request.actor, request.params.id),
+    r.get(
+      '/api/socialdesk/people/:id/followups',
+      { config: { access: can.read }, schema: { tags, summary: "A person's follow-ups: whether one is open, and since when.", params: idParam, response: { 200: followupsAnswer } } },
+      async (request) => service.followups(request.actor, request.params.id),
     );
-    r.post('/api/socialdesk/people/:id/followups', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: followupOpenBody } }, async (request, reply) =>
-      reply.code(201).send(await service.openFollowup(request.actor, request.params.id, request.body.startDate)),
+    r.post(
+      '/api/socialdesk/people/:id/followups',
+      { config: { access: can.write }, schema: { tags, summary: 'Opens a follow-up of a person (one open at a time).', params: idParam, body: followupOpenBody, response: { 201: followupSchema } } },
+      async (request, reply) => reply.code(201).send(await service.openFollowup(request.actor, request.params.id, request.body.startDate)),
     );
-    r.patch('/api/socialdesk/followups/:id', { config: { access: SOCIALDESK_WRITERS }, schema: { tags, params: idParam, body: followupPatch } }, async (request) =>
-      service.updateFollowup(request.actor, request.params.id, request.body),
+    r.patch(
+      '/api/socialdesk/followups/:id',
+      { config: { access: can.write }, schema: { tags, summary: 'Closes, reopens or corrects a follow-up.', params: idParam, body: followupPatch, response: { 200: followupSchema } } },
+      async (request) => service.updateFollowup(request.actor, request.params.id, request.body),
     );
 
     // Statistics
-    r.get('/api/socialdesk/stats', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: statsQuery } }, async (request) => service.stats(request.query.year));
-    r.get('/api/socialdesk/stats/drill', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: drillQuery } }, async (request) =>
-      service.drill(request.actor, request.query.year, request.query.key),
+    r.get(
+      '/api/socialdesk/stats',
+      { config: { access: can.stats }, schema: { tags, summary: "A year's figures of the social desk beside the year before's.", querystring: statsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year),
     );
-    r.get('/api/socialdesk/stats/export', { config: { access: SOCIALDESK_STATS }, schema: { tags, querystring: statsExportQuery } }, async (request, reply) => {
+    r.get(
+      '/api/socialdesk/stats/drill',
+      { config: { access: can.stats }, schema: { tags, summary: 'The people or the interviews behind one figure (reading names is audited).', querystring: drillQuery, response: { 200: drillAnswer } } },
+      async (request) => service.drill(request.actor, request.query.year, request.query.key),
+    );
+    r.get(
+      '/api/socialdesk/stats/export',
+      {
+        config: { access: can.stats },
+        schema: { tags, summary: "The year's figures, or the records behind one figure (key=...), as xlsx or csv.", querystring: statsExportQuery, response: { 200: download('xlsx', 'csv') } },
+      },
+      async (request, reply) => {
       const { year, key, format } = request.query;
       const L = request.locale;
       const t = (k: string) => translate(L, k);
@@ -200,7 +250,8 @@ export const socialdeskModule: RelaisModule = {
         { header: translate(L, 'socialdesk.export.rate', { year: year - 1 }), value: (x) => x.previousRate, kind: 'percent' },
       ];
       return sendExport(reply, format, translate(L, 'socialdesk.export.file', { year }), [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
-    });
+      },
+    );
   },
 };
 

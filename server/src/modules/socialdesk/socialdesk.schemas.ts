@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pagination, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, localDateOut, pagination, text, year } from '../../platform/http/schemas';
 import { INTERVIEW_KINDS } from './socialdesk.table';
 
 const id = z.number().int().positive();
@@ -64,3 +64,93 @@ export const categoryBody = z.strictObject({ code: z.string().trim().regex(/^[a-
 export const categoryPatch = z.strictObject({ ...labels, active: z.boolean() }).partial();
 export type CategoryInput = z.infer<typeof categoryBody>;
 export type CategoryPatch = z.infer<typeof categoryPatch>;
+
+// --- answers ---------------------------------------------------------------------------------------
+
+const int = z.number().int();
+const labelsOut = { labelFr: z.string(), labelNl: z.string(), labelEn: z.string() };
+
+export const categorySchema = z
+  .object({ id: idOut, code: z.string(), ...labelsOut, sortOrder: int, active: z.boolean(), createdAt: instantOut })
+  .meta({ id: 'SocialdeskCategory', description: 'A problem category of the configurable list.' });
+export const categoriesAnswer = z.object({ items: z.array(categorySchema) });
+
+export const interviewSchema = z
+  .object({
+    id: idOut,
+    personId: idOut,
+    person: z.object({ id: idOut, firstName: z.string(), lastName: z.string(), erased: z.boolean() }).nullable(),
+    date: localDateOut,
+    siteId: idOut,
+    siteName: z.string().nullable(),
+    kind: z.enum(INTERVIEW_KINDS),
+    categories: z.array(z.object({ code: z.string(), ...labelsOut })),
+    actions: z.string().nullable(),
+    referrals: z.array(z.object({ organisationId: idOut, name: z.string().nullable(), note: z.string().nullable() })),
+    nextStep: z.string().nullable(),
+    nextStepDate: localDateOut.nullable(),
+    hasConfidentialNotes: z.boolean().meta({ description: 'whether the social worker wrote confidential notes (their text: GET .../notes, social worker only)' }),
+    createdBy: idOut.nullable(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
+  })
+  .meta({ id: 'SocialdeskInterview' });
+export const interviewsAnswer = z.object({ items: z.array(interviewSchema), total: int });
+
+export const noteSchema = z
+  .object({ id: idOut, interviewId: idOut, body: z.string(), createdBy: idOut.nullable(), createdAt: instantOut, updatedAt: instantOut })
+  .meta({ id: 'SocialdeskNote', description: 'A confidential note: the social worker only.' });
+export const notesAnswer = z.object({ items: z.array(noteSchema) });
+
+export const followupSchema = z
+  .object({ id: idOut, personId: idOut, startDate: localDateOut, endDate: localDateOut.nullable(), status: z.enum(['open', 'closed']), closingNote: z.string().nullable() })
+  .meta({ id: 'SocialdeskFollowup' });
+export const followupsAnswer = z
+  .object({ personId: idOut, status: z.enum(['open', 'closed', 'none']), firstStartDate: localDateOut.nullable(), current: followupSchema.nullable(), items: z.array(followupSchema) })
+  .meta({ id: 'SocialdeskFollowups' });
+
+const figureOut = { key: z.string(), current: int, previous: int, change: int };
+const siteFigure = z.object({ siteId: idOut, siteName: z.string(), ...figureOut });
+const noShowFigures = z.object({ booked: int, attended: int, noShows: int, noShowRate: z.number().nullable() });
+export const statsAnswer = z
+  .object({
+    year: int,
+    previousYear: int,
+    newArrivals: z.object({
+      total: z.object(figureOut),
+      byAgeClass: z.array(z.object({ ageClass: z.string(), ...figureOut })),
+      byGender: z.array(z.object({ gender: z.string(), ...figureOut })),
+      byStudyLevel: z.array(z.object({ studyLevel: z.string(), ...figureOut })),
+      byProfessionalStatus: z.array(z.object({ professionalStatus: z.string(), ...figureOut })),
+    }),
+    peopleSeen: z.object({ total: z.object(figureOut), bySite: z.array(siteFigure) }),
+    interviews: z.object({ total: z.object(figureOut), bySite: z.array(siteFigure), byKind: z.array(z.object({ kind: z.enum(INTERVIEW_KINDS), ...figureOut })) }),
+    categories: z.array(z.object({ code: z.string(), ...labelsOut, interviews: z.object(figureOut), people: z.object(figureOut) })),
+    noShows: z.object({ current: noShowFigures, previous: noShowFigures }).nullable(),
+  })
+  .meta({ id: 'SocialdeskStats', description: "A year's figures beside the year before's; each figure's key is what the drill-down answers to." });
+
+export const drillAnswer = z
+  .object({
+    year: int,
+    key: z.string(),
+    kind: z.enum(['people', 'interviews']),
+    count: int,
+    people: z.array(
+      z.object({
+        personId: idOut,
+        firstName: z.string(),
+        lastName: z.string(),
+        erased: z.boolean(),
+        gender: z.string().nullable(),
+        birthYear: int.nullable(),
+        ageClass: z.string(),
+        studyLevel: z.string().nullable(),
+        professionalStatus: z.string().nullable(),
+        followupStart: localDateOut.nullable(),
+        interviews: int,
+      }),
+    ),
+    interviews: z.array(interviewSchema),
+  })
+  .meta({ id: 'SocialdeskDrill' });

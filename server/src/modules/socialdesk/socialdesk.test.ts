@@ -169,6 +169,17 @@ describe('social desk: interviews and follow-up', () => {
       expect(own.data.confidentialNotes.map((n: { body: string }) => n.body)).toEqual([SECRET]);
       expect(sw.json().items.some((e: { kind: string }) => e.kind === 'timeline.socialdesk_followup_start')).toBe(true);
     });
+
+    it('reception, a trainer and a project officer see on the timeline only that an interview took place, on its date', async () => {
+      const full = (await t.as('director', { method: 'GET', url: `/api/people/${person}/timeline` })).json().items.find((e: { data?: { interviewId?: number } }) => e.data?.interviewId === interviewId);
+      for (const role of ['reception', 'trainer', 'project_officer'] as const) {
+        const items = (await t.as(role, { method: 'GET', url: `/api/people/${person}/timeline` })).json().items;
+        const social = items.filter((e: { module: string }) => e.module === 'socialdesk');
+        expect(social.length, role).toBeGreaterThan(0);
+        for (const e of social) expect(Object.keys(e).sort(), role).toEqual(['at', 'kind', 'module', 'redacted']);
+        expect(social).toContainEqual({ at: full.at, module: 'socialdesk', kind: 'timeline.socialdesk_interview', redacted: true });
+      }
+    });
   });
 });
 

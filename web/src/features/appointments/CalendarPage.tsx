@@ -2,12 +2,12 @@ import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, SimpleGr
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { APPOINTMENT_MANAGERS, addDays, brusselsToday, personLabel, useCalendar, useCancel, useOutcome, useSites, useStaff, type Appointment } from './api';
+import { addDays, brusselsToday, personLabel, useCalendar, useCancel, useOutcome, useSites, useStaff, type Appointment } from './api';
 import './i18n';
 
 const STATUS_COLOURS = { booked: 'blue', attended: 'green', no_show: 'orange', cancelled: 'gray' } as const;
@@ -25,7 +25,6 @@ export function StatusBadge({ status }: { status: Appointment['status'] }) {
 /** Day or week calendar of appointments, per staff member or site, with the desks' open hours. */
 export function CalendarPage() {
   const { t } = useTranslation('appointments');
-  const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'day' ? 'day' : 'week';
   const date = params.get('date') ?? brusselsToday();
@@ -36,7 +35,7 @@ export function CalendarPage() {
   const sites = useSites();
   const outcome = useOutcome();
   const cancel = useCancel();
-  const canManage = hasRole(me, APPOINTMENT_MANAGERS);
+  const canManage = useCan('appointments.manage');
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -159,6 +158,11 @@ export function CalendarPage() {
                                 {a.purpose && (
                                   <Text size="xs" c="dimmed">
                                     {a.purpose}
+                                  </Text>
+                                )}
+                                {a.withheld && (
+                                  <Text size="xs" c="dimmed">
+                                    {t('calendar.withheld')}
                                   </Text>
                                 )}
                               </Table.Td>

@@ -5,7 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { useCreateDesk, useDesks, useSites, useStaff, useUpdateDesk, type DeskPeriod } from './api';
+import { useCreateDesk, useDesks, useSites, useStaff, useUpdateDesk, type Desk, type DeskPeriod } from './api';
 import './i18n';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
@@ -22,6 +22,7 @@ export function DesksPage() {
   const [name, setName] = useState('');
   const [staffUserId, setStaffUserId] = useState<string | null>(null);
   const [slotMinutes, setSlotMinutes] = useState<number>(30);
+  const [module, setModule] = useState<Desk['module']>('socialdesk');
   const [hours, setHours] = useState<DeskPeriod[]>([{ weekday: 3, from: '09:00', to: '12:00' }]);
   const siteName = (id: number) => sites.data?.items.find((s) => s.id === id)?.name ?? '';
   const staffName = (id: number) => staff.data?.items.find((s) => s.id === id)?.name ?? '';
@@ -31,7 +32,7 @@ export function DesksPage() {
     e.preventDefault();
     if (!siteId || !staffUserId) return;
     create.mutate(
-      { siteId: Number(siteId), name: name.trim(), staffUserId: Number(staffUserId), slotMinutes, hours },
+      { siteId: Number(siteId), name: name.trim(), staffUserId: Number(staffUserId), slotMinutes, hours, module },
       { onSuccess: () => setName('') },
     );
   };
@@ -55,6 +56,7 @@ export function DesksPage() {
                 <Table.Th scope="col">{t('desks.staff')}</Table.Th>
                 <Table.Th scope="col">{t('desks.hours')}</Table.Th>
                 <Table.Th scope="col">{t('desks.slotMinutes')}</Table.Th>
+                <Table.Th scope="col">{t('desks.module')}</Table.Th>
                 <Table.Th scope="col">{t('columns.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -66,6 +68,7 @@ export function DesksPage() {
                   <Table.Td>{staffName(d.staffUserId)}</Table.Td>
                   <Table.Td>{d.hours.map((p) => `${t(`weekday.${p.weekday}`)} ${p.from}–${p.to}`).join(', ')}</Table.Td>
                   <Table.Td>{d.slotMinutes}</Table.Td>
+                  <Table.Td>{t(`desks.modules.${d.module}`)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="wrap">
                       <Text size="sm">{d.active ? t('desks.active') : t('desks.inactive')}</Text>
@@ -91,6 +94,15 @@ export function DesksPage() {
             <TextInput label={t('desks.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={120} />
             <Select label={t('desks.staff')} required value={staffUserId} onChange={setStaffUserId} data={(staff.data?.items ?? []).map((s) => ({ value: String(s.id), label: s.name }))} />
             <NumberInput label={t('desks.slotMinutes')} required min={5} max={240} step={5} value={slotMinutes} onChange={(v) => setSlotMinutes(Number(v) || 30)} />
+            <Select
+              label={t('desks.module')}
+              description={t('desks.moduleHelp')}
+              required
+              allowDeselect={false}
+              value={module}
+              onChange={(v) => v && setModule(v as Desk['module'])}
+              data={(['socialdesk', 'appointments'] as const).map((m) => ({ value: m, label: t(`desks.modules.${m}`) }))}
+            />
           </SimpleGrid>
           <Title order={3} size="h5">
             {t('desks.hours')}

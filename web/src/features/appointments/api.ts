@@ -1,117 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
-import { api } from '../../app/api';
-import type { Role } from '../../app/auth';
+import { call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
+import { addDays as addLocalDays, today } from '../../app/time';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-export * from './roles';
-
-export type AppointmentStatus = 'booked' | 'attended' | 'no_show' | 'cancelled';
-export interface DeskPeriod {
-  weekday: number;
-  from: string;
-  to: string;
-}
-export interface Desk {
-  id: number;
-  siteId: number;
-  name: string;
-  staffUserId: number;
-  slotMinutes: number;
-  hours: DeskPeriod[];
-  active: boolean;
-}
-export interface Appointment {
-  id: number;
-  status: AppointmentStatus;
-  startsAt: string;
-  endsAt: string;
-  date: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  desk: { id: number; name: string };
-  site: { id: number; name: string; address: string | null; postalCode: string | null };
-  staff: { id: number; name: string };
-  person: { id: number; firstName: string; lastName: string; erased: boolean };
-  purpose: string | null;
-  notes: string | null;
-  cancelReason: string | null;
-  rescheduleCount: number;
-  reminderSentAt: string | null;
-}
-export interface Session {
-  deskId: number;
-  deskName: string;
-  siteId: number;
-  siteName: string;
-  staffUserId: number;
-  staffName: string;
-  from: string;
-  to: string;
-}
-export interface Calendar {
-  view: 'day' | 'week';
-  from: string;
-  to: string;
-  days: { date: string; weekday: number; sessions: Session[]; appointments: Appointment[] }[];
-}
-export interface Slot {
-  startsAt: string;
-  endsAt: string;
-  start: string;
-  end: string;
-  free: boolean;
-  past: boolean;
-}
-export interface Card {
-  appointment: Appointment;
-  locale: 'fr' | 'nl' | 'en';
-  person: { firstName: string; lastName: string };
-  when: { date: string; longDate: string; start: string; end: string };
-  where: { site: string; address: string | null; postalCode: string | null; desk: string };
-  with: string;
-  purpose: string | null;
-  icsUrl: string;
-}
-export interface CallList {
-  date: string;
-  mailEnabled: boolean;
-  total: number;
-  items: {
-    appointmentId: number;
-    start: string;
-    end: string;
-    desk: { id: number; name: string };
-    site: { id: number; name: string };
-    staff: { id: number; name: string };
-    person: { id: number; firstName: string; lastName: string; phone: string | null; email: string | null };
-    reason: 'mail_not_configured' | 'no_email' | 'no_email_consent' | 'reminder_not_sent';
-  }[];
-}
-export interface Site {
-  id: number;
-  name: string;
-  address: string | null;
-}
-export interface StaffMember {
-  id: number;
-  name: string;
-  roles: Role[];
-}
+export type AppointmentStatus = Schema<'Appointment'>['status'];
+export type Desk = Schema<'AppointmentDesk'>;
+export type DeskPeriod = Desk['hours'][number];
+export type Appointment = Schema<'Appointment'>;
+export type Session = Schema<'AppointmentSession'>;
+export type Calendar = Schema<'AppointmentCalendar'>;
+export type Slot = Schema<'AppointmentSlot'>;
+export type Card = Schema<'AppointmentCard'>;
+export type CallList = Schema<'AppointmentCallList'>;
+export type StaffMember = Schema<'AppointmentStaff'>;
+export type CalendarQuery = ApiQuery<'/api/appointments/calendar'>;
 
 /** Today in Brussels, YYYY-MM-DD. */
-export const brusselsToday = () => dayjs().tz('Europe/Brussels').format('YYYY-MM-DD');
-export const addDays = (day: string, n: number) => dayjs(`${day}T12:00:00Z`).utc().add(n, 'day').format('YYYY-MM-DD');
+export const brusselsToday = today;
+export const addDays = addLocalDays;
 export const personLabel = (p: Appointment['person'], erased: string) => (p.erased ? erased : `${p.firstName} ${p.lastName}`.trim());
 
 export const appointmentKeys = {
   all: ['appointments'] as const,
-  calendar: (q: Record<string, string>) => ['appointments', 'calendar', q] as const,
+  calendar: (q: CalendarQuery) => ['appointments', 'calendar', q] as const,
   slots: (deskId: number, date: string, staffUserId?: number) => ['appointments', 'slots', deskId, date, staffUserId ?? null] as const,
   detail: (id: number) => ['appointments', 'detail', id] as const,
   card: (id: number) => ['appointments', 'card', id] as const,
@@ -122,12 +32,10 @@ export const appointmentKeys = {
 };
 
 export function useCalendar(q: { view: 'day' | 'week'; date: string; staffUserId?: string; siteId?: string }) {
-  const params: Record<string, string> = { view: q.view, date: q.date };
-  if (q.staffUserId) params.staffUserId = q.staffUserId;
-  if (q.siteId) params.siteId = q.siteId;
+  const query: CalendarQuery = { view: q.view, date: q.date, ...(q.staffUserId ? { staffUserId: Number(q.staffUserId) } : {}), ...(q.siteId ? { siteId: Number(q.siteId) } : {}) };
   return useQuery({
-    queryKey: appointmentKeys.calendar(params),
-    queryFn: ({ signal }) => api<Calendar>(`/api/appointments/calendar?${new URLSearchParams(params)}`, { signal }),
+    queryKey: appointmentKeys.calendar(query),
+    queryFn: ({ signal }) => call(client.GET('/api/appointments/calendar', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -135,24 +43,24 @@ export function useCalendar(q: { view: 'day' | 'week'; date: string; staffUserId
 export function useDesks(includeInactive = false) {
   return useQuery({
     queryKey: [...appointmentKeys.desks, includeInactive],
-    queryFn: () => api<{ items: Desk[] }>(`/api/appointment-desks${includeInactive ? '?all=true' : ''}`),
+    queryFn: () => call(client.GET('/api/appointment-desks', { params: { query: includeInactive ? { all: 'true' } : {} } })),
   });
 }
 
 export function useSlots(deskId: number | null, date: string, staffUserId?: number) {
   return useQuery({
     queryKey: appointmentKeys.slots(deskId ?? 0, date, staffUserId),
-    queryFn: () =>
-      api<{ slots: Slot[]; staffUserId: number }>(`/api/appointment-desks/${deskId}/slots?${new URLSearchParams({ date, ...(staffUserId ? { staffUserId: String(staffUserId) } : {}) })}`),
+    queryFn: () => call(client.GET('/api/appointment-desks/{id}/slots', { params: { path: { id: deskId! }, query: { date, ...(staffUserId ? { staffUserId } : {}) } } })),
     enabled: Boolean(deskId) && /^\d{4}-\d{2}-\d{2}$/.test(date),
   });
 }
 
-export const useStaff = () => useQuery({ queryKey: appointmentKeys.staff, queryFn: () => api<{ items: StaffMember[] }>('/api/appointments/staff'), staleTime: 300_000 });
+export const useStaff = () => useQuery({ queryKey: appointmentKeys.staff, queryFn: () => call(client.GET('/api/appointments/staff')), staleTime: 300_000 });
 export { useSites } from '../sites/public';
-export const useAppointment = (id: number) => useQuery({ queryKey: appointmentKeys.detail(id), queryFn: () => api<Appointment>(`/api/appointments/${id}`), enabled: id > 0 });
-export const useCard = (id: number) => useQuery({ queryKey: appointmentKeys.card(id), queryFn: () => api<Card>(`/api/appointments/${id}/card`), enabled: id > 0 });
-export const useToCall = (date: string) => useQuery({ queryKey: appointmentKeys.toCall(date), queryFn: () => api<CallList>(`/api/appointments/to-call?date=${date}`) });
+export const useAppointment = (id: number) =>
+  useQuery({ queryKey: appointmentKeys.detail(id), queryFn: () => call(client.GET('/api/appointments/{id}', { params: { path: { id } } })), enabled: id > 0 });
+export const useCard = (id: number) => useQuery({ queryKey: appointmentKeys.card(id), queryFn: () => call(client.GET('/api/appointments/{id}/card', { params: { path: { id } } })), enabled: id > 0 });
+export const useToCall = (date: string) => useQuery({ queryKey: appointmentKeys.toCall(date), queryFn: () => call(client.GET('/api/appointments/to-call', { params: { query: { date } } })) });
 
 export { usePersonSearch } from '../people/public';
 
@@ -164,50 +72,49 @@ function useInvalidateAll() {
 export function useBook() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: { deskId: number; personId: number; staffUserId?: number; startsAt: string; purpose?: string | null }) =>
-      api<Appointment>('/api/appointments', { method: 'POST', body }),
+    mutationFn: (body: ApiBody<'/api/appointments', 'post'>) => call(client.POST('/api/appointments', { body })),
     onSuccess: invalidate,
   });
 }
 export function useReschedule(id: number) {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: { startsAt: string; deskId?: number; staffUserId?: number }) => api<Appointment>(`/api/appointments/${id}/reschedule`, { method: 'POST', body }),
+    mutationFn: (body: ApiBody<'/api/appointments/{id}/reschedule', 'post'>) => call(client.POST('/api/appointments/{id}/reschedule', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
 }
 export function useCancel() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, reason }: { id: number; reason?: string | null }) => api<Appointment>(`/api/appointments/${id}/cancel`, { method: 'POST', body: { reason: reason ?? null } }),
+    mutationFn: ({ id, reason }: { id: number; reason?: string | null }) => call(client.POST('/api/appointments/{id}/cancel', { params: { path: { id } }, body: { reason: reason ?? null } })),
     onSuccess: invalidate,
   });
 }
 export function useOutcome() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, outcome }: { id: number; outcome: 'attended' | 'no_show' | 'booked' }) => api<Appointment>(`/api/appointments/${id}/outcome`, { method: 'POST', body: { outcome } }),
+    mutationFn: ({ id, outcome }: { id: number; outcome: 'attended' | 'no_show' | 'booked' }) => call(client.POST('/api/appointments/{id}/outcome', { params: { path: { id } }, body: { outcome } })),
     onSuccess: invalidate,
   });
 }
 export function useSendReminders() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (date: string) => api<{ sent: number; skipped: number; failed: number; mailEnabled: boolean }>('/api/appointments/reminders', { method: 'POST', body: { date } }),
+    mutationFn: (date: string) => call(client.POST('/api/appointments/reminders', { body: { date } })),
     onSuccess: invalidate,
   });
 }
 export function useCreateDesk() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: { siteId: number; name: string; staffUserId: number; slotMinutes: number; hours: DeskPeriod[] }) => api<Desk>('/api/appointment-desks', { method: 'POST', body }),
+    mutationFn: (body: ApiBody<'/api/appointment-desks', 'post'>) => call(client.POST('/api/appointment-desks', { body })),
     onSuccess: invalidate,
   });
 }
 export function useUpdateDesk() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: number; active?: boolean }) => api<Desk>(`/api/appointment-desks/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, ...body }: { id: number } & ApiBody<'/api/appointment-desks/{id}', 'patch'>) => call(client.PATCH('/api/appointment-desks/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
 }

@@ -7,6 +7,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Prévu', attended: 'Présent', no_show: 'Absent', cancelled: 'Annulé' },
     calendar: {
       title: 'Agenda des rendez-vous',
+      withheld: 'Objet connu de la permanence seulement',
       view: 'Affichage',
       day: 'Jour',
       week: 'Semaine',
@@ -80,7 +81,7 @@ export const appointmentsCatalog = {
       mailOff: 'Le serveur n’envoie pas d’e-mails (SMTP non configuré) : appelez chaque personne.',
       none: 'Personne à appeler.',
       sendNow: 'Envoyer les rappels par e-mail maintenant',
-      sent: '{{sent}} e-mail(s) envoyé(s), {{skipped}} sans e-mail ou sans accord, {{failed}} échec(s).',
+      sent: '{{queued}} rappel(s) mis dans les messages à envoyer, {{skipped}} sans e-mail ou sans accord.',
       reason: {
         mail_not_configured: 'E-mails non configurés',
         no_email: 'Pas d’adresse e-mail',
@@ -109,6 +110,9 @@ export const appointmentsCatalog = {
       created: 'Permanence créée.',
       caption: 'Permanences',
       none: 'Aucune permanence.',
+      module: 'Service',
+      moduleHelp: 'L’objet et les notes des rendez-vous ne sont lus que par ce service.',
+      modules: { socialdesk: 'Permanences sociales', appointments: 'Accueil (tout le personnel des rendez-vous)' },
     },
     weekday: { '1': 'lundi', '2': 'mardi', '3': 'mercredi', '4': 'jeudi', '5': 'vendredi', '6': 'samedi', '7': 'dimanche' },
     timeline: {
@@ -125,6 +129,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Gepland', attended: 'Aanwezig', no_show: 'Afwezig', cancelled: 'Geannuleerd' },
     calendar: {
       title: 'Afsprakenagenda',
+      withheld: 'Onderwerp alleen gekend door de permanentie',
       view: 'Weergave',
       day: 'Dag',
       week: 'Week',
@@ -198,7 +203,7 @@ export const appointmentsCatalog = {
       mailOff: 'De server verstuurt geen e-mails (SMTP niet ingesteld): bel elke persoon.',
       none: 'Niemand te bellen.',
       sendNow: 'De herinneringen nu per e-mail versturen',
-      sent: '{{sent}} e-mail(s) verstuurd, {{skipped}} zonder e-mail of zonder toestemming, {{failed}} mislukt.',
+      sent: '{{queued}} herinnering(en) klaargezet bij de te versturen berichten, {{skipped}} zonder e-mail of zonder toestemming.',
       reason: {
         mail_not_configured: 'E-mail niet ingesteld',
         no_email: 'Geen e-mailadres',
@@ -227,6 +232,9 @@ export const appointmentsCatalog = {
       created: 'Zitdag aangemaakt.',
       caption: 'Zitdagen',
       none: 'Geen zitdagen.',
+      module: 'Dienst',
+      moduleHelp: 'Het onderwerp en de notities van de afspraken worden alleen door deze dienst gelezen.',
+      modules: { socialdesk: 'Sociale permanenties', appointments: 'Onthaal (al het personeel van de afspraken)' },
     },
     weekday: { '1': 'maandag', '2': 'dinsdag', '3': 'woensdag', '4': 'donderdag', '5': 'vrijdag', '6': 'zaterdag', '7': 'zondag' },
     timeline: {
@@ -243,6 +251,7 @@ export const appointmentsCatalog = {
     status: { booked: 'Booked', attended: 'Attended', no_show: 'No-show', cancelled: 'Cancelled' },
     calendar: {
       title: 'Appointment calendar',
+      withheld: 'Purpose known to the desk only',
       view: 'View',
       day: 'Day',
       week: 'Week',
@@ -316,7 +325,7 @@ export const appointmentsCatalog = {
       mailOff: 'The server does not send e-mail (SMTP not configured): call each person.',
       none: 'Nobody to call.',
       sendNow: 'Send the e-mail reminders now',
-      sent: '{{sent}} e-mail(s) sent, {{skipped}} without e-mail or consent, {{failed}} failed.',
+      sent: '{{queued}} reminder(s) queued in the messages to send, {{skipped}} without e-mail or consent.',
       reason: {
         mail_not_configured: 'E-mail not configured',
         no_email: 'No e-mail address',
@@ -345,6 +354,9 @@ export const appointmentsCatalog = {
       created: 'Desk created.',
       caption: 'Desks',
       none: 'No desks.',
+      module: 'Service',
+      moduleHelp: 'The purpose and notes of its appointments are read by this service only.',
+      modules: { socialdesk: 'Social desk', appointments: 'Reception (all appointment staff)' },
     },
     weekday: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday', '6': 'Saturday', '7': 'Sunday' },
     timeline: {

@@ -1,11 +1,10 @@
 import { lazy } from 'react';
 import { lazyPage, type Feature } from '../../app/features';
 import { homeWidgets } from '../../app/home.registry';
-import { APPOINTMENT_MANAGERS, APPOINTMENT_READERS } from './roles';
 
 homeWidgets.push({
   id: 'appointments.today',
-  roles: ['reception', 'social_worker'],
+  permission: 'appointments.today',
   component: lazy(() => import('./TodayWidget').then((m) => ({ default: m.TodayWidget }))),
 });
 
@@ -20,7 +19,7 @@ export const appointmentsFeature: Feature = {
     lazyPage('appointments/:id/card', () => import('./CardPage'), (m) => m.CardPage),
   ],
   nav: [
-    { path: '/appointments', labelKey: 'appointments:nav.title', roles: APPOINTMENT_READERS, group: 'main' },
-    { path: '/appointments/desks', labelKey: 'appointments:nav.desks', roles: APPOINTMENT_MANAGERS, group: 'admin' },
+    { path: '/appointments', labelKey: 'appointments:nav.title', permission: 'appointments.read', group: 'main' },
+    { path: '/appointments/desks', labelKey: 'appointments:nav.desks', permission: 'appointments.manage', group: 'admin' },
   ],
 };

@@ -6,7 +6,7 @@ import { TIME_ZONE, formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { KINDS, labelOf, useCategories, useInterview, useOrganisations, usePerson, usePersonSearch, useSaveInterview, useSites } from './api';
+import { KINDS, labelOf, useCategories, useInterview, useOrganisations, usePerson, usePersonSearch, useSaveInterview, useSites, type InterviewInput } from './api';
 import './i18n';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
@@ -49,7 +49,7 @@ export function InterviewFormPage() {
   const name = existing.data?.person ? `${existing.data.person.firstName} ${existing.data.person.lastName}` : person.data ? `${person.data.firstName} ${person.data.lastName}` : '';
   const categoryChoices = [...(categories.data?.items ?? [])];
   // a category deactivated since the interview still shows, so that editing keeps it
-  for (const c of existing.data?.categories ?? []) if (!categoryChoices.some((x) => x.code === c.code)) categoryChoices.push({ ...c, id: 0, sortOrder: 999, active: false });
+  for (const c of existing.data?.categories ?? []) if (!categoryChoices.some((x) => x.code === c.code)) categoryChoices.push({ ...c, id: 0, sortOrder: 999, active: false, createdAt: '' });
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -62,7 +62,7 @@ export function InterviewFormPage() {
         personId: pid,
         date: form.date,
         siteId: Number(form.siteId),
-        kind: form.kind,
+        kind: form.kind as InterviewInput['kind'],
         categories: form.categories,
         actions: form.actions.trim() || null,
         referrals: form.referrals.map((o) => ({ organisationId: Number(o) })),

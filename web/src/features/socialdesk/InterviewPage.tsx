@@ -2,14 +2,12 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextIn
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { formatDate, formatDateTime, TIME_ZONE } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import {
-  CONFIDENTIAL_NOTES,
-  SOCIALDESK_WRITERS,
   labelOf,
   useAddNote,
   useDeleteInterview,
@@ -30,7 +28,8 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).fo
 export function InterviewPage() {
   const { t } = useTranslation('socialdesk');
   const id = Number(useParams().id);
-  const me = useMe().data;
+  const canWrite = useCan('socialdesk.write');
+  const canReadNotes = useCan('socialdesk.notes');
   const navigate = useNavigate();
   const interview = useInterview(id);
   const remove = useDeleteInterview();
@@ -38,7 +37,6 @@ export function InterviewPage() {
   const i = interview.data;
   if (!i) return <ProblemAlert error={interview.error} />;
   const name = interviewPersonName(i, t('list.erased'));
-  const canWrite = hasRole(me, SOCIALDESK_WRITERS);
   return (
     <>
       <PageHeader
@@ -77,7 +75,7 @@ export function InterviewPage() {
           </Anchor>
         </Paper>
         <FollowupPanel personId={i.personId} canWrite={canWrite} />
-        {hasRole(me, CONFIDENTIAL_NOTES) ? (
+        {canReadNotes ? (
           <NotesPanel interviewId={i.id} />
         ) : (
           <Paper withBorder p="md">

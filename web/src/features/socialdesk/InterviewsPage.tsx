@@ -2,14 +2,14 @@ import { Anchor, Badge, Button, NativeSelect, SimpleGrid, Table, Text, TextInput
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { hasRole, useMe } from '../../app/auth';
+import { useCan } from '../../app/auth';
 import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { Pager } from '../../ui/Pager';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
-import { labelOf, SOCIALDESK_WRITERS, useCategories, useInterviews, useSites, type Interview } from './api';
+import { labelOf, useCategories, useInterviews, useSites, type Interview } from './api';
 import './i18n';
 
 const PAGE = 25;
@@ -19,7 +19,7 @@ export const interviewPersonName = (i: Interview, erased: string) => (i.person ?
 /** The social worker's list of interviews, newest first, with filters. */
 export function InterviewsPage() {
   const { t } = useTranslation('socialdesk');
-  const me = useMe().data;
+  const canWrite = useCan('socialdesk.write');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [siteId, setSiteId] = useState('');
@@ -27,18 +27,20 @@ export function InterviewsPage() {
   const [page, setPage] = useState(1);
   const sites = useSites();
   const categories = useCategories(true);
-  const q = new URLSearchParams({ limit: String(PAGE), offset: String((page - 1) * PAGE) });
-  if (from) q.set('from', from);
-  if (to) q.set('to', to);
-  if (siteId) q.set('siteId', siteId);
-  if (category) q.set('category', category);
-  const list = useInterviews(q);
+  const list = useInterviews({
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(siteId ? { siteId: Number(siteId) } : {}),
+    ...(category ? { category } : {}),
+  });
   return (
     <>
       <PageHeader
         title={t('list.title')}
         actions={
-          hasRole(me, SOCIALDESK_WRITERS) && (
+          canWrite && (
             <Button component={Link} to="/socialdesk/interviews/new">
               {t('list.new')}
             </Button>

@@ -2,7 +2,7 @@ import { Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Te
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../app/api';
+import { download, fileUrl } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
@@ -43,10 +43,10 @@ export function SocialStatsPage() {
               onChange={(e) => setYear(Number(e.currentTarget.value))}
               data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))}
             />
-            <Button variant="default" onClick={() => download(`/api/socialdesk/stats/export?year=${year}&format=xlsx`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/socialdesk/stats/export', { year, format: 'xlsx' }))}>
               {t('common:actions.exportXlsx')}
             </Button>
-            <Button variant="default" onClick={() => download(`/api/socialdesk/stats/export?year=${year}&format=csv`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/socialdesk/stats/export', { year, format: 'csv' }))}>
               {t('common:actions.exportCsv')}
             </Button>
           </>
@@ -100,7 +100,7 @@ export function SocialStatsPage() {
                   {t('stats.noShows')}
                 </Title>
                 {[s.noShows.current, s.noShows.previous].map((n, idx) => {
-                  const known = 'attended' in n ? (n as { attended: number }).attended + n.noShows : n.noShows;
+                  const known = n.attended + n.noShows;
                   return (
                     <Text size="sm" key={idx}>
                       {t('stats.yearValue', {
@@ -183,7 +183,7 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
 function DrillModal({ year, drill, onClose }: { year: number; drill: { key: string; label: string } | null; onClose: () => void }) {
   const { t } = useTranslation('socialdesk');
   const d = useDrill(year, drill?.key ?? null);
-  const exportUrl = (format: string) => `/api/socialdesk/stats/export?${new URLSearchParams({ year: String(year), key: drill?.key ?? '', format })}`;
+  const exportUrl = (format: 'xlsx' | 'csv') => fileUrl('/api/socialdesk/stats/export', { year, key: drill?.key ?? '', format });
   return (
     <Modal opened={!!drill} onClose={onClose} size="xl" title={drill ? t('stats.drill', { label: drill.label, count: d.data?.count ?? '…' }) : ''} closeButtonProps={{ 'aria-label': t('stats.close') }}>
       <ProblemAlert error={d.error} />

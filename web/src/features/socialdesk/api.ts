@@ -1,8 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 
-export * from './roles';
 export const KINDS = ['appointment', 'drop_in', 'phone'] as const;
 
 export interface Labelled {
@@ -12,89 +11,16 @@ export interface Labelled {
 }
 export const labelOf = (item: Labelled) => (i18n.language === 'nl' ? item.labelNl : i18n.language === 'en' ? item.labelEn : item.labelFr);
 
-export interface Category extends Labelled {
-  id: number;
-  code: string;
-  sortOrder: number;
-  active: boolean;
-}
-export interface Interview {
-  id: number;
-  personId: number;
-  person: { id: number; firstName: string; lastName: string; erased: boolean } | null;
-  date: string;
-  siteId: number;
-  siteName: string | null;
-  kind: (typeof KINDS)[number];
-  categories: (Labelled & { code: string })[];
-  actions: string | null;
-  referrals: { organisationId: number; name: string | null; note: string | null }[];
-  nextStep: string | null;
-  nextStepDate: string | null;
-  hasConfidentialNotes: boolean;
-}
-export interface InterviewInput {
-  personId: number;
-  date: string;
-  siteId: number;
-  kind: string;
-  categories: string[];
-  actions?: string | null;
-  referrals: { organisationId: number }[];
-  nextStep?: string | null;
-  nextStepDate?: string | null;
-}
-export interface Note {
-  id: number;
-  interviewId: number;
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface Followup {
-  id: number;
-  personId: number;
-  startDate: string;
-  endDate: string | null;
-  status: 'open' | 'closed';
-  closingNote: string | null;
-}
-export interface Followups {
-  personId: number;
-  status: 'open' | 'closed' | 'none';
-  firstStartDate: string | null;
-  current: Followup | null;
-  items: Followup[];
-}
-export interface Figure {
-  key: string;
-  current: number;
-  previous: number;
-  change: number;
-}
-export interface Stats {
-  year: number;
-  previousYear: number;
-  newArrivals: {
-    total: Figure;
-    byAgeClass: (Figure & { ageClass: string })[];
-    byGender: (Figure & { gender: string })[];
-    byStudyLevel: (Figure & { studyLevel: string })[];
-    byProfessionalStatus: (Figure & { professionalStatus: string })[];
-  };
-  peopleSeen: { total: Figure; bySite: (Figure & { siteId: number; siteName: string })[] };
-  interviews: { total: Figure; bySite: (Figure & { siteId: number; siteName: string })[]; byKind: (Figure & { kind: string })[] };
-  categories: (Labelled & { code: string; interviews: Figure; people: Figure })[];
-  noShows: { current: { booked: number; attended: number; noShows: number; noShowRate: number | null }; previous: { noShows: number; noShowRate: number | null } } | null;
-}
-export interface Drill {
-  year: number;
-  key: string;
-  kind: 'people' | 'interviews';
-  count: number;
-  people: { personId: number; firstName: string; lastName: string; erased: boolean; gender: string | null; birthYear: number | null; ageClass: string; followupStart: string | null; interviews: number }[];
-  interviews: Interview[];
-}
+export type Category = Schema<'SocialdeskCategory'>;
+export type Interview = Schema<'SocialdeskInterview'>;
+export type InterviewInput = ApiBody<'/api/socialdesk/interviews', 'post'>;
+export type Note = Schema<'SocialdeskNote'>;
+export type Followup = Schema<'SocialdeskFollowup'>;
+export type Followups = Schema<'SocialdeskFollowups'>;
+export type Stats = Schema<'SocialdeskStats'>;
+export type Figure = Stats['interviews']['total'];
+export type Drill = Schema<'SocialdeskDrill'>;
+export type InterviewsQuery = ApiQuery<'/api/socialdesk/interviews'>;
 export interface NamedItem {
   id: number;
   name: string;
@@ -110,21 +36,31 @@ export const socialKeys = {
   drill: (year: number, key: string) => ['socialdesk', 'drill', year, key] as const,
 };
 
-export const useCategories = (all = false) => useQuery({ queryKey: socialKeys.categories(all), queryFn: () => api<{ items: Category[] }>(`/api/socialdesk/categories${all ? '?all=true' : ''}`) });
-export const useInterviews = (q: URLSearchParams) =>
-  useQuery({ queryKey: socialKeys.interviews(q.toString()), queryFn: () => api<{ items: Interview[]; total: number }>(`/api/socialdesk/interviews?${q}`), placeholderData: keepPreviousData });
-export const useInterview = (id: number) => useQuery({ queryKey: socialKeys.interview(id), queryFn: () => api<Interview>(`/api/socialdesk/interviews/${id}`), enabled: id > 0 });
+export const useCategories = (all = false) =>
+  useQuery({ queryKey: socialKeys.categories(all), queryFn: () => call(client.GET('/api/socialdesk/categories', { params: { query: all ? { all: 'true' } : {} } })) });
+export const useInterviews = (query: InterviewsQuery) =>
+  useQuery({
+    queryKey: socialKeys.interviews(JSON.stringify(query)),
+    queryFn: () => call(client.GET('/api/socialdesk/interviews', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+export const useInterview = (id: number) =>
+  useQuery({ queryKey: socialKeys.interview(id), queryFn: () => call(client.GET('/api/socialdesk/interviews/{id}', { params: { path: { id } } })), enabled: id > 0 });
 export const useNotes = (id: number, enabled: boolean) =>
-  useQuery({ queryKey: socialKeys.notes(id), queryFn: () => api<{ items: Note[] }>(`/api/socialdesk/interviews/${id}/notes`), enabled });
+  useQuery({ queryKey: socialKeys.notes(id), queryFn: () => call(client.GET('/api/socialdesk/interviews/{id}/notes', { params: { path: { id } } })), enabled });
 export const useFollowups = (personId: number) =>
-  useQuery({ queryKey: socialKeys.followups(personId), queryFn: () => api<Followups>(`/api/socialdesk/people/${personId}/followups`), enabled: personId > 0 });
-export const useSocialStats = (year: number) => useQuery({ queryKey: socialKeys.stats(year), queryFn: () => api<Stats>(`/api/socialdesk/stats?year=${year}`) });
+  useQuery({
+    queryKey: socialKeys.followups(personId),
+    queryFn: () => call(client.GET('/api/socialdesk/people/{id}/followups', { params: { path: { id: personId } } })),
+    enabled: personId > 0,
+  });
+export const useSocialStats = (year: number) => useQuery({ queryKey: socialKeys.stats(year), queryFn: () => call(client.GET('/api/socialdesk/stats', { params: { query: { year } } })) });
 export const useDrill = (year: number, key: string | null) =>
-  useQuery({ queryKey: socialKeys.drill(year, key ?? ''), queryFn: () => api<Drill>(`/api/socialdesk/stats/drill?year=${year}&key=${encodeURIComponent(key!)}`), enabled: !!key });
+  useQuery({ queryKey: socialKeys.drill(year, key ?? ''), queryFn: () => call(client.GET('/api/socialdesk/stats/drill', { params: { query: { year, key: key! } } })), enabled: !!key });
 export { useSites } from '../sites/public';
 export { useOrganisations } from '../organisations/public';
 export const usePerson = (id: number) =>
-  useQuery({ queryKey: ['people', 'detail', id], queryFn: () => api<{ id: number; firstName: string; lastName: string; erasedAt: string | null }>(`/api/people/${id}`), enabled: id > 0 });
+  useQuery({ queryKey: ['people', 'detail', id], queryFn: () => call(client.GET('/api/people/{id}', { params: { path: { id } } })), enabled: id > 0 });
 export { usePersonSearch } from '../people/public';
 
 function useInvalidating<T, V>(fn: (v: V) => Promise<T>) {
@@ -135,19 +71,24 @@ function useInvalidating<T, V>(fn: (v: V) => Promise<T>) {
   });
 }
 export const useSaveInterview = (id?: number) =>
-  useInvalidating((body: InterviewInput) =>
-    id ? api<Interview>(`/api/socialdesk/interviews/${id}`, { method: 'PATCH', body: { ...body, personId: undefined } }) : api<Interview>('/api/socialdesk/interviews', { method: 'POST', body }),
+  useInvalidating(({ personId, ...body }: InterviewInput) =>
+    id
+      ? call(client.PATCH('/api/socialdesk/interviews/{id}', { params: { path: { id } }, body }))
+      : call(client.POST('/api/socialdesk/interviews', { body: { personId, ...body } })),
   );
-export const useDeleteInterview = () => useInvalidating((id: number) => api(`/api/socialdesk/interviews/${id}`, { method: 'DELETE' }));
-export const useAddNote = (interviewId: number) => useInvalidating((body: string) => api<Note>(`/api/socialdesk/interviews/${interviewId}/notes`, { method: 'POST', body: { body } }));
-export const useUpdateNote = () => useInvalidating(({ id, body }: { id: number; body: string }) => api<Note>(`/api/socialdesk/notes/${id}`, { method: 'PATCH', body: { body } }));
+export const useDeleteInterview = () => useInvalidating((id: number) => call(client.DELETE('/api/socialdesk/interviews/{id}', { params: { path: { id } } })));
+export const useAddNote = (interviewId: number) =>
+  useInvalidating((body: string) => call(client.POST('/api/socialdesk/interviews/{id}/notes', { params: { path: { id: interviewId } }, body: { body } })));
+export const useUpdateNote = () => useInvalidating(({ id, body }: { id: number; body: string }) => call(client.PATCH('/api/socialdesk/notes/{id}', { params: { path: { id } }, body: { body } })));
 export const useOpenFollowup = (personId: number) =>
-  useInvalidating((startDate: string) => api<Followup>(`/api/socialdesk/people/${personId}/followups`, { method: 'POST', body: { startDate } }));
+  useInvalidating((startDate: string) => call(client.POST('/api/socialdesk/people/{id}/followups', { params: { path: { id: personId } }, body: { startDate } })));
 export const useUpdateFollowup = () =>
-  useInvalidating(({ id, ...body }: { id: number; endDate?: string | null; closingNote?: string | null; startDate?: string }) =>
-    api<Followup>(`/api/socialdesk/followups/${id}`, { method: 'PATCH', body }),
+  useInvalidating(({ id, ...body }: { id: number } & ApiBody<'/api/socialdesk/followups/{id}', 'patch'>) =>
+    call(client.PATCH('/api/socialdesk/followups/{id}', { params: { path: { id } }, body })),
   );
 export const useSaveCategory = () =>
-  useInvalidating(({ id, ...body }: Partial<Category> & { id?: number }) =>
-    api<Category>(id ? `/api/socialdesk/categories/${id}` : '/api/socialdesk/categories', { method: id ? 'PATCH' : 'POST', body }),
+  useInvalidating(({ id, code, ...labels }: { id?: number; code?: string } & ApiBody<'/api/socialdesk/categories/{id}', 'patch'>) =>
+    id
+      ? call(client.PATCH('/api/socialdesk/categories/{id}', { params: { path: { id } }, body: labels }))
+      : call(client.POST('/api/socialdesk/categories', { body: { code: code ?? '', labelFr: labels.labelFr ?? '', labelNl: labels.labelNl ?? '', labelEn: labels.labelEn ?? '', sortOrder: labels.sortOrder } })),
   );

@@ -1,5 +1,4 @@
 import { lazyPage, lazyPages, type Feature } from '../../app/features';
-import { SOCIALDESK_CONFIG, SOCIALDESK_READERS, SOCIALDESK_STATS } from './roles';
 
 export const socialdeskFeature: Feature = {
   id: 'socialdesk',
@@ -12,8 +11,8 @@ export const socialdeskFeature: Feature = {
     lazyPage('socialdesk/categories', () => import('./CategoriesPage'), (m) => m.CategoriesPage),
   ],
   nav: [
-    { path: '/socialdesk', labelKey: 'socialdesk:nav.interviews', roles: SOCIALDESK_READERS, group: 'main' },
-    { path: '/socialdesk/stats', labelKey: 'socialdesk:nav.stats', roles: SOCIALDESK_STATS, group: 'main' },
-    { path: '/socialdesk/categories', labelKey: 'socialdesk:nav.categories', roles: SOCIALDESK_CONFIG, group: 'admin' },
+    { path: '/socialdesk', labelKey: 'socialdesk:nav.interviews', permission: 'socialdesk.read', group: 'main' },
+    { path: '/socialdesk/stats', labelKey: 'socialdesk:nav.stats', permission: 'socialdesk.stats', group: 'main' },
+    { path: '/socialdesk/categories', labelKey: 'socialdesk:nav.categories', permission: 'socialdesk.configure', group: 'admin' },
   ],
 };

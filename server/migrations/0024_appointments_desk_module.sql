@@ -1,0 +1,2 @@
+ALTER TABLE "appointment_desks" ADD COLUMN "module" text DEFAULT 'socialdesk' NOT NULL;--> statement-breakpoint
+ALTER TABLE "appointment_desks" ADD CONSTRAINT "appointment_desks_module_known" CHECK ("appointment_desks"."module" in ('socialdesk', 'appointments'));
