@@ -64,6 +64,10 @@ describe("a person's own data", () => {
     const SECRET = 'Situation familiale difficile';
     ok(await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${interview.json().id}/notes`, payload: { body: SECRET } }), 'note');
 
+    // events: registered at the desk for an information session
+    const event = await t.as('project_officer', { method: 'POST', url: '/api/events', payload: { kind: 'info_session', status: 'published', titleFr: 'Séance Actiris', titleNl: 'Infosessie Actiris', startsAt: '2026-03-11T09:30:00+01:00', endsAt: '2026-03-11T11:30:00+01:00', venueName: 'Maison de l’Emploi' } });
+    ok(await t.as('project_officer', { method: 'POST', url: `/api/events/${event.json().id}/registrations`, payload: { firstName: 'Nadia', lastName: 'Benali', personId: person } }), 'event registration');
+
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);
     const data = res.json() as { sections: { key: string; rows: Record<string, unknown>[]; withheld?: string }[] };

@@ -3,8 +3,7 @@ import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsInstant, nextDay } from '../../platform/brussels-time';
 import { eventItems, eventPartners, events, eventStaff } from './events.table';
 import type { EventInput, EventPatch, ItemInput, ListQuery } from './events.schemas';
-import { textsOf, type Caller, type EventRow, type EventsCore, type EventsDeps } from './events.core';
-import type { EventSummary } from './public';
+import { textsOf, type Caller, type EventRow, type EventsCore, type EventsDeps, type EventSummary } from './events.core';
 
 /** Events themselves: create, change, cancel, list; the room booked through the rooms module; the programme. */
 export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {

@@ -26,6 +26,18 @@ export const PUBLIC_REGISTRATIONS_PER_HOUR = 10;
 /** Statuses that hold a place. */
 export const HOLDS_PLACE = ['registered', 'offered'] as const;
 
+/** What other modules show of an event (`ctx.services.events.summary(id)`), re-exported by public.ts. */
+export interface EventSummary {
+  id: number;
+  kind: string;
+  title: { fr: string; nl: string; en: string | null };
+  /** RFC 3339 instants */
+  startsAt: string;
+  endsAt: string;
+  /** the room's name or the outside venue's; null when not known yet */
+  place: string | null;
+}
+
 export interface EventsDeps {
   ctx: ModuleContext;
   db: Db;

@@ -140,7 +140,7 @@ export function createEventsStats(deps: EventsDeps & { core: EventsCore }) {
       return rows.map(({ r, e, c }) => ({
         at: (c?.at ?? e.startsAt).toISOString(),
         module: 'events',
-        kind: c ? 'events.attended' : `events.${r.status}`,
+        kind: c ? 'timeline.attended' : `timeline.${r.status}`,
         summary: e.titleFr,
         link: `/events/${e.id}`,
         data: { eventId: e.id, status: r.status, checkedIn: !!c },
