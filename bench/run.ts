@@ -15,6 +15,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'start to healthy and idle memory of the whole process tree (npm start, node straight), PGlite and PostgreSQL',
     load: () => import('./start.bench'),
   },
+  checkin: {
+    about: '2,000 registrations and 2,000 walk-ins checked in by 6 concurrent desks: scan time p50/p95, lost and doubled counts',
+    load: () => import('./checkin.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

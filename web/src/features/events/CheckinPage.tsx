@@ -37,7 +37,8 @@ function useScanQueue(eventId: number, onAnswer: (scan: ScanInput, outcome: Outc
     if (busy.current) return;
     busy.current = true;
     try {
-      for (const scan of readQueue(eventId)) {
+      // Until the queue is empty (scans made meanwhile included) or the network fails.
+      for (let scan = readQueue(eventId)[0]; scan; scan = readQueue(eventId)[0]) {
         let outcome: Outcome;
         try {
           const r = await sendScan(eventId, scan);
@@ -47,8 +48,9 @@ function useScanQueue(eventId: number, onAnswer: (scan: ScanInput, outcome: Outc
           const p = (e as ApiError).problem;
           outcome = { kind: (p.result as Outcome['kind']) ?? 'error', name: p.firstName ? `${p.firstName} ${p.lastName}` : undefined, detail: p.title };
         }
-        writeQueue(eventId, readQueue(eventId).filter((s) => s.nonce !== scan.nonce));
-        onAnswer(scan, outcome);
+        const sent = scan;
+        writeQueue(eventId, readQueue(eventId).filter((s) => s.nonce !== sent.nonce));
+        onAnswer(sent, outcome);
       }
     } finally {
       busy.current = false;
@@ -76,7 +78,8 @@ function useScanQueue(eventId: number, onAnswer: (scan: ScanInput, outcome: Outc
   return { add, flush, pending };
 }
 
-const COLORS: Record<Outcome['kind'], string> = { valid: 'green', replayed: 'green', already_checked_in: 'orange', cancelled: 'red', wrong_event: 'red', waiting_list: 'yellow', unknown: 'red', queued: 'blue', error: 'red' };
+// Dark shades: white text on them keeps a 4.5:1 contrast.
+const COLORS: Record<Outcome['kind'], string> = { valid: 'teal.9', replayed: 'teal.9', already_checked_in: 'red.9', cancelled: 'red.9', wrong_event: 'red.9', waiting_list: 'violet.9', unknown: 'red.9', queued: 'blue.9', error: 'red.9' };
 
 /** The door of an event: scan tickets with the camera (or type the code, or find the name), at several desks, offline too. */
 export function CheckinPage() {

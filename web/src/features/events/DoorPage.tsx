@@ -40,7 +40,8 @@ export function DoorPage() {
     if (busy.current) return;
     busy.current = true;
     try {
-      for (const tap of readQueue(id)) {
+      // Until the queue is empty (taps made meanwhile included) or the network fails.
+      for (let tap = readQueue(id)[0]; tap; tap = readQueue(id)[0]) {
         try {
           const r = await sendTap(id, tap);
           if (r.device === deviceName) setMine(r.deviceCount);
@@ -48,7 +49,8 @@ export function DoorPage() {
           if (!(e instanceof ApiError) || e.status === 0 || e.status >= 500) break;
           setError(e);
         }
-        writeQueue(id, readQueue(id).filter((x) => x.nonce !== tap.nonce));
+        const sent = tap.nonce;
+        writeQueue(id, readQueue(id).filter((x) => x.nonce !== sent));
       }
     } finally {
       busy.current = false;
@@ -128,7 +130,7 @@ export function DoorPage() {
         </Stack>
       </Paper>
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <Button size="xl" h={96} color="green" onClick={() => tap('in')} data-testid="door-plus">
+        <Button size="xl" h={96} color="teal.9" onClick={() => tap('in')} data-testid="door-plus">
           {t('door.plus')}
         </Button>
         <Button size="xl" h={96} variant="light" onClick={() => tap('out')}>

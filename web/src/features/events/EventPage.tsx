@@ -232,7 +232,7 @@ function Registrations({ event }: { event: EventItem }) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={r.status === 'registered' ? 'green' : r.status === 'cancelled' || r.status === 'expired' ? 'gray' : 'yellow'}>
+                    <Badge color={r.status === 'registered' ? 'teal.9' : r.status === 'cancelled' || r.status === 'expired' ? 'gray.8' : 'violet.9'}>
                       {t(`regStatus.${r.status}`)}
                     </Badge>
                   </Table.Td>
@@ -271,7 +271,7 @@ export function EventPage() {
       <PageHeader title={inLanguage(e.title)} />
       <Group gap="xs">
         <Badge variant="light">{t(`kind.${e.kind}`)}</Badge>
-        <Badge color={e.status === 'published' ? 'green' : 'gray'}>{t(`status.${e.status}`)}</Badge>
+        <Badge color={e.status === 'published' ? 'teal.9' : 'gray.8'}>{t(`status.${e.status}`)}</Badge>
       </Group>
       <Text>
         {formatDateTime(e.startsAt)} – {formatDateTime(e.endsAt)} · {[e.place, e.venueAddress].filter(Boolean).join(', ') || '—'}

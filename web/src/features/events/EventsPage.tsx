@@ -156,7 +156,7 @@ export function EventsPage() {
                       {t(`kind.${e.kind}`)}
                     </Badge>{' '}
                     {e.status !== 'published' && (
-                      <Badge color="gray" size="sm">
+                      <Badge color="gray.8" size="sm">
                         {t(`status.${e.status}`)}
                       </Badge>
                     )}
