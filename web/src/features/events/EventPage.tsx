@@ -79,7 +79,7 @@ export function LiveFigures({ live }: { live: Live }) {
       )}
       {live.perDesk.length > 0 && (
         <Text size="sm">
-          {t('live.perDesk')} : {live.perDesk.map((d) => `${d.desk} ${d.checkIns}`).join(' · ')}
+          {t('live.perDeskLine', { list: live.perDesk.map((d) => `${d.desk} ${d.checkIns}`).join(' · ') })}
         </Text>
       )}
     </Stack>
@@ -237,7 +237,7 @@ function Registrations({ event }: { event: EventItem }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{r.checkedIn ? `${formatTime(r.checkedIn.at)} · ${r.checkedIn.desk}` : '—'}</Table.Td>
-                  <Table.Td>{r.source}</Table.Td>
+                  <Table.Td>{t(`source.${r.source}`)}</Table.Td>
                   <Table.Td>
                     {(r.status === 'registered' || r.status === 'waiting' || r.status === 'offered') && !r.checkedIn && (
                       <Button size="xs" variant="subtle" color="red" onClick={() => cancel.mutate(r.id)} aria-label={t('detail.cancel', { name: `${r.firstName} ${r.lastName}` })}>

@@ -23,7 +23,8 @@ export const eventsCatalog = {
       register: 'Inscrire', registered: '{{name}} est inscrit ({{status}}).', duplicates: 'Cette personne est peut-être déjà dans le registre : {{names}}. Liez l’inscription depuis la liste.', link: 'Lier à {{name}}',
       live: 'En direct', places: '{{registered}} inscrits sur {{capacity}}', waiting: '{{count}} en attente',
     },
-    live: { registered: 'Inscrits', checkedIn: 'Présents (billets)', walkIns: 'Entrées comptées', insideNow: 'Dans la salle', perHour: 'Arrivées par heure', perDesk: 'Par poste d’entrée', hour: 'Heure', checkIns: 'Billets', walk: 'Comptés', desk: 'Poste', count: 'Nombre', none: 'Rien encore.' },
+    source: { public: 'En ligne', desk: 'À l’accueil' },
+    live: { perDeskLine: 'Par poste d’entrée : {{list}}', registered: 'Inscrits', checkedIn: 'Présents (billets)', walkIns: 'Entrées comptées', insideNow: 'Dans la salle', perHour: 'Arrivées par heure', perDesk: 'Par poste d’entrée', hour: 'Heure', checkIns: 'Billets', walk: 'Comptés', desk: 'Poste', count: 'Nombre', none: 'Rien encore.' },
     checkin: {
       title: 'Entrée – {{title}}', desk: 'Nom de ce poste (ex. Entrée A)', scan: 'Scanner avec la caméra', stop: 'Arrêter la caméra', code: 'Code du billet', check: 'Vérifier', byName: 'Chercher un nom',
       checkInName: 'Enregistrer {{name}}', valid: 'Valide : bienvenue {{name}} !', replayed: 'Déjà enregistré par ce même scan.', already: 'Déjà entré', cancelled: 'Inscription annulée', wrong: 'Autre événement',
@@ -73,7 +74,8 @@ export const eventsCatalog = {
       register: 'Inschrijven', registered: '{{name}} is ingeschreven ({{status}}).', duplicates: 'Deze persoon staat misschien al in het register: {{names}}. Koppel de inschrijving vanuit de lijst.', link: 'Koppelen aan {{name}}',
       live: 'Live', places: '{{registered}} ingeschreven op {{capacity}}', waiting: '{{count}} op de wachtlijst',
     },
-    live: { registered: 'Ingeschreven', checkedIn: 'Aanwezig (tickets)', walkIns: 'Getelde bezoekers', insideNow: 'Nu binnen', perHour: 'Aankomsten per uur', perDesk: 'Per ingang', hour: 'Uur', checkIns: 'Tickets', walk: 'Geteld', desk: 'Ingang', count: 'Aantal', none: 'Nog niets.' },
+    source: { public: 'Online', desk: 'Aan het onthaal' },
+    live: { perDeskLine: 'Per ingang: {{list}}', registered: 'Ingeschreven', checkedIn: 'Aanwezig (tickets)', walkIns: 'Getelde bezoekers', insideNow: 'Nu binnen', perHour: 'Aankomsten per uur', perDesk: 'Per ingang', hour: 'Uur', checkIns: 'Tickets', walk: 'Geteld', desk: 'Ingang', count: 'Aantal', none: 'Nog niets.' },
     checkin: {
       title: 'Ingang – {{title}}', desk: 'Naam van deze post (bv. Ingang A)', scan: 'Scannen met de camera', stop: 'Camera stoppen', code: 'Ticketcode', check: 'Controleren', byName: 'Zoek een naam',
       checkInName: '{{name}} registreren', valid: 'Geldig: welkom {{name}}!', replayed: 'Al geregistreerd door dezelfde scan.', already: 'Al binnen', cancelled: 'Inschrijving geannuleerd', wrong: 'Ander evenement',
@@ -123,7 +125,8 @@ export const eventsCatalog = {
       register: 'Register', registered: '{{name}} is registered ({{status}}).', duplicates: 'This person may already be in the registry: {{names}}. Link the registration from the list.', link: 'Link to {{name}}',
       live: 'Live', places: '{{registered}} registered of {{capacity}}', waiting: '{{count}} waiting',
     },
-    live: { registered: 'Registered', checkedIn: 'Present (tickets)', walkIns: 'Counted entries', insideNow: 'Inside now', perHour: 'Arrivals per hour', perDesk: 'Per entrance desk', hour: 'Hour', checkIns: 'Tickets', walk: 'Counted', desk: 'Desk', count: 'Count', none: 'Nothing yet.' },
+    source: { public: 'Online', desk: 'At the desk' },
+    live: { perDeskLine: 'Per entrance desk: {{list}}', registered: 'Registered', checkedIn: 'Present (tickets)', walkIns: 'Counted entries', insideNow: 'Inside now', perHour: 'Arrivals per hour', perDesk: 'Per entrance desk', hour: 'Hour', checkIns: 'Tickets', walk: 'Counted', desk: 'Desk', count: 'Count', none: 'Nothing yet.' },
     checkin: {
       title: 'Entrance – {{title}}', desk: 'Name of this desk (e.g. Entrance A)', scan: 'Scan with the camera', stop: 'Stop the camera', code: 'Ticket code', check: 'Check', byName: 'Search a name',
       checkInName: 'Check in {{name}}', valid: 'Valid: welcome {{name}}!', replayed: 'Already recorded by this same scan.', already: 'Already in', cancelled: 'Registration cancelled', wrong: 'Another event',
