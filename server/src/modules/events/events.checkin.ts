@@ -57,7 +57,6 @@ export function createEventsCheckin(deps: EventsDeps & { core: EventsCore }) {
       };
       const first = await replay(input.nonce);
       if (first) return first;
-      const e = await loadEvent(eventId);
       let reg;
       if (input.code) {
         const secret = secretFromCode(input.code);
@@ -78,7 +77,7 @@ export function createEventsCheckin(deps: EventsDeps & { core: EventsCore }) {
       const made = await db.transaction(async (tx) => {
         const [c] = await tx
           .insert(eventCheckins)
-          .values({ eventId: e.id, registrationId: reg.id, desk: input.desk, at, nonce: input.nonce, method: input.code ? 'qr' : 'name', createdBy: actor.userId, receivedAt: clock.now() })
+          .values({ eventId, registrationId: reg.id, desk: input.desk, at, nonce: input.nonce, method: input.code ? 'qr' : 'name', createdBy: actor.userId, receivedAt: clock.now() })
           .onConflictDoNothing()
           .returning();
         if (c) await audit.record(actor, { action: 'events.checkin', entityType: 'event_registration', entityId: reg.id, details: { eventId, desk: input.desk, personId: reg.personId } }, tx);

@@ -89,6 +89,7 @@ export function LiveFigures({ live }: { live: Live }) {
 function DeskRegistration({ event }: { event: EventItem }) {
   const { t } = useTranslation('events');
   const register = useDeskRegister(event.id);
+  const link = useLinkPerson(event.id);
   const [person, setPerson] = useState<PersonHit | null>(null);
   const [names, setNames] = useState({ firstName: '', lastName: '', email: '' });
   const [checkIn, setCheckIn] = useState(true);
@@ -127,7 +128,18 @@ function DeskRegistration({ event }: { event: EventItem }) {
         {done && (
           <Alert color="green" role="status">
             {t('detail.registered', { name: `${done.registration.firstName} ${done.registration.lastName}`, status: t(`regStatus.${done.registration.status}`) })}
-            {done.duplicates.length > 0 && <Text size="sm">{t('detail.duplicates', { names: done.duplicates.map((d) => `${d.firstName} ${d.lastName}`).join(', ') })}</Text>}
+            {done.duplicates.length > 0 && !done.registration.personId && !link.data && (
+              <>
+                <Text size="sm">{t('detail.duplicates', { names: done.duplicates.map((d) => `${d.firstName} ${d.lastName}`).join(', ') })}</Text>
+                <Group gap="xs" mt="xs">
+                  {done.duplicates.slice(0, 3).map((d) => (
+                    <Button key={d.id} size="xs" variant="default" loading={link.isPending} onClick={() => link.mutate({ registrationId: done.registration.id, personId: d.id })}>
+                      {t('detail.link', { name: `${d.firstName} ${d.lastName}${d.birthDate ? ` (${d.birthDate})` : ''}` })}
+                    </Button>
+                  ))}
+                </Group>
+              </>
+            )}
           </Alert>
         )}
         <Group>
@@ -198,8 +210,6 @@ function Registrations({ event }: { event: EventItem }) {
   const [debounced] = useDebouncedValue(q, 250);
   const list = useRegistrations(event.id, debounced);
   const cancel = useCancelRegistration(event.id);
-  const link = useLinkPerson(event.id);
-  void link;
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h3" mb="sm">
