@@ -134,16 +134,16 @@ export function PublicRegisterPage() {
       </Anchor>
       <Paper withBorder p="sm" my="sm">
         <Text>
-          <strong>{t('public.when')} :</strong> <When e={e} />
+          <strong>{t('public.when')}</strong> <When e={e} />
         </Text>
         {e.place && (
           <Text>
-            <strong>{t('public.where')} :</strong> {[e.place, e.venueAddress].filter(Boolean).join(', ')}
+            <strong>{t('public.where')}</strong> {[e.place, e.venueAddress].filter(Boolean).join(', ')}
           </Text>
         )}
         {e.partners.length > 0 && (
           <Text>
-            <strong>{t('public.partners')} :</strong> {e.partners.map((p) => p.name).join(', ')}
+            <strong>{t('public.partners')}</strong> {e.partners.map((p) => p.name).join(', ')}
           </Text>
         )}
         {inLanguage(e.description) && <Text mt="xs" style={{ whiteSpace: 'pre-line' }}>{inLanguage(e.description)}</Text>}

@@ -43,7 +43,7 @@ export const eventsCatalog = {
       headNote: 'Les entrées comptées à la porte sont un comptage : ces personnes ne sont pas identifiées.',
     },
     public: {
-      title: 'Nos événements', none: 'Aucun événement à venir pour le moment.', register: 'S’inscrire', language: 'Langue', when: 'Quand', where: 'Où', partners: 'Avec', programme: 'Programme',
+      title: 'Nos événements', none: 'Aucun événement à venir pour le moment.', register: 'S’inscrire', language: 'Langue', when: 'Quand :', where: 'Où :', partners: 'Avec :', programme: 'Programme',
       form: 'Inscription', firstName: 'Prénom', lastName: 'Nom', email: 'E-mail', phone: 'Téléphone (si pas d’e-mail)', consent: 'J’accepte que la Centrale de l’Emploi garde ces données pour organiser l’événement (elles ne sont pas transmises à des tiers).',
       submit: 'M’inscrire', waitingNote: 'L’événement est complet ou clos : vous serez sur la liste d’attente.', closed: 'Les inscriptions sont closes.', full: 'L’événement est complet.', notYet: 'Les inscriptions ne sont pas encore ouvertes.',
       yes: 'Oui', no: 'Non', choose: 'Choisir', ticket: 'Votre billet', ticketIntro: 'Montrez ce code à l’entrée (sur votre téléphone ou imprimé).', ticketCode: 'Code : {{code}}', qrAlt: 'Code QR du billet {{code}}',
@@ -94,7 +94,7 @@ export const eventsCatalog = {
       headNote: 'De aan de deur getelde bezoekers zijn een telling: deze personen zijn niet geïdentificeerd.',
     },
     public: {
-      title: 'Onze evenementen', none: 'Momenteel geen komende evenementen.', register: 'Inschrijven', language: 'Taal', when: 'Wanneer', where: 'Waar', partners: 'Met', programme: 'Programma',
+      title: 'Onze evenementen', none: 'Momenteel geen komende evenementen.', register: 'Inschrijven', language: 'Taal', when: 'Wanneer:', where: 'Waar:', partners: 'Met:', programme: 'Programma',
       form: 'Inschrijving', firstName: 'Voornaam', lastName: 'Naam', email: 'E-mail', phone: 'Telefoon (als u geen e-mail hebt)', consent: 'Ik ga ermee akkoord dat de Centrale de l’Emploi deze gegevens bewaart om het evenement te organiseren (ze worden niet aan derden doorgegeven).',
       submit: 'Mij inschrijven', waitingNote: 'Het evenement is volzet of gesloten: u komt op de wachtlijst.', closed: 'De inschrijvingen zijn gesloten.', full: 'Het evenement is volzet.', notYet: 'De inschrijvingen zijn nog niet geopend.',
       yes: 'Ja', no: 'Nee', choose: 'Kiezen', ticket: 'Uw ticket', ticketIntro: 'Toon deze code aan de ingang (op uw telefoon of afgedrukt).', ticketCode: 'Code: {{code}}', qrAlt: 'QR-code van ticket {{code}}',
@@ -145,7 +145,7 @@ export const eventsCatalog = {
       headNote: 'Entries counted at the door are a head count: these people are not identified.',
     },
     public: {
-      title: 'Our events', none: 'No upcoming event for now.', register: 'Register', language: 'Language', when: 'When', where: 'Where', partners: 'With', programme: 'Programme',
+      title: 'Our events', none: 'No upcoming event for now.', register: 'Register', language: 'Language', when: 'When:', where: 'Where:', partners: 'With:', programme: 'Programme',
       form: 'Registration', firstName: 'First name', lastName: 'Last name', email: 'E-mail', phone: 'Phone (if no e-mail)', consent: 'I agree that the Centrale de l’Emploi keeps these data to organise the event (they are not passed to anybody else).',
       submit: 'Register me', waitingNote: 'The event is full or closed: you will be on the waiting list.', closed: 'Registrations are closed.', full: 'The event is full.', notYet: 'Registrations are not open yet.',
       yes: 'Yes', no: 'No', choose: 'Choose', ticket: 'Your ticket', ticketIntro: 'Show this code at the entrance (on your phone or printed).', ticketCode: 'Code: {{code}}', qrAlt: 'QR code of ticket {{code}}',
