@@ -19,6 +19,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'a generated 50,000-people csv read, checked, simulated and committed (PGlite; --postgres URL too): times and peak memory',
     load: () => import('./import.bench'),
   },
+  checkin: {
+    about: '2,000 registrations and 2,000 walk-ins checked in by 6 concurrent desks: scan time p50/p95, lost and doubled counts',
+    load: () => import('./checkin.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

@@ -38,6 +38,9 @@ const EQUIPMENT_KEEPERS = ['admin', 'trainer', 'logistics'] as const;
 const EQUIPMENT_READERS = ['admin', 'director', 'trainer', 'logistics'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
+const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
+const EVENT_ORGANISERS: Role[] = ['admin', 'director', 'project_officer', 'communication'];
+const EVENT_DOOR: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication'];
 const EXPECTED: Record<string, Expected> = {
   // platform
   'GET /api/health': 'public',
@@ -229,6 +232,31 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/public/rooms/requests': 'public',
   'GET /api/public/rooms/requests/:reference': 'public',
   'GET /api/public/rooms/screen': 'public',
+  // events: organisers create and change; the door staff (reception too) register, check in and count; the public registers
+  'GET /api/events': EVENT_READERS,
+  'POST /api/events': EVENT_ORGANISERS,
+  'GET /api/events/:id': EVENT_READERS,
+  'PATCH /api/events/:id': EVENT_ORGANISERS,
+  'POST /api/events/:id/items': EVENT_ORGANISERS,
+  'DELETE /api/events/:id/items/:itemId': EVENT_ORGANISERS,
+  'GET /api/events/:id/registrations': EVENT_DOOR,
+  'POST /api/events/:id/registrations': EVENT_DOOR,
+  'GET /api/events/:id/registrations/:registrationId/matches': EVENT_DOOR,
+  'PUT /api/events/:id/registrations/:registrationId/person': EVENT_DOOR,
+  'POST /api/events/:id/registrations/:registrationId/cancel': EVENT_DOOR,
+  'POST /api/events/:id/scans': EVENT_DOOR,
+  'POST /api/events/:id/door': EVENT_DOOR,
+  'POST /api/events/:id/door/undo': EVENT_DOOR,
+  'GET /api/events/:id/live': EVENT_DOOR,
+  'GET /api/events/stats': EVENT_ORGANISERS,
+  'GET /api/events/stats/export': EVENT_ORGANISERS,
+  'GET /api/public/events': 'public',
+  'GET /api/public/events/:id': 'public',
+  'POST /api/public/events/:id/registrations': 'public',
+  'GET /api/public/events/tickets/:secret': 'public',
+  'GET /api/public/events/tickets/:secret/qr.png': 'public',
+  'POST /api/public/events/tickets/:secret/cancel': 'public',
+  'POST /api/public/events/tickets/:secret/accept': 'public',
   // observatory and projects: everybody reads, the people who report edit
   'PUT /api/observatory/manual-figures': OBSERVATORY_EDITORS,
   'DELETE /api/observatory/manual-figures/:id': OBSERVATORY_EDITORS,

@@ -80,6 +80,7 @@ const CALLS: Record<
   }
 > = {
   'GET /api/frontdesk/stats/export': { role: 'director', urls: () => ['/api/frontdesk/stats/export?year=2026&groupBy=month', '/api/frontdesk/stats/export?from=2026-11-01&to=2026-11-20&groupBy=day'] },
+  'GET /api/events/stats/export': { role: 'director', urls: () => ['/api/events/stats/export?year=2026', '/api/events/stats/export?year=2025&kind=job_fair'] },
   'GET /api/socialdesk/stats/export': {
     role: 'social_worker',
     urls: (x) => ['/api/socialdesk/stats/export?year=2026', `/api/socialdesk/stats/export?year=2026&key=${x.categoryKey}`, '/api/socialdesk/stats/export?year=2026&key=new_arrivals', `/api/socialdesk/stats/export?year=2026&key=people_seen.site.${x.siteId}`],

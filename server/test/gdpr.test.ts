@@ -68,6 +68,9 @@ describe("a person's own data", () => {
     const laptop = await t.as('trainer', { method: 'POST', url: '/api/equipment/assets', payload: { kind: 'laptop', name: 'Portable formation 4' } });
     ok(laptop, 'equipment asset');
     ok(await t.as('trainer', { method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [laptop.json().id], borrowerKind: 'person', personId: person, note: 'Formation bureautique' } }), 'equipment loan');
+    // events: registered at the desk for an information session
+    const event = await t.as('project_officer', { method: 'POST', url: '/api/events', payload: { kind: 'info_session', status: 'published', titleFr: 'Séance Actiris', titleNl: 'Infosessie Actiris', startsAt: '2026-03-11T09:30:00+01:00', endsAt: '2026-03-11T11:30:00+01:00', venueName: 'Maison de l’Emploi' } });
+    ok(await t.as('project_officer', { method: 'POST', url: `/api/events/${event.json().id}/registrations`, payload: { firstName: 'Nadia', lastName: 'Benali', personId: person } }), 'event registration');
 
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);

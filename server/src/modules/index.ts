@@ -15,6 +15,7 @@ import { observatoryModule } from './observatory/observatory.routes';
 import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
 import { importsModule } from './imports/imports.routes';
+import { eventsModule } from './events/events.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -37,6 +38,7 @@ export const modules: RelaisModule[] = [
   roomsModule,
   importsModule,
   equipmentModule,
+  eventsModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

@@ -1035,6 +1035,298 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists events, latest first, by period, kind or status.
+         * @description Access: admin, director, reception, project_officer, communication, logistics.
+         */
+        get: operations["getEvents"];
+        put?: never;
+        /**
+         * Creates an event (its room booked through the rooms module).
+         * @description Access: admin, director, project_officer, communication.
+         */
+        post: operations["postEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event with its programme and places.
+         * @description Access: admin, director, reception, project_officer, communication, logistics.
+         */
+        get: operations["getEventsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes an event (its room booking follows).
+         * @description Access: admin, director, project_officer, communication.
+         */
+        patch: operations["patchEventsById"];
+        trace?: never;
+    };
+    "/api/events/{id}/door": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts one walk-in (or exit) at a door device; the same nonce counts once.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        post: operations["postEventsByIdDoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/door/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undoes the last tap of a door device.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        post: operations["postEventsByIdDoorUndo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a talk or workshop to the programme.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        post: operations["postEventsByIdItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes an item from the programme.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        delete: operations["deleteEventsByIdItemsByItemId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live figures of an event: registered, checked in, walk-ins, inside now, per desk and per hour.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        get: operations["getEventsByIdLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registrations of an event, found by name or e-mail.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        get: operations["getEventsByIdRegistrations"];
+        put?: never;
+        /**
+         * Registers somebody at the desk (a person of the registry or names), checked in at once if asked.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        post: operations["postEventsByIdRegistrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancels a registration; a freed place is offered to the waiting list.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        post: operations["postEventsByIdRegistrationsByRegistrationIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People of the registry who may be this registrant (the duplicate check).
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        get: operations["getEventsByIdRegistrationsByRegistrationIdMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Links a registration to a person of the registry, or unlinks it.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        put: operations["putEventsByIdRegistrationsByRegistrationIdPerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Checks a ticket in at a desk (by QR code or by name); the same nonce gets the same answer, a second check-in is refused.
+         * @description Access: admin, director, reception, project_officer, communication.
+         */
+        post: operations["postEventsByIdScans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events over a period: registrations, attendance, door counts, distinct people.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        get: operations["getEventsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        get: operations["getEventsStatsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frontdesk/day": {
         parameters: {
             query?: never;
@@ -2163,6 +2455,125 @@ export type paths = {
         put?: never;
         /** A participant sends the evaluation form, without an account. */
         post: operations["postPublicEvaluationsByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published events still to come. */
+        get: operations["getPublicEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published event with its registration form (questions, programme, places left). */
+        get: operations["getPublicEventsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers for an event without an account (a limit per address); the ticket is sent by message, or a place on the waiting list. */
+        post: operations["postPublicEventsByIdRegistrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/tickets/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket as its holder sees it. */
+        get: operations["getPublicEventsTicketsBySecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/tickets/{secret}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holder accepts a place offered from the waiting list. */
+        post: operations["postPublicEventsTicketsBySecretAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/tickets/{secret}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holder cancels a registration; the place goes to the waiting list. */
+        post: operations["postPublicEventsTicketsBySecretCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/tickets/{secret}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The QR code of a ticket (PNG). */
+        get: operations["getPublicEventsTicketsBySecretQrPng"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4737,6 +5148,662 @@ export type components = {
             /** @enum {string} */
             unit: "week" | "month";
         };
+        /** @description An event with its place, texts, partners, programme and places. */
+        Event: {
+            capacity: number | null;
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: components["schemas"]["EventItem"][];
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            /** Format: date */
+            localEndDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localEndTime: string;
+            /** Format: date */
+            localStartDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localStartTime: string;
+            offerHours: number;
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            questions: {
+                choices?: string[];
+                key: string;
+                labelEn?: string | null;
+                labelFr: string;
+                labelNl: string;
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "yes_no" | "choice" | "number";
+            }[];
+            registered: number;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
+            roomBookingId: number | null;
+            roomId: number | null;
+            roomName: string | null;
+            staff: {
+                id: number;
+                name: string;
+            }[];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+            venueName: string | null;
+            waiting: number;
+            waitingList: boolean;
+        };
+        EventDeskRegistration: {
+            duplicates: {
+                birthDate: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            }[];
+            registration: components["schemas"]["EventRegistration"];
+            scan: components["schemas"]["EventScan"] | null;
+        };
+        EventDeskRegistrationInput: {
+            duplicates: {
+                birthDate: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            }[];
+            registration: components["schemas"]["EventRegistrationInput"];
+            scan: components["schemas"]["EventScanInput"] | null;
+        };
+        EventDoorTap: {
+            /** Format: date-time */
+            at: string;
+            device: string;
+            deviceCount: number;
+            /** @enum {string} */
+            direction: "in" | "out";
+            id: number;
+            insideNow: number | null;
+            walkIns: number;
+        };
+        EventDoorTapInput: {
+            /** Format: date-time */
+            at: string;
+            device: string;
+            deviceCount: number;
+            /** @enum {string} */
+            direction: "in" | "out";
+            id: number;
+            insideNow: number | null;
+            walkIns: number;
+        };
+        EventDoorUndo: {
+            deviceCount: number;
+            undone: number | null;
+            walkIns: number;
+        };
+        EventDoorUndoInput: {
+            deviceCount: number;
+            undone: number | null;
+            walkIns: number;
+        };
+        /** @description An event with its place, texts, partners, programme and places. */
+        EventInput: {
+            capacity: number | null;
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: components["schemas"]["EventItemInput"][];
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            /** Format: date */
+            localEndDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localEndTime: string;
+            /** Format: date */
+            localStartDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localStartTime: string;
+            offerHours: number;
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            questions: {
+                choices?: string[];
+                key: string;
+                labelEn?: string | null;
+                labelFr: string;
+                labelNl: string;
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "yes_no" | "choice" | "number";
+            }[];
+            registered: number;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
+            roomBookingId: number | null;
+            roomId: number | null;
+            roomName: string | null;
+            staff: {
+                id: number;
+                name: string;
+            }[];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+            venueName: string | null;
+            waiting: number;
+            waitingList: boolean;
+        };
+        /** @description A talk or workshop of an event’s programme. */
+        EventItem: {
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "talk" | "workshop";
+            placesLeft: number | null;
+            registered: number;
+            room: string | null;
+            speakers: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description A talk or workshop of an event’s programme. */
+        EventItemInput: {
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "talk" | "workshop";
+            placesLeft: number | null;
+            registered: number;
+            room: string | null;
+            speakers: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+        };
+        EventList: {
+            items: components["schemas"]["EventListItem"][];
+            total: number;
+        };
+        EventListInput: {
+            items: components["schemas"]["EventListItemInput"][];
+            total: number;
+        };
+        EventListItem: {
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            /** Format: date */
+            localEndDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localEndTime: string;
+            /** Format: date */
+            localStartDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localStartTime: string;
+            offerHours: number;
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            registered: number;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
+            roomBookingId: number | null;
+            roomId: number | null;
+            roomName: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+            venueName: string | null;
+            waiting: number;
+            waitingList: boolean;
+        };
+        EventListItemInput: {
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            /** Format: date */
+            localEndDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localEndTime: string;
+            /** Format: date */
+            localStartDate: string;
+            /** @description HH:MM, Europe/Brussels */
+            localStartTime: string;
+            offerHours: number;
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            registered: number;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
+            roomBookingId: number | null;
+            roomId: number | null;
+            roomName: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+            venueName: string | null;
+            waiting: number;
+            waitingList: boolean;
+        };
+        /** @description Live figures of an event: registered, checked in, walk-ins, inside now, per desk and per hour. */
+        EventLive: {
+            /** Format: date-time */
+            at: string;
+            cancelled: number;
+            capacity: number | null;
+            checkedIn: number;
+            eventId: number;
+            exits: number;
+            insideNow: number | null;
+            perDesk: {
+                checkIns: number;
+                desk: string;
+            }[];
+            perDevice: {
+                device: string;
+                exits: number;
+                walkIns: number;
+            }[];
+            perHour: {
+                checkIns: number;
+                /** Format: date */
+                date: string;
+                hour: string;
+                walkIns: number;
+            }[];
+            profiles: {
+                ageBand: {
+                    [key: string]: number;
+                };
+                sex: {
+                    [key: string]: number;
+                };
+                status: {
+                    [key: string]: number;
+                };
+            };
+            registered: number;
+            waiting: number;
+            walkIns: number;
+        };
+        /** @description Live figures of an event: registered, checked in, walk-ins, inside now, per desk and per hour. */
+        EventLiveInput: {
+            /** Format: date-time */
+            at: string;
+            cancelled: number;
+            capacity: number | null;
+            checkedIn: number;
+            eventId: number;
+            exits: number;
+            insideNow: number | null;
+            perDesk: {
+                checkIns: number;
+                desk: string;
+            }[];
+            perDevice: {
+                device: string;
+                exits: number;
+                walkIns: number;
+            }[];
+            perHour: {
+                checkIns: number;
+                /** Format: date */
+                date: string;
+                hour: string;
+                walkIns: number;
+            }[];
+            profiles: {
+                ageBand: {
+                    [key: string]: number;
+                };
+                sex: {
+                    [key: string]: number;
+                };
+                status: {
+                    [key: string]: number;
+                };
+            };
+            registered: number;
+            waiting: number;
+            walkIns: number;
+        };
+        /** @description A registration to an event (staff view). */
+        EventRegistration: {
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            cancelledAt: string | null;
+            checkedIn: {
+                /** Format: date-time */
+                at: string;
+                desk: string;
+            } | null;
+            consent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            eventId: number;
+            firstName: string;
+            id: number;
+            itemIds: number[];
+            lastName: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            offeredUntil: string | null;
+            personId: number | null;
+            phone: string | null;
+            secret: string;
+            /** @enum {string} */
+            source: "public" | "desk";
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
+        /** @description A registration to an event (staff view). */
+        EventRegistrationInput: {
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            cancelledAt: string | null;
+            checkedIn: {
+                /** Format: date-time */
+                at: string;
+                desk: string;
+            } | null;
+            consent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            eventId: number;
+            firstName: string;
+            id: number;
+            itemIds: number[];
+            lastName: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            offeredUntil: string | null;
+            personId: number | null;
+            phone: string | null;
+            secret: string;
+            /** @enum {string} */
+            source: "public" | "desk";
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
+        EventRegistrationList: {
+            items: components["schemas"]["EventRegistration"][];
+            total: number;
+        };
+        EventRegistrationListInput: {
+            items: components["schemas"]["EventRegistrationInput"][];
+            total: number;
+        };
+        /** @description A public registration: its ticket secret and whether it holds a place or waits. */
+        EventRegistrationReceipt: {
+            delivery: ("email" | "manual") | null;
+            secret: string;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
+        /** @description A public registration: its ticket secret and whether it holds a place or waits. */
+        EventRegistrationReceiptInput: {
+            delivery: ("email" | "manual") | null;
+            secret: string;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
+        /** @description A valid check-in (other outcomes are problem answers with a code). */
+        EventScan: {
+            /** Format: date-time */
+            at: string;
+            desk: string;
+            firstName: string;
+            lastName: string;
+            registrationId: number;
+            replayed: boolean;
+            /** @constant */
+            result: "valid";
+        };
+        /** @description A valid check-in (other outcomes are problem answers with a code). */
+        EventScanInput: {
+            /** Format: date-time */
+            at: string;
+            desk: string;
+            firstName: string;
+            lastName: string;
+            registrationId: number;
+            replayed: boolean;
+            /** @constant */
+            result: "valid";
+        };
+        /** @description Events over a period: registrations, check-ins, door counts, distinct people. */
+        EventStats: {
+            byKind: {
+                checkIns: number;
+                events: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                registrations: number;
+                walkIns: number;
+            }[];
+            byMonth: {
+                checkIns: number;
+                events: number;
+                month: string;
+                walkIns: number;
+            }[];
+            checkIns: components["schemas"]["Figure"];
+            distinctPeople: components["schemas"]["Figure"];
+            events: components["schemas"]["Figure"];
+            /** Format: date */
+            from: string;
+            perEvent: {
+                checkIns: number;
+                /** Format: date */
+                date: string;
+                distinctPeople: number;
+                id: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                registrations: number;
+                title: string;
+                walkIns: number;
+            }[];
+            registrations: components["schemas"]["Figure"];
+            showRate: components["schemas"]["Figure"];
+            /** Format: date */
+            to: string;
+            walkIns: components["schemas"]["Figure"];
+        };
+        /** @description Events over a period: registrations, check-ins, door counts, distinct people. */
+        EventStatsInput: {
+            byKind: {
+                checkIns: number;
+                events: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                registrations: number;
+                walkIns: number;
+            }[];
+            byMonth: {
+                checkIns: number;
+                events: number;
+                month: string;
+                walkIns: number;
+            }[];
+            checkIns: components["schemas"]["FigureInput"];
+            distinctPeople: components["schemas"]["FigureInput"];
+            events: components["schemas"]["FigureInput"];
+            /** Format: date */
+            from: string;
+            perEvent: {
+                checkIns: number;
+                /** Format: date */
+                date: string;
+                distinctPeople: number;
+                id: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                registrations: number;
+                title: string;
+                walkIns: number;
+            }[];
+            registrations: components["schemas"]["FigureInput"];
+            showRate: components["schemas"]["FigureInput"];
+            /** Format: date */
+            to: string;
+            walkIns: components["schemas"]["FigureInput"];
+        };
+        /** @description A registration as its holder sees it (the ticket page). */
+        EventTicket: {
+            checkedInAt: string | null;
+            event: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                place: string | null;
+                /** Format: date-time */
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+                venueAddress: string | null;
+            };
+            firstName: string;
+            items: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                /** Format: date-time */
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            lastName: string;
+            offeredUntil: string | null;
+            position: number | null;
+            secret: string;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
+        /** @description A registration as its holder sees it (the ticket page). */
+        EventTicketInput: {
+            checkedInAt: string | null;
+            event: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                place: string | null;
+                /** Format: date-time */
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+                venueAddress: string | null;
+            };
+            firstName: string;
+            items: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                /** Format: date-time */
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            lastName: string;
+            offeredUntil: string | null;
+            position: number | null;
+            secret: string;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+        };
         /** @description A figure beside the same figure a year earlier. change = (value - previous) / previous. Percentages are fractions. */
         Figure: {
             change: number | null;
@@ -5980,6 +7047,154 @@ export type components = {
                 value: number;
             }[];
             project: components["schemas"]["ProjectInput"];
+        };
+        /** @description What the public sees of a published event. */
+        PublicEvent: {
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: components["schemas"]["EventItem"][];
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            questions: {
+                choices?: string[];
+                key: string;
+                labelEn?: string | null;
+                labelFr: string;
+                labelNl: string;
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "yes_no" | "choice" | "number";
+            }[];
+            registrationOpen: boolean;
+            /** @enum {string} */
+            registrationState: "open" | "waiting_list" | "full" | "closed" | "not_yet_open";
+            /** Format: date-time */
+            startsAt: string;
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+        };
+        /** @description What the public sees of a published event. */
+        PublicEventInput: {
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: components["schemas"]["EventItemInput"][];
+            /** @enum {string} */
+            kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            placesLeft: number | null;
+            questions: {
+                choices?: string[];
+                key: string;
+                labelEn?: string | null;
+                labelFr: string;
+                labelNl: string;
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "yes_no" | "choice" | "number";
+            }[];
+            registrationOpen: boolean;
+            /** @enum {string} */
+            registrationState: "open" | "waiting_list" | "full" | "closed" | "not_yet_open";
+            /** Format: date-time */
+            startsAt: string;
+            targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            venueAddress: string | null;
+        };
+        PublicEventList: {
+            items: {
+                description: {
+                    en: string | null;
+                    fr: string | null;
+                    nl: string | null;
+                };
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                partners: {
+                    id: number;
+                    name: string;
+                }[];
+                place: string | null;
+                placesLeft: number | null;
+                registrationOpen: boolean;
+                /** @enum {string} */
+                registrationState: "open" | "waiting_list" | "full" | "closed" | "not_yet_open";
+                /** Format: date-time */
+                startsAt: string;
+                targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+                venueAddress: string | null;
+            }[];
+        };
+        PublicEventListInput: {
+            items: {
+                description: {
+                    en: string | null;
+                    fr: string | null;
+                    nl: string | null;
+                };
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                /** @enum {string} */
+                kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                partners: {
+                    id: number;
+                    name: string;
+                }[];
+                place: string | null;
+                placesLeft: number | null;
+                registrationOpen: boolean;
+                /** @enum {string} */
+                registrationState: "open" | "waiting_list" | "full" | "closed" | "not_yet_open";
+                /** Format: date-time */
+                startsAt: string;
+                targetPublics: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+                venueAddress: string | null;
+            }[];
         };
         /** @description A room as the public sees it. */
         PublicRoom: {
@@ -9355,7 +10570,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -12110,6 +13325,1374 @@ export interface operations {
                 };
             };
             /** @description Refused: only admin, director, trainer, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvents: {
+        parameters: {
+            query?: {
+                from?: string;
+                kind?: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                limit?: number;
+                offset?: number;
+                status?: "draft" | "published" | "closed" | "cancelled";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                    offerHours?: number;
+                    partnerIds?: number[];
+                    questions?: {
+                        choices?: string[];
+                        key: string;
+                        labelEn?: string | null;
+                        labelFr: string;
+                        labelNl: string;
+                        /** @default false */
+                        required?: boolean;
+                        /** @enum {string} */
+                        type: "text" | "yes_no" | "choice" | "number";
+                    }[];
+                    registrationClosesAt?: string | null;
+                    registrationOpensAt?: string | null;
+                    roomId?: number | null;
+                    staffIds?: number[];
+                    startsAt: string;
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "closed" | "cancelled";
+                    targetPublics?: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+                    titleEn?: string | null;
+                    titleFr: string;
+                    titleNl: string;
+                    venueAddress?: string | null;
+                    venueName?: string | null;
+                    waitingList?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication, logistics. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    endsAt?: string;
+                    /** @enum {string} */
+                    kind?: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                    offerHours?: number;
+                    partnerIds?: number[];
+                    questions?: {
+                        choices?: string[];
+                        key: string;
+                        labelEn?: string | null;
+                        labelFr: string;
+                        labelNl: string;
+                        /** @default false */
+                        required?: boolean;
+                        /** @enum {string} */
+                        type: "text" | "yes_no" | "choice" | "number";
+                    }[];
+                    registrationClosesAt?: string | null;
+                    registrationOpensAt?: string | null;
+                    roomId?: number | null;
+                    staffIds?: number[];
+                    startsAt?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "closed" | "cancelled";
+                    targetPublics?: ("job_seekers" | "young_people" | "employers" | "partners" | "newcomers" | "women" | "seniors" | "students" | "staff" | "general_public")[];
+                    titleEn?: string | null;
+                    titleFr?: string;
+                    titleNl?: string;
+                    venueAddress?: string | null;
+                    venueName?: string | null;
+                    waitingList?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdDoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ageBand?: ("under_18" | "18_25" | "26_35" | "36_45" | "46_55" | "over_55") | null;
+                    at?: string;
+                    device: string;
+                    /**
+                     * @default in
+                     * @enum {string}
+                     */
+                    direction?: "in" | "out";
+                    nonce: string;
+                    postalCode?: string | null;
+                    sex?: ("female" | "male" | "other") | null;
+                    status?: ("job_seeker" | "employed" | "student" | "other") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDoorTap"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdDoorUndo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    device: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDoorUndo"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: "talk" | "workshop";
+                    room?: string | null;
+                    speakers?: string | null;
+                    startsAt: string;
+                    titleEn?: string | null;
+                    titleFr: string;
+                    titleNl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEventsByIdItemsByItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventLive"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdRegistrations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+                status?: "registered" | "waiting" | "offered" | "cancelled" | "expired";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationList"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    checkInAt?: string;
+                    consent?: boolean;
+                    email?: string | null;
+                    firstName: string;
+                    itemIds?: number[];
+                    lastName: string;
+                    /** @enum {string} */
+                    locale?: "fr" | "nl" | "en";
+                    personId?: number | null;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDeskRegistration"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdRegistrationsByRegistrationIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistration"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsByIdRegistrationsByRegistrationIdMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            birthDate: string | null;
+                            firstName: string;
+                            id: number;
+                            lastName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEventsByIdRegistrationsByRegistrationIdPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                registrationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    personId: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistration"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByIdScans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    desk: string;
+                    nonce: string;
+                    registrationId?: number;
+                    scannedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScan"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                kind?: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                from?: string;
+                kind?: "job_fair" | "themed_fair" | "info_session" | "workshop" | "conference" | "contest" | "internal";
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16905,6 +19488,374 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEventList"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicEventsByIdRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    /** @enum {boolean} */
+                    consent: true;
+                    email?: string | null;
+                    firstName: string;
+                    itemIds?: number[];
+                    lastName: string;
+                    /** @enum {string} */
+                    locale?: "fr" | "nl" | "en";
+                    phone?: string | null;
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationReceipt"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicEventsTicketsBySecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicket"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicEventsTicketsBySecretAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicket"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicEventsTicketsBySecretCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicket"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicEventsTicketsBySecretQrPng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: png. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

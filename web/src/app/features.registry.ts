@@ -11,6 +11,7 @@ import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
 import { importsFeature } from '../features/imports';
 import { equipmentFeature } from '../features/equipment';
+import { eventsFeature } from '../features/events';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -20,6 +21,7 @@ export const features: Feature[] = [
   frontdeskFeature,
   socialdeskFeature,
   roomsFeature,
+  eventsFeature,
   epnFeature,
   trainingsFeature,
   equipmentFeature,
