@@ -13,6 +13,7 @@ import { roomsModule } from './rooms/rooms.routes';
 import { observatoryModule } from './observatory/observatory.routes';
 import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
+import { offersModule } from './offers/offers.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -33,6 +34,7 @@ export const modules: RelaisModule[] = [
   socialdeskModule,
   appointmentsModule,
   roomsModule,
+  offersModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];
