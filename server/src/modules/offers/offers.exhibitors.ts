@@ -92,14 +92,18 @@ export function createOffersExhibitors(deps: OffersDeps & { core: OffersCore; of
     return countsOf(row);
   }
 
+  const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+  /** By stand in natural order (A2 before A10), exhibitors without a stand last. */
+  const byStand = (a: { stand: string | null }, b: { stand: string | null }) => (a.stand === b.stand ? 0 : a.stand === null ? 1 : b.stand === null ? -1 : collator.compare(a.stand, b.stand));
+
   const part = {
     async list(q: { eventId?: number }) {
       const rows = await db
         .select()
         .from(offersExhibitors)
         .where(q.eventId ? eq(offersExhibitors.eventId, q.eventId) : undefined)
-        .orderBy(asc(offersExhibitors.eventId), sql`${offersExhibitors.stand} asc nulls last`, asc(offersExhibitors.id));
-      return present(rows);
+        .orderBy(asc(offersExhibitors.eventId), asc(offersExhibitors.id));
+      return present(rows.sort((a, b) => a.eventId - b.eventId || byStand(a, b) || a.id - b.id));
     },
 
     async get(id: number) {
@@ -260,7 +264,6 @@ export function createOffersExhibitors(deps: OffersDeps & { core: OffersCore; of
         deps.offers.publicOfEvent(eventId),
       ]);
       const names = await core.organisationNames(rows.map((r) => r.organisationId));
-      const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
       const exhibitors = rows
         .map((e) => ({
           id: e.id,
@@ -269,7 +272,7 @@ export function createOffersExhibitors(deps: OffersDeps & { core: OffersCore; of
           stand: e.stand,
           offers: offers.filter((o) => o.employer.id === e.organisationId),
         }))
-        .sort((a, b) => (a.stand === null ? 1 : b.stand === null ? -1 : collator.compare(a.stand, b.stand)) || collator.compare(a.name, b.name));
+        .sort((a, b) => byStand(a, b) || collator.compare(a.name, b.name));
       if (!evs.get(eventId)?.title && !rows.length) throw notFound('what.event');
       return {
         event: evs.get(eventId)!,

@@ -20,10 +20,16 @@ const offerTextFields = {
   descriptionFr: optionalText(5000),
   descriptionNl: optionalText(5000),
   descriptionEn: optionalText(5000),
-  positions: z.number().int().min(1, 'error.offers.positions_invalid').max(1000, 'error.offers.positions_invalid').default(1),
-  skills: z.array(skill).max(30).default([]),
-  languages: z.array(languageCode).max(12).default([]),
+  positions: z.number().int().min(1, 'error.offers.positions_invalid').max(1000, 'error.offers.positions_invalid'),
+  skills: z.array(skill).max(30),
+  languages: z.array(languageCode).max(12),
   validThrough: isoDate,
+};
+/** On a create only (a change leaves what it does not name as it was). */
+const createDefaults = {
+  positions: offerTextFields.positions.default(1),
+  skills: offerTextFields.skills.default([]),
+  languages: offerTextFields.languages.default([]),
 };
 
 const hoursRule = (v: { workingTime?: string; hoursPerWeek?: number | null }, ctx: z.RefinementCtx) => {
@@ -34,6 +40,7 @@ const hoursRule = (v: { workingTime?: string; hoursPerWeek?: number | null }, ct
 export const offerBody = z
   .strictObject({
     ...offerTextFields,
+    ...createDefaults,
     organisationId: bodyId,
     source: z.enum(OFFER_SOURCES).default('staff'),
     status: z.enum(['draft', 'published']).default('draft'),
@@ -55,7 +62,7 @@ export const offerPatch = z
 export type OfferPatch = z.infer<typeof offerPatch>;
 
 /** An offer posted or changed by an exhibitor through its private link. */
-export const exhibitorOfferBody = z.strictObject({ ...offerTextFields, status: z.enum(['draft', 'published']).default('published') }).superRefine(hoursRule);
+export const exhibitorOfferBody = z.strictObject({ ...offerTextFields, ...createDefaults, status: z.enum(['draft', 'published']).default('published') }).superRefine(hoursRule);
 export type ExhibitorOfferInput = z.infer<typeof exhibitorOfferBody>;
 export const exhibitorOfferPatch = z
   .strictObject({ ...offerTextFields, status: z.enum(['draft', 'published', 'filled']) })
