@@ -9,6 +9,7 @@ import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
+import { offersFeature } from '../features/offers';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -18,6 +19,7 @@ export const features: Feature[] = [
   frontdeskFeature,
   socialdeskFeature,
   roomsFeature,
+  offersFeature,
   epnFeature,
   trainingsFeature,
   observatoryFeature,

@@ -4,7 +4,7 @@ import type { ModuleContext } from '../../platform/module';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, invalidField } from '../../platform/http/errors';
 import { brusselsDay } from '../../platform/brussels-time';
-import { offersExhibitors, offersOffers } from './offers.table';
+import { offersExhibitors, type offersOffers } from './offers.table';
 import { eventLookup, type EventSummary } from './offers.events';
 
 export type OfferRow = typeof offersOffers.$inferSelect;
