@@ -6,6 +6,7 @@ import { fileUrl } from '../../app/api';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { TableScroll } from '../../ui/TableScroll';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { useOrganisations } from '../organisations/public';
@@ -76,7 +77,7 @@ export function ExhibitorsPage() {
               met: items.reduce((n, x) => n + x.metCount, 0),
             })}
           </Text>
-          <Table.ScrollContainer minWidth={820}>
+          <TableScroll minWidth={820} label={t('exhibitors.caption')}>
             <Table striped>
               <caption className="visually-hidden">{t('exhibitors.caption')}</caption>
               <Table.Thead>
@@ -126,11 +127,11 @@ export function ExhibitorsPage() {
                             onClick={() => makeLink.mutate(x.id, { onSuccess: (l) => setMade({ name: x.organisation.name, url: `${window.location.origin}${l.path}` }) })}
                             aria-label={t('exhibitors.makeLink', { name: x.organisation.name })}
                           >
-                            {t('exhibitors.link')}
+                            {t('exhibitors.makeLinkShort')}
                           </Button>
                           {x.link.state === 'active' && (
                             <Button size="xs" variant="default" color="red" onClick={() => revoke.mutate(x.id)} aria-label={t('exhibitors.revokeLink', { name: x.organisation.name })}>
-                              ✕
+                              {t('exhibitors.revoke')}
                             </Button>
                           )}
                         </Group>
@@ -140,7 +141,7 @@ export function ExhibitorsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {canWrite && <AddExhibitor eventId={eventId} />}
         </Stack>
       )}

@@ -5,6 +5,7 @@ import { fileUrl } from '../../app/api';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { TableScroll } from '../../ui/TableScroll';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { Pager } from '../../ui/Pager';
@@ -73,7 +74,7 @@ export function OffersPage() {
             <Text size="sm" mb="xs">
               {t('list.total', { count: offers.data.total })}
             </Text>
-            <Table.ScrollContainer minWidth={720}>
+            <TableScroll minWidth={720} label={t('list.caption')}>
               <Table striped>
                 <caption className="visually-hidden">{t('list.caption')}</caption>
                 <Table.Thead>
@@ -131,12 +132,12 @@ export function OffersPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager total={offers.data.total} pageSize={PAGE} page={offset / PAGE + 1} onChange={(p) => setOffset((p - 1) * PAGE)} />
           </>
         )
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('list.newTitle') : t('list.editTitle')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('list.newTitle') : t('list.editTitle')} size="lg">
         {editing !== null && <StaffOfferForm offer={editing === 'new' ? null : editing} save={save} onDone={() => (setEditing(null), setSaved(true))} />}
       </Modal>
     </>
