@@ -55,7 +55,7 @@ export function ExhibitorSpacePage() {
             </Text>
             <Text size="sm">{t('space.intro')}</Text>
             <Text size="sm" c="dimmed">
-              {t('space.until', { date: formatDate(s.expiresAt, { dateStyle: 'long', timeStyle: 'short' }) })}
+              {t('space.until', { date: formatDate(new Date(Date.parse(s.expiresAt) - 60_000), { dateStyle: 'long' }) })}
             </Text>
 
             <section aria-labelledby="counters">
@@ -63,7 +63,7 @@ export function ExhibitorSpacePage() {
                 {t('space.counters')}
               </Title>
               <ProblemAlert error={tally.error} />
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+              <SimpleGrid cols={2} spacing="xs">
                 {COUNTERS.map((c) => (
                   <Card key={c.key} withBorder padding="sm">
                     <Text size="sm">{t(`space.${c.key}`)}</Text>
@@ -71,11 +71,12 @@ export function ExhibitorSpacePage() {
                       {s[c.field]}
                     </Text>
                     <Group gap="xs" mt="xs" wrap="nowrap">
-                      <Button size="md" flex={1} onClick={() => tally.mutate({ [c.key]: 1 })} aria-label={t('space.plus', { what: t(`space.${c.key}`) })}>
+                      <Button size="md" px="xs" flex={1} onClick={() => tally.mutate({ [c.key]: 1 })} aria-label={t('space.plus', { what: t(`space.${c.key}`) })}>
                         +1
                       </Button>
                       <Button
                         size="md"
+                        px="xs"
                         variant="default"
                         disabled={s[c.field] === 0}
                         onClick={() => tally.mutate({ [c.key]: -1 })}

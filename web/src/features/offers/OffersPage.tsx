@@ -74,7 +74,7 @@ export function OffersPage() {
             <Text size="sm" mb="xs">
               {t('list.total', { count: offers.data.total })}
             </Text>
-            <TableScroll minWidth={720} label={t('list.caption')}>
+            <TableScroll minWidth={860} label={t('list.caption')}>
               <Table striped>
                 <caption className="visually-hidden">{t('list.caption')}</caption>
                 <Table.Thead>

@@ -36,7 +36,7 @@ export const offersCatalog = {
     },
     space: {
       title: 'Espace exposant', intro: 'Publiez vos offres d’emploi pour le salon et comptez les chercheurs d’emploi rencontrés à votre stand.', stand: 'Stand {{stand}}',
-      until: 'Ce lien fonctionne jusqu’au {{date}}.', counters: 'Rencontres à votre stand', met: 'Chercheurs d’emploi rencontrés', cvReceived: 'CV reçus',
+      until: 'Ce lien fonctionne jusqu’au {{date}} inclus.', counters: 'Rencontres à votre stand', met: 'Chercheurs d’emploi rencontrés', cvReceived: 'CV reçus',
       interviewsPlanned: 'Entretiens prévus', hired: 'Engagés', plus: '+1 {{what}}', minus: '−1 {{what}} (annuler)', offers: 'Vos offres d’emploi', none: 'Pas encore d’offre.',
       add: 'Ajouter une offre', edit: 'Modifier', editTitle: 'Modifier {{title}}', markFilled: 'Poste pourvu', saved: 'Offre enregistrée : elle figure dans le guide du salon.',
       draft: 'Enregistrer comme brouillon (non publié)',
@@ -83,7 +83,7 @@ export const offersCatalog = {
     },
     space: {
       title: 'Ruimte voor standhouders', intro: 'Publiceer uw vacatures voor de beurs en tel de werkzoekenden die u aan uw stand ontmoet.', stand: 'Stand {{stand}}',
-      until: 'Deze link werkt tot {{date}}.', counters: 'Ontmoetingen aan uw stand', met: 'Ontmoete werkzoekenden', cvReceived: 'Ontvangen cv’s',
+      until: 'Deze link werkt tot en met {{date}}.', counters: 'Ontmoetingen aan uw stand', met: 'Ontmoete werkzoekenden', cvReceived: 'Ontvangen cv’s',
       interviewsPlanned: 'Geplande gesprekken', hired: 'Aangeworven', plus: '+1 {{what}}', minus: '−1 {{what}} (ongedaan maken)', offers: 'Uw vacatures', none: 'Nog geen vacature.',
       add: 'Vacature toevoegen', edit: 'Wijzigen', editTitle: '{{title}} wijzigen', markFilled: 'Plaats ingevuld', saved: 'Vacature opgeslagen: ze staat in de beursgids.',
       draft: 'Als ontwerp opslaan (niet gepubliceerd)',
@@ -130,7 +130,7 @@ export const offersCatalog = {
     },
     space: {
       title: 'Exhibitor space', intro: 'Post your job offers for the fair and count the job seekers you meet at your stand.', stand: 'Stand {{stand}}',
-      until: 'This link works until {{date}}.', counters: 'Meetings at your stand', met: 'Job seekers met', cvReceived: 'CVs received',
+      until: 'This link works through {{date}}.', counters: 'Meetings at your stand', met: 'Job seekers met', cvReceived: 'CVs received',
       interviewsPlanned: 'Interviews planned', hired: 'Hired', plus: '+1 {{what}}', minus: '−1 {{what}} (undo)', offers: 'Your job offers', none: 'No offer yet.',
       add: 'Add an offer', edit: 'Edit', editTitle: 'Edit {{title}}', markFilled: 'Position filled', saved: 'Offer saved: it is in the fair guide.',
       draft: 'Save as a draft (not published)',
