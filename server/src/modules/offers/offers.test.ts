@@ -227,6 +227,13 @@ describe('exhibitors and their private link', () => {
     expect((await pub('GET', '/api/public/exhibitors/short')).statusCode).toBe(400);
   });
 
+  it('two phones at one stand tap +1 at the same time: both taps count', async () => {
+    const ex = await exhibitorWithLink(school, 'E5', 504);
+    const taps = await Promise.all(Array.from({ length: 8 }, () => pub('POST', `/api/public/exhibitors/${ex.token}/tally`, { met: 1 })));
+    expect(taps.map((r) => r.statusCode)).toEqual(Array(8).fill(200));
+    expect((await pub('GET', `/api/public/exhibitors/${ex.token}`)).json().metCount).toBe(8);
+  });
+
   it('an organisation is an exhibitor once per event; the link ends the day after the event told by the events module', async () => {
     const twice = await staff('POST', '/api/offers/exhibitors', { eventId: FAIR, organisationId: employer, kind: 'employer' });
     expect(twice.statusCode).toBe(409);
@@ -250,8 +257,8 @@ describe('exhibitors and their private link', () => {
     const st = s.json();
     expect(st.exhibitors).toBeGreaterThanOrEqual(4);
     expect(st.training).toBe(1);
-    expect(st.met).toBe(7);
-    expect(st.metPerExhibitor).toBeCloseTo(7 / st.exhibitors, 1);
+    expect(st.met).toBe(2 + 5 + 8); // the hotel's 2, the revoked stand's 5, the two phones' 8
+    expect(st.metPerExhibitor).toBeCloseTo(15 / st.exhibitors, 1);
     const x = await staff('GET', `/api/offers/exhibitors/export?eventId=${FAIR}&format=xlsx`, undefined, 'director');
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
