@@ -77,6 +77,7 @@ describe('exhibitors and their job offers', () => {
     await page.getByRole('button', { name: 'Vacature opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'Vacature opgeslagen' }).waitFor();
     await page.getByText('Nachtreceptionist').waitFor();
+    await checkA11y(page);
     await page.screenshot({ path: path.join(pdfDir, 'exhibitor-nl-360.png'), fullPage: true });
 
     const po = await relais.apiAs('project_officer');
@@ -162,11 +163,12 @@ describe('staff manage the offers', () => {
       await dialog.getByRole('button', { name: fr ? 'Enregistrer l’offre' : 'Vacature opslaan' }).click();
       await page.getByRole('status').filter({ hasText: fr ? 'Offre enregistrée' : 'Vacature opgeslagen' }).waitFor();
       const row = page.getByRole('row').filter({ hasText: `${title} ${fr ? 'FR' : 'NL'}` });
-      await row.getByText(fr ? 'Brouillon' : 'Ontwerp').waitFor();
+      await row.getByText(fr ? 'Brouillon' : 'Ontwerp', { exact: true }).waitFor();
       await row.getByRole('button', { name: fr ? 'Publier' : 'Publiceren' }).click();
-      await row.getByText(fr ? 'Publiée' : 'Gepubliceerd').waitFor();
+      await row.getByText(fr ? 'Publiée' : 'Gepubliceerd', { exact: true }).waitFor();
       await row.getByRole('button', { name: fr ? 'Marquer pourvue' : 'Als ingevuld markeren' }).click();
-      await row.getByText(fr ? 'Pourvue' : 'Ingevuld').waitFor();
+      await row.getByText(fr ? 'Pourvue' : 'Ingevuld', { exact: true }).waitFor();
+      await expect.poll(() => row.getByRole('button', { name: fr ? 'Marquer pourvue' : 'Als ingevuld markeren' }).count()).toBe(0);
       await page.screenshot({ path: path.join(pdfDir, `offers-${locale}-${phone ? 360 : 1280}.png`), fullPage: true });
     });
   }

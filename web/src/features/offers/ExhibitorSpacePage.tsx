@@ -149,7 +149,7 @@ export function ExhibitorSpacePage() {
                             {t(`contract.${o.contractType}`)} · {t(`workingTime.${o.workingTime}`)} · {t('guide.positions', { count: o.positions })}
                           </Text>
                         </div>
-                        <Badge variant="light" color={o.status === 'published' ? 'green' : 'gray'}>
+                        <Badge variant="filled" color={o.status === 'published' ? '#1b5e20' : 'gray.7'}>
                           {t(`status.${o.status}`)}
                         </Badge>
                       </Group>

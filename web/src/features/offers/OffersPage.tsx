@@ -105,7 +105,7 @@ export function OffersPage() {
                       <Table.Td>{o.positions}</Table.Td>
                       <Table.Td>{formatDate(o.validThrough)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={o.status === 'published' ? 'green' : o.status === 'draft' ? 'gray' : 'dark'}>
+                        <Badge variant="filled" color={o.status === 'published' ? '#1b5e20' : o.status === 'draft' ? 'gray.7' : 'dark'}>
                           {t(`status.${o.status}`)}
                         </Badge>
                       </Table.Td>
