@@ -48,6 +48,7 @@ describe('exhibitors and their job offers', () => {
     hotelLink = new URL((await code.first().innerText()).trim()).pathname;
     expect(hotelLink).toMatch(/^\/p\/exhibitor\/[A-Za-z0-9_-]{32}$/);
     await page.getByText(/Actif jusqu’au/).first().waitFor();
+    await page.screenshot({ path: path.join(pdfDir, 'exhibitors-fr-1280.png'), fullPage: true });
   });
 
   test('on a 360 px phone, in Dutch, the exhibitor counts job seekers met and posts an offer through its link', async () => {
@@ -113,6 +114,7 @@ describe('exhibitors and their job offers', () => {
       expect(pdfText(fs.readFileSync(file)).replace(/\s+/g, ' ')).toContain(title);
       await page.setViewportSize({ width: 360, height: 740 });
       await checkA11y(page);
+      await page.screenshot({ path: path.join(pdfDir, `guide-${lang}-360.png`), fullPage: true });
     }
   });
 

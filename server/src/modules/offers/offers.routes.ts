@@ -157,6 +157,7 @@ export const offersModule: RelaisModule = {
       async (request, reply) => {
         const { format, ...q } = request.query;
         const rows = await service.offers.exportRows(q);
+        const events = await service.core.events(rows.map((o) => o.eventId).filter((x): x is number => x !== null));
         const L = request.locale;
         const t = (k: string, p?: Record<string, unknown>) => translate(L, k, p);
         const columns: ExportColumn<PresentedOffer>[] = [
@@ -174,7 +175,7 @@ export const offersModule: RelaisModule = {
           { header: t('offers.export.valid_through'), value: (o) => o.validThrough, kind: 'date' },
           { header: t('offers.export.source'), value: (o) => o.source, kind: 'code', label: (c) => t(`offers.source.${c}`) },
           { header: t('offers.export.status'), value: (o) => o.status, kind: 'code', label: (c) => t(`offers.status.${c}`) },
-          { header: t('offers.export.event'), value: (o) => (o.eventId ? t('offers.event_number', { id: o.eventId }) : null), kind: 'text' },
+          { header: t('offers.export.event'), value: (o) => (o.eventId ? eventName(events.get(o.eventId)!, L) : null), kind: 'text', width: 24 },
         ];
         return sendExport(reply, format, t('offers.export.file_offers'), [{ name: t('offers.export.sheet_offers'), columns, rows }] as never);
       },
