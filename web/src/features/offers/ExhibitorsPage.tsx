@@ -27,7 +27,7 @@ export function ExhibitorsPage() {
   const items = exhibitors.data?.items ?? [];
   const eventTitle = items[0]?.event.title ? inLanguage(items[0].event.title) : eventId ? t('event', { id: eventId }) : '';
   const linkLabel = (x: Exhibitor) =>
-    x.link.state === 'active' ? t('exhibitors.linkActive', { date: formatDate(x.link.expiresAt) }) : t(`exhibitors.link${x.link.state[0].toUpperCase()}${x.link.state.slice(1)}`);
+    x.link.state === 'active' ? t('exhibitors.linkActive', { date: formatDate(new Date(Date.parse(x.link.expiresAt!) - 60_000)) }) : t(`exhibitors.link${x.link.state[0].toUpperCase()}${x.link.state.slice(1)}`);
 
   return (
     <>
