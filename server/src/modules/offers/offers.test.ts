@@ -227,6 +227,28 @@ describe('exhibitors and their private link', () => {
     expect((await pub('GET', '/api/public/exhibitors/short')).statusCode).toBe(400);
   });
 
+  it('an exhibitor posting twice with the same Idempotency-Key (a retry after a network cut) makes one offer; bad input changes nothing', async () => {
+    const ex = await exhibitorWithLink(school, 'F1', 505);
+    const send = () => pub('POST', `/api/public/exhibitors/${ex.token}/offers`, anOffer({ titleFr: 'Formateur', titleNl: 'Opleider' }), { 'idempotency-key': 'exhibitor-post-0001' });
+    const [a, b] = [await send(), await send()];
+    expect(a.statusCode, a.body).toBe(201);
+    expect(b.json().id).toBe(a.json().id);
+    const bad = [
+      anOffer({ validThrough: '2026-09-01' }),
+      anOffer({ positions: 5000 }),
+      { ...anOffer(), organisationId: employer },
+      { ...anOffer(), source: 'staff' },
+    ];
+    for (const body of bad) {
+      const res = await pub('POST', `/api/public/exhibitors/${ex.token}/offers`, body, { 'accept-language': 'en' });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    expect((await pub('GET', `/api/public/exhibitors/${ex.token}`)).json().offers).toHaveLength(1);
+    // the guide of an event nobody knows
+    expect((await pub('GET', '/api/public/offers/guide/9999')).statusCode).toBe(404);
+  });
+
   it('two phones at one stand tap +1 at the same time: both taps count', async () => {
     const ex = await exhibitorWithLink(school, 'E5', 504);
     const taps = await Promise.all(Array.from({ length: 8 }, () => pub('POST', `/api/public/exhibitors/${ex.token}/tally`, { met: 1 })));
