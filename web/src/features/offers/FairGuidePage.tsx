@@ -57,7 +57,7 @@ export function FairGuidePage() {
               {[g.event.startsAt && formatDate(g.event.startsAt, { dateStyle: 'full' }, lang), g.event.place].filter(Boolean).join(' · ')}
             </Text>
             <Text fw={600} mb="sm">
-              {t('guide.subtitle')} — {t('guide.totals', { exhibitors: formatNumber(g.exhibitors.length), offers: formatNumber(g.offers), positions: formatNumber(g.positions) })}
+              {t('guide.subtitle')} — {[t('guide.exhibitorsCount', { count: g.exhibitors.length }), t('guide.offersCount', { count: g.offers }), t('guide.positions', { count: g.positions })].join(' · ')}
             </Text>
             {g.exhibitors.length === 0 && <Text>{t('guide.empty')}</Text>}
             {g.exhibitors.map((e) => (

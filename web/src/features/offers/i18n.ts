@@ -44,7 +44,7 @@ export const offersCatalog = {
     guide: {
       title: 'Guide du salon', subtitle: 'Exposants par stand et offres d’emploi', print: 'Imprimer', language: 'Langue du guide', stand: 'Stand {{stand}}', noStand: 'Sans stand',
       noOffer: 'Pas d’offre d’emploi publiée : venez rencontrer l’équipe au stand.', positions: '{{count}} poste', positions_other: '{{count}} postes', hoursWeek: '{{hours}} h/semaine',
-      qr: 'QR code vers l’offre {{title}}', totals: '{{exhibitors}} exposants · {{offers}} offres · {{positions}} postes', languages: 'Langues : {{list}}',
+      qr: 'QR code vers l’offre {{title}}', exhibitorsCount: '{{count}} exposant', exhibitorsCount_other: '{{count}} exposants', offersCount: '{{count}} offre', offersCount_other: '{{count}} offres', languages: 'Langues : {{list}}',
       validThrough: 'Jusqu’au {{date}}', empty: 'Aucun exposant pour cet événement.',
     },
     offer: { title: 'Offre d’emploi', employer: 'Employeur', where: 'Lieu', skills: 'Compétences', languages: 'Langues', validThrough: 'Valable jusqu’au', positions: 'Postes', stand: 'Au salon : stand {{stand}}' },
@@ -91,7 +91,7 @@ export const offersCatalog = {
     guide: {
       title: 'Beursgids', subtitle: 'Standhouders per stand en hun vacatures', print: 'Afdrukken', language: 'Taal van de gids', stand: 'Stand {{stand}}', noStand: 'Zonder stand',
       noOffer: 'Geen gepubliceerde vacature: kom kennismaken met het team aan de stand.', positions: '{{count}} plaats', positions_other: '{{count}} plaatsen', hoursWeek: '{{hours}} u/week',
-      qr: 'QR-code naar de vacature {{title}}', totals: '{{exhibitors}} standhouders · {{offers}} vacatures · {{positions}} plaatsen', languages: 'Talen: {{list}}',
+      qr: 'QR-code naar de vacature {{title}}', exhibitorsCount: '{{count}} standhouder', exhibitorsCount_other: '{{count}} standhouders', offersCount: '{{count}} vacature', offersCount_other: '{{count}} vacatures', languages: 'Talen: {{list}}',
       validThrough: 'Tot {{date}}', empty: 'Geen standhouders voor dit evenement.',
     },
     offer: { title: 'Vacature', employer: 'Werkgever', where: 'Plaats', skills: 'Vaardigheden', languages: 'Talen', validThrough: 'Geldig tot', positions: 'Plaatsen', stand: 'Op de beurs: stand {{stand}}' },
@@ -138,7 +138,7 @@ export const offersCatalog = {
     guide: {
       title: 'Fair guide', subtitle: 'Exhibitors by stand and their job offers', print: 'Print', language: 'Language of the guide', stand: 'Stand {{stand}}', noStand: 'No stand',
       noOffer: 'No job offer published: come and meet the team at the stand.', positions: '{{count}} position', positions_other: '{{count}} positions', hoursWeek: '{{hours}} h/week',
-      qr: 'QR code to the offer {{title}}', totals: '{{exhibitors}} exhibitors · {{offers}} offers · {{positions}} positions', languages: 'Languages: {{list}}',
+      qr: 'QR code to the offer {{title}}', exhibitorsCount: '{{count}} exhibitor', exhibitorsCount_other: '{{count}} exhibitors', offersCount: '{{count}} offer', offersCount_other: '{{count}} offers', languages: 'Languages: {{list}}',
       validThrough: 'Until {{date}}', empty: 'No exhibitors for this event.',
     },
     offer: { title: 'Job offer', employer: 'Employer', where: 'Place', skills: 'Skills', languages: 'Languages', validThrough: 'Valid through', positions: 'Positions', stand: 'At the fair: stand {{stand}}' },
