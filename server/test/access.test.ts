@@ -36,6 +36,9 @@ const IMPORTERS = ['admin', 'director'] as const; // bringing files and other to
 // IT equipment: the IT trainer keeps the machines, logistics lends them for fairs; the director reads the inventory.
 const EQUIPMENT_KEEPERS = ['admin', 'trainer', 'logistics'] as const;
 const EQUIPMENT_READERS = ['admin', 'director', 'trainer', 'logistics'] as const;
+const OFFERS_READERS = ['admin', 'director', 'project_officer', 'communication', 'reception'] as const; // reception points visitors to offers
+const OFFERS_WRITERS = ['admin', 'project_officer', 'communication'] as const; // the events team
+const OFFERS_STATS = ['admin', 'director', 'project_officer', 'communication'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
@@ -196,6 +199,32 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/socialdesk/stats': SOCIALDESK_STATS,
   'GET /api/socialdesk/stats/drill': SOCIALDESK_STATS,
   'GET /api/socialdesk/stats/export': SOCIALDESK_STATS,
+  // offers and exhibitors: the events team manages; the public reads published offers and the fair guide;
+  // an exhibitor works through its private link (no account)
+  'GET /api/offers': OFFERS_READERS,
+  'POST /api/offers': OFFERS_WRITERS,
+  'GET /api/offers/export': OFFERS_READERS,
+  'GET /api/offers/:id': OFFERS_READERS,
+  'PATCH /api/offers/:id': OFFERS_WRITERS,
+  'DELETE /api/offers/:id': OFFERS_WRITERS,
+  'GET /api/offers/exhibitors': OFFERS_READERS,
+  'POST /api/offers/exhibitors': OFFERS_WRITERS,
+  'GET /api/offers/exhibitors/export': OFFERS_READERS,
+  'PATCH /api/offers/exhibitors/:id': OFFERS_WRITERS,
+  'DELETE /api/offers/exhibitors/:id': OFFERS_WRITERS,
+  'POST /api/offers/exhibitors/:id/link': OFFERS_WRITERS,
+  'DELETE /api/offers/exhibitors/:id/link': OFFERS_WRITERS,
+  'POST /api/offers/exhibitors/:id/tally': OFFERS_WRITERS,
+  'GET /api/offers/stats': OFFERS_STATS,
+  'GET /api/offers/stats/export': OFFERS_STATS,
+  'GET /api/public/offers': 'public',
+  'GET /api/public/offers/:id': 'public',
+  'GET /api/public/offers/:id/qr.svg': 'public',
+  'GET /api/public/offers/guide/:eventId': 'public',
+  'GET /api/public/exhibitors/:token': 'public',
+  'POST /api/public/exhibitors/:token/offers': 'public',
+  'PATCH /api/public/exhibitors/:token/offers/:id': 'public',
+  'POST /api/public/exhibitors/:token/tally': 'public',
   // rooms: any staff member books, logistics manages; the public sees occupation and asks for a room
   'GET /api/rooms': 'staff',
   'POST /api/rooms': ROOM_MANAGERS,

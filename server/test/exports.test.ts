@@ -93,6 +93,9 @@ const CALLS: Record<
   'GET /api/observatory/open-data': { role: null, urls: () => ['/api/observatory/open-data?year=2025'], codes: true },
   'GET /api/people/:id/export': { role: 'admin', urls: (x) => [`/api/people/${x.personId}/export`] },
   'GET /api/equipment/assets/export': { role: 'trainer', urls: () => ['/api/equipment/assets/export', '/api/equipment/assets/export?includeRetired=true&owner=ale'] },
+  'GET /api/offers/export': { role: 'project_officer', urls: () => ['/api/offers/export', '/api/offers/export?status=expired'] },
+  'GET /api/offers/exhibitors/export': { role: 'project_officer', urls: () => ['/api/offers/exhibitors/export?eventId=1'] },
+  'GET /api/offers/stats/export': { role: 'director', urls: () => ['/api/offers/stats/export?year=2025'] },
 };
 
 /**

@@ -16,6 +16,7 @@ import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
 import { importsModule } from './imports/imports.routes';
 import { eventsModule } from './events/events.routes';
+import { offersModule } from './offers/offers.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -39,6 +40,7 @@ export const modules: RelaisModule[] = [
   importsModule,
   equipmentModule,
   eventsModule,
+  offersModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

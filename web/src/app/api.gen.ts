@@ -1975,6 +1975,230 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists job offers (every status), latest change first.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getOffers"];
+        put?: never;
+        /**
+         * Adds a job offer (a draft, or published).
+         * @description Access: admin, project_officer, communication.
+         */
+        post: operations["postOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One job offer.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getOffersById"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a job offer entered by mistake.
+         * @description Access: admin, project_officer, communication.
+         */
+        delete: operations["deleteOffersById"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes a job offer: its texts, or its status (publish, filled).
+         * @description Access: admin, project_officer, communication.
+         */
+        patch: operations["patchOffersById"];
+        trace?: never;
+    };
+    "/api/offers/exhibitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the exhibitors (of one event, or all), by stand.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getOffersExhibitors"];
+        put?: never;
+        /**
+         * Adds an organisation of the registry as an exhibitor of an event.
+         * @description Access: admin, project_officer, communication.
+         */
+        post: operations["postOffersExhibitors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/exhibitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes an exhibitor (its offers stay, without the exhibitor).
+         * @description Access: admin, project_officer, communication.
+         */
+        delete: operations["deleteOffersExhibitorsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes an exhibitor's stand, contact or counts.
+         * @description Access: admin, project_officer, communication.
+         */
+        patch: operations["patchOffersExhibitorsById"];
+        trace?: never;
+    };
+    "/api/offers/exhibitors/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Makes the exhibitor's private link (the previous one stops working); the token is shown this once.
+         * @description Access: admin, project_officer, communication.
+         */
+        post: operations["postOffersExhibitorsByIdLink"];
+        /**
+         * Revokes the exhibitor's private link.
+         * @description Access: admin, project_officer, communication.
+         */
+        delete: operations["deleteOffersExhibitorsByIdLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/exhibitors/{id}/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff count for a stand: job seekers met, CVs, interviews, hired (+1, or -1 to undo).
+         * @description Access: admin, project_officer, communication.
+         */
+        post: operations["postOffersExhibitorsByIdTally"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/exhibitors/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's exhibitors with their offers and the job seekers they met, as xlsx or csv.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getOffersExhibitorsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The job offers as a spreadsheet (xlsx) or a csv.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getOffersExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exhibitors, offers, positions and job seekers met over a period, per event and by contract.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        get: operations["getOffersStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, project_officer, communication.
+         */
+        get: operations["getOffersStatsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -2572,6 +2796,142 @@ export type paths = {
         };
         /** The QR code of a ticket (PNG). */
         get: operations["getPublicEventsTicketsBySecretQrPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/exhibitors/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an exhibitor sees through its private link: its stand, counts and offers (410 once revoked or expired). */
+        get: operations["getPublicExhibitorsByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/exhibitors/{token}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The exhibitor posts a job offer through its private link. */
+        post: operations["postPublicExhibitorsByTokenOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/exhibitors/{token}/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The exhibitor changes one of its own offers (another exhibitor’s is not found). */
+        patch: operations["patchPublicExhibitorsByTokenOffersById"];
+        trace?: never;
+    };
+    "/api/public/exhibitors/{token}/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The exhibitor counts job seekers met, CVs received, interviews planned, people hired (+1, or -1 to undo). */
+        post: operations["postPublicExhibitorsByTokenTally"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published job offers still valid today, newest first, in French, Dutch and English. */
+        get: operations["getPublicOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published, valid job offer (404 once it is filled or expired). */
+        get: operations["getPublicOffersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/offers/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A QR code to the offer's public page (for the printed fair guide). */
+        get: operations["getPublicOffersByIdQrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/offers/guide/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's fair guide: the exhibitors by stand, each with its published offers. */
+        get: operations["getPublicOffersGuideByEventId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6554,6 +6914,342 @@ export type components = {
                 nl: string;
             };
         };
+        /** @description A job offer (staff view). */
+        Offer: {
+            address: string | null;
+            commune: string | null;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            employer: {
+                id: number;
+                name: string;
+            };
+            eventId: number | null;
+            exhibitorId: number | null;
+            hoursPerWeek: number | null;
+            id: number;
+            languages: string[];
+            positions: number;
+            publishedAt: string | null;
+            skills: string[];
+            /** @enum {string} */
+            source: "fair" | "partner" | "staff";
+            /** @enum {string} */
+            status: "draft" | "published" | "filled" | "expired";
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validThrough: string;
+            /** @enum {string} */
+            workingTime: "full_time" | "part_time";
+        };
+        /** @description A job offer (staff view). */
+        OfferInput: {
+            address: string | null;
+            commune: string | null;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            employer: {
+                id: number;
+                name: string;
+            };
+            eventId: number | null;
+            exhibitorId: number | null;
+            hoursPerWeek: number | null;
+            id: number;
+            languages: string[];
+            positions: number;
+            publishedAt: string | null;
+            skills: string[];
+            /** @enum {string} */
+            source: "fair" | "partner" | "staff";
+            /** @enum {string} */
+            status: "draft" | "published" | "filled" | "expired";
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validThrough: string;
+            /** @enum {string} */
+            workingTime: "full_time" | "part_time";
+        };
+        Offers: {
+            items: components["schemas"]["Offer"][];
+            total: number;
+        };
+        /** @description The event an exhibitor or an offer belongs to, as the events module tells it. */
+        OffersEventRef: {
+            endsAt: string | null;
+            id: number;
+            place: string | null;
+            startsAt: string | null;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            } | null;
+        };
+        /** @description The event an exhibitor or an offer belongs to, as the events module tells it. */
+        OffersEventRefInput: {
+            endsAt: string | null;
+            id: number;
+            place: string | null;
+            startsAt: string | null;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            } | null;
+        };
+        /** @description An organisation holding a stand at an event. */
+        OffersExhibitor: {
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            cvReceived: number;
+            event: components["schemas"]["OffersEventRef"];
+            eventId: number;
+            hired: number;
+            id: number;
+            interviewsPlanned: number;
+            /** @enum {string} */
+            kind: "employer" | "training" | "support";
+            link: {
+                createdAt: string | null;
+                expiresAt: string | null;
+                /** @enum {string} */
+                state: "none" | "active" | "expired" | "revoked";
+            };
+            metCount: number;
+            offers: number;
+            organisation: {
+                id: number;
+                name: string;
+                type: string;
+            };
+            positions: number;
+            stand: string | null;
+        };
+        /** @description An organisation holding a stand at an event. */
+        OffersExhibitorInput: {
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            cvReceived: number;
+            event: components["schemas"]["OffersEventRefInput"];
+            eventId: number;
+            hired: number;
+            id: number;
+            interviewsPlanned: number;
+            /** @enum {string} */
+            kind: "employer" | "training" | "support";
+            link: {
+                createdAt: string | null;
+                expiresAt: string | null;
+                /** @enum {string} */
+                state: "none" | "active" | "expired" | "revoked";
+            };
+            metCount: number;
+            offers: number;
+            organisation: {
+                id: number;
+                name: string;
+                type: string;
+            };
+            positions: number;
+            stand: string | null;
+        };
+        /** @description The exhibitor's private link: the token is shown this once (only its hash is kept). */
+        OffersExhibitorLink: {
+            /** Format: date-time */
+            expiresAt: string;
+            path: string;
+            token: string;
+        };
+        /** @description The exhibitor's private link: the token is shown this once (only its hash is kept). */
+        OffersExhibitorLinkInput: {
+            /** Format: date-time */
+            expiresAt: string;
+            path: string;
+            token: string;
+        };
+        OffersExhibitors: {
+            items: components["schemas"]["OffersExhibitor"][];
+        };
+        OffersExhibitorsInput: {
+            items: components["schemas"]["OffersExhibitorInput"][];
+        };
+        /** @description What an exhibitor sees through its private link: its stand, its counts and its offers. */
+        OffersExhibitorSpace: {
+            cvReceived: number;
+            event: components["schemas"]["OffersEventRef"];
+            exhibitor: {
+                id: number;
+                /** @enum {string} */
+                kind: "employer" | "training" | "support";
+                name: string;
+                stand: string | null;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+            hired: number;
+            interviewsPlanned: number;
+            metCount: number;
+            offers: components["schemas"]["Offer"][];
+        };
+        /** @description What an exhibitor sees through its private link: its stand, its counts and its offers. */
+        OffersExhibitorSpaceInput: {
+            cvReceived: number;
+            event: components["schemas"]["OffersEventRefInput"];
+            exhibitor: {
+                id: number;
+                /** @enum {string} */
+                kind: "employer" | "training" | "support";
+                name: string;
+                stand: string | null;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+            hired: number;
+            interviewsPlanned: number;
+            metCount: number;
+            offers: components["schemas"]["OfferInput"][];
+        };
+        /** @description The fair guide: exhibitors by stand and their published offers. */
+        OffersGuide: {
+            event: components["schemas"]["OffersEventRef"];
+            exhibitors: {
+                id: number;
+                /** @enum {string} */
+                kind: "employer" | "training" | "support";
+                name: string;
+                offers: components["schemas"]["PublicOffer"][];
+                stand: string | null;
+            }[];
+            offers: number;
+            positions: number;
+        };
+        /** @description The fair guide: exhibitors by stand and their published offers. */
+        OffersGuideInput: {
+            event: components["schemas"]["OffersEventRefInput"];
+            exhibitors: {
+                id: number;
+                /** @enum {string} */
+                kind: "employer" | "training" | "support";
+                name: string;
+                offers: components["schemas"]["PublicOfferInput"][];
+                stand: string | null;
+            }[];
+            offers: number;
+            positions: number;
+        };
+        OffersInput: {
+            items: components["schemas"]["OfferInput"][];
+            total: number;
+        };
+        /** @description Exhibitors, offers, positions and job seekers met over a period. */
+        OffersStats: {
+            byContract: {
+                /** @enum {string} */
+                contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                offers: number;
+                positions: number;
+            }[];
+            employers: number;
+            events: {
+                employers: number;
+                event: components["schemas"]["OffersEventRef"];
+                exhibitors: number;
+                met: number;
+                metPerExhibitor: number | null;
+                offers: number;
+                positions: number;
+                support: number;
+                training: number;
+            }[];
+            exhibitors: number;
+            fairOffers: number;
+            fairPositions: number;
+            /** Format: date */
+            from: string;
+            met: number;
+            metPerExhibitor: number | null;
+            offersPublished: number;
+            positionsPublished: number;
+            support: number;
+            /** Format: date */
+            to: string;
+            training: number;
+        };
+        /** @description Exhibitors, offers, positions and job seekers met over a period. */
+        OffersStatsInput: {
+            byContract: {
+                /** @enum {string} */
+                contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                offers: number;
+                positions: number;
+            }[];
+            employers: number;
+            events: {
+                employers: number;
+                event: components["schemas"]["OffersEventRefInput"];
+                exhibitors: number;
+                met: number;
+                metPerExhibitor: number | null;
+                offers: number;
+                positions: number;
+                support: number;
+                training: number;
+            }[];
+            exhibitors: number;
+            fairOffers: number;
+            fairPositions: number;
+            /** Format: date */
+            from: string;
+            met: number;
+            metPerExhibitor: number | null;
+            offersPublished: number;
+            positionsPublished: number;
+            support: number;
+            /** Format: date */
+            to: string;
+            training: number;
+        };
+        OffersTally: {
+            cvReceived: number;
+            hired: number;
+            interviewsPlanned: number;
+            metCount: number;
+        };
+        OffersTallyInput: {
+            cvReceived: number;
+            hired: number;
+            interviewsPlanned: number;
+            metCount: number;
+        };
         /** @description The people reached per activity and year, as published (aggregates only). */
         OpenData: {
             /** Format: date-time */
@@ -7195,6 +7891,78 @@ export type components = {
                 };
                 venueAddress: string | null;
             }[];
+        };
+        /** @description A published job offer, still valid, in French, Dutch and (when written) English. */
+        PublicOffer: {
+            address: string | null;
+            commune: string | null;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            employer: {
+                id: number;
+                name: string;
+            };
+            eventId: number | null;
+            hoursPerWeek: number | null;
+            id: number;
+            languages: string[];
+            positions: number;
+            skills: string[];
+            stand: string | null;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            /** Format: date */
+            validThrough: string;
+            /** @enum {string} */
+            workingTime: "full_time" | "part_time";
+        };
+        /** @description A published job offer, still valid, in French, Dutch and (when written) English. */
+        PublicOfferInput: {
+            address: string | null;
+            commune: string | null;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+            description: {
+                en: string | null;
+                fr: string | null;
+                nl: string | null;
+            };
+            employer: {
+                id: number;
+                name: string;
+            };
+            eventId: number | null;
+            hoursPerWeek: number | null;
+            id: number;
+            languages: string[];
+            positions: number;
+            skills: string[];
+            stand: string | null;
+            title: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            /** Format: date */
+            validThrough: string;
+            /** @enum {string} */
+            workingTime: "full_time" | "part_time";
+        };
+        PublicOffers: {
+            items: components["schemas"]["PublicOffer"][];
+            total: number;
+        };
+        PublicOffersInput: {
+            items: components["schemas"]["PublicOfferInput"][];
+            total: number;
         };
         /** @description A room as the public sees it. */
         PublicRoom: {
@@ -10570,7 +11338,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
                         };
                     };
@@ -17247,6 +18015,1202 @@ export interface operations {
             };
         };
     };
+    getOffers: {
+        parameters: {
+            query?: {
+                eventId?: number;
+                limit?: number;
+                offset?: number;
+                organisationId?: number;
+                q?: string;
+                source?: "fair" | "partner" | "staff";
+                status?: "draft" | "published" | "filled" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offers"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    commune?: string | null;
+                    /** @enum {string} */
+                    contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    eventId?: number | null;
+                    hoursPerWeek?: number | null;
+                    /** @default [] */
+                    languages?: string[];
+                    organisationId: number;
+                    /** @default 1 */
+                    positions?: number;
+                    /** @default [] */
+                    skills?: string[];
+                    /**
+                     * @default staff
+                     * @enum {string}
+                     */
+                    source?: "fair" | "partner" | "staff";
+                    /**
+                     * @default draft
+                     * @enum {string}
+                     */
+                    status?: "draft" | "published";
+                    titleEn?: string | null;
+                    titleFr: string;
+                    titleNl: string;
+                    validThrough: string;
+                    /** @enum {string} */
+                    workingTime: "full_time" | "part_time";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    commune?: string | null;
+                    /** @enum {string} */
+                    contractType?: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    eventId?: number | null;
+                    hoursPerWeek?: number | null;
+                    languages?: string[];
+                    organisationId?: number;
+                    positions?: number;
+                    skills?: string[];
+                    /** @enum {string} */
+                    source?: "fair" | "partner" | "staff";
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "filled" | "expired";
+                    titleEn?: string | null;
+                    titleFr?: string;
+                    titleNl?: string;
+                    validThrough?: string;
+                    /** @enum {string} */
+                    workingTime?: "full_time" | "part_time";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersExhibitors: {
+        parameters: {
+            query?: {
+                eventId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersExhibitors"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOffersExhibitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string | null;
+                    contactName?: string | null;
+                    contactPhone?: string | null;
+                    eventId: number;
+                    /** @enum {string} */
+                    kind: "employer" | "training" | "support";
+                    organisationId: number;
+                    stand?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersExhibitor"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOffersExhibitorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOffersExhibitorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string | null;
+                    contactName?: string | null;
+                    contactPhone?: string | null;
+                    cvReceived?: number;
+                    hired?: number;
+                    interviewsPlanned?: number;
+                    /** @enum {string} */
+                    kind?: "employer" | "training" | "support";
+                    metCount?: number;
+                    stand?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersExhibitor"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOffersExhibitorsByIdLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersExhibitorLink"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOffersExhibitorsByIdLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOffersExhibitorsByIdTally: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cvReceived?: number;
+                    hired?: number;
+                    interviewsPlanned?: number;
+                    met?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersTally"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersExhibitorsExport: {
+        parameters: {
+            query: {
+                eventId: number;
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersExport: {
+        parameters: {
+            query?: {
+                eventId?: number;
+                format?: "xlsx" | "csv";
+                status?: "draft" | "published" | "filled" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffersStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOrganisations: {
         parameters: {
             query?: {
@@ -19843,6 +21807,484 @@ export interface operations {
                 };
                 content: {
                     "image/png": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicExhibitorsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersExhibitorSpace"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicExhibitorsByTokenOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    commune?: string | null;
+                    /** @enum {string} */
+                    contractType: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    hoursPerWeek?: number | null;
+                    /** @default [] */
+                    languages?: string[];
+                    /** @default 1 */
+                    positions?: number;
+                    /** @default [] */
+                    skills?: string[];
+                    /**
+                     * @default published
+                     * @enum {string}
+                     */
+                    status?: "draft" | "published";
+                    titleEn?: string | null;
+                    titleFr: string;
+                    titleNl: string;
+                    validThrough: string;
+                    /** @enum {string} */
+                    workingTime: "full_time" | "part_time";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchPublicExhibitorsByTokenOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    commune?: string | null;
+                    /** @enum {string} */
+                    contractType?: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                    descriptionEn?: string | null;
+                    descriptionFr?: string | null;
+                    descriptionNl?: string | null;
+                    hoursPerWeek?: number | null;
+                    languages?: string[];
+                    positions?: number;
+                    skills?: string[];
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "filled";
+                    titleEn?: string | null;
+                    titleFr?: string;
+                    titleNl?: string;
+                    validThrough?: string;
+                    /** @enum {string} */
+                    workingTime?: "full_time" | "part_time";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicExhibitorsByTokenTally: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cvReceived?: number;
+                    hired?: number;
+                    interviewsPlanned?: number;
+                    met?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersTally"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicOffers: {
+        parameters: {
+            query?: {
+                contractType?: "permanent" | "fixed_term" | "temp_agency" | "student" | "internship" | "work_study" | "article_60" | "self_employed" | "other";
+                eventId?: number;
+                limit?: number;
+                offset?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOffers"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOffer"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicOffersByIdQrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: svg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicOffersGuideByEventId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffersGuide"];
                 };
             };
             /** @description The request is not valid (each field says why). */

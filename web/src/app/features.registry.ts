@@ -12,6 +12,7 @@ import { outboxFeature } from '../features/outbox';
 import { importsFeature } from '../features/imports';
 import { equipmentFeature } from '../features/equipment';
 import { eventsFeature } from '../features/events';
+import { offersFeature } from '../features/offers';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -22,6 +23,7 @@ export const features: Feature[] = [
   socialdeskFeature,
   roomsFeature,
   eventsFeature,
+  offersFeature,
   epnFeature,
   trainingsFeature,
   equipmentFeature,

@@ -206,6 +206,9 @@ export async function loadEventsDemo(ctx: ModuleContext, demo: DemoContext) {
         updatedAt: new Date(startsAt.getTime() - 40 * 86_400_000),
       })
       .returning();
+    // The modules after this one (offers: exhibitors and their offers) find the fairs here.
+    (demo.ids.events ??= []).push(e.id);
+    if (p.kind === 'job_fair' && past) (demo.ids.jobFairs ??= []).push(e.id);
     if (orgs.length && p.kind !== 'internal') {
       const partners = [...new Set(Array.from({ length: p.kind === 'job_fair' ? 6 : 1 }, () => pick(orgs)))];
       await ctx.db.execute(
