@@ -13,6 +13,8 @@ import { roomsModule } from './rooms/rooms.routes';
 import { observatoryModule } from './observatory/observatory.routes';
 import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
+import { surveysModule } from './surveys/surveys.routes';
+import { contestsModule } from './contests/contests.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -33,6 +35,8 @@ export const modules: RelaisModule[] = [
   socialdeskModule,
   appointmentsModule,
   roomsModule,
+  surveysModule,
+  contestsModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];
