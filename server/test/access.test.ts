@@ -172,6 +172,7 @@ const EXPECTED: Record<string, Expected> = {
   'PUT /api/surveys/:id/match-mode': SURVEY_MANAGERS,
   'POST /api/surveys/:id/screen': SCREENING_DESK,
   'GET /api/surveys/:id/form': SCREENING_DESK,
+  'GET /api/screening-forms': SCREENING_DESK,
   'GET /api/public/surveys/:token': 'public',
   'POST /api/public/surveys/:token': 'public',
   // contests

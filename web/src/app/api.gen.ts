@@ -2340,6 +2340,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/screening-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The screening forms, for the entrance desks.
+         * @description Access: admin, director, project_officer, communication, reception.
+         */
+        get: operations["getScreeningForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/setup": {
         parameters: {
             query?: never;
@@ -14663,6 +14683,77 @@ export interface operations {
                 };
             };
             /** @description Refused: only admin, logistics, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScreeningForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answers: number;
+                            closedAt: string | null;
+                            id: number;
+                            introEn: string | null;
+                            introFr: string | null;
+                            introNl: string | null;
+                            /** @enum {string} */
+                            matchMode: "first" | "all";
+                            maxAnswers: number | null;
+                            open: boolean;
+                            openedAt: string | null;
+                            publicLink: boolean;
+                            publicToken: string | null;
+                            /** @enum {string} */
+                            purpose: "survey" | "screening";
+                            questionCount: number;
+                            subjectId: number | null;
+                            subjectType: string | null;
+                            titleEn: string | null;
+                            titleFr: string;
+                            titleNl: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication, reception. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,8 @@ import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
+import { surveysFeature } from '../features/surveys';
+import { contestsFeature } from '../features/contests';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -20,6 +22,8 @@ export const features: Feature[] = [
   roomsFeature,
   epnFeature,
   trainingsFeature,
+  surveysFeature,
+  contestsFeature,
   observatoryFeature,
   outboxFeature,
   adminFeature,

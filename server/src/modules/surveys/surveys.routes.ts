@@ -155,6 +155,9 @@ export const surveysModule: RelaisModule = {
     r.post('/api/surveys/:id/screen', { config: { access: can.screen }, schema: { tags, summary: "Screens a candidate at the desk: stores the answers anonymously and tells where to go.", params: idParam, body: answersBody, response: { 200: screeningAnswer } } }, async (request) =>
       service.screening.screen(request.actor, request.params.id, request.body),
     );
+    r.get('/api/screening-forms', { config: { access: can.screen }, schema: { tags, summary: 'The screening forms, for the entrance desks.', response: { 200: surveyListAnswer } } }, async () => ({
+      items: await service.list({ purpose: 'screening' }),
+    }));
     r.get('/api/surveys/:id/form', { config: { access: can.screen }, schema: { tags, summary: 'The questions of a screening form, for the desk.', params: idParam, response: { 200: surveySchema } } }, async (request) =>
       service.get(request.params.id),
     );
