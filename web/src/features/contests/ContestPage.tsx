@@ -57,7 +57,7 @@ export function ContestPage() {
               </Button>
             )}
             {editable && c.status === 'open' && (
-              <Button color="red.8" onClick={() => window.confirm(t('contest.closeConfirm')) && openClose.mutate(false)} loading={openClose.isPending}>
+              <Button color="red.9" onClick={() => window.confirm(t('contest.closeConfirm')) && openClose.mutate(false)} loading={openClose.isPending}>
                 {t('contest.close')}
               </Button>
             )}
@@ -182,7 +182,7 @@ function CriteriaSection({ contest: c, editable }: { contest: Contest; editable:
                 <Table.Td ta="right">{x.maxScore}</Table.Td>
                 {editable && (
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="red.8" aria-label={t('contest.removeCriterion', { name: x.name })} onClick={() => remove.mutate(x.id)}>
+                    <ActionIcon variant="subtle" color="red.9" aria-label={t('contest.removeCriterion', { name: x.name })} onClick={() => remove.mutate(x.id)}>
                       ×
                     </ActionIcon>
                   </Table.Td>
@@ -238,7 +238,7 @@ function CandidatesSection({ contest: c, editable }: { contest: Contest; editabl
                 {x.project ? ` – ${x.project}` : ''}
               </Text>
               {editable && (
-                <ActionIcon variant="subtle" color="red.8" aria-label={t('contest.removeCandidate', { name: x.name })} onClick={() => remove.mutate(x.id)}>
+                <ActionIcon variant="subtle" color="red.9" aria-label={t('contest.removeCandidate', { name: x.name })} onClick={() => remove.mutate(x.id)}>
                   ×
                 </ActionIcon>
               )}
@@ -305,7 +305,7 @@ function JurorsSection({ contest: c, editable }: { contest: Contest; editable: b
                     {t('contest.renew', { name: j.name })}
                   </Button>
                   {!j.revoked && (
-                    <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => revoke.mutate(j.id)}>
+                    <Button size="compact-sm" variant="outline" color="red.9" onClick={() => revoke.mutate(j.id)}>
                       {t('contest.revoke', { name: j.name })}
                     </Button>
                   )}

@@ -11,7 +11,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { useContests, useCreateContest } from './api';
 import './i18n';
 
-export const statusColor = { draft: 'gray.7', open: 'green.9', closed: 'dark.6' } as const;
+export const statusColor = { draft: 'gray.7', open: 'teal.9', closed: 'dark.6' } as const;
 
 /** The contests (Fundtruck's pitch contest...), and a form to start one. */
 export function ContestsPage() {

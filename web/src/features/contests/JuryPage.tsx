@@ -66,7 +66,7 @@ function CandidateCard({ token, sheet, candidate: c }: { token: string; sheet: J
           {c.project && <Text size="sm">{c.project}</Text>}
         </div>
         {!c.conflict && (
-          <Badge color={done ? 'green.9' : 'gray.7'} variant="filled">
+          <Badge color={done ? 'teal.9' : 'gray.7'} variant="filled">
             {done ? t('jury.done') : t('jury.todo')}
           </Badge>
         )}
@@ -99,13 +99,13 @@ function CandidateCard({ token, sheet, candidate: c }: { token: string; sheet: J
           </SimpleGrid>
           <ProblemAlert error={score.error} />
           {score.isSuccess && (
-            <Text role="status" c="green.9" mt="xs" fw={600}>
+            <Text role="status" c="teal.9" mt="xs" fw={600}>
               {t('jury.saved')}
             </Text>
           )}
           {open && (
-            <Button type="submit" mt="sm" fullWidth size="md" loading={score.isPending} disabled={sheet.criteria.some((x) => values[x.id] === undefined || values[x.id] === '')}>
-              {t('jury.save', { name: c.name })}
+            <Button type="submit" mt="sm" fullWidth size="md" loading={score.isPending} disabled={sheet.criteria.some((x) => values[x.id] === undefined || values[x.id] === '')} aria-label={t('jury.save', { name: c.name })}>
+              {t('jury.saveShort')}
             </Button>
           )}
         </form>

@@ -20,7 +20,7 @@ export const contestsCatalog = {
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflit(s)',
     },
     jury: {
-      title: 'Jury – {{name}}', hello: 'Bonjour {{name}}. Notez chaque candidat sur chaque critère.', save: 'Enregistrer les notes de {{name}}', saved: 'Notes enregistrées', conflict: 'Conflit d’intérêts : vous ne notez pas ce candidat.',
+      title: 'Jury – {{name}}', hello: 'Bonjour {{name}}. Notez chaque candidat sur chaque critère.', save: 'Enregistrer les notes de {{name}}', saveShort: 'Enregistrer les notes', saved: 'Notes enregistrées', conflict: 'Conflit d’intérêts : vous ne notez pas ce candidat.',
       closed: 'Le concours est clôturé : les résultats sont verrouillés.', draft: 'Le concours n’est pas encore ouvert aux notes.', scoreOf: '{{criterion}} (sur {{max}})', weight: 'poids {{weight}}', done: 'Noté', todo: 'À noter',
       choose: 'Note…',
     },
@@ -43,7 +43,7 @@ export const contestsCatalog = {
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflict(en)',
     },
     jury: {
-      title: 'Jury – {{name}}', hello: 'Goedendag {{name}}. Geef elke kandidaat een score op elk criterium.', save: 'De scores van {{name}} opslaan', saved: 'Scores opgeslagen', conflict: 'Belangenconflict: u beoordeelt deze kandidaat niet.',
+      title: 'Jury – {{name}}', hello: 'Goedendag {{name}}. Geef elke kandidaat een score op elk criterium.', save: 'Scores opslaan voor {{name}}', saveShort: 'Scores opslaan', saved: 'Scores opgeslagen', conflict: 'Belangenconflict: u beoordeelt deze kandidaat niet.',
       closed: 'De wedstrijd is afgesloten: de resultaten liggen vast.', draft: 'De wedstrijd staat nog niet open voor scores.', scoreOf: '{{criterion}} (op {{max}})', weight: 'gewicht {{weight}}', done: 'Gescoord', todo: 'Te scoren',
       choose: 'Score…',
     },
@@ -66,7 +66,7 @@ export const contestsCatalog = {
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflict(s)',
     },
     jury: {
-      title: 'Jury – {{name}}', hello: 'Hello {{name}}. Score each candidate on each criterion.', save: 'Save the scores of {{name}}', saved: 'Scores saved', conflict: 'Conflict of interest: you do not score this candidate.',
+      title: 'Jury – {{name}}', hello: 'Hello {{name}}. Score each candidate on each criterion.', save: 'Save the scores of {{name}}', saveShort: 'Save the scores', saved: 'Scores saved', conflict: 'Conflict of interest: you do not score this candidate.',
       closed: 'The contest is closed: the results are locked.', draft: 'The contest is not open for scoring yet.', scoreOf: '{{criterion}} (out of {{max}})', weight: 'weight {{weight}}', done: 'Scored', todo: 'To score',
       choose: 'Score…',
     },

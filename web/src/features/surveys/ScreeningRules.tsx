@@ -70,7 +70,7 @@ export function ScreeningRules({ survey: s, canManage }: { survey: Survey; canMa
                       {describeRule(r, s.questions, t)} → <strong>{inLanguage(r.targetFr, r.targetNl, r.targetEn)}</strong>
                     </Text>
                     {canManage && (
-                      <ActionIcon variant="subtle" color="red.8" aria-label={t('rules.remove', { target: inLanguage(r.targetFr, r.targetNl, r.targetEn) })} onClick={() => remove.mutate(r.id)}>
+                      <ActionIcon variant="subtle" color="red.9" aria-label={t('rules.remove', { target: inLanguage(r.targetFr, r.targetNl, r.targetEn) })} onClick={() => remove.mutate(r.id)}>
                         ×
                       </ActionIcon>
                     )}
@@ -135,7 +135,7 @@ export function ScreeningRules({ survey: s, canManage }: { survey: Survey; canMa
                     <NativeSelect label={t('rules.value')} value={c.value} onChange={(e) => setCondition(i, { ...c, value: e.currentTarget.value })} data={values} miw={140} />
                   )}
                   {conditions.length > 1 && (
-                    <ActionIcon variant="subtle" color="red.8" size="lg" aria-label={t('rules.removeCondition', { n: i + 1 })} onClick={() => setConditions(conditions.filter((_, j) => j !== i))}>
+                    <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={t('rules.removeCondition', { n: i + 1 })} onClick={() => setConditions(conditions.filter((_, j) => j !== i))}>
                       ×
                     </ActionIcon>
                   )}

@@ -34,7 +34,7 @@ export function SurveyPage() {
         title={title}
         actions={
           <>
-            <Badge color={s.open ? 'green.9' : 'gray.7'} variant="filled" size="lg">
+            <Badge color={s.open ? 'teal.9' : 'gray.7'} variant="filled" size="lg">
               {s.open ? t('list.open') : t('list.closed')}
             </Badge>
             {s.purpose === 'screening' && s.open && (
@@ -43,7 +43,7 @@ export function SurveyPage() {
               </Button>
             )}
             {canManage && (
-              <Button onClick={() => openClose.mutate(!s.open)} loading={openClose.isPending} color={s.open ? 'red.8' : undefined}>
+              <Button onClick={() => openClose.mutate(!s.open)} loading={openClose.isPending} color={s.open ? 'red.9' : undefined}>
                 {s.open ? t('survey.close') : t('survey.open')}
               </Button>
             )}
@@ -98,10 +98,10 @@ function QuestionsSection({ survey: s, canManage }: { survey: Survey; canManage:
             <List.Item key={x.id}>
               <Group gap="xs" wrap="nowrap">
                 <Text>
-                  {inLanguage(x.textFr, x.textNl, x.textEn)} <Badge variant="light" color="gray.8">{t(`kind.${x.kind}`)}{x.kind === 'scale' ? ` ${x.scaleMin}–${x.scaleMax}` : ''}</Badge>
+                  {inLanguage(x.textFr, x.textNl, x.textEn)} <Badge variant="outline" color="gray" c="dark.8">{t(`kind.${x.kind}`)}{x.kind === 'scale' ? ` ${x.scaleMin}–${x.scaleMax}` : ''}</Badge>
                 </Text>
                 {canManage && !frozen && (
-                  <ActionIcon variant="subtle" color="red.8" aria-label={t('survey.remove', { text: inLanguage(x.textFr, x.textNl, x.textEn) })} onClick={() => remove.mutate(x.id)}>
+                  <ActionIcon variant="subtle" color="red.9" aria-label={t('survey.remove', { text: inLanguage(x.textFr, x.textNl, x.textEn) })} onClick={() => remove.mutate(x.id)}>
                     ×
                   </ActionIcon>
                 )}

@@ -55,7 +55,7 @@ export function SurveysPage() {
                     </Table.Td>
                     <Table.Td>{s.subjectType ? `${s.subjectType} ${s.subjectId}` : '—'}</Table.Td>
                     <Table.Td>
-                      <Badge color={s.open ? 'green.9' : 'gray.7'} variant="filled">
+                      <Badge color={s.open ? 'teal.9' : 'gray.7'} variant="filled">
                         {s.open ? t('list.open') : t('list.closed')}
                       </Badge>
                     </Table.Td>
