@@ -200,6 +200,7 @@ function ResultsSection({ survey: s }: { survey: Survey }) {
                 dataKey="label"
                 orientation="vertical"
                 yAxisProps={{ width: 180 }}
+                xAxisProps={{ allowDecimals: false }}
                 series={[{ name: t('results.count'), color: 'teal.8' }]}
               />
               <Text size="sm">{t('results.unoriented', { count: r.unoriented })}</Text>
@@ -219,7 +220,7 @@ function ResultsSection({ survey: s }: { survey: Survey }) {
                   h={q.kind === 'scale' ? 200 : Math.max(140, q.counts.length * 34)}
                   data={q.counts.map((c) => ({ label: inLanguage(c.labelFr, c.labelNl, c.labelEn), [t('results.count')]: c.count }))}
                   dataKey="label"
-                  {...(q.kind === 'scale' ? {} : { orientation: 'vertical' as const, yAxisProps: { width: 140 } })}
+                  {...(q.kind === 'scale' ? { yAxisProps: { allowDecimals: false } } : { orientation: 'vertical' as const, yAxisProps: { width: 140 }, xAxisProps: { allowDecimals: false } })}
                   series={[{ name: t('results.count'), color: 'blue.8' }]}
                 />
               ) : q.texts.length ? (
