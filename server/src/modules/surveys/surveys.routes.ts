@@ -99,14 +99,23 @@ export const surveysModule: RelaisModule = {
         const [s, res, rows] = await Promise.all([service.get(request.params.id), service.results(request.params.id), service.responseRows(request.params.id)]);
         const T = (k: string) => translate(L, `surveys.export.${k}`);
         const tx = (x: { textFr: string; textNl: string; textEn: string | null }) => inLocale(x.textFr, x.textNl, x.textEn, L);
-        type Line = { question: string; answer: string | null; count: number | null; share: number | null; average: number | null };
+        // A scale value is a number (its own column), an option a text.
+        type Line = { question: string; answer: string | null; scale: number | null; count: number | null; share: number | null; average: number | null };
         const lines: Line[] = res.questions.flatMap((q) => [
-          { question: tx(q), answer: null, count: q.answered, share: null, average: q.average },
-          ...q.counts.map((c) => ({ question: tx(q), answer: inLocale(c.labelFr, c.labelNl, c.labelEn, L), count: c.count, share: q.answered ? c.count / q.answered : null, average: null })),
+          { question: tx(q), answer: null, scale: null, count: q.answered, share: null, average: q.average },
+          ...q.counts.map((c) => ({
+            question: tx(q),
+            answer: q.kind === 'scale' ? null : inLocale(c.labelFr, c.labelNl, c.labelEn, L),
+            scale: q.kind === 'scale' ? Number(c.key) : null,
+            count: c.count,
+            share: q.answered ? c.count / q.answered : null,
+            average: null,
+          })),
         ]);
         const summary: ExportColumn<Line>[] = [
           { header: T('question'), value: (l) => l.question, width: 50 },
           { header: T('answer'), value: (l) => l.answer, width: 30 },
+          { header: T('scale_value'), value: (l) => l.scale, kind: 'count' },
           { header: T('count'), value: (l) => l.count, kind: 'count' },
           { header: T('share'), value: (l) => l.share, kind: 'percent' },
           { header: T('average'), value: (l) => l.average, kind: 'decimal' },

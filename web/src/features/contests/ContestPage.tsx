@@ -165,6 +165,7 @@ function CriteriaSection({ contest: c, editable }: { contest: Contest; editable:
       {c.criteria.length === 0 ? (
         <Text size="sm">{t('contest.noCriteria')}</Text>
       ) : (
+        <TableScroll minWidth={360} label={t('contest.criteria')}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -191,6 +192,7 @@ function CriteriaSection({ contest: c, editable }: { contest: Contest; editable:
             ))}
           </Table.Tbody>
         </Table>
+        </TableScroll>
       )}
       {c.status !== 'draft' && <Text size="sm" mt="xs">{t('contest.frozen')}</Text>}
       <ProblemAlert error={remove.error} />
@@ -301,12 +303,12 @@ function JurorsSection({ contest: c, editable }: { contest: Contest; editable: b
               <Text size="sm">{j.revoked ? t('contest.revoked') : t('contest.scored', { count: j.scored })}</Text>
               {editable && (
                 <>
-                  <Button size="compact-sm" variant="light" onClick={() => renew.mutate(j.id, { onSuccess: setShown })}>
-                    {t('contest.renew', { name: j.name })}
+                  <Button size="compact-sm" variant="light" aria-label={t('contest.renew', { name: j.name })} onClick={() => renew.mutate(j.id, { onSuccess: setShown })}>
+                    {t('contest.renewShort')}
                   </Button>
                   {!j.revoked && (
-                    <Button size="compact-sm" variant="outline" color="red.9" onClick={() => revoke.mutate(j.id)}>
-                      {t('contest.revoke', { name: j.name })}
+                    <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('contest.revoke', { name: j.name })} onClick={() => revoke.mutate(j.id)}>
+                      {t('contest.revokeShort')}
                     </Button>
                   )}
                 </>

@@ -11,7 +11,7 @@ export const contestsCatalog = {
       criteria: 'Critères', criterion: 'Critère', weight: 'Poids', max: 'Note maximale', addCriterion: 'Ajouter le critère', frozen: 'Les critères ne changent plus une fois le concours ouvert.', noCriteria: 'Aucun critère.',
       candidates: 'Candidats', candidate: 'Candidat', project: 'Projet', addCandidate: 'Ajouter le candidat', noCandidates: 'Aucun candidat.', removeCandidate: 'Retirer {{name}}', removeCriterion: 'Retirer le critère {{name}}',
       jurors: 'Jury', juror: 'Nom du juré', addJuror: 'Ajouter le juré', noJurors: 'Aucun juré.', link: 'Lien privé de {{name}}', linkNote: 'Ce lien n’est montré qu’une fois : envoyez-le au juré maintenant.', copy: 'Copier le lien', copied: 'Lien copié',
-      renew: 'Nouveau lien pour {{name}}', revoke: 'Retirer le lien de {{name}}', revoked: 'Lien retiré', scored: '{{count}} candidat(s) noté(s)',
+      renew: 'Nouveau lien pour {{name}}', renewShort: 'Nouveau lien', revoke: 'Retirer le lien de {{name}}', revokeShort: 'Retirer le lien', revoked: 'Lien retiré', scored: '{{count}} candidat(s) noté(s)',
       conflicts: 'Conflits d’intérêts', conflictsIntro: 'Cochez quand un juré ne doit pas noter un candidat : sa moyenne est alors faite par les autres jurés.', conflictOf: 'Conflit d’intérêts : {{juror}} et {{candidate}}',
     },
     ranking: {
@@ -34,7 +34,7 @@ export const contestsCatalog = {
       criteria: 'Criteria', criterion: 'Criterium', weight: 'Gewicht', max: 'Maximumscore', addCriterion: 'Criterium toevoegen', frozen: 'De criteria veranderen niet meer zodra de wedstrijd open is.', noCriteria: 'Geen criteria.',
       candidates: 'Kandidaten', candidate: 'Kandidaat', project: 'Project', addCandidate: 'Kandidaat toevoegen', noCandidates: 'Geen kandidaten.', removeCandidate: '{{name}} verwijderen', removeCriterion: 'Het criterium {{name}} verwijderen',
       jurors: 'Jury', juror: 'Naam van het jurylid', addJuror: 'Jurylid toevoegen', noJurors: 'Geen juryleden.', link: 'Privélink van {{name}}', linkNote: 'Deze link wordt maar één keer getoond: stuur hem nu naar het jurylid.', copy: 'Link kopiëren', copied: 'Link gekopieerd',
-      renew: 'Nieuwe link voor {{name}}', revoke: 'De link van {{name}} intrekken', revoked: 'Link ingetrokken', scored: '{{count}} kandidaat/kandidaten gescoord',
+      renew: 'Nieuwe link voor {{name}}', renewShort: 'Nieuwe link', revoke: 'Link intrekken voor {{name}}', revokeShort: 'Link intrekken', revoked: 'Link ingetrokken', scored: '{{count}} kandidaat/kandidaten gescoord',
       conflicts: 'Belangenconflicten', conflictsIntro: 'Vink aan wanneer een jurylid een kandidaat niet mag scoren: het gemiddelde wordt dan door de andere juryleden bepaald.', conflictOf: 'Belangenconflict: {{juror}} en {{candidate}}',
     },
     ranking: {
@@ -57,7 +57,7 @@ export const contestsCatalog = {
       criteria: 'Criteria', criterion: 'Criterion', weight: 'Weight', max: 'Maximum score', addCriterion: 'Add the criterion', frozen: 'The criteria no longer change once the contest is open.', noCriteria: 'No criteria.',
       candidates: 'Candidates', candidate: 'Candidate', project: 'Project', addCandidate: 'Add the candidate', noCandidates: 'No candidates.', removeCandidate: 'Remove {{name}}', removeCriterion: 'Remove the criterion {{name}}',
       jurors: 'Jury', juror: 'Juror’s name', addJuror: 'Add the juror', noJurors: 'No jurors.', link: 'Private link of {{name}}', linkNote: 'This link is shown only once: send it to the juror now.', copy: 'Copy the link', copied: 'Link copied',
-      renew: 'New link for {{name}}', revoke: 'Revoke the link of {{name}}', revoked: 'Link revoked', scored: '{{count}} candidate(s) scored',
+      renew: 'New link for {{name}}', renewShort: 'New link', revoke: 'Revoke the link of {{name}}', revokeShort: 'Revoke the link', revoked: 'Link revoked', scored: '{{count}} candidate(s) scored',
       conflicts: 'Conflicts of interest', conflictsIntro: 'Tick when a juror must not score a candidate: that candidate’s mean is then made by the other jurors.', conflictOf: 'Conflict of interest: {{juror}} and {{candidate}}',
     },
     ranking: {
