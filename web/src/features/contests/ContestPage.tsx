@@ -104,7 +104,7 @@ function RankingSection({ contest: c }: { contest: Contest }) {
         <Text size="sm">{t('ranking.none')}</Text>
       ) : (
         <Stack gap="md" mt="sm">
-          <TableScroll minWidth={520} label={t('ranking.title')}>
+          <TableScroll minWidth={520} label={t('ranking.table')}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>

@@ -15,7 +15,7 @@ export const contestsCatalog = {
       conflicts: 'Conflits d’intérêts', conflictsIntro: 'Cochez quand un juré ne doit pas noter un candidat : sa moyenne est alors faite par les autres jurés.', conflictOf: 'Conflit d’intérêts : {{juror}} et {{candidate}}',
     },
     ranking: {
-      title: 'Classement en direct', live: 'Mis à jour toutes les 5 secondes.', rank: 'Rang', candidate: 'Candidat', score: 'Note sur 100', jurors: 'Jurés', tie: 'Égalité', none: 'Pas encore de note.',
+      title: 'Classement en direct', table: 'Tableau du classement', live: 'Mis à jour toutes les 5 secondes.', rank: 'Rang', candidate: 'Candidat', score: 'Note sur 100', jurors: 'Jurés', tie: 'Égalité', none: 'Pas encore de note.',
       tieBroken: 'Égalité départagée par « {{criterion}} » (critère le plus lourd où les moyennes diffèrent)', tieStands: 'Ex æquo : aucun critère ne les départage', chart: 'Notes sur 100', xlsx: 'Exporter (xlsx)', csv: 'Exporter (csv)',
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflit(s)',
     },
@@ -38,7 +38,7 @@ export const contestsCatalog = {
       conflicts: 'Belangenconflicten', conflictsIntro: 'Vink aan wanneer een jurylid een kandidaat niet mag scoren: het gemiddelde wordt dan door de andere juryleden bepaald.', conflictOf: 'Belangenconflict: {{juror}} en {{candidate}}',
     },
     ranking: {
-      title: 'Live rangschikking', live: 'Elke 5 seconden bijgewerkt.', rank: 'Rang', candidate: 'Kandidaat', score: 'Score op 100', jurors: 'Juryleden', tie: 'Gelijke stand', none: 'Nog geen scores.',
+      title: 'Live rangschikking', table: 'Tabel van de rangschikking', live: 'Elke 5 seconden bijgewerkt.', rank: 'Rang', candidate: 'Kandidaat', score: 'Score op 100', jurors: 'Juryleden', tie: 'Gelijke stand', none: 'Nog geen scores.',
       tieBroken: 'Gelijke stand beslist door "{{criterion}}" (zwaarste criterium waarop de gemiddelden verschillen)', tieStands: 'Ex aequo: geen enkel criterium beslist', chart: 'Scores op 100', xlsx: 'Exporteren (xlsx)', csv: 'Exporteren (csv)',
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflict(en)',
     },
@@ -61,7 +61,7 @@ export const contestsCatalog = {
       conflicts: 'Conflicts of interest', conflictsIntro: 'Tick when a juror must not score a candidate: that candidate’s mean is then made by the other jurors.', conflictOf: 'Conflict of interest: {{juror}} and {{candidate}}',
     },
     ranking: {
-      title: 'Live ranking', live: 'Updated every 5 seconds.', rank: 'Rank', candidate: 'Candidate', score: 'Score out of 100', jurors: 'Jurors', tie: 'Tie', none: 'No score yet.',
+      title: 'Live ranking', table: 'Ranking table', live: 'Updated every 5 seconds.', rank: 'Rank', candidate: 'Candidate', score: 'Score out of 100', jurors: 'Jurors', tie: 'Tie', none: 'No score yet.',
       tieBroken: 'Tie broken by "{{criterion}}" (the heaviest criterion where the means differ)', tieStands: 'Tied: no criterion separates them', chart: 'Scores out of 100', xlsx: 'Export (xlsx)', csv: 'Export (csv)',
       jurorsOf: '{{scored}} / {{expected}}', conflictsNote: '{{count}} conflict(s)',
     },
