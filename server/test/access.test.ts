@@ -39,6 +39,9 @@ const EQUIPMENT_READERS = ['admin', 'director', 'trainer', 'logistics'] as const
 const OFFERS_READERS = ['admin', 'director', 'project_officer', 'communication', 'reception'] as const; // reception points visitors to offers
 const OFFERS_WRITERS = ['admin', 'project_officer', 'communication'] as const; // the events team
 const OFFERS_STATS = ['admin', 'director', 'project_officer', 'communication'] as const;
+const SURVEY_MANAGERS = ['admin', 'director', 'project_officer', 'communication', 'trainer'] as const;
+const SCREENING_DESK = ['admin', 'director', 'project_officer', 'communication', 'reception'] as const;
+const CONTEST_ORGANISERS = ['admin', 'director', 'project_officer', 'communication'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
@@ -159,6 +162,48 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/appointments/stats': APPOINTMENT_READERS,
   'GET /api/appointments/to-call': APPOINTMENT_MANAGERS,
   'GET /api/people/:id/appointments': PEOPLE_READERS,
+  // surveys and screening
+  'GET /api/surveys': SURVEY_MANAGERS,
+  'POST /api/surveys': SURVEY_MANAGERS,
+  'GET /api/surveys/:id': SURVEY_MANAGERS,
+  'PATCH /api/surveys/:id': SURVEY_MANAGERS,
+  'DELETE /api/surveys/:id': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/questions': SURVEY_MANAGERS,
+  'DELETE /api/surveys/:id/questions/:questionId': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/open': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/close': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/invitations': SURVEY_MANAGERS,
+  'GET /api/surveys/:id/results': SURVEY_MANAGERS,
+  'GET /api/surveys/:id/results/export': SURVEY_MANAGERS,
+  'GET /api/surveys/:id/rules': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/rules': SURVEY_MANAGERS,
+  'PUT /api/surveys/:id/rules/:ruleId': SURVEY_MANAGERS,
+  'DELETE /api/surveys/:id/rules/:ruleId': SURVEY_MANAGERS,
+  'PUT /api/surveys/:id/match-mode': SURVEY_MANAGERS,
+  'POST /api/surveys/:id/screen': SCREENING_DESK,
+  'GET /api/surveys/:id/form': SCREENING_DESK,
+  'GET /api/screening-forms': SCREENING_DESK,
+  'GET /api/public/surveys/:token': 'public',
+  'POST /api/public/surveys/:token': 'public',
+  // contests
+  'GET /api/contests': CONTEST_ORGANISERS,
+  'POST /api/contests': CONTEST_ORGANISERS,
+  'GET /api/contests/:id': CONTEST_ORGANISERS,
+  'PATCH /api/contests/:id': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/criteria': CONTEST_ORGANISERS,
+  'DELETE /api/contests/:id/criteria/:itemId': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/candidates': CONTEST_ORGANISERS,
+  'DELETE /api/contests/:id/candidates/:itemId': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/jurors': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/jurors/:itemId/link': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/jurors/:itemId/revoke': CONTEST_ORGANISERS,
+  'PUT /api/contests/:id/conflicts': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/open': CONTEST_ORGANISERS,
+  'POST /api/contests/:id/close': CONTEST_ORGANISERS,
+  'GET /api/contests/:id/ranking': CONTEST_ORGANISERS,
+  'GET /api/contests/:id/ranking/export': CONTEST_ORGANISERS,
+  'GET /api/public/jury/:token': 'public',
+  'PUT /api/public/jury/:token/candidates/:candidateId': 'public',
   // front desk (reception)
   // imports: files and other tools' records into the registry
   'GET /api/imports': IMPORTERS,

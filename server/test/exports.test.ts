@@ -63,6 +63,8 @@ const TRICKY_PEOPLE = ["'t Hooft", '=HYPERLINK("http://x.invalid","klik")', 'Van
 
 interface Ids {
   categoryKey: string;
+  surveyId: number;
+  contestId: number;
   personId: number;
   siteId: number;
 }
@@ -96,6 +98,8 @@ const CALLS: Record<
   'GET /api/offers/export': { role: 'project_officer', urls: () => ['/api/offers/export', '/api/offers/export?status=expired'] },
   'GET /api/offers/exhibitors/export': { role: 'project_officer', urls: () => ['/api/offers/exhibitors/export?eventId=1'] },
   'GET /api/offers/stats/export': { role: 'director', urls: () => ['/api/offers/stats/export?year=2025'] },
+  'GET /api/surveys/:id/results/export': { role: 'communication', urls: (x) => [`/api/surveys/${x.surveyId}/results/export`] },
+  'GET /api/contests/:id/ranking/export': { role: 'project_officer', urls: (x) => [`/api/contests/${x.contestId}/ranking/export`] },
 };
 
 /**
@@ -216,7 +220,10 @@ beforeAll(async () => {
   const drill = await ok('social_worker', { method: 'GET', url: '/api/socialdesk/stats/drill?year=2026&key=new_arrivals' });
   const people = (drill.people ?? drill.items ?? []) as { personId: number }[];
   for (const [i, p] of people.slice(0, TRICKY_PEOPLE.length).entries()) await ok('admin', { method: 'PATCH', url: `/api/people/${p.personId}`, payload: { lastName: TRICKY_PEOPLE[i] } });
-  ids = { categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
+  // The staff party's survey (its answers in several languages' labels) and the demo's pitch contest.
+  const surveys = (await ok('communication', { method: 'GET', url: '/api/surveys?purpose=survey' })).items as { id: number; answers: number }[];
+  const contests = (await ok('project_officer', { method: 'GET', url: '/api/contests' })).items as { id: number }[];
+  ids = { surveyId: surveys.find((x) => x.answers > 0)?.id ?? 1, contestId: contests[0]?.id ?? 1, categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
 }, 240_000);
 afterAll(() => t?.close());
 

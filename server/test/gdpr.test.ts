@@ -71,6 +71,14 @@ describe("a person's own data", () => {
     // events: registered at the desk for an information session
     const event = await t.as('project_officer', { method: 'POST', url: '/api/events', payload: { kind: 'info_session', status: 'published', titleFr: 'Séance Actiris', titleNl: 'Infosessie Actiris', startsAt: '2026-03-11T09:30:00+01:00', endsAt: '2026-03-11T11:30:00+01:00', venueName: 'Maison de l’Emploi' } });
     ok(await t.as('project_officer', { method: 'POST', url: `/api/events/${event.json().id}/registrations`, payload: { firstName: 'Nadia', lastName: 'Benali', personId: person } }), 'event registration');
+    // surveys: a personal link, answered (the answers stay anonymous); a contest entry
+    const survey = (await t.as('communication', { method: 'POST', url: '/api/surveys', payload: { titleFr: 'Satisfaction atelier CV', titleNl: 'Tevredenheid cv-workshop', questions: [{ kind: 'scale', scale: 5, textFr: 'Note', textNl: 'Score' }] } })).json();
+    ok(await t.as('communication', { method: 'POST', url: `/api/surveys/${survey.id}/open` }), 'survey open');
+    const invitation = await t.as('communication', { method: 'POST', url: `/api/surveys/${survey.id}/invitations`, payload: { participantKey: `person:${person}`, personId: person } });
+    ok(invitation, 'survey invitation');
+    ok(await t.as(null, { method: 'POST', url: `/api/public/surveys/${invitation.json().token}`, payload: { answers: [{ questionId: survey.questions[0].id, scale: 4 }] } }), 'survey answer');
+    const contest = (await t.as('project_officer', { method: 'POST', url: '/api/contests', payload: { name: 'Fundtruck 2026' } })).json();
+    ok(await t.as('project_officer', { method: 'POST', url: `/api/contests/${contest.id}/candidates`, payload: { name: 'Nadia Benali', project: 'Food truck « Saveurs »', personId: person } }), 'contest candidate');
 
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);

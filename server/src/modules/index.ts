@@ -17,6 +17,8 @@ import { socialdeskModule } from './socialdesk/socialdesk.routes';
 import { importsModule } from './imports/imports.routes';
 import { eventsModule } from './events/events.routes';
 import { offersModule } from './offers/offers.routes';
+import { surveysModule } from './surveys/surveys.routes';
+import { contestsModule } from './contests/contests.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -41,6 +43,8 @@ export const modules: RelaisModule[] = [
   equipmentModule,
   eventsModule,
   offersModule,
+  surveysModule,
+  contestsModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

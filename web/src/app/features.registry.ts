@@ -13,6 +13,8 @@ import { importsFeature } from '../features/imports';
 import { equipmentFeature } from '../features/equipment';
 import { eventsFeature } from '../features/events';
 import { offersFeature } from '../features/offers';
+import { surveysFeature } from '../features/surveys';
+import { contestsFeature } from '../features/contests';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -27,6 +29,8 @@ export const features: Feature[] = [
   epnFeature,
   trainingsFeature,
   equipmentFeature,
+  surveysFeature,
+  contestsFeature,
   observatoryFeature,
   outboxFeature,
   importsFeature,
