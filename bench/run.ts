@@ -15,6 +15,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'start to healthy and idle memory of the whole process tree (npm start, node straight), PGlite and PostgreSQL',
     load: () => import('./start.bench'),
   },
+  diagnostic: {
+    about: 'the diagnostic\'s adaptive rule against 2,000 simulated takers of known level: levels found right, items asked',
+    load: () => import('./diagnostic.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

@@ -32,6 +32,13 @@ const ROOM_MANAGERS = ['admin', 'logistics'] as const;
 const ROOM_STATS = ['admin', 'logistics', 'director'] as const;
 const OBSERVATORY_EDITORS = ['admin', 'director', 'project_officer', 'communication'] as const;
 const PROJECT_EDITORS = ['admin', 'director', 'project_officer'] as const;
+// The digital-skills diagnostic: helpers who record it (partner services included), readers, who keeps the bank.
+const DIAGNOSTIC_TAKERS = ['admin', 'reception', 'social_worker', 'trainer', 'project_officer', 'partner'] as const;
+const DIAGNOSTIC_READERS = ['admin', 'director', 'social_worker', 'trainer', 'project_officer', 'partner'] as const;
+const DIAGNOSTIC_CONFIG = ['admin', 'trainer'] as const;
+const DIAGNOSTIC_STATS = ['admin', 'director', 'trainer', 'project_officer', 'partner'] as const;
+const MENTORING_WRITERS = ['admin', 'trainer', 'project_officer'] as const;
+const MENTORING_READERS = ['admin', 'director', 'trainer', 'project_officer'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EXPECTED: Record<string, Expected> = {
@@ -150,6 +157,35 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/appointments/to-call': APPOINTMENT_MANAGERS,
   'GET /api/people/:id/appointments': PEOPLE_READERS,
   // front desk (reception)
+  'POST /api/public/diagnostic': 'public',
+  'GET /api/public/diagnostic/:token': 'public',
+  'POST /api/public/diagnostic/:token/answers': 'public',
+  'GET /api/public/diagnostic/:token/result': 'public',
+  'POST /api/diagnostic/sessions': DIAGNOSTIC_TAKERS,
+  'GET /api/diagnostic/sessions': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/sessions/:id': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/people/:id/progress': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/link/qr.svg': DIAGNOSTIC_TAKERS,
+  'GET /api/diagnostic/items': DIAGNOSTIC_CONFIG,
+  'POST /api/diagnostic/items': DIAGNOSTIC_CONFIG,
+  'PATCH /api/diagnostic/items/:code': DIAGNOSTIC_CONFIG,
+  'GET /api/diagnostic/programme-levels': DIAGNOSTIC_CONFIG,
+  'PUT /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
+  'DELETE /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
+  'GET /api/diagnostic/partner-accounts': ADMIN,
+  'PUT /api/diagnostic/partner-accounts/:userId': ADMIN,
+  'GET /api/diagnostic/stats': DIAGNOSTIC_STATS,
+  'GET /api/diagnostic/stats/export': DIAGNOSTIC_STATS,
+  'GET /api/mentoring/mentors': MENTORING_READERS,
+  'POST /api/mentoring/mentors': MENTORING_WRITERS,
+  'PATCH /api/mentoring/mentors/:id': MENTORING_WRITERS,
+  'GET /api/mentoring/pairs': MENTORING_READERS,
+  'POST /api/mentoring/pairs': MENTORING_WRITERS,
+  'GET /api/mentoring/pairs/:id': MENTORING_READERS,
+  'PATCH /api/mentoring/pairs/:id': MENTORING_WRITERS,
+  'POST /api/mentoring/pairs/:id/sessions': MENTORING_WRITERS,
+  'GET /api/mentoring/stats': MENTORING_READERS,
+  'GET /api/mentoring/stats/export': MENTORING_READERS,
   'GET /api/frontdesk/day': FRONTDESK_READERS,
   'GET /api/frontdesk/reasons': 'staff',
   'POST /api/frontdesk/reasons': FRONTDESK_CONFIG,

@@ -13,6 +13,8 @@ import { roomsModule } from './rooms/rooms.routes';
 import { observatoryModule } from './observatory/observatory.routes';
 import { frontdeskModule } from './frontdesk/frontdesk.routes';
 import { socialdeskModule } from './socialdesk/socialdesk.routes';
+import { diagnosticModule } from './diagnostic/diagnostic.routes';
+import { mentoringModule } from './mentoring/mentoring.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -33,6 +35,8 @@ export const modules: RelaisModule[] = [
   socialdeskModule,
   appointmentsModule,
   roomsModule,
+  diagnosticModule,
+  mentoringModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

@@ -8,6 +8,8 @@ export const ROLES = [
   'project_officer',
   'communication',
   'logistics',
+  /** a worker of a partner service (another commune's employment service): sees only what its organisation made */
+  'partner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

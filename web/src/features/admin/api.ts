@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../app/api';
 import type { Role } from '../../app/auth';
 
-export const ROLES: Role[] = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'];
+export const ROLES: Role[] = ['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics', 'partner'];
 export const SITE_KINDS = ['main', 'desk', 'antenna'] as const;
 export const ORGANISATION_TYPES = ['public_employment', 'social_welfare', 'training', 'employer', 'association', 'public_service', 'other'] as const;
 export * from './roles';
