@@ -64,6 +64,15 @@ describe("a person's own data", () => {
     const SECRET = 'Situation familiale difficile';
     ok(await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${interview.json().id}/notes`, payload: { body: SECRET } }), 'note');
 
+    // digital diagnostic, with a helper; mentoring: a pair with a session, and the person as a mentor too
+    const diagnostic = await t.as('trainer', { method: 'POST', url: '/api/diagnostic/sessions', payload: { personId: person, locale: 'fr', commune: 'Bruxelles' } });
+    ok(diagnostic, 'diagnostic');
+    const mentor = await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { name: 'Luc Verhaegen', trainedOn: '2026-02-20' } });
+    ok(mentor, 'mentor');
+    const pair = await t.as('trainer', { method: 'POST', url: '/api/mentoring/pairs', payload: { mentorId: mentor.json().id, menteeId: person, status: 'active', startsOn: '2026-03-02' } });
+    ok(pair, 'pair');
+    ok(await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { personId: person, trainedOn: '2026-02-20' } }), 'as mentor');
+
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);
     const data = res.json() as { sections: { key: string; rows: Record<string, unknown>[]; withheld?: string }[] };

@@ -9,6 +9,8 @@ import { appointmentsFeature } from '../features/appointments';
 import { frontdeskFeature } from '../features/frontdesk';
 import { socialdeskFeature } from '../features/socialdesk';
 import { outboxFeature } from '../features/outbox';
+import { diagnosticFeature } from '../features/diagnostic';
+import { mentoringFeature } from '../features/mentoring';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -20,6 +22,8 @@ export const features: Feature[] = [
   roomsFeature,
   epnFeature,
   trainingsFeature,
+  diagnosticFeature,
+  mentoringFeature,
   observatoryFeature,
   outboxFeature,
   adminFeature,

@@ -66,7 +66,7 @@ export function createDiagnosticTaking(deps: DiagnosticDeps & { bank: Diagnostic
       if (isPartner(viewer)) {
         if (input.personId) throw invalidField('body.personId', 'error.diagnostic.partner_no_registry');
         const [account] = await db.select().from(diagnosticPartnerAccounts).where(eq(diagnosticPartnerAccounts.userId, viewer.id));
-        if (!account) throw new AppError(403, 'error.diagnostic.partner_without_organisation');
+        if (!account) throw conflict('error.diagnostic.partner_without_organisation');
         organisationId = account.organisationId;
       }
       if (!input.personId && !input.reference) throw invalidField('body.personId', 'error.diagnostic.person_or_reference');

@@ -17,7 +17,7 @@ export function registerMentoringGdpr(ctx: ModuleContext) {
       const name = new Map(mentors.items.map((m) => [m.id, m.name]));
       const sessions = pairs.length ? await ctx.db.select().from(mentoringSessions).where(inArray(mentoringSessions.pairId, pairs.map((p) => p.id))).orderBy(asc(mentoringSessions.on)) : [];
       return [
-        { key: 'mentoring_mentor', title: T('mentor_title'), columns: cols(['trained_on', 'training', 'phone', 'email']), rows: mentor.map((m) => ({ trained_on: m.trainedOn, training: m.training, phone: m.phone, email: m.email })) },
+        { key: 'mentoring_mentors', title: T('mentor_title'), columns: cols(['trained_on', 'training', 'phone', 'email']), rows: mentor.map((m) => ({ trained_on: m.trainedOn, training: m.training, phone: m.phone, email: m.email })) },
         {
           key: 'mentoring_pairs',
           title: T('pairs_title'),
