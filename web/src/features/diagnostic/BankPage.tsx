@@ -103,7 +103,7 @@ export function BankPage() {
                           <Table.Tr key={i.code}>
                             <Table.Td>{i.level}</Table.Td>
                             <Table.Td>
-                              <Badge variant="light" style={{ textTransform: 'none' }}>
+                              <Badge variant="filled" color="blue.9" style={{ textTransform: 'none' }}>
                                 {t(`bank.kind_${i.kind}`)}
                               </Badge>
                             </Table.Td>

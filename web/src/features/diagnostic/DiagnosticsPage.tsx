@@ -158,7 +158,7 @@ export function DiagnosticsPage() {
                       <Table.Td>{s.mode === 'alone' ? t('list.alone') : t('list.helped', { name: s.helper ?? '?' })}</Table.Td>
                       <Table.Td>{s.overallLevel !== null ? t(`level.${s.overallLevel}`) : '—'}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={s.finishedAt ? 'green' : 'gray'} style={{ textTransform: 'none' }}>
+                        <Badge variant="filled" color={s.finishedAt ? 'teal.9' : 'gray.7'} style={{ textTransform: 'none' }}>
                           {s.finishedAt ? t('list.done') : t('list.open')}
                         </Badge>
                       </Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Group, NativeSelect, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +90,17 @@ export function PublicDiagnosticPage() {
               onChange={(e) => setCommune(e.currentTarget.value)}
               data={[{ value: '', label: t('take.communeNone') }, ...BRUSSELS_COMMUNES.map((c) => ({ value: c.fr, label: lang === 'nl' ? c.nl : c.fr }))]}
             />
-            <Switch size="lg" checked={readAloud} onChange={(e) => setReadAloud(e.currentTarget.checked)} label={<Text size="lg">{t('take.readAloud')}</Text>} />
+            <Button
+              size="lg"
+              variant={readAloud ? 'filled' : 'default'}
+              color={readAloud ? 'teal.8' : undefined}
+              aria-pressed={readAloud}
+              onClick={() => setReadAloud(!readAloud)}
+              leftSection={<span aria-hidden>{readAloud ? '🔊' : '🔈'}</span>}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('take.readAloud')}
+            </Button>
             <ProblemAlert error={error} />
             <Button
               size="xl"

@@ -71,7 +71,7 @@ export function SessionPage() {
                   </Table.Td>
                   <Table.Td>{t(`area.${a.area}`)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={a.correct ? 'green' : 'gray'} style={{ textTransform: 'none' }}>
+                    <Badge variant="filled" color={a.correct ? 'teal.9' : 'gray.7'} style={{ textTransform: 'none' }}>
                       {a.response === null ? t('detail.dontKnow') : a.correct ? t('detail.right') : t('detail.wrong')}
                     </Badge>
                   </Table.Td>

@@ -109,7 +109,7 @@ export function Taker({ token, initial, lang, readAloud, onFinished }: { token: 
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="nowrap">
-        <Badge size="lg" variant="light" style={{ textTransform: 'none' }}>
+        <Badge size="lg" variant="filled" color="blue.9" style={{ textTransform: 'none' }}>
           {t('take.areaNow', { area: t(`area.${item.area}`) })}
         </Badge>
       </Group>

@@ -24,7 +24,11 @@ export function useSpeech(lang: string) {
       synth.cancel();
       const u = new SpeechSynthesisUtterance(text);
       u.lang = voice.lang;
-      u.voice = voice;
+      try {
+        u.voice = voice;
+      } catch {
+        // a voice the engine does not accept: its language is enough
+      }
       u.rate = 0.9;
       synth.speak(u);
     },

@@ -137,7 +137,7 @@ export function MentoringPage() {
                   </Table.Td>
                   <Table.Td>{p.mentor.name}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" style={{ textTransform: 'none' }} color={p.status === 'active' ? 'green' : 'gray'}>
+                    <Badge variant="filled" style={{ textTransform: 'none' }} color={p.status === 'active' ? 'teal.9' : 'gray.7'}>
                       {t(`status.${p.status}`)}
                     </Badge>
                   </Table.Td>

@@ -37,7 +37,7 @@ export function PairPage() {
       <PageHeader title={t('pair.title', { mentor: p.mentor.name, mentee: menteeName })} />
       <Stack>
         <Group gap="sm" wrap="wrap">
-          <Badge size="lg" variant="light" style={{ textTransform: 'none' }} color={p.status === 'active' ? 'green' : 'gray'}>
+          <Badge size="lg" variant="filled" style={{ textTransform: 'none' }} color={p.status === 'active' ? 'teal.9' : 'gray.7'}>
             {t(`status.${p.status}`)}
           </Badge>
           {p.startsOn && <Text>{formatDate(p.startsOn)}{p.endsOn ? ` → ${formatDate(p.endsOn)}` : ''}</Text>}
@@ -96,7 +96,7 @@ export function PairPage() {
                 <Textarea label={t('pair.topics')} value={topics} onChange={(e) => setTopics(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
                 <ProblemAlert error={log.error} />
                 {log.isSuccess && (
-                  <Text role="status" c="green.9">
+                  <Text role="status" c="teal.9">
                     {t('pair.saved')}
                   </Text>
                 )}
