@@ -94,7 +94,7 @@ export function DiagnosticStatsPage() {
                 />
                 <TableScroll minWidth={560} label={t('stats.tableAreas')}>
                   <Table striped mt="sm">
-                    <caption style={{ textAlign: 'left' }}>{t('stats.tableAreas')}</caption>
+                    <caption style={{ textAlign: 'left', captionSide: 'top' }}>{t('stats.tableAreas')}</caption>
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th>{t('bank.area')}</Table.Th>

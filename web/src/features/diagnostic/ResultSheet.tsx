@@ -22,7 +22,7 @@ export function LevelsTable({ levels, caption }: { levels: AreaLevel[]; caption:
   const { t } = useTranslation('diagnostic');
   return (
     <Table fz="md" verticalSpacing="sm">
-      <caption style={{ textAlign: 'left', fontWeight: 600, marginBottom: 8 }}>{caption}</caption>
+      <caption style={{ textAlign: 'left', fontWeight: 600, marginBottom: 8, captionSide: 'top' }}>{caption}</caption>
       <Table.Tbody>
         {AREAS.map((area) => {
           const l = levels.find((x) => x.area === area);
