@@ -15,6 +15,7 @@ export function registerMentoringReport(ctx: ModuleContext, service: MentoringSe
       const [s, prev] = await Promise.all([get(year), get(year - 1)]);
       if (!s.sessions && !prev.sessions && !s.mentorsTrained && !prev.mentorsTrained) return null;
       const t = (k: string) => translate(locale, k);
+      const monthName = new Intl.DateTimeFormat({ fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' }[locale], { month: 'long', timeZone: 'UTC' });
       return {
         key: 'digital_mentoring',
         title: t('report.digital_mentoring'),
@@ -26,7 +27,7 @@ export function registerMentoringReport(ctx: ModuleContext, service: MentoringSe
             kind: 'bar',
             data: Array.from({ length: 12 }, (_, i) => {
               const m = String(i + 1).padStart(2, '0');
-              return { key: m, label: m, value: s.byMonth.find((x) => x.month.endsWith(`-${m}`))?.sessions ?? 0, previous: prev.byMonth.find((x) => x.month.endsWith(`-${m}`))?.sessions ?? 0 };
+              return { key: m, label: monthName.format(new Date(Date.UTC(2020, i, 15))), value: s.byMonth.find((x) => x.month.endsWith(`-${m}`))?.sessions ?? 0, previous: prev.byMonth.find((x) => x.month.endsWith(`-${m}`))?.sessions ?? 0 };
             }),
           },
         ],
