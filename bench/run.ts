@@ -23,6 +23,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: '2,000 registrations and 2,000 walk-ins checked in by 6 concurrent desks: scan time p50/p95, lost and doubled counts',
     load: () => import('./checkin.bench'),
   },
+  diagnostic: {
+    about: 'the diagnostic\'s adaptive rule against 2,000 simulated takers of known level: levels found right, items asked',
+    load: () => import('./diagnostic.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ROLES, type TestApp } from './test-app';
 import { accessRoles, AUDIT_READERS, GDPR_OFFICERS, PEOPLE_READERS, PEOPLE_WRITERS, type Access, type Role } from '../src/platform/auth/roles';
 
-type Expected = 'public' | 'staff' | readonly Role[];
+type Expected = 'public' | 'staff' | 'account' | readonly Role[];
 
 const ADMIN = ['admin'] as const;
 /** Who may merge two person records: the people who handle duplicates at the desk, and the administrator. The director reads but does not edit records. */
@@ -42,6 +42,13 @@ const OFFERS_STATS = ['admin', 'director', 'project_officer', 'communication'] a
 const SURVEY_MANAGERS = ['admin', 'director', 'project_officer', 'communication', 'trainer'] as const;
 const SCREENING_DESK = ['admin', 'director', 'project_officer', 'communication', 'reception'] as const;
 const CONTEST_ORGANISERS = ['admin', 'director', 'project_officer', 'communication'] as const;
+// The digital-skills diagnostic: helpers who record it (partner services included), readers, who keeps the bank.
+const DIAGNOSTIC_TAKERS = ['admin', 'reception', 'social_worker', 'trainer', 'project_officer', 'partner'] as const;
+const DIAGNOSTIC_READERS = ['admin', 'director', 'social_worker', 'trainer', 'project_officer', 'partner'] as const;
+const DIAGNOSTIC_CONFIG = ['admin', 'trainer'] as const;
+const DIAGNOSTIC_STATS = ['admin', 'director', 'trainer', 'project_officer', 'partner'] as const;
+const MENTORING_WRITERS = ['admin', 'trainer', 'project_officer'] as const;
+const MENTORING_READERS = ['admin', 'director', 'trainer', 'project_officer'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
@@ -56,9 +63,9 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/setup': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
-  'GET /api/auth/me': 'staff',
-  'POST /api/auth/password': 'staff',
-  'PUT /api/auth/locale': 'staff',
+  'GET /api/auth/me': 'account',
+  'POST /api/auth/password': 'account',
+  'PUT /api/auth/locale': 'account',
   // user administration: admin only
   'GET /api/users': ADMIN,
   'GET /api/users/:id': ADMIN,
@@ -217,6 +224,35 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/imports/:id/progress': IMPORTERS,
   'POST /api/imports/:id/undo': IMPORTERS,
   'POST /api/imports/bulk/people': IMPORTERS,
+  'POST /api/public/diagnostic': 'public',
+  'GET /api/public/diagnostic/:token': 'public',
+  'POST /api/public/diagnostic/:token/answers': 'public',
+  'GET /api/public/diagnostic/:token/result': 'public',
+  'POST /api/diagnostic/sessions': DIAGNOSTIC_TAKERS,
+  'GET /api/diagnostic/sessions': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/sessions/:id': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/people/:id/progress': DIAGNOSTIC_READERS,
+  'GET /api/diagnostic/link/qr.svg': DIAGNOSTIC_TAKERS,
+  'GET /api/diagnostic/items': DIAGNOSTIC_CONFIG,
+  'POST /api/diagnostic/items': DIAGNOSTIC_CONFIG,
+  'PATCH /api/diagnostic/items/:code': DIAGNOSTIC_CONFIG,
+  'GET /api/diagnostic/programme-levels': DIAGNOSTIC_CONFIG,
+  'PUT /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
+  'DELETE /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
+  'GET /api/diagnostic/partner-accounts': ADMIN,
+  'PUT /api/diagnostic/partner-accounts/:userId': ADMIN,
+  'GET /api/diagnostic/stats': DIAGNOSTIC_STATS,
+  'GET /api/diagnostic/stats/export': DIAGNOSTIC_STATS,
+  'GET /api/mentoring/mentors': MENTORING_READERS,
+  'POST /api/mentoring/mentors': MENTORING_WRITERS,
+  'PATCH /api/mentoring/mentors/:id': MENTORING_WRITERS,
+  'GET /api/mentoring/pairs': MENTORING_READERS,
+  'POST /api/mentoring/pairs': MENTORING_WRITERS,
+  'GET /api/mentoring/pairs/:id': MENTORING_READERS,
+  'PATCH /api/mentoring/pairs/:id': MENTORING_WRITERS,
+  'POST /api/mentoring/pairs/:id/sessions': MENTORING_WRITERS,
+  'GET /api/mentoring/stats': MENTORING_READERS,
+  'GET /api/mentoring/stats/export': MENTORING_READERS,
   'GET /api/frontdesk/day': FRONTDESK_READERS,
   'GET /api/frontdesk/reasons': 'staff',
   'POST /api/frontdesk/reasons': FRONTDESK_CONFIG,
@@ -382,7 +418,8 @@ const OPTIONAL: Record<string, Expected> = {
 };
 
 const fmt = (a: Expected | undefined) => (a === undefined ? 'nothing (refused to everybody)' : typeof a === 'string' ? `'${a}'` : `[${a.map((r) => `'${r}'`).join(', ')}]`);
-const allowed = (e: Expected, role: Role) => e === 'public' || e === 'staff' || e.includes(role);
+// 'staff' is the Centrale's staff: a partner service's worker holds only 'account' routes and its own permissions.
+const allowed = (e: Expected, role: Role) => e === 'public' || e === 'account' || (e === 'staff' && role !== 'partner') || (Array.isArray(e) && e.includes(role));
 const urlOf = (pattern: string) => pattern.replace(/:[A-Za-z_]+/g, '1').replace(/\*$/, 'some-page');
 
 let t: TestApp;
@@ -392,7 +429,7 @@ let routes: { key: string; method: string; url: string; declared: Expected | und
 beforeAll(async () => {
   t = await createTestApp();
   // A named permission is compared by the roles it lets in.
-  const declared = (a: Access | undefined): Expected | undefined => (a === undefined || a === 'public' ? a : accessRoles(a));
+  const declared = (a: Access | undefined): Expected | undefined => (a === undefined || a === 'public' || a === 'account' ? a : accessRoles(a));
   routes = t.app.relais.routes.map((r) => ({ key: `${r.method} ${r.url}`, method: r.method, url: r.url, declared: declared(r.access) }));
   // Logging out ends the caller's session: walk that route last so that the other routes still see a logged-in user.
   routes.sort((a, b) => Number(a.key === 'POST /api/auth/logout') - Number(b.key === 'POST /api/auth/logout'));

@@ -79,6 +79,14 @@ describe("a person's own data", () => {
     ok(await t.as(null, { method: 'POST', url: `/api/public/surveys/${invitation.json().token}`, payload: { answers: [{ questionId: survey.questions[0].id, scale: 4 }] } }), 'survey answer');
     const contest = (await t.as('project_officer', { method: 'POST', url: '/api/contests', payload: { name: 'Fundtruck 2026' } })).json();
     ok(await t.as('project_officer', { method: 'POST', url: `/api/contests/${contest.id}/candidates`, payload: { name: 'Nadia Benali', project: 'Food truck « Saveurs »', personId: person } }), 'contest candidate');
+    // digital diagnostic, with a helper; mentoring: a pair with a session, and the person as a mentor too
+    const diagnostic = await t.as('trainer', { method: 'POST', url: '/api/diagnostic/sessions', payload: { personId: person, locale: 'fr', commune: 'Bruxelles' } });
+    ok(diagnostic, 'diagnostic');
+    const mentor = await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { name: 'Luc Verhaegen', trainedOn: '2026-02-20' } });
+    ok(mentor, 'mentor');
+    const pair = await t.as('trainer', { method: 'POST', url: '/api/mentoring/pairs', payload: { mentorId: mentor.json().id, menteeId: person, status: 'active', startsOn: '2026-03-02' } });
+    ok(pair, 'pair');
+    ok(await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { personId: person, trainedOn: '2026-02-20' } }), 'as mentor');
 
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);

@@ -19,6 +19,8 @@ import { eventsModule } from './events/events.routes';
 import { offersModule } from './offers/offers.routes';
 import { surveysModule } from './surveys/surveys.routes';
 import { contestsModule } from './contests/contests.routes';
+import { diagnosticModule } from './diagnostic/diagnostic.routes';
+import { mentoringModule } from './mentoring/mentoring.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -45,6 +47,8 @@ export const modules: RelaisModule[] = [
   offersModule,
   surveysModule,
   contestsModule,
+  diagnosticModule,
+  mentoringModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];

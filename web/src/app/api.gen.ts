@@ -714,6 +714,258 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/diagnostic/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item bank, with answers and the count per area and level.
+         * @description Access: admin, trainer.
+         */
+        get: operations["getDiagnosticItems"];
+        put?: never;
+        /**
+         * Adds an item to the bank (its texts in French, Dutch and English).
+         * @description Access: admin, trainer.
+         */
+        post: operations["postDiagnosticItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Withdraws an item from the bank or puts it back.
+         * @description Access: admin, trainer.
+         */
+        patch: operations["patchDiagnosticItemsByCode"];
+        trace?: never;
+    };
+    "/api/diagnostic/link/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QR code of the public diagnostic link, to print or show.
+         * @description Access: admin, reception, social_worker, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticLinkQrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/partner-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner accounts and the organisation each belongs to.
+         * @description Access: admin.
+         */
+        get: operations["getDiagnosticPartnerAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/partner-accounts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ties a partner account to its organisation.
+         * @description Access: admin.
+         */
+        put: operations["putDiagnosticPartnerAccountsByUserId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/people/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's diagnostics, the first beside the latest.
+         * @description Access: admin, director, social_worker, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticPeopleByIdProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/programme-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The training programmes and the overall levels each is proposed to.
+         * @description Access: admin, trainer.
+         */
+        get: operations["getDiagnosticProgrammeLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/programme-levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets the overall levels (0 to 4) a training programme is proposed to.
+         * @description Access: admin, trainer.
+         */
+        put: operations["putDiagnosticProgrammeLevelsById"];
+        post?: never;
+        /**
+         * Stops proposing a training programme after a diagnostic.
+         * @description Access: admin, trainer.
+         */
+        delete: operations["deleteDiagnosticProgrammeLevelsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the diagnostics the user may see (a partner: its organisation's), latest first.
+         * @description Access: admin, director, social_worker, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticSessions"];
+        put?: never;
+        /**
+         * Starts a diagnostic that a helper records with a person of the registry (or, for a partner, its own reference).
+         * @description Access: admin, reception, social_worker, trainer, project_officer, partner.
+         */
+        post: operations["postDiagnosticSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One diagnostic with every answer and its orientation.
+         * @description Access: admin, director, social_worker, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticSessionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diagnostics over a period: levels per area and commune, orientations, trainings joined, second diagnostics.
+         * @description Access: admin, director, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/diagnostic/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, trainer, project_officer, partner.
+         */
+        get: operations["getDiagnosticStatsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/epn/board": {
         parameters: {
             query?: never;
@@ -1984,6 +2236,158 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/mentoring/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the mentors (active ones, or all with all=true).
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getMentoringMentors"];
+        put?: never;
+        /**
+         * Adds a mentor: a person of the registry or a volunteer, with the date and the training where they were trained.
+         * @description Access: admin, trainer, project_officer.
+         */
+        post: operations["postMentoringMentors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentoring/mentors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Corrects a mentor or sets them inactive.
+         * @description Access: admin, trainer, project_officer.
+         */
+        patch: operations["patchMentoringMentorsById"];
+        trace?: never;
+    };
+    "/api/mentoring/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the pairs (open ones by default) with their sessions and the mentee’s first and latest diagnostic.
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getMentoringPairs"];
+        put?: never;
+        /**
+         * Proposes or starts a pair of a mentor and a mentee (one open pair per mentee).
+         * @description Access: admin, trainer, project_officer.
+         */
+        post: operations["postMentoringPairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentoring/pairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pair with every session and the mentee’s progress.
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getMentoringPairsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Starts, ends or corrects a pair.
+         * @description Access: admin, trainer, project_officer.
+         */
+        patch: operations["patchMentoringPairsById"];
+        trace?: never;
+    };
+    "/api/mentoring/pairs/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logs a session of a pair: date, duration, what was worked on.
+         * @description Access: admin, trainer, project_officer.
+         */
+        post: operations["postMentoringPairsByIdSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentoring/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mentoring over a period: mentors trained, pairs, sessions and hours, progress between diagnostics.
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getMentoringStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentoring/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getMentoringStatsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/observatory/dashboard": {
         parameters: {
             query?: never;
@@ -2947,6 +3351,74 @@ export type paths = {
          * @description Access: any logged-in staff member.
          */
         get: operations["getProjectsByIdProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/diagnostic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a diagnostic taken alone through the public link (anonymous); answers its secret token and first question. */
+        post: operations["postPublicDiagnostic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/diagnostic/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a diagnostic stands: the question to answer now, or the levels once finished. */
+        get: operations["getPublicDiagnosticByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/diagnostic/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers the current question ("I don't know": a null response) and gives the next one, or the levels after the last. */
+        post: operations["postPublicDiagnosticByTokenAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/diagnostic/{token}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result sheet of a finished diagnostic: a level per area and the trainings and partners it orients to. */
+        get: operations["getPublicDiagnosticByTokenResult"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5714,6 +6186,586 @@ export type components = {
                 score: number;
             }[];
         };
+        /** @description An item of the bank, with its answer (for the trainers who keep the bank). */
+        DiagnosticBankItem: {
+            accept: string[];
+            active: boolean;
+            answer: string | null;
+            /** @enum {string} */
+            area: "information" | "communication" | "content" | "safety" | "problem_solving";
+            bankVersion: number;
+            code: string;
+            difficulty: number;
+            dragLabel: {
+                en: string;
+                fr: string;
+                nl: string;
+            } | null;
+            /** @enum {string} */
+            kind: "tap" | "choice" | "type" | "drag" | "task" | "self";
+            level: number;
+            options: {
+                key: string;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                pictogram: string;
+            }[];
+            pictogram: string;
+            prompt: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            scene: string | null;
+            task: string | null;
+        };
+        /** @description An item of the bank, with its answer (for the trainers who keep the bank). */
+        DiagnosticBankItemInput: {
+            accept: string[];
+            active: boolean;
+            answer: string | null;
+            /** @enum {string} */
+            area: "information" | "communication" | "content" | "safety" | "problem_solving";
+            bankVersion: number;
+            code: string;
+            difficulty: number;
+            dragLabel: {
+                en: string;
+                fr: string;
+                nl: string;
+            } | null;
+            /** @enum {string} */
+            kind: "tap" | "choice" | "type" | "drag" | "task" | "self";
+            level: number;
+            options: {
+                key: string;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                pictogram: string;
+            }[];
+            pictogram: string;
+            prompt: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            scene: string | null;
+            task: string | null;
+        };
+        /** @description One question as the taker sees it (never its answer). */
+        DiagnosticItem: {
+            /** @enum {string} */
+            area: "information" | "communication" | "content" | "safety" | "problem_solving";
+            code: string;
+            dragLabel: {
+                en: string;
+                fr: string;
+                nl: string;
+            } | null;
+            /** @enum {string} */
+            kind: "tap" | "choice" | "type" | "drag" | "task" | "self";
+            options: {
+                key: string;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                pictogram: string;
+            }[];
+            pictogram: string;
+            prompt: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            scene: string | null;
+            task: string | null;
+        };
+        /** @description One question as the taker sees it (never its answer). */
+        DiagnosticItemInput: {
+            /** @enum {string} */
+            area: "information" | "communication" | "content" | "safety" | "problem_solving";
+            code: string;
+            dragLabel: {
+                en: string;
+                fr: string;
+                nl: string;
+            } | null;
+            /** @enum {string} */
+            kind: "tap" | "choice" | "type" | "drag" | "task" | "self";
+            options: {
+                key: string;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                pictogram: string;
+            }[];
+            pictogram: string;
+            prompt: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            scene: string | null;
+            task: string | null;
+        };
+        /** @description A person's diagnostics, the first beside the latest. */
+        DiagnosticProgress: {
+            change: number | null;
+            diagnostics: components["schemas"]["DiagnosticSession"][];
+            first: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            latest: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            personId: number;
+        };
+        /** @description A person's diagnostics, the first beside the latest. */
+        DiagnosticProgressInput: {
+            change: number | null;
+            diagnostics: components["schemas"]["DiagnosticSessionInput"][];
+            first: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            latest: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            personId: number;
+        };
+        /** @description The result sheet: a level per area and where to go next. */
+        DiagnosticResult: {
+            /** Format: date-time */
+            finishedAt: string;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[];
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            orientation: {
+                epn: boolean;
+                overallLevel: number;
+                partners: {
+                    address: string | null;
+                    commune: string | null;
+                    distanceKm: number | null;
+                    id: number;
+                    name: string;
+                    phone: string | null;
+                    postalCode: string | null;
+                    website: string | null;
+                }[];
+                programmes: {
+                    description: string | null;
+                    id: number;
+                    name: string;
+                    sessions: {
+                        firstDay: string | null;
+                        id: number;
+                        seatsLeft: number | null;
+                        title: string | null;
+                    }[];
+                }[];
+            };
+            overallLevel: number;
+        };
+        /** @description The result sheet: a level per area and where to go next. */
+        DiagnosticResultInput: {
+            /** Format: date-time */
+            finishedAt: string;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[];
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            orientation: {
+                epn: boolean;
+                overallLevel: number;
+                partners: {
+                    address: string | null;
+                    commune: string | null;
+                    distanceKm: number | null;
+                    id: number;
+                    name: string;
+                    phone: string | null;
+                    postalCode: string | null;
+                    website: string | null;
+                }[];
+                programmes: {
+                    description: string | null;
+                    id: number;
+                    name: string;
+                    sessions: {
+                        firstDay: string | null;
+                        id: number;
+                        seatsLeft: number | null;
+                        title: string | null;
+                    }[];
+                }[];
+            };
+            overallLevel: number;
+        };
+        /** @description A diagnostic as staff list it. */
+        DiagnosticSession: {
+            answered: number;
+            commune: string | null;
+            finishedAt: string | null;
+            helper: string | null;
+            id: number;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            locale: string;
+            /** @enum {string} */
+            mode: "alone" | "helped";
+            organisation: {
+                id: number;
+                name: string;
+            } | null;
+            overallLevel: number | null;
+            person: {
+                commune: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reference: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description A diagnostic with every answer and its orientation. */
+        DiagnosticSessionDetail: {
+            answered: number;
+            answers: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                /** Format: date-time */
+                at: string;
+                correct: boolean;
+                itemCode: string;
+                level: number;
+                position: number;
+                prompt: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                response: string | null;
+            }[];
+            commune: string | null;
+            finishedAt: string | null;
+            helper: string | null;
+            id: number;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            locale: string;
+            /** @enum {string} */
+            mode: "alone" | "helped";
+            organisation: {
+                id: number;
+                name: string;
+            } | null;
+            orientation: {
+                epn: boolean;
+                overallLevel: number;
+                partners: {
+                    address: string | null;
+                    commune: string | null;
+                    distanceKm: number | null;
+                    id: number;
+                    name: string;
+                    phone: string | null;
+                    postalCode: string | null;
+                    website: string | null;
+                }[];
+                programmes: {
+                    description: string | null;
+                    id: number;
+                    name: string;
+                    sessions: {
+                        firstDay: string | null;
+                        id: number;
+                        seatsLeft: number | null;
+                        title: string | null;
+                    }[];
+                }[];
+            } | null;
+            overallLevel: number | null;
+            person: {
+                commune: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reference: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description A diagnostic with every answer and its orientation. */
+        DiagnosticSessionDetailInput: {
+            answered: number;
+            answers: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                /** Format: date-time */
+                at: string;
+                correct: boolean;
+                itemCode: string;
+                level: number;
+                position: number;
+                prompt: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                response: string | null;
+            }[];
+            commune: string | null;
+            finishedAt: string | null;
+            helper: string | null;
+            id: number;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            locale: string;
+            /** @enum {string} */
+            mode: "alone" | "helped";
+            organisation: {
+                id: number;
+                name: string;
+            } | null;
+            orientation: {
+                epn: boolean;
+                overallLevel: number;
+                partners: {
+                    address: string | null;
+                    commune: string | null;
+                    distanceKm: number | null;
+                    id: number;
+                    name: string;
+                    phone: string | null;
+                    postalCode: string | null;
+                    website: string | null;
+                }[];
+                programmes: {
+                    description: string | null;
+                    id: number;
+                    name: string;
+                    sessions: {
+                        firstDay: string | null;
+                        id: number;
+                        seatsLeft: number | null;
+                        title: string | null;
+                    }[];
+                }[];
+            } | null;
+            overallLevel: number | null;
+            person: {
+                commune: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reference: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description A diagnostic as staff list it. */
+        DiagnosticSessionInput: {
+            answered: number;
+            commune: string | null;
+            finishedAt: string | null;
+            helper: string | null;
+            id: number;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            locale: string;
+            /** @enum {string} */
+            mode: "alone" | "helped";
+            organisation: {
+                id: number;
+                name: string;
+            } | null;
+            overallLevel: number | null;
+            person: {
+                commune: string | null;
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            reference: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description A new diagnostic: its secret link token (kept by the page only) and its first question. */
+        DiagnosticStarted: {
+            id: number;
+            state: components["schemas"]["DiagnosticState"];
+            token: string;
+        };
+        /** @description A new diagnostic: its secret link token (kept by the page only) and its first question. */
+        DiagnosticStartedInput: {
+            id: number;
+            state: components["schemas"]["DiagnosticStateInput"];
+            token: string;
+        };
+        /** @description Where a diagnostic stands: the question to answer, or the levels once finished. */
+        DiagnosticState: {
+            answered: number;
+            areaIndex: number;
+            expected: number;
+            item: components["schemas"]["DiagnosticItem"] | null;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            /** @enum {string} */
+            status: "question" | "finished";
+        };
+        /** @description Where a diagnostic stands: the question to answer, or the levels once finished. */
+        DiagnosticStateInput: {
+            answered: number;
+            areaIndex: number;
+            expected: number;
+            item: components["schemas"]["DiagnosticItemInput"] | null;
+            levels: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                asked: number;
+                correct: number;
+                level: number;
+            }[] | null;
+            /** @enum {string} */
+            status: "question" | "finished";
+        };
+        /** @description Diagnostics over a period: levels per area and per commune, orientations and trainings joined. */
+        DiagnosticStats: {
+            alone: number;
+            anonymous: number;
+            averageItems: number | null;
+            averageMinutes: number | null;
+            byArea: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                levels: number[];
+            }[];
+            byCommune: {
+                commune: string;
+                count: number;
+                levels: number[];
+            }[];
+            byMonth: {
+                alone: number;
+                finished: number;
+                helped: number;
+                month: string;
+            }[];
+            distinctPeople: number;
+            finished: number;
+            from: string;
+            helped: number;
+            improved: number;
+            joinedTraining: number;
+            orientations: number;
+            orientedPeople: number;
+            overall: number[];
+            retested: number;
+            started: number;
+            to: string;
+        };
+        /** @description Diagnostics over a period: levels per area and per commune, orientations and trainings joined. */
+        DiagnosticStatsInput: {
+            alone: number;
+            anonymous: number;
+            averageItems: number | null;
+            averageMinutes: number | null;
+            byArea: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                levels: number[];
+            }[];
+            byCommune: {
+                commune: string;
+                count: number;
+                levels: number[];
+            }[];
+            byMonth: {
+                alone: number;
+                finished: number;
+                helped: number;
+                month: string;
+            }[];
+            distinctPeople: number;
+            finished: number;
+            from: string;
+            helped: number;
+            improved: number;
+            joinedTraining: number;
+            orientations: number;
+            orientedPeople: number;
+            overall: number[];
+            retested: number;
+            started: number;
+            to: string;
+        };
         /** @description The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day. */
         EpnBoard: {
             /** Format: date */
@@ -7523,6 +8575,294 @@ export type components = {
             /** @enum {string} */
             status: "new" | "update" | "duplicate" | "error" | "skipped";
             updates: number | null;
+        };
+        /** @description A mentor: a person of the registry or a volunteer, and where they were trained. */
+        MentoringMentor: {
+            active: boolean;
+            email: string | null;
+            id: number;
+            name: string;
+            openPairs: number;
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            phone: string | null;
+            trainedOn: string | null;
+            training: string | null;
+        };
+        /** @description A mentor: a person of the registry or a volunteer, and where they were trained. */
+        MentoringMentorInput: {
+            active: boolean;
+            email: string | null;
+            id: number;
+            name: string;
+            openPairs: number;
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            } | null;
+            personId: number | null;
+            phone: string | null;
+            trainedOn: string | null;
+            training: string | null;
+        };
+        /** @description A mentor and a mentee, their sessions and the mentee’s first and latest diagnostic. */
+        MentoringPair: {
+            endsOn: string | null;
+            firstDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            id: number;
+            lastSessionOn: string | null;
+            latestDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            mentee: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            mentor: {
+                id: number;
+                name: string;
+            };
+            minutes: number;
+            note: string | null;
+            sessions: number;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended";
+        };
+        /** @description A pair with every session. */
+        MentoringPairDetail: {
+            endsOn: string | null;
+            firstDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            id: number;
+            lastSessionOn: string | null;
+            latestDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            mentee: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            mentor: {
+                id: number;
+                name: string;
+            };
+            minutes: number;
+            note: string | null;
+            sessionList: components["schemas"]["MentoringSession"][];
+            sessions: number;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended";
+        };
+        /** @description A pair with every session. */
+        MentoringPairDetailInput: {
+            endsOn: string | null;
+            firstDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            id: number;
+            lastSessionOn: string | null;
+            latestDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            mentee: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            mentor: {
+                id: number;
+                name: string;
+            };
+            minutes: number;
+            note: string | null;
+            sessionList: components["schemas"]["MentoringSessionInput"][];
+            sessions: number;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended";
+        };
+        /** @description A mentor and a mentee, their sessions and the mentee’s first and latest diagnostic. */
+        MentoringPairInput: {
+            endsOn: string | null;
+            firstDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            id: number;
+            lastSessionOn: string | null;
+            latestDiagnostic: {
+                /** Format: date-time */
+                finishedAt: string;
+                levels: {
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    asked: number;
+                    correct: number;
+                    level: number;
+                }[];
+                overallLevel: number;
+            } | null;
+            mentee: {
+                erased: boolean;
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            mentor: {
+                id: number;
+                name: string;
+            };
+            minutes: number;
+            note: string | null;
+            sessions: number;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended";
+        };
+        /** @description A mentoring session: when, how long, what was worked on. */
+        MentoringSession: {
+            areas: ("information" | "communication" | "content" | "safety" | "problem_solving")[];
+            id: number;
+            minutes: number;
+            on: string;
+            pairId: number;
+            topics: string | null;
+        };
+        /** @description A mentoring session: when, how long, what was worked on. */
+        MentoringSessionInput: {
+            areas: ("information" | "communication" | "content" | "safety" | "problem_solving")[];
+            id: number;
+            minutes: number;
+            on: string;
+            pairId: number;
+            topics: string | null;
+        };
+        /** @description Mentoring over a period: mentors trained, pairs, sessions, hours, progress between diagnostics. */
+        MentoringStats: {
+            activeMentors: number;
+            byArea: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                sessions: number;
+            }[];
+            byMonth: {
+                hours: number;
+                month: string;
+                sessions: number;
+            }[];
+            from: string;
+            hours: number;
+            mentees: number;
+            menteesImproved: number;
+            menteesRetested: number;
+            mentorsTrained: number;
+            pairsActive: number;
+            pairsEnded: number;
+            pairsStarted: number;
+            sessions: number;
+            to: string;
+        };
+        /** @description Mentoring over a period: mentors trained, pairs, sessions, hours, progress between diagnostics. */
+        MentoringStatsInput: {
+            activeMentors: number;
+            byArea: {
+                /** @enum {string} */
+                area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                sessions: number;
+            }[];
+            byMonth: {
+                hours: number;
+                month: string;
+                sessions: number;
+            }[];
+            from: string;
+            hours: number;
+            mentees: number;
+            menteesImproved: number;
+            menteesRetested: number;
+            mentorsTrained: number;
+            pairsActive: number;
+            pairsEnded: number;
+            pairsStarted: number;
+            sessions: number;
+            to: string;
         };
         /** @description The home page: the user's activities month by month against last year, and running projects. */
         ObservatoryDashboard: {
@@ -10842,7 +12182,7 @@ export type components = {
             name: string;
             passwordResetAt: string | null;
             passwordResetBy: string | null;
-            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -10860,7 +12200,7 @@ export type components = {
             name: string;
             passwordResetAt: string | null;
             passwordResetBy: string | null;
-            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -12339,7 +13679,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                         };
                     };
                 };
@@ -12446,8 +13786,8 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
-                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                         };
                     };
                 };
@@ -13745,6 +15085,1065 @@ export interface operations {
             };
             /** @description Not found. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            /** @enum {string} */
+                            area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                            count: number;
+                            level: number;
+                        }[];
+                        items: components["schemas"]["DiagnosticBankItem"][];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDiagnosticItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept?: string[];
+                    answer?: string;
+                    /** @enum {string} */
+                    area: "information" | "communication" | "content" | "safety" | "problem_solving";
+                    /** @default false */
+                    caseSensitive?: boolean;
+                    code: string;
+                    /** @default 0 */
+                    difficulty?: number;
+                    /** @default null */
+                    dragLabel?: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    } | null;
+                    /** @enum {string} */
+                    kind: "tap" | "choice" | "type" | "drag" | "task" | "self";
+                    level: number;
+                    /** @default [] */
+                    options?: {
+                        key: string;
+                        label: {
+                            en: string;
+                            fr: string;
+                            nl: string;
+                        };
+                        pictogram: string;
+                    }[];
+                    pictogram: string;
+                    prompt: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    };
+                    /** @default null */
+                    scene?: ("screen" | "browser" | "mail" | "phone" | "desktop" | "form" | "eguichet" | "video") | null;
+                    /** @default null */
+                    task?: ("e_guichet" | "e_stamping" | "temp_contract" | "tax_on_web" | "pc_banking" | "video_interview") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticBankItem"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchDiagnosticItemsByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticBankItem"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticLinkQrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: svg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, reception, social_worker, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticPartnerAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string;
+                            name: string;
+                            organisationId: number | null;
+                            organisationName: string | null;
+                            userId: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDiagnosticPartnerAccountsByUserId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    organisationId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string;
+                            name: string;
+                            organisationId: number | null;
+                            organisationName: string | null;
+                            userId: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticPeopleByIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticProgress"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, social_worker, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticProgrammeLevels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            maxLevel: number | null;
+                            minLevel: number | null;
+                            name: string;
+                            programmeId: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDiagnosticProgrammeLevelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    maxLevel: number;
+                    minLevel: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            maxLevel: number | null;
+                            minLevel: number | null;
+                            name: string;
+                            programmeId: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDiagnosticProgrammeLevelsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticSessions: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: number;
+                personId?: number;
+                status?: "finished" | "open" | "all";
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DiagnosticSession"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, social_worker, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDiagnosticSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commune?: string | null;
+                    /**
+                     * @default fr
+                     * @enum {string}
+                     */
+                    locale?: "fr" | "nl" | "en";
+                    personId?: number;
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticStarted"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, reception, social_worker, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticSessionDetail"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, social_worker, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer, partner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiagnosticStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer, partner. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19360,6 +21759,731 @@ export interface operations {
             };
         };
     };
+    getMentoringMentors: {
+        parameters: {
+            query?: {
+                all?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MentoringMentor"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMentoringMentors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string | null;
+                    name?: string | null;
+                    personId?: number | null;
+                    phone?: string | null;
+                    trainedOn?: string | null;
+                    training?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringMentor"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMentoringMentorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    email?: string | null;
+                    name?: string | null;
+                    phone?: string | null;
+                    trainedOn?: string | null;
+                    training?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringMentor"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMentoringPairs: {
+        parameters: {
+            query?: {
+                menteeId?: number;
+                mentorId?: number;
+                status?: "proposed" | "active" | "ended" | "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MentoringPair"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMentoringPairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    menteeId: number;
+                    mentorId: number;
+                    note?: string | null;
+                    startsOn?: string | null;
+                    /**
+                     * @default proposed
+                     * @enum {string}
+                     */
+                    status?: "proposed" | "active";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringPair"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMentoringPairsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringPairDetail"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMentoringPairsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endsOn?: string | null;
+                    note?: string | null;
+                    startsOn?: string | null;
+                    /** @enum {string} */
+                    status?: "proposed" | "active" | "ended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringPair"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMentoringPairsByIdSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    areas?: ("information" | "communication" | "content" | "safety" | "problem_solving")[];
+                    minutes: number;
+                    on: string;
+                    topics?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringSession"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMentoringStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMentoringStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getObservatoryDashboard: {
         parameters: {
             query?: never;
@@ -23643,6 +26767,229 @@ export interface operations {
             };
             /** @description Refused. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicDiagnostic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commune?: string | null;
+                    /**
+                     * @default fr
+                     * @enum {string}
+                     */
+                    locale?: "fr" | "nl" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticStarted"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicDiagnosticByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticState"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicDiagnosticByTokenAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemCode: string;
+                    response: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticState"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicDiagnosticByTokenResult: {
+        parameters: {
+            query?: {
+                locale?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticResult"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32263,7 +35610,7 @@ export interface operations {
                     mustChangePassword?: boolean;
                     name: string;
                     password: string;
-                    roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                    roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                 };
             };
         };
@@ -32409,7 +35756,7 @@ export interface operations {
                     /** @enum {string} */
                     locale?: "fr" | "nl" | "en";
                     name?: string;
-                    roles?: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics")[];
+                    roles?: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                 };
             };
         };

@@ -7,7 +7,7 @@ export const common = {
     language: { label: 'Langue', fr: 'Français', nl: 'Nederlands', en: 'English' },
     roles: {
       admin: 'Administrateur', director: 'Direction', reception: 'Accueil', social_worker: 'Assistant·e social·e',
-      trainer: 'Formateur·rice informatique', project_officer: 'Chargé·e de projets', communication: 'Communication', logistics: 'Logistique',
+      trainer: 'Formateur·rice informatique', project_officer: 'Chargé·e de projets', communication: 'Communication', logistics: 'Logistique', partner: 'Service partenaire',
     },
     user: { menu: 'Mon compte', logout: 'Se déconnecter', changePassword: 'Changer mon mot de passe' },
     login: {
@@ -46,7 +46,7 @@ export const common = {
     language: { label: 'Taal', fr: 'Français', nl: 'Nederlands', en: 'English' },
     roles: {
       admin: 'Beheerder', director: 'Directie', reception: 'Onthaal', social_worker: 'Maatschappelijk werker',
-      trainer: 'IT-opleider', project_officer: 'Projectmedewerker', communication: 'Communicatie', logistics: 'Logistiek',
+      trainer: 'IT-opleider', project_officer: 'Projectmedewerker', communication: 'Communicatie', logistics: 'Logistiek', partner: 'Partnerdienst',
     },
     user: { menu: 'Mijn account', logout: 'Afmelden', changePassword: 'Mijn wachtwoord wijzigen' },
     login: {
@@ -85,7 +85,7 @@ export const common = {
     language: { label: 'Language', fr: 'Français', nl: 'Nederlands', en: 'English' },
     roles: {
       admin: 'Administrator', director: 'Director', reception: 'Reception', social_worker: 'Social worker',
-      trainer: 'IT trainer', project_officer: 'Project officer', communication: 'Communication', logistics: 'Logistics',
+      trainer: 'IT trainer', project_officer: 'Project officer', communication: 'Communication', logistics: 'Logistics', partner: 'Partner service',
     },
     user: { menu: 'My account', logout: 'Log out', changePassword: 'Change my password' },
     login: {

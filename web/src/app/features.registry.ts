@@ -15,6 +15,8 @@ import { eventsFeature } from '../features/events';
 import { offersFeature } from '../features/offers';
 import { surveysFeature } from '../features/surveys';
 import { contestsFeature } from '../features/contests';
+import { diagnosticFeature } from '../features/diagnostic';
+import { mentoringFeature } from '../features/mentoring';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -31,6 +33,8 @@ export const features: Feature[] = [
   equipmentFeature,
   surveysFeature,
   contestsFeature,
+  diagnosticFeature,
+  mentoringFeature,
   observatoryFeature,
   outboxFeature,
   importsFeature,

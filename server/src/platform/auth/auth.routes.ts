@@ -114,7 +114,7 @@ export const authModule: RelaisModule = {
     });
     r.get(
       '/api/auth/me',
-      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: 'Who is logged in, in which language, what they may do, and who last reset their password.', response: { 200: meAnswer } } },
+      { config: { access: 'account' }, schema: { tags: ['auth'], summary: 'Who is logged in, in which language, what they may do, and who last reset their password.', response: { 200: meAnswer } } },
       async (request) => {
         const reset = await auth.passwordResetNotice(request.user!.id);
         return {
@@ -127,7 +127,7 @@ export const authModule: RelaisModule = {
     r.post(
       '/api/auth/password',
       {
-        config: { access: 'staff' },
+        config: { access: 'account' },
         schema: {
           tags: ['auth'],
           summary: "Changes one's own password (the current session stays, the others end).",
@@ -143,7 +143,7 @@ export const authModule: RelaisModule = {
 
     r.put(
       '/api/auth/locale',
-      { config: { access: 'staff' }, schema: { tags: ['auth'], summary: "Saves one's language (the interface and the exports follow it).", body: z.strictObject({ locale }), response: { 204: noContent } } },
+      { config: { access: 'account' }, schema: { tags: ['auth'], summary: "Saves one's language (the interface and the exports follow it).", body: z.strictObject({ locale }), response: { 204: noContent } } },
       async (request, reply) => {
         await auth.setOwnLocale(request.user!.id, request.body.locale);
         return reply.code(204).send();

@@ -8,16 +8,23 @@ export const ROLES = [
   'project_officer',
   'communication',
   'logistics',
+  /** a worker of a partner service (another commune's employment service): sees only what its organisation made */
+  'partner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * What a route lets in. Every route declares one; a route that declares nothing is refused.
  * - 'public': anybody, without an account (health, login, the public pages).
- * - 'staff': any logged-in user, whatever the role (their own account, the menu).
+ * - 'staff': any logged-in member of the Centrale's staff, whatever the role (the menu, shared lists);
+ * - 'account': any logged-in user, a partner service's worker included (their own account).
  * - a list of roles: logged-in users holding at least one of them.
  */
-export type Access = 'public' | 'staff' | readonly Role[] | Permission;
+export type Access = 'public' | 'staff' | 'account' | readonly Role[] | Permission;
+
+/** Roles of people outside the Centrale (a partner service's worker): not staff, so no 'staff' route lets them in. */
+export const OUTSIDE_ROLES = ['partner'] as const satisfies readonly Role[];
+const isStaff = (roles: readonly Role[]) => roles.some((r) => !(OUTSIDE_ROLES as readonly Role[]).includes(r));
 
 /**
  * A named permission: what a group of roles may do (`frontdesk.write`). Routes declare one as their access,
@@ -59,7 +66,7 @@ const isPermission = (a: Access): a is Permission => typeof a === 'object' && a 
 
 /** The roles an access lets in ('staff': any logged-in user). Not for 'public'. */
 export function accessRoles(access: Exclude<Access, 'public'>): 'staff' | readonly Role[] {
-  if (access === 'staff') return 'staff';
+  if (access === 'staff' || access === 'account') return 'staff';
   return isPermission(access) ? access.roles : access;
 }
 
@@ -75,7 +82,9 @@ export function allows(access: Access | undefined, roles: readonly Role[] | unde
   if (access === undefined) return false;
   if (access === 'public') return true;
   if (!roles) return false;
+  // 'account': any logged-in user, a partner included (their own account); 'staff': a member of the Centrale's staff.
+  if (access === 'account') return roles.length > 0;
   const allowed = accessRoles(access);
-  if (allowed === 'staff') return true;
+  if (allowed === 'staff') return isStaff(roles);
   return allowed.some((r) => roles.includes(r));
 }

@@ -15,7 +15,7 @@ const every =
   <T extends string>() =>
   <L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : 'missing a value')) =>
     list;
-export const ROLES = every<Role>()(['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'] as const);
+export const ROLES = every<Role>()(['admin', 'director', 'reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics', 'partner'] as const);
 export const SITE_KINDS = every<Site['kind']>()(['main', 'desk', 'antenna'] as const);
 export const ORGANISATION_TYPES = every<NonNullable<ApiBody<'/api/organisations/{id}', 'patch'>['type']>>()([
   'public_employment',

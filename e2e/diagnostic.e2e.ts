@@ -1,0 +1,226 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkA11y, useRelais } from './support';
+import bank from '../server/src/modules/diagnostic/bank/bank-v1.json';
+
+/**
+ * Issue 14 (digital-skills diagnostic and mentoring), in the users' words.
+ *
+ * - A job seeker takes the diagnostic alone on a 360 px phone, by touch only, with read-aloud on; the result says a
+ *   level per theme and lists the Centrale's beginners' training; "Finish" leaves nothing on the phone.
+ * - The same in Dutch.
+ * - A trainer takes it with a registered person on a desktop, with the keyboard only; the result sheet prints with
+ *   the training in it.
+ * - A mentor pair is made for that person, a session is logged, and a second diagnostic shows the progress.
+ * - axe finds no serious or critical violation on every diagnostic page, at 360 and 1280 px, in French and Dutch.
+ */
+const relais = useRelais();
+const SCREENSHOTS = process.env.DIAGNOSTIC_SCREENSHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+};
+
+type BankItem = (typeof bank.items)[number] & { accept?: string[]; answer?: string; options?: { key: string; label: Record<string, string> }[] };
+const items = bank.items as BankItem[];
+const byPrompt = (text: string, lang: 'fr' | 'nl') => items.find((i) => i.prompt[lang] === text.trim());
+
+/** A speech engine that records what it says (Debian's chromium has no voice): read-aloud on, heard by the test. */
+const FAKE_SPEECH = `
+  window.__spoken = [];
+  const voice = { lang: 'fr-BE', name: 'Test', default: true, localService: true, voiceURI: 'test' };
+  const voiceNl = { lang: 'nl-BE', name: 'Test NL', default: false, localService: true, voiceURI: 'test-nl' };
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  Object.defineProperty(window, 'speechSynthesis', { value: { getVoices: () => [voice, voiceNl], speak: (u) => window.__spoken.push(u.text), cancel: () => {}, addEventListener: () => {}, removeEventListener: () => {} } });
+`;
+
+/**
+ * Answers the questions as a person of a given level: the right answer up to that level, "I don't know" above.
+ * `act` is how the person presses a button: a tap (phone) or the keyboard (focus, then Enter).
+ */
+async function answerAll(page: Page, level: number, lang: 'fr' | 'nl', act: 'tap' | 'keyboard', a11yOnFirst = false) {
+  const dontKnow = lang === 'fr' ? 'Je ne sais pas' : 'Ik weet het niet';
+  const resultTitle = lang === 'fr' ? 'Mon résultat' : 'Mijn resultaat';
+  const press = async (name: string) => {
+    const b = page.getByRole('button', { name, exact: true });
+    if (act === 'tap') await b.tap();
+    else {
+      await b.focus();
+      await page.keyboard.press('Enter');
+    }
+  };
+  for (let n = 0; n < 40; n++) {
+    const heading = page.getByRole('heading', { level: 2 }).first();
+    await heading.waitFor();
+    const text = await heading.innerText();
+    if (text === resultTitle) return n;
+    const item = byPrompt(text, lang);
+    expect(item, `question not in the bank: ${text}`).toBeTruthy();
+    if (n === 0 && a11yOnFirst) await checkA11y(page);
+    const before = text;
+    if (item!.level > level) await press(dontKnow);
+    else if (item!.kind === 'type') {
+      const box = page.getByRole('textbox', { name: lang === 'fr' ? 'Écrivez ici' : 'Schrijf hier' });
+      if (act === 'tap') await box.tap();
+      await box.fill(item!.accept![0]);
+      if (act === 'tap') await page.getByRole('button', { name: lang === 'fr' ? 'Valider' : 'Bevestigen' }).tap();
+      else await page.keyboard.press('Enter');
+    } else {
+      const right = item!.options!.find((o) => o.key === item!.answer)!;
+      await press(right.label[lang]);
+    }
+    await page.waitForFunction((prev) => document.querySelector('h2')?.textContent !== prev, before);
+  }
+  throw new Error('the diagnostic never ended');
+}
+
+let personId = 0;
+beforeAll(async () => {
+  const trainer = await relais.apiAs('trainer');
+  const programme = await trainer.post<{ id: number }>('/api/trainings/programmes', { name: 'Premiers pas sur ordinateur', description: 'Souris, clavier, e-mail' });
+  const next = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await trainer.post(`/api/trainings/programmes/${programme.id}/sessions`, { title: 'Groupe du mardi', capacity: 12, days: [{ date: next, from: '09:00', to: '12:00' }] });
+  await trainer.put(`/api/diagnostic/programme-levels/${programme.id}`, { minLevel: 0, maxLevel: 2 });
+  const admin = await relais.api();
+  await admin.post('/api/organisations', { name: 'EPN de Jette', type: 'association', postalCode: '1090', services: 'Espace public numérique, initiation informatique' });
+  personId = (await trainer.post<{ id: number }>('/api/people', { firstName: 'Nadia', lastName: 'Bouzid', birthDate: '1968-11-30', commune: 'Jette', confirmNotDuplicate: true })).id;
+});
+
+describe('a job seeker takes the diagnostic alone', () => {
+  test('on a 360 px phone, by touch only, with read-aloud on: a level per theme, a training to join, nothing left behind', async () => {
+    const page = await relais.newPage({ phone: true });
+    await page.addInitScript(FAKE_SPEECH);
+    await page.goto('/p/diagnostic');
+    await page.getByRole('heading', { level: 1, name: 'Tester mes compétences numériques' }).waitFor();
+    await checkA11y(page);
+    await shot(page, 'public-start-fr-360');
+    await page.getByRole('combobox', { name: 'Votre commune (si vous voulez)' }).selectOption('Jette');
+    await page.getByRole('button', { name: 'Lire à voix haute' }).tap();
+    expect(await page.getByRole('button', { name: 'Lire à voix haute' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Commencer' }).tap();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await shot(page, 'public-question-fr-360');
+    const asked = await answerAll(page, 1, 'fr', 'tap', true);
+    expect(asked).toBeLessThanOrEqual(30);
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+    expect(spoken.length).toBeGreaterThanOrEqual(asked);
+    expect(spoken[0]).toContain('OK');
+    await page.getByRole('table').getByText('Premiers pas').first().waitFor();
+    await page.getByText('Premiers pas sur ordinateur').waitFor();
+    await page.getByText('EPN de Jette').waitFor();
+    await checkA11y(page);
+    await shot(page, 'public-result-fr-360');
+    await page.getByRole('button', { name: 'Terminer et tout effacer' }).tap();
+    await page.getByRole('status').getByText('Rien n’est resté sur cet appareil').waitFor();
+    const left = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+    expect(left).toEqual({ local: 0, session: 0, cookies: '' });
+  });
+
+  test('in Dutch, at 360 and 1280 px', async () => {
+    for (const phone of [true, false]) {
+      const page = await relais.newPage({ phone, locale: 'nl-BE' });
+      await page.goto('/p/diagnostic');
+      await page.getByRole('heading', { level: 1, name: 'Mijn digitale vaardigheden testen' }).waitFor();
+      await checkA11y(page);
+      await page.getByRole('button', { name: 'Beginnen' }).click();
+      await answerAll(page, 0, 'nl', phone ? 'tap' : 'keyboard', true);
+      await page.getByText('Om verder te gaan').waitFor();
+      await checkA11y(page);
+      await shot(page, `public-result-nl-${phone ? 360 : 1280}`);
+    }
+  });
+});
+
+describe('a trainer takes it with a registered person, then pairs her with a mentor', () => {
+  test('on a desktop with the keyboard only; the result sheet prints with the training in it', async () => {
+    const page = await relais.newPage({ as: 'trainer' });
+    await page.goto('/diagnostic');
+    await page.getByRole('heading', { level: 1, name: 'Diagnostics numériques' }).waitFor();
+    await checkA11y(page);
+    const search = page.getByLabel('Personne', { exact: true });
+    await search.focus();
+    await page.keyboard.type('Nadia Bouzid');
+    await page.getByRole('option', { name: /Nadia Bouzid/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByText('Nadia Bouzid').first().waitFor();
+    await page.getByRole('button', { name: 'Commencer le diagnostic' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Diagnostic avec Nadia Bouzid' }).waitFor();
+    await answerAll(page, 1, 'fr', 'keyboard', true);
+    await page.getByText('Premiers pas sur ordinateur').waitFor();
+    await page.getByRole('link', { name: 'S’inscrire à ce groupe' }).waitFor();
+    await checkA11y(page);
+    await shot(page, 'helper-result-fr-1280');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Imprimer ma feuille' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
+    await page.getByRole('link', { name: /\d{4}/ }).first().waitFor();
+  });
+
+  test('a mentor pair is made, a session logged, and a second diagnostic shows the progress (FR 1280, NL 360)', async () => {
+    const page = await relais.newPage({ as: 'trainer' });
+    await page.goto('/mentoring');
+    await page.getByRole('heading', { level: 1, name: 'Mentorat numérique (Diginômes)' }).waitFor();
+    await page.getByRole('textbox', { name: 'Nom du bénévole (s’il n’est pas dans le registre)' }).fill('Luc Verhaegen');
+    await page.getByRole('textbox', { name: 'Formation suivie' }).fill('Formation Diginômes');
+    await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Mentor', exact: true }).locator('option', { hasText: 'Luc Verhaegen' }).waitFor({ state: 'attached' });
+    await page.getByRole('combobox', { name: 'Mentor', exact: true }).selectOption({ label: 'Luc Verhaegen' });
+    await page.getByLabel('Mentoré(e)', { exact: true }).fill('Bouzid');
+    await page.getByRole('option', { name: /Nadia Bouzid/ }).click();
+    await page.getByRole('button', { name: 'Créer le binôme' }).click();
+    await page.getByRole('link', { name: 'Ouvrir le binôme de Nadia Bouzid' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Binôme Luc Verhaegen – Nadia Bouzid' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Communiquer' }).check();
+    await page.getByRole('textbox', { name: 'Ce qui a été fait' }).fill('Créer une adresse e-mail');
+    await page.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    await page.getByRole('cell', { name: /Créer une adresse e-mail/ }).waitFor();
+    await page.getByText('Un second diagnostic montrera le progrès.').waitFor();
+    await checkA11y(page);
+
+    // The second diagnostic, a few weeks later: she now does the basics.
+    const trainer = await relais.apiAs('trainer');
+    const started = await trainer.post<{ token: string; state: { status: string; item: { code: string } } }>('/api/diagnostic/sessions', { personId, locale: 'fr' });
+    let state = started.state;
+    while (state.status === 'question') {
+      const i = items.find((x) => x.code === state.item.code)!;
+      const response = i.level > 2 ? null : i.kind === 'type' ? i.accept![0] : i.answer!;
+      state = await trainer.post(`/api/public/diagnostic/${started.token}/answers`, { itemCode: state.item.code, response });
+    }
+    await page.reload();
+    await page.getByText('Dernier diagnostic', { exact: false }).first().waitFor();
+    await expect(page.getByRole('table', { name: /Dernier diagnostic/ }).getByText('Bases').count()).resolves.toBeGreaterThan(0);
+    await shot(page, 'pair-fr-1280');
+
+    const nl = await relais.newPage({ as: 'trainer', phone: true, locale: 'nl-BE' });
+    await nl.goto(page.url().replace(/^https?:\/\/[^/]+/, ''));
+    await nl.getByRole('heading', { level: 1, name: /Duo Luc Verhaegen/ }).waitFor();
+    await checkA11y(nl);
+    await shot(nl, 'pair-nl-360');
+  });
+
+  test('the staff pages pass axe in French and Dutch, at 1280 and 360 px', async () => {
+    for (const [locale, phone] of [['fr-BE', false], ['nl-BE', true]] as const) {
+      const page = await relais.newPage({ as: 'trainer', locale, phone });
+      for (const [url, title] of [
+        ['/diagnostic', locale === 'fr-BE' ? 'Diagnostics numériques' : 'Digitale diagnoses'],
+        ['/diagnostic/stats', locale === 'fr-BE' ? 'Chiffres du diagnostic' : 'Cijfers van de diagnose'],
+        ['/diagnostic/bank', locale === 'fr-BE' ? 'Banque de questions' : 'Vragenbank'],
+        ['/mentoring', locale === 'fr-BE' ? 'Mentorat numérique (Diginômes)' : 'Digitale mentoring (Diginômes)'],
+      ]) {
+        await page.goto(url);
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await checkA11y(page);
+        await shot(page, `${url.replace(/\//g, '_')}-${locale}-${phone ? 360 : 1280}`);
+      }
+      await page.goto('/diagnostic');
+      await page.getByRole('link', { name: /\d{4}/ }).first().click();
+      await page.getByRole('heading', { level: 1, name: /Diagnostic|Diagnose/ }).waitFor();
+      await checkA11y(page);
+    }
+  });
+});
