@@ -3,6 +3,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { Role } from '../../platform/auth/roles';
 
+/** The lines of the activities this test records: the others' (events, the diagnostic, mentoring) are there at 0. */
+const exercised = (l: { key: string; origin: string; value: number | null }) => !(l.origin === 'tracked' && /^(events_|digital_)/.test(l.key) && !l.value);
+
 /**
  * Issue 5, "done when": a small KNOWN year (2025, the clock is in June 2026) recorded across the modules through
  * their HTTP routes, as the roles that record it, plus a few records of 2024 for the comparison. Every expected
@@ -178,7 +181,7 @@ describe('people reached, 2025', () => {
     const r = await reached(2025);
     expect(r.empty).toBe(false);
     const pick = (l: Line) => ({ key: l.key, origin: l.origin, unit: l.unit, value: l.value, distinctPeople: l.distinctPeople, participations: l.participations, anonymous: l.anonymous });
-    expect(r.lines.map(pick)).toEqual([
+    expect(r.lines.filter(exercised).map(pick)).toEqual([
       // EPN: 6 visits (amina x2, lea, 3 anonymous), 2 identified people
       { key: 'epn', origin: 'tracked', unit: 'participations', value: 6, distinctPeople: 2, participations: 6, anonymous: 3 },
       // the 2025 session: amina, lea, a professional; piotr's session was cancelled
@@ -205,7 +208,7 @@ describe('people reached, 2025', () => {
   it('compares with 2024', async () => {
     const { previous } = await reached(2025);
     expect(previous.year).toBe(2024);
-    expect(previous.lines.map((l) => [l.key, l.origin, l.unit, l.value])).toEqual([
+    expect(previous.lines.filter(exercised).map((l) => [l.key, l.origin, l.unit, l.value])).toEqual([
       ['epn', 'tracked', 'participations', 2], // an anonymous girl under 20, omar
       [`training:${programme}`, 'tracked', 'participations', 1], // jean
       ['front_desk', 'tracked', 'participations', 2], // one anonymous, jean
@@ -317,7 +320,8 @@ describe('the spreadsheet of the report', () => {
     await wb.xlsx.load(res.rawPayload as never);
     const rows: unknown[][] = [];
     wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1, 5)));
-    expect(rows.slice(1)).toEqual([
+    // the activities this test does not record (events, the diagnostic, mentoring) have their lines at 0, left aside here
+    expect(rows.slice(1).filter((row) => !/^(Événements|Diagnostic|Mentorat)/.test(String(row[0])))).toEqual([
       ['Fréquentation de l’EPN', 'participations', 6, 2],
       ['Nouveaux départs', 'participations', 3, 1],
       ['Accueil de première ligne (visites)', 'participations', 5, 2],
