@@ -239,9 +239,9 @@ describe('what the social desk knows stays with the social desk', () => {
     return { leaks, errors, answers };
   };
 
-  it('reception cannot learn why a person saw the social worker, nor communication, logistics, a trainer, a project officer or a visitor without an account: no GET route, export or drill-down tells them', async () => {
+  it('reception cannot learn why a person saw the social worker, nor communication, logistics, a trainer, a project officer, a partner service or a visitor without an account: no GET route, export or drill-down tells them', async () => {
     const outside = [null, ...ROLES.filter((r) => !allows(socialdeskPermissions.read, [r]))];
-    expect(outside).toEqual([null, 'reception', 'trainer', 'project_officer', 'communication', 'logistics']);
+    expect(outside).toEqual([null, 'reception', 'trainer', 'project_officer', 'communication', 'logistics', 'partner']);
     const { leaks, errors, answers } = await walk(outside);
     expect(leaks).toEqual([]);
     expect(errors).toEqual([]);

@@ -42,9 +42,10 @@ export const modules: RelaisModule[] = [
   appointmentsModule,
   roomsModule,
   importsModule,
-  equipmentModule,
   eventsModule,
   offersModule,
+  // The register lends equipment to the events before it.
+  equipmentModule,
   surveysModule,
   contestsModule,
   diagnosticModule,

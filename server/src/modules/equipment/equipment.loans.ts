@@ -42,6 +42,13 @@ export function createEquipmentLoans(deps: EquipmentDeps & { core: EquipmentCore
       const outAt = input.outAt ?? now;
       if (outAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw invalidField('body.outAt', 'error.equipment.loan_in_future');
       if (input.dueBack && input.dueBack < brusselsDay(outAt)) throw invalidField('body.dueBack', 'error.equipment.due_before_loan');
+      // An event of the events module: its title comes from there (an outside event is named by hand).
+      let eventTitle = input.eventTitle ?? null;
+      if (input.borrowerKind === 'event' && input.eventId) {
+        const event = await services.events.summary(input.eventId);
+        if (!event) throw invalidField('body.eventId', 'error.equipment.unknown_event');
+        eventTitle ??= event.title.fr;
+      }
       if (input.borrowerKind === 'organisation')
         try {
           await services.organisations.get(input.organisationId!);
@@ -67,7 +74,7 @@ export function createEquipmentLoans(deps: EquipmentDeps & { core: EquipmentCore
               assetId,
               borrowerKind: input.borrowerKind,
               eventId: input.borrowerKind === 'event' ? (input.eventId ?? null) : null,
-              eventTitle: input.borrowerKind === 'event' ? input.eventTitle! : null,
+              eventTitle: input.borrowerKind === 'event' ? eventTitle : null,
               organisationId: input.borrowerKind === 'organisation' ? input.organisationId! : null,
               personId: input.borrowerKind === 'person' ? input.personId! : null,
               outAt,

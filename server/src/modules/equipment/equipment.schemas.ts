@@ -99,7 +99,7 @@ export const loanBody = z
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.borrowerKind === 'event' && !v.eventTitle) ctx.addIssue({ code: 'custom', message: 'error.equipment.loan_event_needed', path: ['eventTitle'] });
+    if (v.borrowerKind === 'event' && !v.eventTitle && !v.eventId) ctx.addIssue({ code: 'custom', message: 'error.equipment.loan_event_needed', path: ['eventTitle'] });
     if (v.borrowerKind === 'organisation' && !v.organisationId) ctx.addIssue({ code: 'custom', message: 'error.equipment.loan_organisation_needed', path: ['organisationId'] });
     if (v.borrowerKind === 'person' && !v.personId) ctx.addIssue({ code: 'custom', message: 'error.equipment.loan_person_needed', path: ['personId'] });
     if (new Set(v.assetIds).size !== v.assetIds.length) ctx.addIssue({ code: 'custom', message: 'error.equipment.loan_asset_twice', path: ['assetIds'] });

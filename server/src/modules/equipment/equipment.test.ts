@@ -145,11 +145,15 @@ describe('equipment: loans', () => {
   it('lends a laptop to an event and takes it back; the event lists what it borrowed', async () => {
     const a = (await create({ ...laptop, name: 'Portable formation 2', serialNumber: 'DL-4472' })).json();
     const b = (await create({ kind: 'printer', name: 'Imprimante mobile', brand: 'HP', serialNumber: 'HP-9' })).json();
-    const out = await it_({ method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [a.id, b.id], borrowerKind: 'event', eventId: 42, eventTitle: 'Brussels Job Day 2026', dueBack: '2026-03-11' } });
+    // The event is one of the agenda's (events module): its title comes from there; an unknown event is refused.
+    const event = (await t.as('project_officer', { method: 'POST', url: '/api/events', payload: { kind: 'job_fair', status: 'published', titleFr: 'Brussels Job Day 2026', titleNl: 'Brussels Job Day 2026', startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T16:00:00+01:00', venueName: 'Palais 6', venueAddress: 'Place de Belgique 1, 1020 Bruxelles' } })).json();
+    const unknown = await it_({ method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [a.id], borrowerKind: 'event', eventId: event.id + 1000 } });
+    expect(unknown.statusCode).toBe(400);
+    const out = await it_({ method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [a.id, b.id], borrowerKind: 'event', eventId: event.id, dueBack: '2026-03-11' } });
     expect(out.statusCode).toBe(201);
     expect(out.json().items).toHaveLength(2);
     expect((await it_({ method: 'GET', url: `/api/equipment/assets/${a.id}` })).json().asset.status).toBe('lent');
-    const forEvent = (await it_({ method: 'GET', url: '/api/equipment/loans?eventId=42' })).json().items;
+    const forEvent = (await it_({ method: 'GET', url: `/api/equipment/loans?eventId=${event.id}` })).json().items;
     expect(forEvent.map((l: { asset: { name: string } }) => l.asset.name).sort()).toEqual(['Imprimante mobile', 'Portable formation 2']);
     expect(forEvent[0].borrower).toBe('Brussels Job Day 2026');
     expect((await it_({ method: 'GET', url: '/api/equipment/overview' })).json().loansOut).toHaveLength(2);

@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import i18n from '../../app/i18n';
+import { call, client } from '../../app/api';
 import { Alert, Anchor, Badge, Button, Group, MultiSelect, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -105,6 +108,15 @@ function LendForm() {
   const [assetIds, setAssetIds] = useState<string[]>(() => (params.get('asset') ? [params.get('asset')!] : []));
   const [kind, setKind] = useState<LoanInput['borrowerKind']>('event');
   const [eventTitle, setEventTitle] = useState('');
+  const [eventId, setEventId] = useState('');
+  // The events of the agenda (those who may read them); an outside event is named by hand.
+  const canReadEvents = useCan('events.read');
+  const events = useQuery({
+    queryKey: ['equipment', 'agenda-events'],
+    queryFn: ({ signal }) => call(client.GET('/api/events', { params: { query: { limit: 100 } }, signal })),
+    enabled: canReadEvents,
+    retry: false,
+  });
   const [organisationId, setOrganisationId] = useState('');
   const [person, setPerson] = useState<PersonHit | null>(null);
   const [dueBack, setDueBack] = useState('');
@@ -121,7 +133,7 @@ function LendForm() {
       {
         assetIds: assetIds.map(Number),
         borrowerKind: kind,
-        ...(kind === 'event' ? { eventTitle: eventTitle.trim() } : {}),
+        ...(kind === 'event' ? (eventId ? { eventId: Number(eventId) } : { eventTitle: eventTitle.trim() }) : {}),
         ...(kind === 'organisation' && organisationId ? { organisationId: Number(organisationId) } : {}),
         ...(kind === 'person' && person ? { personId: person.id } : {}),
         ...(dueBack ? { dueBack } : {}),
@@ -151,7 +163,18 @@ function LendForm() {
           </Group>
         </Radio.Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {kind === 'event' && <TextInput label={t('loans.event')} description={t('loans.eventHint')} required maxLength={200} value={eventTitle} onChange={(e) => setEventTitle(e.currentTarget.value)} />}
+          {kind === 'event' && events.data && events.data.items.length > 0 && (
+            <NativeSelect
+              label={t('loans.agendaEvent')}
+              value={eventId}
+              onChange={(e) => setEventId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('loans.otherEvent') },
+                ...events.data.items.map((ev) => ({ value: String(ev.id), label: `${ev.title[i18n.language as 'fr' | 'nl'] ?? ev.title.fr} (${formatDate(ev.startsAt)})` })),
+              ]}
+            />
+          )}
+          {kind === 'event' && !eventId && <TextInput label={t('loans.event')} description={t('loans.eventHint')} required maxLength={200} value={eventTitle} onChange={(e) => setEventTitle(e.currentTarget.value)} />}
           {kind === 'organisation' && (
             <NativeSelect
               label={t('loans.organisation')}

@@ -41,7 +41,7 @@ export const equipmentCatalog = {
     },
     loans: {
       title: 'Prêts de matériel', outNow: 'Encore dehors', noneOut: 'Tout le matériel prêté est revenu.', history: 'Historique', lendTitle: 'Prêter du matériel', what: 'Matériel',
-      whatHint: 'Choisissez un ou plusieurs équipements disponibles', to: 'Prêté à', event: 'Événement', eventHint: 'Par exemple : Brussels Job Day 2026', organisation: 'Partenaire', person: 'Personne',
+      whatHint: 'Choisissez un ou plusieurs équipements disponibles', to: 'Prêté à', event: 'Événement', agendaEvent: 'Événement de l’agenda', otherEvent: 'Un autre événement (à nommer)', eventHint: 'Par exemple : Brussels Job Day 2026', organisation: 'Partenaire', person: 'Personne',
       dueBack: 'Retour prévu le', note: 'Remarque', submit: 'Enregistrer la sortie', lent: '{{count}} équipement(s) prêté(s).', asset: 'Équipement', borrower: 'Emprunteur', out: 'Sorti le',
       due: 'Retour prévu', back: 'Rendu', takeBack: 'Reprendre', takeBackOf: 'Reprendre {{name}}', state: 'État au retour', returnNote: 'Ce qui est abîmé ou manquant', confirmReturn: 'Confirmer le retour',
       returnedAt: 'Revenu le', late: 'En retard', caption: 'Prêts en cours', captionHistory: 'Prêts revenus', eventLoans: 'Matériel informatique emprunté', eventNone: 'Aucun matériel emprunté.',
@@ -91,7 +91,7 @@ export const equipmentCatalog = {
     },
     loans: {
       title: 'Uitleningen van materiaal', outNow: 'Nog buiten', noneOut: 'Al het uitgeleende materiaal is terug.', history: 'Geschiedenis', lendTitle: 'Materiaal uitlenen', what: 'Materiaal',
-      whatHint: 'Kies een of meer beschikbare toestellen', to: 'Uitgeleend aan', event: 'Evenement', eventHint: 'Bijvoorbeeld: Brussels Job Day 2026', organisation: 'Partner', person: 'Persoon',
+      whatHint: 'Kies een of meer beschikbare toestellen', to: 'Uitgeleend aan', event: 'Evenement', agendaEvent: 'Evenement uit de agenda', otherEvent: 'Een ander evenement (te benoemen)', eventHint: 'Bijvoorbeeld: Brussels Job Day 2026', organisation: 'Partner', person: 'Persoon',
       dueBack: 'Terug verwacht op', note: 'Opmerking', submit: 'Vertrek registreren', lent: '{{count}} toestel(len) uitgeleend.', asset: 'Toestel', borrower: 'Ontlener', out: 'Vertrokken op',
       due: 'Terug verwacht', back: 'Terug', takeBack: 'Terugnemen', takeBackOf: '{{name}} terugnemen', state: 'Staat bij terugkeer', returnNote: 'Wat beschadigd is of ontbreekt', confirmReturn: 'Terugkeer bevestigen',
       returnedAt: 'Terug op', late: 'Te laat', caption: 'Lopende uitleningen', captionHistory: 'Teruggebrachte uitleningen', eventLoans: 'Ontleend informaticamateriaal', eventNone: 'Geen materiaal ontleend.',
@@ -141,7 +141,7 @@ export const equipmentCatalog = {
     },
     loans: {
       title: 'Equipment loans', outNow: 'Still out', noneOut: 'Everything lent has come back.', history: 'History', lendTitle: 'Lend equipment', what: 'Equipment',
-      whatHint: 'Choose one or more available devices', to: 'Lent to', event: 'Event', eventHint: 'For example: Brussels Job Day 2026', organisation: 'Partner', person: 'Person',
+      whatHint: 'Choose one or more available devices', to: 'Lent to', event: 'Event', agendaEvent: 'Event of the agenda', otherEvent: 'Another event (to name)', eventHint: 'For example: Brussels Job Day 2026', organisation: 'Partner', person: 'Person',
       dueBack: 'Due back on', note: 'Note', submit: 'Record it going out', lent: '{{count}} device(s) lent.', asset: 'Device', borrower: 'Borrower', out: 'Out on',
       due: 'Due back', back: 'Back', takeBack: 'Take back', takeBackOf: 'Take back {{name}}', state: 'State on return', returnNote: 'What is damaged or missing', confirmReturn: 'Confirm the return',
       returnedAt: 'Back on', late: 'Late', caption: 'Loans out', captionHistory: 'Loans returned', eventLoans: 'IT equipment borrowed', eventNone: 'No equipment borrowed.',

@@ -5,6 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { EventLoans } from '../equipment/public';
 import { useCan } from '../../app/auth';
 import { formatDateTime, formatTime } from '../../app/i18n';
 import { TIME_ZONE } from '../../app/time';
@@ -313,6 +314,7 @@ export function EventPage() {
       {canDoor && <DeskRegistration event={e} />}
       <Programme event={e} canManage={canManage} />
       {canDoor && <Registrations event={e} />}
+      <EventLoans eventId={e.id} />
     </Stack>
   );
 }
