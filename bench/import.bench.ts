@@ -16,14 +16,11 @@ import { systemActor } from '../server/src/platform/audit/audit.service';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, seededRandom } from '../server/src/demo/names';
+import { nissFor } from '../server/src/modules/people/niss';
 
 const COMMUNES = ['Bruxelles', 'Laeken', 'Neder-Over-Heembeek', 'Haren', 'Anderlecht', 'Molenbeek-Saint-Jean', 'Schaerbeek', 'Jette', 'Ixelles', 'Saint-Gilles', 'Forest', 'Evere'];
 const STATUSES = ["Demandeur d'emploi", 'CPAS', 'Étudiant', 'Sans statut', 'Travailleur', ''];
 
-function niss(birth: string, serial: number): string {
-  const base = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${String(serial).padStart(3, '0')}`;
-  return base + String(97 - Number(BigInt(base) % 97n)).padStart(2, '0');
-}
 
 /** A people file as Excel exports it to csv on a Belgian PC: semicolons, dd/mm/yyyy, Windows-1252. */
 export function peopleCsv(count: number, seed = 16): Buffer {
@@ -46,7 +43,7 @@ export function peopleCsv(count: number, seed = 16): Buffer {
         pick(female ? FIRST_NAMES_F : FIRST_NAMES_M),
         dmy,
         female ? 'F' : 'M',
-        withNiss ? niss(birth, i % 997) : '',
+        withNiss ? nissFor(birth, i % 997) : '',
         random() < 0.6 ? `04${Math.floor(70 + random() * 30)} ${String(Math.floor(random() * 1e6)).padStart(6, '0')}` : '',
         pick(['1000', '1020', '1120', '1130', '1070', '1080', '1030', '1090']),
         pick(COMMUNES),

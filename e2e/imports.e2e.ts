@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkA11y, useRelais, type ApiClient } from './support';
+import { nissFor } from '../server/src/modules/people/niss';
 
 /**
  * Issue 16 "Bring the past in", in the director's words: a file of 500 people with 20 errors and 15 duplicates is
@@ -11,11 +12,6 @@ const FIRST = ['Hélène', 'Mohamed', 'Fatima', 'Jan', 'Aïssatou', 'Lotte', 'Yo
 const LAST = ['Dubois', 'El Idrissi', 'Peeters', 'Janssens', "N'Diaye", 'Yilmaz', 'Van den Broeck', 'Kowalski', 'Benali', 'Lambert', 'Haddad', 'Claes', 'Mertens', 'Okafor', 'Nowak', 'Moreau', 'Diallo', 'Öztürk', 'Wouters', 'Bennani'];
 const COMMUNES = ['Bruxelles', 'Laeken', 'Neder-Over-Heembeek', 'Haren', 'Anderlecht', 'Molenbeek-Saint-Jean', 'Schaerbeek', 'Jette'];
 
-/** A valid NISS for a birth date before 2000. */
-function niss(birth: string, serial: number): string {
-  const base = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${String(serial).padStart(3, '0')}`;
-  return base + String(97 - Number(BigInt(base) % 97n)).padStart(2, '0');
-}
 const birthOf = (i: number) => `19${60 + (i % 39)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 const fr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -31,7 +27,7 @@ describe('the director brings last year’s Excel file into Relais', () => {
     // Ten people already in Relais: five with a NISS, five the file spells otherwise.
     for (let i = 0; i < 10; i++) {
       const birth = `1985-0${1 + (i % 9)}-1${i}`;
-      const p = { first: `Known${i}`, last: i < 5 ? 'Registre' : "D'Hondt", birth, ...(i < 5 ? { niss: niss(birth, 100 + i) } : {}) };
+      const p = { first: `Known${i}`, last: i < 5 ? 'Registre' : "D'Hondt", birth, ...(i < 5 ? { niss: nissFor(birth, 100 + i) } : {}) };
       known.push(p);
       await admin.post('/api/people', { firstName: p.first, lastName: p.last, birthDate: birth, ...(p.niss ? { niss: p.niss } : {}), confirmNotDuplicate: true });
     }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { parseDay } from './imports.fields';
+import { nissFor } from '../people/niss';
 
 let t: TestApp;
 
@@ -10,12 +11,6 @@ beforeAll(async () => {
   t = await createTestApp({ clock: '2026-03-02T09:00:00Z' });
 });
 afterAll(() => t?.close());
-
-/** A valid NISS for a birth date before 2000 (YYMMDD + serial + check). */
-function niss(yymmdd: string, serial: number): string {
-  const base = `${yymmdd}${String(serial).padStart(3, '0')}`;
-  return base + String(97 - Number(BigInt(base) % 97n)).padStart(2, '0');
-}
 
 const upload = (content: Buffer, fileName = 'personnes.csv', source = 'actiris-2023', role: 'admin' | 'director' | 'reception' = 'admin', lang = 'fr') =>
   t.as(role, { method: 'POST', url: '/api/imports', headers: { 'accept-language': lang }, payload: { kind: 'people', source, fileName, content: content.toString('base64') } });
@@ -26,7 +21,7 @@ const countPeople = async () => Number((await query('select count(*)::int as n f
 
 describe('imports: a file of people comes in', () => {
   it('reads a Windows-1252 csv with semicolons, proposes the mapping from French headers, and shows each row\'s status', async () => {
-    const csv = ['Référence;Nom;Prénom;Date de naissance;Sexe;NISS;Commune', `A1;Dubois;Hélène;12/04/1985;F;${niss('850412', 123)};Anderlecht`, 'A2;Peeters;Jan;31/02/1990;M;;Jette', 'A3;;Sara;1992-03-01;F;;'].join('\r\n');
+    const csv = ['Référence;Nom;Prénom;Date de naissance;Sexe;NISS;Commune', `A1;Dubois;Hélène;12/04/1985;F;${nissFor('1985-04-12', 123)};Anderlecht`, 'A2;Peeters;Jan;31/02/1990;M;;Jette', 'A3;;Sara;1992-03-01;F;;'].join('\r\n');
     const res = await upload(Buffer.from(csv, 'latin1'));
     expect(res.statusCode).toBe(201);
     const b = res.json();
@@ -77,11 +72,11 @@ describe('imports: a file of people comes in', () => {
 
   it('finds duplicates within the file and against the registry, each with its reason; staff skip, link or create', async () => {
     const known = (await t.as('admin', { method: 'POST', url: '/api/people', payload: { firstName: 'Aïssatou', lastName: "N'Diaye-Öztürk", birthDate: '1988-07-14' } })).json().id;
-    const withNiss = (await t.as('admin', { method: 'POST', url: '/api/people', payload: { firstName: 'Karim', lastName: 'Benali', niss: niss('770305', 55), birthDate: '1977-03-05' } })).json().id;
+    const withNiss = (await t.as('admin', { method: 'POST', url: '/api/people', payload: { firstName: 'Karim', lastName: 'Benali', niss: nissFor('1977-03-05', 55), birthDate: '1977-03-05' } })).json().id;
     const csv = [
       'id,last name,first name,birth date,niss',
       'D1,Ndiaye,Aissatou,14/07/1988,', // same birth date, close name (accents, apostrophe, order)
-      `D2,Benaly,Kareem,05/03/1977,${niss('770305', 55)}`, // same NISS
+      `D2,Benaly,Kareem,05/03/1977,${nissFor('1977-03-05', 55)}`, // same NISS
       'D3,Martin,Chloé,02/02/1995,',
       'D4,MARTIN,Chloe,1995-02-02,', // same as D3 in the file
       'D5,Diaye,Paul,14/07/1988,', // same birth date, another name: not a duplicate
@@ -195,7 +190,7 @@ describe('imports: bad input gets a clear message and changes nothing', () => {
 
 describe('imports: the bulk API for other tools', () => {
   it('creates, then updates by the same ids, links by NISS, and answers one result per item in order', async () => {
-    const knownNiss = niss('660101', 7);
+    const knownNiss = nissFor('1966-01-01', 7);
     const known = (await t.as('admin', { method: 'POST', url: '/api/people', payload: { firstName: 'Marie', lastName: 'Claes', niss: knownNiss } })).json().id;
     const items = [
       { externalId: 'X1', firstName: 'Lina', lastName: 'Moreau', birthDate: '2001-05-06' },

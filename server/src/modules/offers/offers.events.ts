@@ -1,20 +1,12 @@
+import type { EventSummary, EventsService } from '../events/public';
+
 /**
- * What this module needs of an event (a job fair): the events module publishes it as `ctx.services.events`.
- * The events module is listed after or beside this one, so this module never imports it: it reads the lookup
- * at call time, and when it is absent an event id is still accepted (shown as "event #id").
+ * What this module needs of an event (a job fair): the events module's summary, published as
+ * `ctx.services.events` (registered before this module). It is read at call time, so that a test may inject
+ * a lookup of its own; without one an event id is still accepted (shown as "event #id").
  */
-export interface EventSummary {
-  id: number;
-  kind: string;
-  title: { fr: string; nl: string; en: string | null };
-  startsAt: string;
-  endsAt: string;
-  place: string | null;
-}
+export type { EventSummary };
+export type EventLookup = Pick<EventsService, 'summary'>;
 
-export interface EventLookup {
-  summary(id: number): Promise<EventSummary | null>;
-}
-
-/** The lookup the events module published, if any (read at call time, so that a test may inject one). */
-export const eventLookup = (services: object): EventLookup | undefined => (services as { events?: EventLookup }).events;
+/** The lookup the events module published, if any. */
+export const eventLookup = (services: { events?: EventLookup }): EventLookup | undefined => services.events;
