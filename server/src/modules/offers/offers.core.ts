@@ -107,7 +107,7 @@ export function createOffersCore(deps: OffersDeps) {
 
   async function presentPublic(rows: OfferRow[]) {
     const [full, stands] = await Promise.all([presentOffers(rows), standsOf(rows)]);
-    return full.map(({ source: _s, status: _st, exhibitorId: _e, publishedAt: _p, createdAt: _c, updatedAt: _u, ...o }) => ({
+    return full.map(({ source: _s, status: _st, exhibitorId: _e, createdAt: _c, updatedAt: _u, ...o }) => ({
       ...o,
       stand: o.eventId ? (stands.get(`${o.eventId}:${o.employer.id}`) ?? null) : null,
     }));

@@ -180,7 +180,12 @@ export const offerSchema = z
 export const offersAnswer = z.object({ items: z.array(offerSchema), total: int }).meta({ id: 'Offers' });
 
 export const publicOfferSchema = z
-  .object({ ...offerCommon, stand: nullable })
+  .object({
+    ...offerCommon,
+    stand: nullable,
+    /** when it was published (the public website's JobPosting datePosted) */
+    publishedAt: instantOut.nullable(),
+  })
   .meta({ id: 'PublicOffer', description: 'A published job offer, still valid, in French, Dutch and (when written) English.' });
 export const publicOffersAnswer = z.object({ items: z.array(publicOfferSchema), total: int }).meta({ id: 'PublicOffers' });
 

@@ -1,0 +1,469 @@
+import type { Services } from '../../platform/module';
+import { LOCALES, translate, type Locale } from '../../platform/i18n/messages';
+import { BRUSSELS } from '../../platform/brussels-time';
+import { renderInline, renderMarkdown } from './site.markdown';
+import { COMMUNES, type Commune } from './site.communes';
+import { PUBLICS, THEMES } from './site.table';
+import { DIRECTORY_LANGUAGES } from './site.codes';
+import type { ContentRow, SiteService } from './site.service';
+
+/**
+ * The public website's HTML, written by the server: every page has its content, its JSON-LD and its links to the
+ * other languages without JavaScript (and ships none). One small stylesheet inline, no web font, no image by default.
+ */
+export type PublicEvent = Awaited<ReturnType<Services['events']['publicList']>>['items'][number];
+export type PublicOffer = Awaited<ReturnType<Services['offers']['offers']['publicList']>>['items'][number];
+export type DirectoryEntry = Awaited<ReturnType<SiteService['directory']>>[number];
+export type Place = Awaited<ReturnType<SiteService['places']>>[number];
+
+/** The site's pages and their address in each language. */
+export const PAGES = {
+  home: { fr: '', nl: '', en: '' },
+  agenda: { fr: 'agenda', nl: 'agenda', en: 'agenda' },
+  offers: { fr: 'offres', nl: 'vacatures', en: 'jobs' },
+  directory: { fr: 'repertoire', nl: 'gids', en: 'directory' },
+  news: { fr: 'actualites', nl: 'nieuws', en: 'news' },
+  publications: { fr: 'publications', nl: 'publicaties', en: 'publications' },
+  info: { fr: 'infos', nl: 'info', en: 'info' },
+  contact: { fr: 'contact', nl: 'contact', en: 'contact' },
+  privacy: { fr: 'vie-privee', nl: 'privacy', en: 'privacy' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type PageKey = keyof typeof PAGES;
+const MENU: PageKey[] = ['agenda', 'offers', 'directory', 'info', 'news', 'publications', 'contact'];
+
+export const pathOf = (locale: Locale, page: PageKey, tail?: string | number) => {
+  const slug = PAGES[page][locale];
+  if (!slug) return `/${locale}`;
+  return `/${locale}/${slug}${tail !== undefined ? `/${tail}` : ''}`;
+};
+export const rssPath = (locale: Locale) => `${pathOf(locale, 'news')}.rss`;
+export const icsPath = (locale: Locale) => `${pathOf(locale, 'agenda')}.ics`;
+
+export const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** JSON for a <script type="application/ld+json">: nothing in it can close the element. */
+const ldJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+const INTL: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
+export const fmtDate = (locale: Locale, iso: string | Date) => new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'long', timeZone: BRUSSELS }).format(new Date(iso));
+const fmtDateTime = (locale: Locale, iso: string | Date) =>
+  new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: BRUSSELS }).format(new Date(iso));
+const fmtTime = (locale: Locale, iso: string) => new Intl.DateTimeFormat(INTL[locale], { hour: '2-digit', minute: '2-digit', timeZone: BRUSSELS }).format(new Date(iso));
+
+/** A text in the page's language, else in the other language of the Centrale (marked with its language). */
+export function pick(locale: Locale, texts: { fr?: string | null; nl?: string | null; en?: string | null }): { text: string; lang: Locale } | null {
+  const order: Locale[] = locale === 'nl' ? ['nl', 'fr', 'en'] : locale === 'fr' ? ['fr', 'nl', 'en'] : ['en', 'fr', 'nl'];
+  for (const l of order) if (texts[l]) return { text: texts[l]!, lang: l };
+  return null;
+}
+const langAttr = (locale: Locale, p: { lang: Locale } | null) => (p && p.lang !== locale ? ` lang="${p.lang}"` : '');
+const inLang = (locale: Locale, p: { text: string; lang: Locale } | null) => (p ? `<span${langAttr(locale, p)}>${esc(p.text)}</span>` : '');
+export const contentTexts = (c: ContentRow, field: 'title' | 'summary' | 'body' | 'imageAlt') => ({
+  fr: c[`${field}Fr`],
+  nl: c[`${field}Nl`],
+  en: c[`${field}En`],
+});
+
+const CSS = `*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
+a{color:#0b4f8a}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:2}
+header{background:#0b4f8a;color:#fff;padding:12px 16px}header a{color:#fff}.brand{font-weight:700;font-size:1.2rem;text-decoration:none}
+nav ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px}nav a{display:inline-block;padding:6px 0}
+.langs{float:right;display:flex;gap:12px}.langs a{padding:4px}
+main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.25rem}
+.cards{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
+.card{border:1px solid #c8ccd0;border-radius:6px;padding:12px}.card h2,.card h3{margin:0 0 6px;font-size:1.1rem}
+.meta{color:#4a4f55;font-size:.9rem;margin:4px 0}.note{background:#fff4e0;border-left:4px solid #b35c00;padding:8px 12px}
+.button{display:inline-block;background:#0b4f8a;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none;border:0;font:inherit;cursor:pointer}
+form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem}
+input,select{font:inherit;padding:6px;border:1px solid #6b7075;border-radius:4px;min-height:40px;max-width:100%}
+img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}
+footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
+
+export interface Layout {
+  locale: Locale;
+  base: string;
+  page: PageKey;
+  /** the page's path in each language (hreflang); the list pages' own path by default */
+  alternates?: Record<Locale, string>;
+  title: string;
+  description: string;
+  body: string;
+  jsonLd?: unknown[];
+  ogType?: 'website' | 'article';
+  image?: { url: string; alt: string } | null;
+  status?: number;
+}
+
+export function layout(l: Layout): string {
+  const { locale, base } = l;
+  const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+  const alternates = l.alternates ?? (Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, l.page)])) as Record<Locale, string>);
+  const self = alternates[locale];
+  const abs = (p: string) => (/^https?:/.test(p) ? p : `${base}${p}`);
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(l.title)} · ${esc(t('site.name'))}</title>`,
+    `<meta name="description" content="${esc(l.description)}">`,
+    `<link rel="canonical" href="${esc(abs(self))}">`,
+    ...LOCALES.map((x) => `<link rel="alternate" hreflang="${x}" href="${esc(abs(alternates[x]))}">`),
+    `<link rel="alternate" hreflang="x-default" href="${esc(abs(alternates.fr))}">`,
+    `<link rel="alternate" type="application/rss+xml" title="${esc(t('site.page.news'))}" href="${esc(abs(rssPath(locale)))}">`,
+    `<meta property="og:site_name" content="${esc(t('site.name'))}">`,
+    `<meta property="og:title" content="${esc(l.title)}">`,
+    `<meta property="og:description" content="${esc(l.description)}">`,
+    `<meta property="og:type" content="${l.ogType ?? 'website'}">`,
+    `<meta property="og:url" content="${esc(abs(self))}">`,
+    `<meta property="og:locale" content="${INTL[locale].replace('-', '_')}">`,
+    ...LOCALES.filter((x) => x !== locale).map((x) => `<meta property="og:locale:alternate" content="${INTL[x].replace('-', '_')}">`),
+    ...(l.image ? [`<meta property="og:image" content="${esc(abs(l.image.url))}">`, `<meta property="og:image:alt" content="${esc(l.image.alt)}">`] : []),
+    `<style>${CSS}</style>`,
+    ...(l.jsonLd ?? []).map((d) => `<script type="application/ld+json">${ldJson(d)}</script>`),
+  ];
+  const nav = MENU.map((k) => `<li><a href="${pathOf(locale, k)}"${k === l.page ? ' aria-current="page"' : ''}>${esc(t(`site.page.${k}`))}</a></li>`).join('');
+  const langs = LOCALES.map((x) =>
+    x === locale ? `<span aria-current="true" lang="${x}">${x.toUpperCase()}</span>` : `<a href="${esc(alternates[x])}" hreflang="${x}" lang="${x}">${x.toUpperCase()}</a>`,
+  ).join('');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+${head.join('\n')}
+</head>
+<body>
+<a class="skip" href="#main">${esc(t('site.skip'))}</a>
+<header>
+<nav class="langs" aria-label="${esc(t('site.languages'))}">${langs}</nav>
+<a class="brand" href="${pathOf(locale, 'home')}">${esc(t('site.name'))}</a>
+<nav aria-label="${esc(t('site.menu'))}"><ul>${nav}</ul></nav>
+</header>
+<main id="main">
+${l.body}
+</main>
+<footer><ul>
+<li><a href="${pathOf(locale, 'contact')}">${esc(t('site.page.contact'))}</a></li>
+<li><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></li>
+<li><a href="${pathOf(locale, 'privacy')}">${esc(t('site.page.privacy'))}</a></li>
+<li><a href="${rssPath(locale)}">${esc(t('site.news.rss'))}</a></li>
+<li><a href="${icsPath(locale)}">${esc(t('site.agenda.ics'))}</a></li>
+</ul></footer>
+</body>
+</html>`;
+}
+
+// ---------- JSON-LD ----------
+export function organisationLd(locale: Locale, base: string, places: Place[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    '@id': `${base}/#organisation`,
+    name: translate(locale, 'site.name'),
+    url: `${base}${pathOf(locale, 'home')}`,
+    location: places.map((p) => placeLd(locale, p)),
+  };
+}
+function placeLd(locale: Locale, p: Place) {
+  return {
+    '@type': 'Place',
+    name: p.name,
+    address: { '@type': 'PostalAddress', streetAddress: p.address ?? undefined, postalCode: p.postalCode ?? undefined, addressLocality: p.commune ? p.commune[locale === 'nl' ? 'nl' : 'fr'] : undefined, addressCountry: 'BE' },
+    openingHoursSpecification: p.openingHours.map((o) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: `https://schema.org/${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][o.weekday - 1]}`,
+      opens: o.from,
+      closes: o.to,
+    })),
+  };
+}
+export function eventLd(locale: Locale, base: string, e: PublicEvent) {
+  const name = pick(locale, e.title)?.text ?? '';
+  const description = pick(locale, e.description)?.text;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    description,
+    startDate: e.startsAt,
+    endDate: e.endsAt,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: e.place ?? translate(locale, 'site.name'), address: e.venueAddress ?? e.place ?? translate(locale, 'site.name') },
+    organizer: { '@type': 'Organization', name: translate(locale, 'site.name'), url: `${base}${pathOf(locale, 'home')}` },
+    url: `${base}/p/events/${e.id}`,
+    isAccessibleForFree: true,
+    inLanguage: locale,
+  };
+}
+const EMPLOYMENT: Record<string, string> = { temp_agency: 'TEMPORARY', fixed_term: 'TEMPORARY', student: 'TEMPORARY', internship: 'INTERN', work_study: 'INTERN', self_employed: 'CONTRACTOR' };
+export function jobPostingLd(locale: Locale, base: string, o: PublicOffer) {
+  const title = pick(locale, o.title)?.text ?? '';
+  const description = pick(locale, o.description ?? {})?.text;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title,
+    description: description ? renderMarkdown(description) : `<p>${esc(title)} — ${esc(o.employer.name)}</p>`,
+    datePosted: o.publishedAt ?? `${o.validThrough}`,
+    validThrough: `${o.validThrough}T23:59:59+01:00`,
+    employmentType: [o.workingTime === 'part_time' ? 'PART_TIME' : 'FULL_TIME', ...(EMPLOYMENT[o.contractType] ? [EMPLOYMENT[o.contractType]] : [])],
+    hiringOrganization: { '@type': 'Organization', name: o.employer.name },
+    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: o.address ?? undefined, addressLocality: o.commune ?? 'Bruxelles', addressCountry: 'BE' } },
+    totalJobOpenings: o.positions,
+    url: `${base}${pathOf(locale, 'offers', o.id)}`,
+    identifier: { '@type': 'PropertyValue', name: 'Relais', value: String(o.id) },
+  };
+}
+export function directoryOrganisationLd(locale: Locale, e: DirectoryEntry) {
+  const o = e.organisation;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: o.name,
+    description: o.services ?? undefined,
+    url: o.website ?? undefined,
+    telephone: o.phone ?? undefined,
+    email: o.email ?? undefined,
+    address: { '@type': 'PostalAddress', streetAddress: o.address ?? undefined, postalCode: o.postalCode ?? undefined, addressLocality: e.commune ? e.commune[locale === 'nl' ? 'nl' : 'fr'] : undefined, addressCountry: 'BE' },
+    makesOffer: e.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: pick(locale, { fr: s.nameFr, nl: s.nameNl })?.text, description: pick(locale, { fr: s.descriptionFr, nl: s.descriptionNl })?.text } })),
+  };
+}
+export function articleLd(locale: Locale, base: string, c: ContentRow, url: string) {
+  const type = c.kind === 'news' ? 'NewsArticle' : c.publicationKind === 'video' ? 'VideoObject' : c.kind === 'publication' ? 'Article' : 'WebPage';
+  const title = pick(locale, contentTexts(c, 'title'))?.text ?? '';
+  const summary = pick(locale, contentTexts(c, 'summary'))?.text;
+  const common = { '@context': 'https://schema.org', '@type': type, inLanguage: pick(locale, contentTexts(c, 'body'))?.lang ?? locale, url: `${base}${url}` };
+  if (type === 'VideoObject')
+    return { ...common, name: title, description: summary ?? title, uploadDate: c.publishFrom.toISOString(), contentUrl: c.linkUrl ?? undefined, thumbnailUrl: c.imageUrl ? (c.imageUrl.startsWith('/') ? `${base}${c.imageUrl}` : c.imageUrl) : undefined };
+  return {
+    ...common,
+    headline: title,
+    name: title,
+    description: summary,
+    datePublished: c.publishFrom.toISOString(),
+    dateModified: c.updatedAt.toISOString(),
+    image: c.imageUrl ? (c.imageUrl.startsWith('/') ? `${base}${c.imageUrl}` : c.imageUrl) : undefined,
+    publisher: { '@type': 'Organization', name: translate(locale, 'site.name') },
+  };
+}
+
+// ---------- pieces ----------
+function eventCard(locale: Locale, e: PublicEvent) {
+  const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+  const title = pick(locale, e.title);
+  const state =
+    e.registrationState === 'open'
+      ? `<a class="button" href="/p/events/${e.id}?lang=${locale}">${esc(t('site.agenda.register'))}<span class="skip"> — ${esc(title?.text)}</span></a>${e.placesLeft !== null ? ` <span class="meta">${esc(t('site.agenda.places_left', { count: e.placesLeft }))}</span>` : ''}`
+      : e.registrationState === 'waiting_list'
+        ? `<a class="button" href="/p/events/${e.id}?lang=${locale}">${esc(t('site.agenda.waiting'))}<span class="skip"> — ${esc(title?.text)}</span></a>`
+        : `<span class="meta">${esc(t(e.registrationState === 'full' ? 'site.agenda.full' : 'site.agenda.closed'))}</span>`;
+  const desc = pick(locale, e.description);
+  return `<li class="card"><h3>${inLang(locale, title)}</h3>
+<p class="meta"><time datetime="${esc(e.startsAt)}">${esc(fmtDateTime(locale, e.startsAt))}</time> – <time datetime="${esc(e.endsAt)}">${esc(fmtTime(locale, e.endsAt))}</time>${e.place ? ` · ${esc(e.place)}` : ''}</p>
+${desc ? `<p${langAttr(locale, desc)}>${renderInline(desc.text.split('\n')[0])}</p>` : ''}<p>${state}</p></li>`;
+}
+function offerCard(locale: Locale, o: PublicOffer) {
+  const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+  return `<li class="card"><h3><a href="${pathOf(locale, 'offers', o.id)}">${inLang(locale, pick(locale, o.title))}</a></h3>
+<p class="meta">${esc(o.employer.name)}${o.commune ? ` · ${esc(o.commune)}` : ''} · ${esc(t(`offers.contract.${o.contractType}`))} · ${esc(t(o.workingTime === 'part_time' ? 'site.offers.part_time' : 'site.offers.full_time'))}</p>
+<p class="meta">${esc(t('site.offers.until', { date: fmtDate(locale, `${o.validThrough}T12:00:00Z`) }))}</p></li>`;
+}
+function contentCard(locale: Locale, c: ContentRow, page: PageKey) {
+  const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+  const summary = pick(locale, contentTexts(c, 'summary'));
+  return `<li class="card"><h3><a href="${pathOf(locale, page, c.slug)}">${inLang(locale, pick(locale, contentTexts(c, 'title')))}</a></h3>
+<p class="meta">${c.kind === 'publication' && c.publicationKind ? `${esc(t(`site.publication.${c.publicationKind}`))} · ` : ''}<time datetime="${c.publishFrom.toISOString()}">${esc(fmtDate(locale, c.publishFrom))}</time></p>
+${summary ? `<p${langAttr(locale, summary)}>${renderInline(summary.text)}</p>` : ''}</li>`;
+}
+const list = (items: string[], empty: string) => (items.length ? `<ul class="cards">${items.join('\n')}</ul>` : `<p>${esc(empty)}</p>`);
+
+// ---------- pages ----------
+export interface Ctx {
+  locale: Locale;
+  base: string;
+}
+const T = (locale: Locale) => (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+
+export function homePage(c: Ctx, d: { events: PublicEvent[]; offers: PublicOffer[]; news: ContentRow[]; places: Place[] }) {
+  const t = T(c.locale);
+  const body = `<h1>${esc(t('site.name'))}</h1><p>${esc(t('site.tagline'))}</p>
+<h2>${esc(t('site.home.next_events'))}</h2>${list(d.events.slice(0, 3).map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
+<p><a href="${pathOf(c.locale, 'agenda')}">${esc(t('site.page.agenda'))}</a></p>
+<h2>${esc(t('site.home.latest_offers'))}</h2>${list(d.offers.slice(0, 3).map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}
+<p><a href="${pathOf(c.locale, 'offers')}">${esc(t('site.page.offers'))}</a></p>
+<h2>${esc(t('site.home.latest_news'))}</h2>${list(d.news.slice(0, 3).map((n) => contentCard(c.locale, n, 'news')), t('site.news.empty'))}
+<p><a href="${pathOf(c.locale, 'directory')}">${esc(t('site.page.directory'))}</a> · <a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
+  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: t('site.name'), url: `${c.base}${pathOf(c.locale, 'home')}`, inLanguage: c.locale };
+  return layout({ ...c, page: 'home', title: t('site.page.home'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, d.places), website] });
+}
+
+export function agendaPage(c: Ctx, events: PublicEvent[]) {
+  const t = T(c.locale);
+  const body = `<h1>${esc(t('site.page.agenda'))}</h1>${list(events.map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
+<p><a href="${icsPath(c.locale)}">${esc(t('site.agenda.ics'))}</a></p>`;
+  return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd: events.map((e) => eventLd(c.locale, c.base, e)) });
+}
+
+export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?: string }) {
+  const t = T(c.locale);
+  const body = `<h1>${esc(t('site.page.offers'))}</h1>
+<form class="filters" method="get" role="search"><label>${esc(t('site.offers.search'))}<input type="search" name="q" value="${esc(d.q)}"></label><button class="button" type="submit">${esc(t('site.search'))}</button></form>
+<p class="meta">${esc(t('site.offers.count', { count: d.total }))}</p>
+${list(d.items.map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}`;
+  return layout({ ...c, page: 'offers', title: t('site.page.offers'), description: t('site.offers.apply'), body, jsonLd: d.items.map((o) => jobPostingLd(c.locale, c.base, o)) });
+}
+
+export function offerPage(c: Ctx, o: PublicOffer) {
+  const t = T(c.locale);
+  const title = pick(c.locale, o.title);
+  const desc = pick(c.locale, o.description ?? {});
+  const body = `<p><a href="${pathOf(c.locale, 'offers')}">${esc(t('site.page.offers'))}</a></p>
+<h1>${inLang(c.locale, title)}</h1>
+<p class="meta">${esc(o.employer.name)}${o.commune ? ` · ${esc(o.commune)}` : ''} · ${esc(t(`offers.contract.${o.contractType}`))} · ${esc(t(o.workingTime === 'part_time' ? 'site.offers.part_time' : 'site.offers.full_time'))} · ${esc(t('site.offers.positions', { count: o.positions }))}</p>
+<p class="meta">${esc(t('site.offers.until', { date: fmtDate(c.locale, `${o.validThrough}T12:00:00Z`) }))}</p>
+${desc ? `<div${langAttr(c.locale, desc)}>${renderMarkdown(desc.text)}</div>` : ''}
+<p class="note">${esc(t('site.offers.apply'))} <a href="${pathOf(c.locale, 'contact')}">${esc(t('site.page.contact'))}</a></p>`;
+  const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'offers', o.id)])) as Record<Locale, string>;
+  return layout({ ...c, page: 'offers', alternates, title: title?.text ?? '', description: `${title?.text ?? ''} — ${o.employer.name}`, body, jsonLd: [jobPostingLd(c.locale, c.base, o)], ogType: 'article' });
+}
+
+export interface DirectoryFilter {
+  q?: string;
+  theme?: string;
+  public?: string;
+  commune?: string;
+  language?: string;
+}
+export function directoryPage(c: Ctx, entries: DirectoryEntry[], f: DirectoryFilter) {
+  const t = T(c.locale);
+  const select = (name: keyof DirectoryFilter, label: string, options: [string, string][]) =>
+    `<label>${esc(label)}<select name="${name}"><option value="">${esc(t('site.directory.all'))}</option>${options.map(([v, l]) => `<option value="${esc(v)}"${f[name] === v ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select></label>`;
+  const communeName = (k: Commune) => (c.locale === 'nl' ? k.nl : k.fr);
+  const cards = entries.map((e) => {
+    const o = e.organisation;
+    const services = e.services
+      .map((s) => {
+        const name = pick(c.locale, { fr: s.nameFr, nl: s.nameNl });
+        const desc = pick(c.locale, { fr: s.descriptionFr, nl: s.descriptionNl });
+        return `<li><strong>${inLang(c.locale, name)}</strong>${desc ? ` — <span${langAttr(c.locale, desc)}>${esc(desc.text)}</span>` : ''}<br><span class="meta">${[...s.themes.map((x) => t(`site.theme.${x}`)), ...s.publics.map((x) => t(`site.public.${x}`))].map(esc).join(' · ')}${s.languages.length ? ` · ${s.languages.map((x) => esc(t(`site.language.${x}`))).join(', ')}` : ''}</span></li>`;
+      })
+      .join('');
+    return `<li class="card"><h2>${esc(o.name)}</h2>
+<p class="meta">${[o.address, [o.postalCode, e.commune ? communeName(e.commune) : null].filter(Boolean).join(' ')].filter(Boolean).map(esc).join(', ')}</p>
+<p>${[o.phone ? `<a href="tel:${esc(o.phone.replace(/[^+\d]/g, ''))}">${esc(o.phone)}</a>` : '', o.email ? `<a href="mailto:${esc(o.email)}">${esc(o.email)}</a>` : '', o.website && /^https?:\/\//.test(o.website) ? `<a href="${esc(o.website)}" rel="noopener">${esc(o.website.replace(/^https?:\/\//, ''))}</a>` : ''].filter(Boolean).join(' · ')}</p>
+${services ? `<ul>${services}</ul>` : o.services ? `<p>${esc(o.services)}</p>` : ''}</li>`;
+  });
+  const body = `<h1>${esc(t('site.page.directory'))}</h1>
+<form class="filters" method="get" role="search">
+<label>${esc(t('site.directory.search'))}<input type="search" name="q" value="${esc(f.q)}"></label>
+${select('theme', t('site.directory.theme'), THEMES.map((x) => [x, t(`site.theme.${x}`)]))}
+${select('public', t('site.directory.public'), PUBLICS.map((x) => [x, t(`site.public.${x}`)]))}
+${select('commune', t('site.directory.commune'), COMMUNES.map((k) => [k.nis, communeName(k)]))}
+${select('language', t('site.directory.language'), DIRECTORY_LANGUAGES.map((x) => [x, t(`site.language.${x}`)]))}
+<button class="button" type="submit">${esc(t('site.search'))}</button></form>
+<p class="meta" role="status">${esc(t('site.directory.count', { count: entries.length }))}</p>
+${list(cards, t('site.directory.empty'))}
+<p><a href="/api/public/site/directory">${esc(t('site.directory.export'))}</a></p>`;
+  return layout({ ...c, page: 'directory', title: t('site.page.directory'), description: t('site.tagline'), body, jsonLd: entries.map((e) => directoryOrganisationLd(c.locale, e)) });
+}
+
+export function contentListPage(c: Ctx, page: 'news' | 'publications' | 'info', items: ContentRow[]) {
+  const t = T(c.locale);
+  const empty = page === 'news' ? 'site.news.empty' : page === 'publications' ? 'site.publications.empty' : 'site.info.empty';
+  const body = `<h1>${esc(t(`site.page.${page}`))}</h1>${list(items.map((x) => contentCard(c.locale, x, page)), t(empty))}${page === 'news' ? `<p><a href="${rssPath(c.locale)}">${esc(t('site.news.rss'))}</a></p>` : ''}`;
+  const itemList = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: items.map((x, i) => ({ '@type': 'ListItem', position: i + 1, url: `${c.base}${pathOf(c.locale, page, x.slug)}` })) };
+  return layout({ ...c, page, title: t(`site.page.${page}`), description: t('site.tagline'), body, jsonLd: [itemList] });
+}
+
+export function contentPage(c: Ctx, page: 'news' | 'publications' | 'info', x: ContentRow) {
+  const t = T(c.locale);
+  const title = pick(c.locale, contentTexts(x, 'title'));
+  const body = pick(c.locale, contentTexts(x, 'body'));
+  const summary = pick(c.locale, contentTexts(x, 'summary'));
+  const alt = pick(c.locale, contentTexts(x, 'imageAlt'));
+  const missing = (body && body.lang !== c.locale) || (title && title.lang !== c.locale);
+  const url = pathOf(c.locale, page, x.slug);
+  const html = `<p><a href="${pathOf(c.locale, page)}">${esc(t(`site.page.${page}`))}</a></p>
+<article><h1>${inLang(c.locale, title)}</h1>
+${page === 'info' ? '' : `<p class="meta">${esc(t('site.published_on', { date: fmtDate(c.locale, x.publishFrom) }))}</p>`}
+${missing ? `<p class="note">${esc(t('site.missing_translation'))}</p>` : ''}
+${x.imageUrl ? `<img src="${esc(x.imageUrl)}" alt="${esc(alt?.text ?? '')}">` : ''}
+${summary && !body ? `<p${langAttr(c.locale, summary)}>${renderInline(summary.text)}</p>` : ''}
+${body ? `<div${langAttr(c.locale, body)}>${renderMarkdown(body.text)}</div>` : ''}
+${x.linkUrl ? `<p><a class="button" href="${esc(x.linkUrl)}" rel="noopener">${esc(t('site.publication.open'))}${x.publicationKind ? ` (${esc(t(`site.publication.${x.publicationKind}`))})` : ''}</a></p>` : ''}
+</article>`;
+  const alternates = Object.fromEntries(LOCALES.map((l) => [l, pathOf(l, page, x.slug)])) as Record<Locale, string>;
+  return layout({
+    ...c,
+    page,
+    alternates,
+    title: title?.text ?? '',
+    description: summary?.text ?? title?.text ?? '',
+    body: html,
+    jsonLd: [articleLd(c.locale, c.base, x, url)],
+    ogType: page === 'info' ? 'website' : 'article',
+    image: x.imageUrl ? { url: x.imageUrl, alt: alt?.text ?? '' } : null,
+  });
+}
+
+export function contactPage(c: Ctx, places: Place[]) {
+  const t = T(c.locale);
+  const cards = places.map((p) => {
+    const rows = [1, 2, 3, 4, 5, 6, 7]
+      .map((d) => {
+        const spans = p.openingHours.filter((o) => o.weekday === d).sort((a, b) => a.from.localeCompare(b.from));
+        return `<tr><th scope="row">${esc(t(`site.weekday.${d}`))}</th><td>${spans.length ? spans.map((s) => `${esc(s.from)}–${esc(s.to)}`).join(', ') : esc(t('site.contact.closed'))}</td></tr>`;
+      })
+      .join('');
+    return `<li class="card"><h2>${esc(p.name)}</h2><p>${[p.address, [p.postalCode, p.commune ? (c.locale === 'nl' ? p.commune.nl : p.commune.fr) : null].filter(Boolean).join(' ')].filter(Boolean).map(esc).join(', ')}</p>
+<table><caption class="meta">${esc(t('site.contact.hours'))}</caption><tbody>${rows}</tbody></table></li>`;
+  });
+  const body = `<h1>${esc(t('site.page.contact'))}</h1>${list(cards, '')}<p><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
+  return layout({ ...c, page: 'contact', title: t('site.page.contact'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, places)] });
+}
+
+export function privacyPage(c: Ctx) {
+  const t = T(c.locale);
+  const body = `<h1>${esc(t('site.page.privacy'))}</h1><p>${esc(t('site.privacy.text'))}</p>`;
+  const ld = { '@context': 'https://schema.org', '@type': 'WebPage', name: t('site.page.privacy'), url: `${c.base}${pathOf(c.locale, 'privacy')}`, inLanguage: c.locale };
+  return layout({ ...c, page: 'privacy', title: t('site.page.privacy'), description: t('site.page.privacy'), body, jsonLd: [ld] });
+}
+
+export function notFoundPage(c: Ctx) {
+  const t = T(c.locale);
+  return layout({ ...c, page: 'home', title: t('site.not_found'), description: t('site.not_found'), body: `<h1>${esc(t('site.not_found'))}</h1><p><a href="${pathOf(c.locale, 'home')}">${esc(t('site.page.home'))}</a></p>` });
+}
+
+// ---------- sitemap, RSS ----------
+export function sitemap(base: string, urls: { paths: Record<Locale, string>; lastmod?: string }[]) {
+  const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const entries = urls.flatMap((u) =>
+    LOCALES.map(
+      (l) =>
+        `<url><loc>${xmlEsc(base + u.paths[l])}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}${LOCALES.map((x) => `<xhtml:link rel="alternate" hreflang="${x}" href="${xmlEsc(base + u.paths[x])}"/>`).join('')}</url>`,
+    ),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+export function rss(c: Ctx, items: ContentRow[]) {
+  const t = T(c.locale);
+  const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const entries = items.map((n) => {
+    const url = `${c.base}${pathOf(c.locale, 'news', n.slug)}`;
+    const title = pick(c.locale, contentTexts(n, 'title'))?.text ?? '';
+    const summary = pick(c.locale, contentTexts(n, 'summary'));
+    const body = pick(c.locale, contentTexts(n, 'body'));
+    const html = summary ? renderInline(summary.text) : body ? renderMarkdown(body.text) : '';
+    return `<item><title>${x(title)}</title><link>${x(url)}</link><guid isPermaLink="true">${x(url)}</guid><pubDate>${n.publishFrom.toUTCString()}</pubDate><description>${x(html)}</description></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<title>${x(`${t('site.page.news')} · ${t('site.name')}`)}</title>
+<link>${x(`${c.base}${pathOf(c.locale, 'news')}`)}</link>
+<atom:link href="${x(`${c.base}${rssPath(c.locale)}`)}" rel="self" type="application/rss+xml"/>
+<description>${x(t('site.tagline'))}</description>
+<language>${INTL[c.locale].toLowerCase()}</language>
+${entries.join('\n')}
+</channel></rss>
+`;
+}

@@ -1,0 +1,235 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import ical from 'ical-generator';
+import { typed, type RelaisModule } from '../../platform/module';
+import { download, noContent } from '../../platform/http/contract';
+import { idParam, queryId } from '../../platform/http/schemas';
+import { addMessages, LOCALES, translate, type Locale } from '../../platform/i18n/messages';
+import { defaultYear } from '../../platform/stats';
+import { AppError } from '../../platform/http/errors';
+import { createSiteService, type SiteService } from './site.service';
+import { sitePermissions as can } from './site.permissions';
+import { siteMessages } from './site.messages';
+import { siteCodeMessages } from './site.codes';
+import {
+  contentBody,
+  contentPatch,
+  contentSchema,
+  contentsAnswer,
+  contentsQuery,
+  directoryExport,
+  previewAnswer,
+  previewBody,
+  serviceBody,
+  serviceIdParam,
+  servicePatch,
+  serviceSchema,
+  servicesAnswer,
+  statsAnswer,
+  statsQuery,
+} from './site.schemas';
+import * as R from './site.render';
+import { THEMES, PUBLICS } from './site.table';
+import { DIRECTORY_LANGUAGES } from './site.codes';
+import { COMMUNES } from './site.communes';
+
+declare module '../../platform/module' {
+  interface Services {
+    site: SiteService;
+  }
+}
+
+addMessages(siteMessages);
+addMessages(siteCodeMessages);
+
+const html = download('html');
+const slugParam = z.strictObject({ slug: z.string().max(80) });
+/** A filter value the form did not offer is ignored (the page shows everything), never an error page. */
+const oneOf = (values: readonly string[]) =>
+  z
+    .string()
+    .max(100)
+    .optional()
+    .transform((v) => (v && values.includes(v) ? v : undefined));
+const directoryQuery = z.object({
+  q: z.string().max(100).optional(),
+  theme: oneOf(THEMES),
+  public: oneOf(PUBLICS),
+  commune: oneOf(COMMUNES.map((c) => c.nis)),
+  language: oneOf(DIRECTORY_LANGUAGES),
+});
+const offersQuery = z.object({ q: z.string().max(100).optional(), page: z.coerce.number().int().min(1).max(1000).catch(1).optional() });
+const OFFERS_PER_PAGE = 50;
+
+/** The public website (server-rendered pages, feeds, sitemap), its editing and its own analytics. See docs/site.md. */
+export const siteModule: RelaisModule = {
+  name: 'site',
+  async register(app, ctx) {
+    const service = createSiteService(ctx);
+    ctx.services.site = service;
+    ctx.reach.register({ key: 'website', labelKey: 'reach.website_daily_visitors', unit: 'participations', peopleAccess: can.stats, lines: (year) => service.analytics.reachLines(year) });
+    ctx.jobs.register({ name: 'site.purge_salts', schedule: { everyMinutes: 60 }, run: async (now) => void (await service.analytics.purge(now)) });
+
+    const base = (request: FastifyRequest) => (ctx.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+    const r = typed(app);
+    const tags = ['site'];
+    const pub = ['site-public'];
+    const caller = (request: FastifyRequest) => request.actor;
+
+    // ---------- editing: pages, news, publications ----------
+    r.get('/api/site/contents', { config: { access: can.edit }, schema: { tags, summary: 'Pages, news and publications of the website, newest first, with their state and missing translations.', querystring: contentsQuery, response: { 200: contentsAnswer } } }, async (request) =>
+      service.contents.list(request.query.kind),
+    );
+    r.post('/api/site/contents', { config: { access: can.edit }, schema: { tags, summary: 'Writes a page, news item or publication (Markdown), published now or at a later date.', body: contentBody, response: { 201: contentSchema } } }, async (request, reply) =>
+      reply.code(201).send(await service.contents.create(caller(request), request.body)),
+    );
+    r.get('/api/site/contents/:id', { config: { access: can.edit }, schema: { tags, summary: 'One page, news item or publication.', params: idParam, response: { 200: contentSchema } } }, async (request) =>
+      service.contents.get(request.params.id),
+    );
+    r.patch('/api/site/contents/:id', { config: { access: can.edit }, schema: { tags, summary: 'Changes a page, news item or publication (its dates included).', params: idParam, body: contentPatch, response: { 200: contentSchema } } }, async (request) =>
+      service.contents.update(caller(request), request.params.id, request.body),
+    );
+    r.delete('/api/site/contents/:id', { config: { access: can.edit }, schema: { tags, summary: 'Deletes a page, news item or publication.', params: idParam, response: { 204: noContent } } }, async (request, reply) => {
+      await service.contents.remove(caller(request), request.params.id);
+      return reply.code(204).send();
+    });
+    r.post('/api/site/preview', { config: { access: can.edit }, schema: { tags, summary: 'The HTML a Markdown text will show on the site, and what saving it would refuse.', body: previewBody, response: { 200: previewAnswer } } }, async (request) =>
+      service.contents.preview(request.body.markdown, request.locale),
+    );
+
+    // ---------- editing: the directory's services ----------
+    r.get('/api/site/services', { config: { access: can.edit }, schema: { tags, summary: "The partner organisations' services shown in the directory.", response: { 200: servicesAnswer } } }, async () => service.services.list());
+    r.post('/api/site/services', { config: { access: can.edit }, schema: { tags, summary: "Adds a service to a partner organisation's directory entry.", body: serviceBody, response: { 201: serviceSchema } } }, async (request, reply) =>
+      reply.code(201).send(await service.services.create(caller(request), request.body)),
+    );
+    r.patch('/api/site/services/:id', { config: { access: can.edit }, schema: { tags, summary: 'Changes a service of the directory.', params: serviceIdParam, body: servicePatch, response: { 200: serviceSchema } } }, async (request) =>
+      service.services.update(caller(request), request.params.id, request.body),
+    );
+    r.delete('/api/site/services/:id', { config: { access: can.edit }, schema: { tags, summary: 'Removes a service from the directory.', params: serviceIdParam, response: { 204: noContent } } }, async (request, reply) => {
+      await service.services.remove(caller(request), request.params.id);
+      return reply.code(204).send();
+    });
+
+    // ---------- analytics ----------
+    r.get('/api/site/stats', { config: { access: can.stats }, schema: { tags, summary: "The website's own analytics per month: page views, daily visitors summed, top pages, referrers by domain.", querystring: statsQuery, response: { 200: statsAnswer } } }, async (request) =>
+      service.analytics.stats(request.query.year ?? defaultYear(ctx.clock), request.locale),
+    );
+
+    // ---------- public: the directory as open data ----------
+    r.get('/api/public/site/directory', { config: { access: 'public' }, schema: { tags: pub, summary: 'The directory of partner organisations and their services in the data·inclusion field names (Belgian profile, docs/site.md).', response: { 200: directoryExport } } }, async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*');
+      return service.directoryExport();
+    });
+
+    // ---------- public: robots, sitemap ----------
+    r.get('/robots.txt', { config: { access: 'public' }, schema: { tags: pub, summary: 'What crawlers may visit, and where the sitemap is.', response: { 200: download('text') } } }, async (request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(`User-agent: *\nAllow: /fr\nAllow: /nl\nAllow: /en\nAllow: /p/rooms\nAllow: /p/events\nDisallow: /api/\nDisallow: /p/events/ticket/\nDisallow: /p/exhibitor/\n\nSitemap: ${base(request)}/sitemap.xml\n`),
+    );
+    r.get('/sitemap.xml', { config: { access: 'public' }, schema: { tags: pub, summary: 'The public pages in each language (offers past their validity and texts offline left out).', response: { 200: download('xml') } } }, async (request, reply) => {
+      const all = (f: (l: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
+      const pages = (['home', 'agenda', 'offers', 'directory', 'news', 'publications', 'info', 'contact', 'privacy'] as const).map((p) => ({ paths: all((l) => R.pathOf(l, p)) }));
+      const [offers, news, publications, info] = await Promise.all([allOffers(), service.contents.published('news', 1000), service.contents.published('publication', 1000), service.contents.published('page', 1000)]);
+      const texts = (page: 'news' | 'publications' | 'info', rows: typeof news) => rows.map((c) => ({ paths: all((l) => R.pathOf(l, page, c.slug)), lastmod: c.updatedAt.toISOString().slice(0, 10) }));
+      const urls = [...pages, ...offers.map((o) => ({ paths: all((l) => R.pathOf(l, 'offers', o.id)) })), ...texts('news', news), ...texts('publications', publications), ...texts('info', info)];
+      return reply.type('application/xml; charset=utf-8').header('cache-control', 'no-cache').send(R.sitemap(base(request), urls));
+    });
+
+    async function allOffers() {
+      const out = [];
+      for (let offset = 0; ; offset += 200) {
+        const page = await ctx.services.offers.offers.publicList({ limit: 200, offset });
+        out.push(...page.items);
+        if (out.length >= page.total || !page.items.length) return out;
+      }
+    }
+    const upcoming = async () => (await ctx.services.events.publicList()).items.filter((e) => e.kind !== 'internal');
+
+    // ---------- public: the pages ----------
+    async function sendPage(request: FastifyRequest, reply: FastifyReply, body: string, status = 200) {
+      if (status === 200)
+        await service.analytics.record({
+          path: request.url.split('?')[0],
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+          referrer: request.headers.referer,
+          host: request.host,
+        });
+      return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding').send(body);
+    }
+    /** A page whose record is not (or no longer) on the site: the site's own 404 page, in its language. */
+    async function orNotFound(request: FastifyRequest, reply: FastifyReply, c: R.Ctx, build: () => Promise<string>) {
+      try {
+        return await sendPage(request, reply, await build());
+      } catch (e) {
+        if (e instanceof AppError && e.status === 404) return sendPage(request, reply, R.notFoundPage(c), 404);
+        throw e;
+      }
+    }
+
+    for (const locale of LOCALES) {
+      const c = (request: FastifyRequest): R.Ctx => ({ locale, base: base(request) });
+      const summary = (what: string) => `${what} (${locale}).`;
+      const page = (key: R.PageKey) => R.pathOf(locale, key);
+      r.get(page('home'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The home page: next events, latest offers and news'), response: { 200: html } } }, async (request, reply) => {
+        const [events, offers, news, places] = await Promise.all([upcoming(), ctx.services.offers.offers.publicList({ limit: 3, offset: 0 }), service.contents.published('news', 3), service.places()]);
+        return sendPage(request, reply, R.homePage(c(request), { events, offers: offers.items, news, places }));
+      });
+      r.get(page('agenda'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda: events and workshops open to the public, with their registration'), response: { 200: html } } }, async (request, reply) =>
+        sendPage(request, reply, R.agendaPage(c(request), await upcoming())),
+      );
+      r.get(R.icsPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda as an iCalendar feed'), response: { 200: download('ics') } } }, async (request, reply) => {
+        const b = base(request);
+        const cal = ical({ name: `${translate(locale, 'site.page.agenda')} · ${translate(locale, 'site.name')}`, prodId: { company: 'Relais', product: 'site', language: locale.toUpperCase() }, ttl: 3600 });
+        for (const e of await upcoming()) {
+          cal.createEvent({
+            id: `event-${e.id}@relais`,
+            start: new Date(e.startsAt),
+            end: new Date(e.endsAt),
+            summary: R.pick(locale, e.title)?.text ?? '',
+            description: R.pick(locale, e.description)?.text ?? undefined,
+            location: [e.place, e.venueAddress].filter(Boolean).join(', ') || undefined,
+            url: `${b}/p/events/${e.id}`,
+            stamp: ctx.clock.now(),
+          });
+        }
+        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=300').send(cal.toString());
+      });
+      r.get(page('offers'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The job offers still valid, with a search'), querystring: offersQuery, response: { 200: html } } }, async (request, reply) => {
+        const q = request.query.q?.trim() || undefined;
+        const offset = ((request.query.page ?? 1) - 1) * OFFERS_PER_PAGE;
+        const found = await ctx.services.offers.offers.publicList({ q, limit: OFFERS_PER_PAGE, offset });
+        return sendPage(request, reply, R.offersPage(c(request), { ...found, q }));
+      });
+      r.get(`${page('offers')}/:id`, { config: { access: 'public' }, schema: { tags: pub, summary: summary('One job offer, with how to apply (gone once past its validity)'), params: z.strictObject({ id: queryId }), response: { 200: html } } }, async (request, reply) =>
+        orNotFound(request, reply, c(request), async () => R.offerPage(c(request), await ctx.services.offers.offers.publicGet(request.params.id))),
+      );
+      r.get(page('directory'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The directory of partner organisations and their services, by theme, public, commune and language'), querystring: directoryQuery, response: { 200: html } } }, async (request, reply) => {
+        const f = { ...request.query, q: request.query.q?.trim() || undefined };
+        return sendPage(request, reply, R.directoryPage(c(request), await service.directory(f), f));
+      });
+      const texts = (key: 'news' | 'publications' | 'info', kind: 'news' | 'publication' | 'page', what: string) => {
+        r.get(page(key), { config: { access: 'public' }, schema: { tags: pub, summary: summary(`The ${what} online`), response: { 200: html } } }, async (request, reply) =>
+          sendPage(request, reply, R.contentListPage(c(request), key, await service.contents.published(kind))),
+        );
+        r.get(`${page(key)}/:slug`, { config: { access: 'public' }, schema: { tags: pub, summary: summary(`One of the ${what}`), params: slugParam, response: { 200: html } } }, async (request, reply) =>
+          orNotFound(request, reply, c(request), async () => R.contentPage(c(request), key, await service.contents.publishedOne(kind, request.params.slug))),
+        );
+      };
+      texts('news', 'news', 'news items');
+      texts('publications', 'publication', "Observatoire's publications (articles, videos, surveys)");
+      texts('info', 'page', 'information pages');
+      r.get(R.rssPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The news as an RSS feed'), response: { 200: download('xml') } } }, async (request, reply) =>
+        reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(R.rss(c(request), await service.contents.published('news', 30))),
+      );
+      r.get(page('contact'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The sites of the Centrale with their address and opening hours'), response: { 200: html } } }, async (request, reply) =>
+        sendPage(request, reply, R.contactPage(c(request), await service.places())),
+      );
+      r.get(page('privacy'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('What the website counts and how, without tracking anyone'), response: { 200: html } } }, async (request, reply) =>
+        sendPage(request, reply, R.privacyPage(c(request))),
+      );
+    }
+  },
+};

@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, date, boolean, index, check, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/auth.table';
+
+// The directory's services point at organisations of the registry: that foreign key is declared in the migration (SQL),
+// a module never imports another module's table.
+
+export const CONTENT_KINDS = ['page', 'news', 'publication'] as const;
+export const PUBLICATION_KINDS = ['article', 'video', 'survey'] as const;
+/** data·inclusion's `thematiques` that the Centrale's partners cover (the first level of its list). */
+export const THEMES = ['accompagnement-social-et-professionnel-personnalise', 'apprendre-francais', 'apprendre-neerlandais', 'numerique', 'trouver-un-emploi', 'se-former', 'creation-activite', 'acces-aux-droits-et-citoyennete', 'logement-hebergement', 'sante', 'famille', 'mobilite'] as const;
+/** data·inclusion's `publics`. */
+export const PUBLICS = ['tous-publics', 'jeunes', 'jeunes-16-26', 'seniors-65', 'femmes', 'familles-enfants', 'personnes-handicapees', 'personnes-de-nationalite-etrangere', 'demandeurs-d-emploi', 'beneficiaires-revenu-d-integration', 'etudiants'] as const;
+/** data·inclusion's `modes_accueil`. */
+export const RECEPTION_MODES = ['en-presentiel', 'a-distance'] as const;
+export const FEES = ['gratuit', 'payant', 'gratuit-sous-conditions', 'participation-libre'] as const;
+
+const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/**
+ * What the communication officer writes for the public website: information pages, news, the Observatoire's
+ * publications. Texts are Markdown (never HTML): rendered by markdown-it with raw HTML off when a page is served.
+ */
+export const siteContents = pgTable(
+  'site_contents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind', { enum: CONTENT_KINDS }).notNull(),
+    /** for a publication: article, video or survey */
+    publicationKind: text('publication_kind', { enum: PUBLICATION_KINDS }),
+    slug: text('slug').notNull(),
+    titleFr: text('title_fr'),
+    titleNl: text('title_nl'),
+    titleEn: text('title_en'),
+    summaryFr: text('summary_fr'),
+    summaryNl: text('summary_nl'),
+    summaryEn: text('summary_en'),
+    bodyFr: text('body_fr'),
+    bodyNl: text('body_nl'),
+    bodyEn: text('body_en'),
+    /** an image of this site (a path) or of another (https), with its alternative text in each language written */
+    imageUrl: text('image_url'),
+    imageAltFr: text('image_alt_fr'),
+    imageAltNl: text('image_alt_nl'),
+    imageAltEn: text('image_alt_en'),
+    /** a video's or a survey's address */
+    linkUrl: text('link_url'),
+    publishFrom: timestamp('publish_from', { withTimezone: true }).notNull(),
+    publishUntil: timestamp('publish_until', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('site_contents_kind_slug').on(t.kind, t.slug),
+    index('site_contents_publish').on(t.kind, t.publishFrom),
+    check('site_contents_kind', sql`${t.kind} in (${list(CONTENT_KINDS)})`),
+    check('site_contents_title', sql`coalesce(length(trim(${t.titleFr})), 0) + coalesce(length(trim(${t.titleNl})), 0) > 0`),
+    check('site_contents_period', sql`${t.publishUntil} is null or ${t.publishUntil} > ${t.publishFrom}`),
+    check('site_contents_image_alt', sql`${t.imageUrl} is null or (length(trim(coalesce(${t.imageAltFr}, ''))) > 0 and length(trim(coalesce(${t.imageAltNl}, ''))) > 0)`),
+  ],
+);
+
+/** A service of a partner organisation in the directory, in data·inclusion's terms (see docs/site.md). */
+export const siteServices = pgTable(
+  'site_services',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer('organisation_id').notNull(),
+    nameFr: text('name_fr'),
+    nameNl: text('name_nl'),
+    descriptionFr: text('description_fr'),
+    descriptionNl: text('description_nl'),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    publics: text('publics').array().notNull().default(sql`'{}'::text[]`),
+    /** ISO 639-1 codes of the languages spoken at the service */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    fees: text('fees', { enum: FEES }),
+    receptionModes: text('reception_modes').array().notNull().default(sql`'{}'::text[]`),
+    accessConditions: text('access_conditions'),
+    /** OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 09:00-12:30" */
+    openingHours: text('opening_hours'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('site_services_organisation').on(t.organisationId),
+    check('site_services_name', sql`coalesce(length(trim(${t.nameFr})), 0) + coalesce(length(trim(${t.nameNl})), 0) > 0`),
+  ],
+);
+
+/**
+ * The day's random salt of the analytics (Plausible's method): drawn at random, never derived from the date,
+ * deleted 48 hours after it was drawn, so that yesterday's visitor hashes can no longer be recomputed.
+ */
+export const siteSalts = pgTable('site_salts', {
+  day: date('day').primaryKey(),
+  salt: text('salt').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** One page view: the page, the referring domain, and the visitor's keyed hash of the day (no address, no user agent). */
+export const siteViews = pgTable(
+  'site_views',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    day: date('day').notNull(),
+    path: text('path').notNull(),
+    referrerDomain: text('referrer_domain'),
+    visitor: text('visitor').notNull(),
+  },
+  (t) => [index('site_views_day').on(t.day), index('site_views_day_visitor').on(t.day, t.visitor)],
+);

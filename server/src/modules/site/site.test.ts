@@ -1,0 +1,363 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { siteSalts, siteViews } from './site.table';
+
+// Tuesday 15 September 2026, 10:00 in Brussels.
+let t: TestApp;
+let clock: { set(iso: string): void; advance(ms: number): void };
+let employer: number;
+let partner: number;
+let offerId: number;
+let shortOfferId: number;
+let eventId: number;
+
+const comm = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+  t.as('communication', { method, url, payload: payload as never, headers });
+const visit = (url: string, headers: Record<string, string> = {}, remoteAddress = '198.51.100.23') =>
+  t.app.inject({ method: 'GET', url, headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Firefox/128.0', ...headers }, remoteAddress });
+
+/** Every JSON-LD block of a page, parsed. */
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+}
+/** schema.org's required (and Google's recommended-as-required) properties per type, as the issue lists them. */
+const REQUIRED: Record<string, string[]> = {
+  Event: ['name', 'startDate', 'location'],
+  JobPosting: ['title', 'description', 'datePosted', 'hiringOrganization', 'jobLocation', 'validThrough', 'employmentType'],
+  Organization: ['name', 'address'],
+  GovernmentOrganization: ['name', 'url'],
+  NewsArticle: ['headline', 'datePublished'],
+  Article: ['headline', 'datePublished'],
+  VideoObject: ['name', 'description', 'uploadDate', 'thumbnailUrl'],
+  WebSite: ['name', 'url'],
+  WebPage: ['name', 'url'],
+  ItemList: ['itemListElement'],
+};
+function checkLd(blocks: Record<string, unknown>[]) {
+  for (const b of blocks) {
+    expect(b['@context']).toBe('https://schema.org');
+    const type = b['@type'] as string;
+    expect(REQUIRED[type], `unexpected type ${type}`).toBeDefined();
+    for (const p of REQUIRED[type]) expect(b[p], `${type}.${p}`).toBeTruthy();
+    if (type === 'Event' || type === 'JobPosting') for (const p of ['startDate', 'endDate', 'datePosted']) if (b[p]) expect(Number.isNaN(Date.parse(b[p] as string))).toBe(false);
+  }
+}
+const types = (html: string) => jsonLd(html).map((b) => b['@type']);
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: '2026-09-15T08:00:00Z', env: { SESSION_IDLE_MINUTES: '500000', SESSION_MAX_HOURS: '9000' } });
+  clock = t.clock as unknown as typeof clock;
+  const admin = (url: string, payload: unknown) => t.as('admin', { method: 'POST', url, payload: payload as never });
+  employer = (await admin('/api/organisations', { name: 'Hôtel Sablon SA', type: 'employer', postalCode: '1000' })).json().id;
+  partner = (await admin('/api/organisations', { name: 'Mission Locale de Molenbeek', type: 'association', address: 'Rue de Ribaucourt 27', postalCode: '1080', phone: '02 411 00 00', email: 'info@ml-molenbeek.example', website: 'https://ml-molenbeek.example' })).json().id;
+  await admin('/api/organisations', { name: 'CPAS de Jette', type: 'social_welfare', postalCode: '1090' });
+  await admin('/api/sites', { name: 'Maison de l’Emploi', kind: 'main', address: 'Chaussée de Gand 1', postalCode: '1080', openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:30', to: '12:30' })) });
+  const offer = await t.as('project_officer', {
+    method: 'POST',
+    url: '/api/offers',
+    payload: { organisationId: employer, titleFr: 'Commis de cuisine', titleNl: 'Keukenhulp', contractType: 'fixed_term', workingTime: 'full_time', hoursPerWeek: 38, commune: 'Bruxelles', descriptionFr: 'Mise en place **HACCP**.', descriptionNl: 'Mise-en-place.', positions: 2, skills: [], languages: ['fr'], validThrough: '2026-11-30', status: 'published' },
+  });
+  expect(offer.statusCode, offer.body).toBe(201);
+  offerId = offer.json().id;
+  const short = await t.as('project_officer', {
+    method: 'POST',
+    url: '/api/offers',
+    payload: { organisationId: employer, titleFr: 'Plongeur', titleNl: 'Afwasser', contractType: 'student', workingTime: 'part_time', hoursPerWeek: 12, positions: 1, skills: [], languages: [], validThrough: '2026-09-20', status: 'published' },
+  });
+  shortOfferId = short.json().id;
+  const ev = await t.as('admin', {
+    method: 'POST',
+    url: '/api/events',
+    payload: { kind: 'workshop', status: 'published', titleFr: 'Atelier CV', titleNl: 'Cv-workshop', descriptionFr: 'Écrire son CV.', startsAt: '2026-09-22T09:30:00+02:00', endsAt: '2026-09-22T12:00:00+02:00', venueName: 'Maison de l’Emploi', venueAddress: 'Chaussée de Gand 1, 1080 Molenbeek', capacity: 12 },
+  });
+  expect(ev.statusCode, ev.body).toBe(201);
+  eventId = ev.json().id;
+  const svc = await comm('POST', '/api/site/services', { organisationId: partner, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', themes: ['trouver-un-emploi'], publics: ['jeunes-16-26'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'], openingHours: 'Mo-Fr 09:00-12:30' });
+  expect(svc.statusCode, svc.body).toBe(201);
+}, 240_000);
+afterAll(() => t?.close());
+
+describe('site: editing by the communication officer', () => {
+  it('writes a news item in FR and NL for tomorrow: hidden today, online at its time, gone after its end; a missing EN is shown as such', async () => {
+    const created = await comm('POST', '/api/site/contents', {
+      kind: 'news',
+      slug: 'salon-emploi-horeca',
+      titleFr: 'Salon de l’emploi horeca',
+      titleNl: 'Jobbeurs horeca',
+      summaryFr: 'Vingt employeurs, le 6 octobre.',
+      summaryNl: 'Twintig werkgevers, op 6 oktober.',
+      bodyFr: '## Programme\n\nVenez avec votre *CV*.\n\n![Le hall du salon](/images/salon.jpg)',
+      bodyNl: '## Programma\n\nKom met uw *cv*.\n\n![De hal van de beurs](/images/salon.jpg)',
+      imageUrl: '/images/salon.jpg',
+      imageAltFr: 'Le hall du salon',
+      imageAltNl: 'De hal van de beurs',
+      publishFrom: '2026-09-16T08:00:00+02:00',
+      publishUntil: '2026-10-07T00:00:00+02:00',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ state: 'scheduled', missing: [] });
+    expect((await visit('/fr/actualites')).body).not.toContain('Salon de l’emploi horeca');
+    expect((await visit('/fr/actualites/salon-emploi-horeca')).statusCode).toBe(404);
+
+    clock.set('2026-09-16T06:00:00Z'); // 08:00 in Brussels
+    const list = await visit('/nl/nieuws');
+    expect(list.body).toContain('Jobbeurs horeca');
+    const page = await visit('/fr/actualites/salon-emploi-horeca');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h2>Programme</h2>');
+    expect(page.body).toContain('<img src="/images/salon.jpg" alt="Le hall du salon">');
+    expect(page.body).toContain('hreflang="nl" href="http://localhost:80/nl/nieuws/salon-emploi-horeca"');
+    expect(page.body).toContain('<meta property="og:title" content="Salon de l’emploi horeca">');
+    checkLd(jsonLd(page.body));
+    expect(types(page.body)).toEqual(['NewsArticle']);
+    // English is not written: the French text, marked as French, with a note
+    const en = await visit('/en/news/salon-emploi-horeca');
+    expect(en.body).toContain('This text is not yet written in English');
+    expect(en.body).toContain('<div lang="fr">');
+
+    const rss = await visit('/fr/actualites.rss');
+    expect(rss.headers['content-type']).toContain('application/rss+xml');
+    expect(rss.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(rss.body).toContain('<guid isPermaLink="true">http://localhost:80/fr/actualites/salon-emploi-horeca</guid>');
+    expect(rss.body).toContain('<pubDate>Wed, 16 Sep 2026 06:00:00 GMT</pubDate>');
+    expect(rss.body.match(/<item>/g)).toHaveLength(1);
+
+    clock.set('2026-10-07T08:00:00Z');
+    expect((await visit('/fr/actualites/salon-emploi-horeca')).statusCode).toBe(404);
+    expect((await comm('GET', `/api/site/contents/${created.json().id}`)).json().state).toBe('offline');
+    clock.set('2026-09-16T06:00:00Z');
+  });
+
+  it('shows a missing Dutch translation to the editor and on the Dutch page instead of hiding the text', async () => {
+    const c = await comm('POST', '/api/site/contents', { kind: 'page', slug: 'droits-chercheurs-emploi', titleFr: 'Vos droits de chercheur d’emploi', bodyFr: 'Vous avez droit à un **accompagnement**.' });
+    expect(c.statusCode, c.body).toBe(201);
+    expect(c.json()).toMatchObject({ state: 'online', missing: ['nl'] });
+    const nl = await visit('/nl/info/droits-chercheurs-emploi');
+    expect(nl.statusCode).toBe(200);
+    expect(nl.body).toContain('Deze tekst bestaat nog niet in het Nederlands');
+    expect(nl.body).toContain('<h1><span lang="fr">Vos droits de chercheur d’emploi</span></h1>');
+    expect((await visit('/fr/infos')).body).toContain('Vos droits de chercheur d’emploi');
+  });
+
+  it('previews Markdown as the site will show it, with the warnings saving would give', async () => {
+    const p = await comm('POST', '/api/site/preview', { markdown: '# Titre\n\n<script>alert(1)</script> [x](javascript:alert(1)) ![](/a.png)' });
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json().html).toContain('<h1>Titre</h1>');
+    expect(p.json().html).not.toMatch(/<script|href="javascript/);
+    expect(p.json().html).toContain('&lt;script&gt;');
+    expect(p.json().warnings.map((w: { code: string }) => w.code).sort()).toEqual(['error.site.html_not_allowed', 'error.site.image_alt_required', 'error.site.unsafe_link']);
+  });
+
+  it('refuses a script, a javascript: link, an image without alt text, a new text dated in the past, a taken address, with a localised 4xx; stores nothing', async () => {
+    const before = (await comm('GET', '/api/site/contents')).json().items.length;
+    const base = { kind: 'news', slug: 'essai', titleFr: 'Essai', titleNl: 'Test' };
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ ...base, bodyFr: 'Bonjour <script>alert(1)</script>' }, 400, 'bodyFr'],
+      [{ ...base, bodyNl: '<img src=x onerror=alert(1)>' }, 400, 'bodyNl'],
+      [{ ...base, bodyFr: '[clic](javascript:alert(1))' }, 400, 'bodyFr'],
+      [{ ...base, bodyFr: '![](/images/a.png)' }, 400, 'bodyFr'],
+      [{ ...base, imageUrl: '/images/a.png', imageAltFr: 'Un guichet' }, 400, 'imageAltNl'],
+      [{ ...base, imageUrl: 'javascript:alert(1)', imageAltFr: 'a', imageAltNl: 'b' }, 400, 'body.imageUrl'],
+      [{ ...base, publishFrom: '2026-09-01T08:00:00+02:00' }, 400, 'publishFrom'],
+      [{ ...base, publishFrom: '2026-09-20T08:00:00+02:00', publishUntil: '2026-09-19T08:00:00+02:00' }, 400, 'publishUntil'],
+      [{ ...base, titleFr: null, titleNl: null }, 400, 'titleFr'],
+      [{ ...base, slug: 'Pas une adresse!' }, 400, 'body.slug'],
+      [{ ...base, slug: 'droits-chercheurs-emploi', kind: 'page' }, 409, 'slug'],
+    ];
+    for (const [payload, status, path] of cases) {
+      const res = await comm('POST', '/api/site/contents', payload, { 'accept-language': 'nl' });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(status);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+    }
+    const nl = await comm('POST', '/api/site/contents', cases[0][0], { 'accept-language': 'nl' });
+    expect(nl.json().errors[0].message).toContain('HTML wordt niet aanvaard');
+    expect((await comm('GET', '/api/site/contents')).json().items.length).toBe(before);
+    // a change that slips a script in is refused too, and the page stays as it was
+    const id = (await comm('GET', '/api/site/contents?kind=page')).json().items[0].id;
+    expect((await comm('PATCH', `/api/site/contents/${id}`, { bodyFr: '<iframe src="//evil">' })).statusCode).toBe(400);
+    expect((await visit('/fr/infos/droits-chercheurs-emploi')).body).toContain('<strong>accompagnement</strong>');
+    // the reception may not edit
+    expect((await t.as('reception', { method: 'POST', url: '/api/site/contents', payload: base })).statusCode).toBe(403);
+  });
+});
+
+describe('site: public pages without JavaScript', () => {
+  it('serves every page as HTML with its content, its JSON-LD, hreflang to FR/NL/EN, Open Graph, and no script', async () => {
+    await comm('POST', '/api/site/contents', { kind: 'publication', publicationKind: 'video', slug: 'emploi-local-2025', titleFr: 'L’emploi local en 2025', titleNl: 'Lokale werkgelegenheid in 2025', summaryFr: 'Trois minutes de chiffres.', summaryNl: 'Drie minuten cijfers.', linkUrl: 'https://video.example/emploi', imageUrl: '/images/video.jpg', imageAltFr: 'Graphique', imageAltNl: 'Grafiek' });
+    const pages = [
+      ['/fr', ['GovernmentOrganization', 'WebSite'], 'Atelier CV'],
+      ['/nl', ['GovernmentOrganization', 'WebSite'], 'Cv-workshop'],
+      ['/fr/agenda', ['Event'], 'Atelier CV'],
+      ['/nl/vacatures', ['JobPosting', 'JobPosting'], 'Keukenhulp'],
+      [`/fr/offres/${offerId}`, ['JobPosting'], 'Hôtel Sablon SA'],
+      ['/fr/repertoire', ['Organization', 'Organization', 'Organization'], 'Mission Locale de Molenbeek'],
+      ['/fr/actualites', ['ItemList'], 'Salon de l’emploi horeca'],
+      ['/nl/publicaties', ['ItemList'], 'Lokale werkgelegenheid in 2025'],
+      ['/fr/publications/emploi-local-2025', ['VideoObject'], 'Trois minutes de chiffres.'],
+      ['/fr/infos', ['ItemList'], 'Vos droits'],
+      ['/fr/contact', ['GovernmentOrganization'], '08:30–12:30'],
+      ['/nl/privacy', ['WebPage'], 'geen cookies'],
+      ['/en/jobs', ['JobPosting', 'JobPosting'], 'Job offers'],
+    ] as const;
+    for (const [url, ld, text] of pages) {
+      const res = await visit(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body, url).toContain(text);
+      expect(res.body).not.toMatch(/<script(?! type="application\/ld\+json")/);
+      expect(res.body).toMatch(/<html lang="(fr|nl|en)">/);
+      for (const l of ['fr', 'nl', 'en', 'x-default']) expect(res.body, `${url} hreflang ${l}`).toContain(`hreflang="${l}"`);
+      expect(res.body).toContain('<meta property="og:url"');
+      expect(res.body).toContain('<link rel="canonical"');
+      expect(types(res.body), url).toEqual(ld);
+      checkLd(jsonLd(res.body));
+    }
+    const job = jsonLd((await visit(`/fr/offres/${offerId}`)).body)[0];
+    expect(job).toMatchObject({ title: 'Commis de cuisine', hiringOrganization: { name: 'Hôtel Sablon SA' }, validThrough: '2026-11-30T23:59:59+01:00', employmentType: ['FULL_TIME', 'TEMPORARY'], jobLocation: { address: { addressCountry: 'BE', addressLocality: 'Bruxelles' } } });
+    expect(job.description).toContain('<strong>HACCP</strong>');
+    const event = jsonLd((await visit('/fr/agenda')).body)[0];
+    expect(event).toMatchObject({ name: 'Atelier CV', startDate: '2026-09-22T07:30:00.000Z', location: { '@type': 'Place', name: 'Maison de l’Emploi' }, url: `http://localhost:80/p/events/${eventId}` });
+    // the agenda links to the events module's registration page
+    expect((await visit('/nl/agenda')).body).toContain(`href="/p/events/${eventId}?lang=nl"`);
+    // the footer links to the room occupation page that exists already
+    expect((await visit('/fr')).body).toContain('href="/p/rooms"');
+  });
+
+  it('finds an organisation in the directory by theme, public, commune and language; an unknown filter value is ignored', async () => {
+    const found = await visit('/fr/repertoire?theme=trouver-un-emploi&commune=21012&language=ar&public=jeunes-16-26');
+    expect(found.body).toContain('Mission Locale de Molenbeek');
+    expect(found.body).not.toContain('CPAS de Jette');
+    expect(found.body).toContain('Accompagnement vers l’emploi');
+    expect(found.body).toContain('<option value="21012" selected>Molenbeek-Saint-Jean</option>');
+    const nl = await visit('/nl/gids?commune=21012');
+    expect(nl.body).toContain('Sint-Jans-Molenbeek');
+    const none = await visit('/fr/repertoire?commune=21010&theme=trouver-un-emploi');
+    expect(none.body).toContain('Aucune organisation ne correspond');
+    const jette = await visit('/fr/repertoire?commune=21010');
+    expect(jette.body).toContain('CPAS de Jette');
+    const odd = await visit('/fr/repertoire?theme=%3Cscript%3E&commune=99999');
+    expect(odd.statusCode).toBe(200);
+    expect(odd.body).toContain('Mission Locale de Molenbeek');
+    expect(odd.body).not.toContain('<script>');
+    const q = await visit('/fr/repertoire?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
+    expect(q.body).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('exports the directory in data·inclusion field names with the Belgian profile', async () => {
+    const res = await visit('/api/public/site/directory');
+    expect(res.statusCode).toBe(200);
+    const d = res.json();
+    const ml = d.structures.find((s: { nom: string }) => s.nom === 'Mission Locale de Molenbeek');
+    expect(ml).toMatchObject({ id: String(partner), source: 'relais', code_postal: '1080', commune: 'Molenbeek-Saint-Jean', commune_nl: 'Sint-Jans-Molenbeek', code_nis: '21012', telephone: '02 411 00 00', courriel: 'info@ml-molenbeek.example', site_web: 'https://ml-molenbeek.example' });
+    expect(d.structures.some((s: { nom: string }) => s.nom === 'Hôtel Sablon SA')).toBe(true);
+    expect(d.services).toHaveLength(1);
+    expect(d.services[0]).toMatchObject({ structure_id: String(partner), nom: 'Accompagnement vers l’emploi', nom_nl: 'Begeleiding naar werk', thematiques: ['trouver-un-emploi'], publics: ['jeunes-16-26'], frais: ['gratuit'], modes_accueil: ['en-presentiel'], langues_parlees: ['fr', 'ar'], horaires_accueil: 'Mo-Fr 09:00-12:30', code_nis: '21012' });
+    // data·inclusion's required fields, in their types
+    for (const s of d.structures) for (const f of ['id', 'source', 'nom', 'date_maj']) expect(typeof s[f]).toBe('string');
+    for (const s of d.services) for (const f of ['id', 'source', 'structure_id', 'nom', 'date_maj']) expect(typeof s[f]).toBe('string');
+    for (const s of [...d.structures, ...d.services]) {
+      expect(s.date_maj).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (s.code_postal) expect(s.code_postal).toMatch(/^\d{4}$/);
+      if (s.code_nis) expect(s.code_nis).toMatch(/^\d{5}$/);
+    }
+  });
+
+  it('lists the pages in the sitemap with their languages; an offer past its validity leaves the pages and the sitemap by itself', async () => {
+    let map = (await visit('/sitemap.xml')).body;
+    expect(map).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/);
+    for (const p of ['/fr', '/nl/vacatures', '/en/directory', `/fr/offres/${offerId}`, `/nl/vacatures/${shortOfferId}`, '/fr/actualites/salon-emploi-horeca', '/nl/info/droits-chercheurs-emploi'])
+      expect(map, p).toContain(`<loc>http://localhost:80${p}</loc>`);
+    expect(map).toContain('<xhtml:link rel="alternate" hreflang="nl" href="http://localhost:80/nl/vacatures"/>');
+    expect((map.match(/<url>/g) ?? []).length).toBe((map.match(/<\/url>/g) ?? []).length);
+    const robots = await visit('/robots.txt');
+    expect(robots.body).toContain('Sitemap: http://localhost:80/sitemap.xml');
+    expect(robots.body).toContain('Disallow: /api/');
+
+    clock.set('2026-09-21T08:00:00Z'); // the Plongeur offer ended on the 20th
+    map = (await visit('/sitemap.xml')).body;
+    expect(map).not.toContain(`/offres/${shortOfferId}<`);
+    expect(map).toContain(`/offres/${offerId}<`);
+    expect((await visit(`/fr/offres/${shortOfferId}`)).statusCode).toBe(404);
+    expect((await visit('/fr/offres')).body).not.toContain('Plongeur');
+    clock.set('2026-09-16T06:00:00Z');
+  });
+
+  it('gives the agenda as iCalendar', async () => {
+    const res = await visit('/fr/agenda.ics');
+    expect(res.headers['content-type']).toContain('text/calendar');
+    const cal = new ICAL.Component(ICAL.parse(res.body));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toBe('Atelier CV');
+    expect(events[0].startDate.toJSDate().toISOString()).toBe('2026-09-22T07:30:00.000Z');
+    expect(events[0].location).toContain('Maison de l’Emploi');
+  });
+
+  it('answers a page that does not exist with the site’s 404 in its language, and a bad offer id with a 4xx', async () => {
+    const res = await visit('/nl/nieuws/bestaat-niet');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('Deze pagina bestaat niet');
+    expect((await visit('/fr/offres/abc')).statusCode).toBe(400);
+    expect((await visit('/fr/offres/999999')).statusCode).toBe(404);
+  });
+});
+
+describe('site: analytics without tracking', () => {
+  it('counts page views and daily visitors, keeps no address, user agent or old salt, and gives the report its website line', async () => {
+    await t.database.db.delete(siteViews);
+    clock.set('2027-03-01T09:00:00Z');
+    const ua = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36';
+    await visit('/fr', { 'user-agent': ua, referer: 'https://www.google.com/search?q=emploi' }, '203.0.113.5');
+    await visit('/fr/offres', { 'user-agent': ua }, '203.0.113.5');
+    await visit('/nl', { 'user-agent': ua, referer: 'https://www.facebook.com/centrale' }, '203.0.113.6');
+    await visit('/fr', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }, '66.249.66.1'); // a robot: not counted
+    clock.set('2027-03-02T09:00:00Z');
+    await visit('/fr', { 'user-agent': ua }, '203.0.113.5'); // the same person the next day: another day's visitor
+    clock.set('2027-04-10T09:00:00Z');
+    await visit('/fr/agenda', { 'user-agent': ua, referer: 'http://localhost:80/fr' }, '203.0.113.9'); // from the site itself: no referrer
+
+    const stats = await t.as('communication', { method: 'GET', url: '/api/site/stats?year=2027' });
+    expect(stats.statusCode, stats.body).toBe(200);
+    const s = stats.json();
+    expect(s.figures.pageViews.value).toBe(5);
+    expect(s.figures.visitors.value).toBe(4); // 2 on 1 March + 1 on 2 March + 1 on 10 April
+    expect(s.visitorsMeaning).toContain('Somme des visiteurs uniques de chaque jour');
+    expect(s.months).toEqual([
+      { month: '2027-03', pageViews: 4, visitors: 3, topPages: [{ path: '/fr', views: 2 }, { path: '/fr/offres', views: 1 }, { path: '/nl', views: 1 }], referrers: [{ domain: 'facebook.com', views: 1 }, { domain: 'google.com', views: 1 }] },
+      { month: '2027-04', pageViews: 1, visitors: 1, topPages: [{ path: '/fr/agenda', views: 1 }], referrers: [] },
+    ]);
+
+    // Nothing identifying in the database: no address, no user agent, no query, only 128-bit hashes.
+    const rows = (await t.database.db.execute(sql`select * from site_views`)).rows as Record<string, unknown>[];
+    const dump = JSON.stringify(rows);
+    for (const secret of ['203.0.113', 'Mozilla', 'Chrome', 'Linux', 'q=emploi', 'search']) expect(dump).not.toContain(secret);
+    expect(Object.keys(rows[0]).sort()).toEqual(['day', 'id', 'path', 'referrer_domain', 'visitor']);
+    for (const r of rows) expect(r.visitor).toMatch(/^[0-9a-f]{32}$/);
+    // the same person on two days has two unrelated hashes
+    const march = rows.filter((r) => String(r.path) === '/fr').map((r) => r.visitor);
+    expect(new Set(march).size).toBe(2);
+
+    // Salts: 1 March's and 2 March's were deleted 48 hours after they were drawn; only today's remains.
+    const salts = await t.database.db.select().from(siteSalts);
+    expect(salts.map((x) => x.day)).toEqual(['2027-04-10']);
+    // and the job deletes a salt 48 hours after it was drawn without any new visit
+    clock.set('2027-04-12T09:00:01Z');
+    expect(await t.app.relais.ctx.services.site.analytics.purge(t.clock.now())).toBe(1);
+    expect(await t.database.db.select().from(siteSalts)).toEqual([]);
+
+    // The annual report's line, through the reach registry, named for what it counts.
+    const lines = await t.app.relais.ctx.reach.lines(2027);
+    const web = lines.find((l) => l.key === 'website');
+    expect(web).toMatchObject({ unit: 'participations', value: 4, anonymous: 4, labelKey: 'reach.website_daily_visitors' });
+    expect(web?.personIds).toBeUndefined();
+    const report = await t.as('director', { method: 'GET', url: '/api/observatory/people-reached?year=2027' });
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.body).toContain('Site web : somme des visiteurs uniques par jour');
+    // who may read the figures
+    expect((await t.as('reception', { method: 'GET', url: '/api/site/stats' })).statusCode).toBe(403);
+    expect((await t.as('director', { method: 'GET', url: '/api/site/stats?year=1800' })).statusCode).toBe(400);
+  });
+});
