@@ -11,6 +11,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'the public pages on a throttled phone (4x CPU, 1.6 Mbps, 150 ms): JavaScript/CSS weight and first contentful paint',
     load: () => import('./public-pages.bench'),
   },
+  'public-site': {
+    about: 'the public website: HTML/JS weight of each page, pages/s for home, agenda and offers with 1,000 offers and 500 events',
+    load: () => import('./public-site.bench'),
+  },
   start: {
     about: 'start to healthy and idle memory of the whole process tree (npm start, node straight), PGlite and PostgreSQL',
     load: () => import('./start.bench'),

@@ -49,6 +49,18 @@ const DIAGNOSTIC_CONFIG = ['admin', 'trainer'] as const;
 const DIAGNOSTIC_STATS = ['admin', 'director', 'trainer', 'project_officer', 'partner'] as const;
 const MENTORING_WRITERS = ['admin', 'trainer', 'project_officer'] as const;
 const MENTORING_READERS = ['admin', 'director', 'trainer', 'project_officer'] as const;
+// The public website: the communication officer writes it; the director reads its analytics too.
+const SITE_EDITORS = ['admin', 'communication'] as const;
+const SITE_STATS = ['admin', 'director', 'communication'] as const;
+/** The website's public pages and feeds, in each language (server-rendered HTML, anyone may read them). */
+const SITE_PAGES: Record<string, string> = {
+  fr: 'agenda agenda.ics offres offres/:id repertoire actualites actualites/:slug actualites.rss publications publications/:slug infos infos/:slug contact vie-privee',
+  nl: 'agenda agenda.ics vacatures vacatures/:id gids nieuws nieuws/:slug nieuws.rss publicaties publicaties/:slug info info/:slug contact privacy',
+  en: 'agenda agenda.ics jobs jobs/:id directory news news/:slug news.rss publications publications/:slug info info/:slug contact privacy',
+};
+const SITE_PUBLIC = Object.fromEntries(
+  Object.entries(SITE_PAGES).flatMap(([l, pages]) => [[`GET /${l}`, 'public'], ...pages.split(' ').map((p) => [`GET /${l}/${p}`, 'public'])]),
+) as Record<string, 'public'>;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
@@ -410,6 +422,22 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/equipment/loans': EQUIPMENT_READERS,
   'POST /api/equipment/loans': EQUIPMENT_KEEPERS,
   'POST /api/equipment/loans/:id/return': EQUIPMENT_KEEPERS,
+  // the public website: editing, analytics, the directory as open data, and its pages
+  'GET /api/site/contents': SITE_EDITORS,
+  'POST /api/site/contents': SITE_EDITORS,
+  'GET /api/site/contents/:id': SITE_EDITORS,
+  'PATCH /api/site/contents/:id': SITE_EDITORS,
+  'DELETE /api/site/contents/:id': SITE_EDITORS,
+  'POST /api/site/preview': SITE_EDITORS,
+  'GET /api/site/services': SITE_EDITORS,
+  'POST /api/site/services': SITE_EDITORS,
+  'PATCH /api/site/services/:id': SITE_EDITORS,
+  'DELETE /api/site/services/:id': SITE_EDITORS,
+  'GET /api/site/stats': SITE_STATS,
+  'GET /api/public/site/directory': 'public',
+  'GET /robots.txt': 'public',
+  'GET /sitemap.xml': 'public',
+  ...SITE_PUBLIC,
 };
 
 /** Routes that exist only in some set-ups (the web app's catch-all exists once web/dist is built). */

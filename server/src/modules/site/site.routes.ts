@@ -159,12 +159,15 @@ export const siteModule: RelaisModule = {
         });
       return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding').send(body);
     }
-    /** A page whose record is not (or no longer) on the site: the site's own 404 page, in its language. */
+    /**
+     * A page whose record is not (or no longer) on the site: for a browser (Accept: text/html), the site's own 404
+     * page in its language; for any other client, the API's problem+json 404.
+     */
     async function orNotFound(request: FastifyRequest, reply: FastifyReply, c: R.Ctx, build: () => Promise<string>) {
       try {
         return await sendPage(request, reply, await build());
       } catch (e) {
-        if (e instanceof AppError && e.status === 404) return sendPage(request, reply, R.notFoundPage(c), 404);
+        if (e instanceof AppError && e.status === 404 && request.headers.accept?.includes('text/html')) return sendPage(request, reply, R.notFoundPage(c), 404);
         throw e;
       }
     }

@@ -297,9 +297,14 @@ describe('site: public pages without JavaScript', () => {
   });
 
   it('answers a page that does not exist with the site’s 404 in its language, and a bad offer id with a 4xx', async () => {
-    const res = await visit('/nl/nieuws/bestaat-niet');
+    const res = await visit('/nl/nieuws/bestaat-niet', { accept: 'text/html,application/xhtml+xml' });
     expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('Deze pagina bestaat niet');
+    // another client gets the API's problem+json
+    const api = await visit('/nl/nieuws/bestaat-niet');
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/problem+json');
     expect((await visit('/fr/offres/abc')).statusCode).toBe(400);
     expect((await visit('/fr/offres/999999')).statusCode).toBe(404);
   });
