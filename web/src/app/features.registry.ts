@@ -17,6 +17,7 @@ import { surveysFeature } from '../features/surveys';
 import { contestsFeature } from '../features/contests';
 import { diagnosticFeature } from '../features/diagnostic';
 import { mentoringFeature } from '../features/mentoring';
+import { siteFeature } from '../features/site';
 
 /** Every feature of the web app. Add one line per feature module. */
 export const features: Feature[] = [
@@ -35,6 +36,7 @@ export const features: Feature[] = [
   contestsFeature,
   diagnosticFeature,
   mentoringFeature,
+  siteFeature,
   observatoryFeature,
   outboxFeature,
   importsFeature,
