@@ -179,6 +179,11 @@ describe('site: editing by the communication officer', () => {
     const id = (await comm('GET', '/api/site/contents?kind=page')).json().items[0].id;
     expect((await comm('PATCH', `/api/site/contents/${id}`, { bodyFr: '<iframe src="//evil">' })).statusCode).toBe(400);
     expect((await visit('/fr/infos/droits-chercheurs-emploi')).body).toContain('<strong>accompagnement</strong>');
+    // an offer without employer is refused by the offers module, and the site shows none of it
+    const noEmployer = await t.as('project_officer', { method: 'POST', url: '/api/offers', payload: { titleFr: 'Sans employeur', titleNl: 'Zonder werkgever', contractType: 'permanent', workingTime: 'full_time', hoursPerWeek: 38, positions: 1, skills: [], languages: [], validThrough: '2026-12-31', status: 'published' } });
+    expect(noEmployer.statusCode).toBe(400);
+    expect(noEmployer.json().errors.map((e: { path: string }) => e.path)).toContain('body.organisationId');
+    expect((await visit('/fr/offres')).body).not.toContain('Sans employeur');
     // the reception may not edit
     expect((await t.as('reception', { method: 'POST', url: '/api/site/contents', payload: base })).statusCode).toBe(403);
   });
