@@ -189,13 +189,16 @@ export function createSiteService(ctx: ModuleContext) {
     },
   };
 
-  /** The partner organisations the public sees (active, not the Centrale's own services), with their active services, filtered. */
+  /** The partner organisations the public sees (active, not the Centrale's own services, employers only with a service), with their active services, filtered. */
   async function directory(filter: { theme?: string; public?: string; commune?: string; language?: string; q?: string } = {}) {
     const organisations = (await orgs().list()).filter((o) => o.active && !o.isInternalPartner);
     const rows = await db.select().from(siteServices).where(eq(siteServices.active, true)).orderBy(asc(siteServices.id));
     const q = filter.q?.trim().toLocaleLowerCase('fr');
     return organisations
       .map((o) => ({ organisation: o, commune: communeOf(o.postalCode), services: rows.filter((s) => s.organisationId === o.id) }))
+      // An employer is in the directory for a service it offers (a job seekers' programme...), not for being an employer:
+      // its offers are on the offers pages.
+      .filter((e) => e.organisation.type !== 'employer' || e.services.length > 0)
       .filter((e) => !filter.commune || e.commune?.nis === filter.commune)
       .map((e) => ({
         ...e,
