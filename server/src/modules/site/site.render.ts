@@ -1,6 +1,6 @@
 import type { Services } from '../../platform/module';
 import { LOCALES, translate, type Locale } from '../../platform/i18n/messages';
-import { BRUSSELS } from '../../platform/brussels-time';
+import { BRUSSELS, brusselsInstant } from '../../platform/brussels-time';
 import { renderInline, renderMarkdown } from './site.markdown';
 import { COMMUNES, type Commune } from './site.communes';
 import { PUBLICS, THEMES } from './site.table';
@@ -204,7 +204,8 @@ export function jobPostingLd(locale: Locale, base: string, o: PublicOffer) {
     title,
     description: description ? renderMarkdown(description) : `<p>${esc(title)} — ${esc(o.employer.name)}</p>`,
     datePosted: o.publishedAt ?? `${o.validThrough}`,
-    validThrough: `${o.validThrough}T23:59:59+01:00`,
+    // the offer's last day, to its end in Brussels (winter or summer time)
+    validThrough: brusselsInstant(o.validThrough, '23:59').toISOString(),
     employmentType: [o.workingTime === 'part_time' ? 'PART_TIME' : 'FULL_TIME', ...(EMPLOYMENT[o.contractType] ? [EMPLOYMENT[o.contractType]] : [])],
     hiringOrganization: { '@type': 'Organization', name: o.employer.name },
     jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: o.address ?? undefined, addressLocality: o.commune ?? 'Bruxelles', addressCountry: 'BE' } },

@@ -221,7 +221,7 @@ describe('site: public pages without JavaScript', () => {
       checkLd(jsonLd(res.body));
     }
     const job = jsonLd((await visit(`/fr/offres/${offerId}`)).body)[0];
-    expect(job).toMatchObject({ title: 'Commis de cuisine', hiringOrganization: { name: 'Hôtel Sablon SA' }, validThrough: '2026-11-30T23:59:59+01:00', employmentType: ['FULL_TIME', 'TEMPORARY'], jobLocation: { address: { addressCountry: 'BE', addressLocality: 'Bruxelles' } } });
+    expect(job).toMatchObject({ title: 'Commis de cuisine', hiringOrganization: { name: 'Hôtel Sablon SA' }, validThrough: '2026-11-30T22:59:00.000Z', employmentType: ['FULL_TIME', 'TEMPORARY'], jobLocation: { address: { addressCountry: 'BE', addressLocality: 'Bruxelles' } } });
     expect(job.description).toContain('<strong>HACCP</strong>');
     const event = jsonLd((await visit('/fr/agenda')).body)[0];
     expect(event).toMatchObject({ name: 'Atelier CV', startDate: '2026-09-22T07:30:00.000Z', location: { '@type': 'Place', name: 'Maison de l’Emploi' }, url: `http://localhost:80/p/events/${eventId}` });
