@@ -99,7 +99,7 @@ export function SitePage() {
         }
       />
       {saved && (
-        <Text role="status" c="green.9" mb="sm">
+        <Text role="status" fw={700} mb="sm">
           {t('form.saved')}
         </Text>
       )}
