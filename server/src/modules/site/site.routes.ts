@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import zlib from 'node:zlib';
 import ical from 'ical-generator';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
@@ -157,7 +158,10 @@ export const siteModule: RelaisModule = {
           referrer: request.headers.referer,
           host: request.host,
         });
-      return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding').send(body);
+      reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+      // Compressed here (the pages are written per request; web-assets.ts serves the built files precompressed).
+      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(zlib.gzipSync(body, { level: 6 }));
+      return reply.send(body);
     }
     /**
      * A page whose record is not (or no longer) on the site: for a browser (Accept: text/html), the site's own 404

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
 import ICAL from 'ical.js';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -227,6 +228,10 @@ describe('site: public pages without JavaScript', () => {
     expect(event).toMatchObject({ name: 'Atelier CV', startDate: '2026-09-22T07:30:00.000Z', location: { '@type': 'Place', name: 'Maison de l’Emploi' }, url: `http://localhost:80/p/events/${eventId}` });
     // the agenda links to the events module's registration page
     expect((await visit('/nl/agenda')).body).toContain(`href="/p/events/${eventId}?lang=nl"`);
+    // a browser that accepts gzip gets the page compressed
+    const gz = await visit('/fr/agenda', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toContain('Atelier CV');
     // the footer links to the room occupation page that exists already
     expect((await visit('/fr')).body).toContain('href="/p/rooms"');
   });
