@@ -131,14 +131,14 @@ export function SitePage() {
                   <Table.Td>
                     {title(c)}{' '}
                     {c.missing.map((l) => (
-                      <Badge key={l} color="orange.9" variant="light" ml={4}>
+                      <Badge key={l} color="#8a3b00" variant="filled" ml={4}>
                         {t('list.missing')}: {l.toUpperCase()}
                       </Badge>
                     ))}
                   </Table.Td>
                   <Table.Td>{t(`kind.${c.kind}`)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={c.state === 'online' ? 'green.9' : c.state === 'scheduled' ? 'blue.9' : 'gray.8'}>
+                    <Badge variant="filled" color={c.state === 'online' ? '#1b5e20' : c.state === 'scheduled' ? '#0b4f8a' : 'gray.7'}>
                       {t(`state.${c.state}`)}
                     </Badge>
                   </Table.Td>
