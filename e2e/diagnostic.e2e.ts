@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkA11y, useRelais } from './support';
-import bank from '../server/src/modules/diagnostic/bank/bank-v1.json';
+import { BANK_ITEMS, type BankFileItem } from '../server/src/modules/diagnostic/bank/bank-files';
 
 /**
  * Issue 14 (digital-skills diagnostic and mentoring), in the users' words.
@@ -20,8 +20,8 @@ const shot = async (page: Page, name: string) => {
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 };
 
-type BankItem = (typeof bank.items)[number] & { accept?: string[]; answer?: string; options?: { key: string; label: Record<string, string> }[] };
-const items = bank.items as BankItem[];
+type BankItem = BankFileItem;
+const items = BANK_ITEMS;
 const byPrompt = (text: string, lang: 'fr' | 'nl') => items.find((i) => i.prompt[lang] === text.trim());
 
 /** A speech engine that records what it says (Debian's chromium has no voice): read-aloud on, heard by the test. */
