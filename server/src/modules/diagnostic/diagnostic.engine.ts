@@ -99,7 +99,7 @@ function likelihood(byCode: Map<string, EngineItem>, answers: EngineAnswer[]): n
 function marginals(lik: number[][]): number[][] {
   const s = spread();
   // per general level g and area k: sum over θ of P(θ | g) · L_k(θ)
-  const evidence = LEVELS.map((g) => lik.map((l) => LEVELS.reduce((acc, t) => acc + s[g][t] * l[t], 0)));
+  const evidence = LEVELS.map((g) => lik.map((l) => LEVELS.reduce<number>((acc, t) => acc + s[g][t] * l[t], 0)));
   return lik.map((l, k) => {
     const out = LEVELS.map(() => 0);
     for (const g of LEVELS) {

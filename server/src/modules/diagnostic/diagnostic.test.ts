@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../test/test-app';
 import { systemActor } from '../../platform/audit/audit.service';
 import { BANK_ITEMS, BANK_VERSION } from './bank/bank-files';
+import { itemBody } from './diagnostic.schemas';
 
 // Tuesday 3 March 2026, 10:00 in Brussels.
 let t: TestApp;
@@ -258,6 +259,22 @@ describe('the item bank', () => {
     expect(b.items.length).toBeGreaterThanOrEqual(60);
     for (const area of ['information', 'communication', 'content', 'safety', 'problem_solving']) expect(b.items.filter((i: { area: string }) => i.area === area).length).toBeGreaterThanOrEqual(10);
     for (const i of b.items) for (const l of ['fr', 'nl', 'en']) expect(i.prompt[l], `${i.code} ${l}`).toBeTruthy();
+  });
+
+  it('every entry of the bank files passes the same checks as an item a trainer adds (FR, NL and EN texts, level 1-4, a right answer among the options), 5 per level and area', () => {
+    for (const i of BANK_ITEMS) {
+      const parsed = itemBody.safeParse(i);
+      expect(parsed.success, `${i.code}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      for (const o of i.options ?? []) for (const l of ['fr', 'nl', 'en'] as const) expect(o.label[l].trim(), `${i.code} ${o.key} ${l}`).not.toBe('');
+    }
+    expect(new Set(BANK_ITEMS.map((i) => i.code)).size).toBe(BANK_ITEMS.length);
+    for (const area of ['information', 'communication', 'content', 'safety', 'problem_solving'])
+      for (const level of [1, 2, 3, 4]) expect(BANK_ITEMS.filter((i) => i.area === area && i.level === level), `${area} ${level}`).toHaveLength(5);
+    // Mostly practical tasks: self-assessment is a few.
+    expect(BANK_ITEMS.filter((i) => i.kind === 'self').length / BANK_ITEMS.length).toBeLessThan(0.2);
+    // A bank entry without its Dutch text is refused by the same check.
+    const [first] = BANK_ITEMS;
+    expect(itemBody.safeParse({ ...first, prompt: { fr: first.prompt.fr, en: first.prompt.en } }).success).toBe(false);
   });
 
   it('a trainer adds an item; one without its Dutch text, or a level out of range, is refused and nothing is added', async () => {
