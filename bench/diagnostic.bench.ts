@@ -3,12 +3,12 @@
  * and how many items it took. `npm run bench -- diagnostic [--takers 2000] [--seed 7]`.
  *
  * A simulated taker has a true level per area (0..4): a base level drawn uniformly, each area one level off it
- * with probability 0.3. A taker knows an item with the logistic curve of the engine's model, but flatter (discrimination 3
+ * with probability 0.3 (the engine assumes a wider spread: 50 % same, 20 % one off each side, 5 % two off). A taker knows an item with the logistic curve of the engine's model, but flatter (discrimination 3
  * instead of 4) and with 8 % slips instead of 5 % (the engine is not tested on its own assumptions only); who does not
  * know answers "I don't know" half of the time, else guesses among the choices.
  */
-import bank from '../server/src/modules/diagnostic/bank/bank-v1.json';
-import { AREAS, estimate, nextItem, type EngineAnswer, type EngineItem } from '../server/src/modules/diagnostic/diagnostic.engine';
+import { BANK_ITEMS, BANK_VERSION } from '../server/src/modules/diagnostic/bank/bank-files';
+import { AREAS, estimate, nextItem, overallLevel, type EngineAnswer, type EngineItem } from '../server/src/modules/diagnostic/diagnostic.engine';
 
 function mulberry32(seed: number) {
   return () => {
@@ -20,6 +20,8 @@ function mulberry32(seed: number) {
   };
 }
 
+const bank = { version: BANK_VERSION, items: BANK_ITEMS };
+
 export const SIM = { a: 3, slip: 0.08 };
 
 export function simulate(takers: number, seed: number) {
@@ -27,6 +29,7 @@ export function simulate(takers: number, seed: number) {
   const items: EngineItem[] = bank.items.map((i) => ({ code: i.code, area: i.area as EngineItem['area'], level: i.level, difficulty: i.difficulty, kind: i.kind, choices: i.options?.length ?? 0 }));
   let areasRight = 0;
   let takersAllRight = 0;
+  let overallRight = 0;
   let withinOne = 0;
   let totalItems = 0;
   let maxItems = 0;
@@ -53,6 +56,7 @@ export function simulate(takers: number, seed: number) {
       if (Math.abs(e.level - truth[e.area]) <= 1) withinOne++;
     }
     if (all) takersAllRight++;
+    if (overallLevel(est) === Math.min(...Object.values(truth))) overallRight++;
     totalItems += answers.length;
     maxItems = Math.max(maxItems, answers.length);
   }
@@ -60,6 +64,7 @@ export function simulate(takers: number, seed: number) {
     takers,
     areaLevelsRight: areasRight / (takers * AREAS.length),
     takersAllFiveRight: takersAllRight / takers,
+    overallLevelRight: overallRight / takers,
     withinOneLevel: withinOne / (takers * AREAS.length),
     itemsMean: totalItems / takers,
     itemsMax: maxItems,
@@ -78,6 +83,7 @@ export async function run(argv: string[]) {
   console.log(`  area levels found right     ${pct(r.areaLevelsRight)}   (target >= 90 %)`);
   console.log(`  within one level            ${pct(r.withinOneLevel)}`);
   console.log(`  takers with all 5 areas right ${pct(r.takersAllFiveRight)}`);
+  console.log(`  overall level right         ${pct(r.overallLevelRight)}   (the lowest area: what orients to a training)`);
   console.log(`  items per taker             ${r.itemsMean.toFixed(1)} on average (target <= 25), ${r.itemsMax} at most`);
   console.log('  true level (rows) x level found (columns):');
   for (const [l, row] of r.confusion.entries()) console.log(`    ${l}: ${row.map((x: number) => String(x).padStart(6)).join('')}`);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { checkA11y, useRelais } from './support';
-import bank from '../server/src/modules/diagnostic/bank/bank-v1.json';
+import { pdfText } from './support/pdf';
+import { BANK_ITEMS } from '../server/src/modules/diagnostic/bank/bank-files';
 
 /**
  * Issue 14 (digital-skills diagnostic and mentoring), in the users' words.
@@ -13,6 +14,9 @@ import bank from '../server/src/modules/diagnostic/bank/bank-v1.json';
  *   the training in it.
  * - A mentor pair is made for that person, a session is logged, and a second diagnostic shows the progress.
  * - axe finds no serious or critical violation on every diagnostic page, at 360 and 1280 px, in French and Dutch.
+ * - The administrator opens a partner service's account for an organisation, with the keyboard only; the partner
+ *   logs in, changes the temporary password and sees only that organisation's diagnostics; the administrator
+ *   disables the account and it can no longer log in.
  */
 const relais = useRelais();
 const SCREENSHOTS = process.env.DIAGNOSTIC_SCREENSHOTS;
@@ -20,8 +24,7 @@ const shot = async (page: Page, name: string) => {
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 };
 
-type BankItem = (typeof bank.items)[number] & { accept?: string[]; answer?: string; options?: { key: string; label: Record<string, string> }[] };
-const items = bank.items as BankItem[];
+const items = BANK_ITEMS;
 const byPrompt = (text: string, lang: 'fr' | 'nl') => items.find((i) => i.prompt[lang] === text.trim());
 
 /** A speech engine that records what it says (Debian's chromium has no voice): read-aloud on, heard by the test. */
@@ -154,29 +157,45 @@ describe('a trainer takes it with a registered person, then pairs her with a men
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Imprimer ma feuille' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.length).toBeGreaterThan(1000);
+    // The printed sheet itself names the training to join.
+    expect(pdfText(pdf)).toContain('Premiers pas sur ordinateur');
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await page.getByRole('link', { name: /\d{4}/ }).first().waitFor();
   });
 
-  test('a mentor pair is made, a session logged, and a second diagnostic shows the progress (FR 1280, NL 360)', async () => {
+  test('a mentor pair is made and a session logged with the keyboard only, and a second diagnostic shows the progress (FR 1280, NL 360)', async () => {
     const page = await relais.newPage({ as: 'trainer' });
     await page.goto('/mentoring');
     await page.getByRole('heading', { level: 1, name: 'Mentorat numérique (Diginômes)' }).waitFor();
-    await page.getByRole('textbox', { name: 'Nom du bénévole (s’il n’est pas dans le registre)' }).fill('Luc Verhaegen');
-    await page.getByRole('textbox', { name: 'Formation suivie' }).fill('Formation Diginômes');
-    await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Mentor', exact: true }).locator('option', { hasText: 'Luc Verhaegen' }).waitFor({ state: 'attached' });
-    await page.getByRole('combobox', { name: 'Mentor', exact: true }).selectOption({ label: 'Luc Verhaegen' });
-    await page.getByLabel('Mentoré(e)', { exact: true }).fill('Bouzid');
-    await page.getByRole('option', { name: /Nadia Bouzid/ }).click();
-    await page.getByRole('button', { name: 'Créer le binôme' }).click();
-    await page.getByRole('link', { name: 'Ouvrir le binôme de Nadia Bouzid' }).click();
+    // Every step with the keyboard only: focus moves with Tab or lands where the page puts it, Enter / Space press.
+    const typeInto = async (field: Locator, text: string) => {
+      await field.focus();
+      await page.keyboard.type(text);
+    };
+    const pressKey = async (target: Locator, key = 'Enter') => {
+      await target.focus();
+      await page.keyboard.press(key);
+    };
+    await typeInto(page.getByRole('textbox', { name: 'Nom du bénévole (s’il n’est pas dans le registre)' }), 'Luc Verhaegen');
+    await typeInto(page.getByRole('textbox', { name: 'Formation suivie' }), 'Formation Diginômes');
+    await pressKey(page.getByRole('button', { name: 'Ajouter', exact: true }));
+    const mentorSelect = page.getByRole('combobox', { name: 'Mentor', exact: true });
+    await mentorSelect.locator('option', { hasText: 'Luc Verhaegen' }).waitFor({ state: 'attached' });
+    await mentorSelect.focus();
+    await page.keyboard.type('Luc');
+    expect(await mentorSelect.locator('option:checked').innerText()).toContain('Luc Verhaegen');
+    await typeInto(page.getByLabel('Mentoré(e)', { exact: true }), 'Bouzid');
+    await page.getByRole('option', { name: /Nadia Bouzid/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await pressKey(page.getByRole('button', { name: 'Créer le binôme' }));
+    await pressKey(page.getByRole('link', { name: 'Ouvrir le binôme de Nadia Bouzid' }));
     await page.getByRole('heading', { level: 1, name: 'Binôme Luc Verhaegen – Nadia Bouzid' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Communiquer' }).check();
-    await page.getByRole('textbox', { name: 'Ce qui a été fait' }).fill('Créer une adresse e-mail');
-    await page.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    await pressKey(page.getByRole('checkbox', { name: 'Communiquer' }), 'Space');
+    expect(await page.getByRole('checkbox', { name: 'Communiquer' }).isChecked()).toBe(true);
+    await typeInto(page.getByRole('textbox', { name: 'Ce qui a été fait' }), 'Créer une adresse e-mail');
+    await pressKey(page.getByRole('button', { name: 'Enregistrer la séance' }));
     await page.getByRole('cell', { name: /Créer une adresse e-mail/ }).waitFor();
     await page.getByText('Un second diagnostic montrera le progrès.').waitFor();
     await checkA11y(page);
@@ -222,5 +241,75 @@ describe('a trainer takes it with a registered person, then pairs her with a men
       await page.getByRole('heading', { level: 1, name: /Diagnostic|Diagnose/ }).waitFor();
       await checkA11y(page);
     }
+  });
+});
+
+describe('the administrator manages partner service accounts', () => {
+  test('opens one for an organisation with the keyboard only; the partner sees only its own diagnostics; disabled, it cannot log in', async () => {
+    const admin = await relais.api();
+    const forest = await admin.post<{ id: number }>('/api/organisations', { name: 'Forest Numérique', type: 'association', postalCode: '1190', services: 'Formations numériques' });
+    void forest;
+    const page = await relais.newPage({ as: 'admin' });
+    await page.goto('/diagnostic/partners');
+    await page.getByRole('heading', { level: 1, name: 'Comptes des services partenaires' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkA11y(page);
+    const password = await page.getByLabel(/^Mot de passe provisoire/).inputValue();
+    expect(password).toHaveLength(14);
+    await page.getByLabel(/^Nom de la personne/).focus();
+    await page.keyboard.type('Inès Lambert');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ines@forest-numerique.test');
+    await page.keyboard.press('Tab');
+    // A native select: the keyboard picks the option by its first letters.
+    await page.keyboard.type('Forest');
+    expect(await page.getByLabel(/^Organisation/).first().inputValue()).toBe(String(forest.id));
+    await page.getByRole('button', { name: 'Ouvrir le compte' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Compte ouvert pour ines@forest-numerique.test' }).waitFor();
+    const row = page.getByRole('row', { name: /Inès Lambert/ });
+    await row.getByText('Actif').waitFor();
+    expect(await row.getByRole('combobox').inputValue()).toBe(String(forest.id));
+    await shot(page, 'partners-fr-1280');
+
+    // Forest's worker records a diagnostic for its own job seeker; the Centrale's (Nadia's) stay hidden.
+    const partner = await relais.newPage();
+    await partner.goto('/login');
+    await partner.getByLabel('Adresse e-mail').fill('ines@forest-numerique.test');
+    await partner.getByLabel(/^Mot de passe/).fill(password);
+    await partner.getByRole('button', { name: 'Se connecter' }).click();
+    await partner.getByRole('heading', { level: 1, name: 'Changer mon mot de passe' }).waitFor();
+    await partner.getByLabel(/^Mot de passe actuel/).fill(password);
+    await partner.getByLabel(/^Nouveau mot de passe/).fill('forest numerique partenaire 2026');
+    await partner.getByLabel(/^Confirmer le nouveau mot de passe/).fill('forest numerique partenaire 2026');
+    await partner.getByRole('button', { name: 'Enregistrer' }).click();
+    await partner.getByRole('status').filter({ hasText: 'Mot de passe modifié.' }).waitFor();
+    const mine = await partner.request.post('/api/diagnostic/sessions', { data: { reference: 'FN-2026-007', locale: 'fr', commune: 'Forest' } });
+    expect(mine.status()).toBe(201);
+    const listed = await (await partner.request.get('/api/diagnostic/sessions?status=all')).json();
+    expect(listed.items.map((x: { reference: string | null }) => x.reference)).toEqual(['FN-2026-007']);
+    const all = await admin.get<{ items: { id: number; reference: string | null }[] }>('/api/diagnostic/sessions?status=all');
+    expect(all.items.length).toBeGreaterThan(1);
+    for (const other of all.items.filter((x) => x.reference !== 'FN-2026-007')) expect((await partner.request.get(`/api/diagnostic/sessions/${other.id}`)).status()).toBe(404);
+    await partner.goto('/diagnostic');
+    await partner.getByRole('heading', { level: 1, name: 'Diagnostics numériques' }).waitFor();
+    await partner.getByText('FN-2026-007').first().waitFor();
+    expect(await partner.getByText('Nadia Bouzid').count()).toBe(0);
+
+    // Disabled from the screen: its session ends and it cannot log in again.
+    await page.getByRole('button', { name: 'Désactiver le compte de Inès Lambert' }).focus();
+    await page.keyboard.press('Enter');
+    await row.getByText('Désactivé').waitFor();
+    expect((await partner.request.get('/api/diagnostic/sessions')).status()).toBe(401);
+    const again = await fetch(`${relais.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ines@forest-numerique.test', password: 'forest numerique partenaire 2026' }) });
+    expect(again.status).toBe(401);
+    await page.getByRole('button', { name: 'Réactiver le compte de Inès Lambert' }).waitFor();
+
+    const nl = await relais.newPage({ as: 'admin', phone: true, locale: 'nl-BE' });
+    await nl.goto('/diagnostic/partners');
+    await nl.getByRole('heading', { level: 1, name: 'Accounts van partnerdiensten' }).waitFor();
+    await nl.waitForLoadState('networkidle');
+    await checkA11y(nl);
+    await shot(nl, 'partners-nl-360');
   });
 });

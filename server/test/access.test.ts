@@ -252,6 +252,8 @@ const EXPECTED: Record<string, Expected> = {
   'PUT /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
   'DELETE /api/diagnostic/programme-levels/:id': DIAGNOSTIC_CONFIG,
   'GET /api/diagnostic/partner-accounts': ADMIN,
+  'POST /api/diagnostic/partner-accounts': ADMIN,
+  'PATCH /api/diagnostic/partner-accounts/:userId': ADMIN,
   'PUT /api/diagnostic/partner-accounts/:userId': ADMIN,
   'GET /api/diagnostic/stats': DIAGNOSTIC_STATS,
   'GET /api/diagnostic/stats/export': DIAGNOSTIC_STATS,

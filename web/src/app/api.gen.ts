@@ -791,7 +791,11 @@ export type paths = {
          */
         get: operations["getDiagnosticPartnerAccounts"];
         put?: never;
-        post?: never;
+        /**
+         * Opens a partner service's account (role partner, a temporary password to change at first login) tied to an organisation of the registry.
+         * @description Access: admin.
+         */
+        post: operations["postDiagnosticPartnerAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -815,7 +819,11 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Moves a partner account to another organisation, disables it (its sessions end) or enables it again.
+         * @description Access: admin.
+         */
+        patch: operations["patchDiagnosticPartnerAccountsByUserId"];
         trace?: never;
     };
     "/api/diagnostic/people/{id}/progress": {
@@ -7273,6 +7281,24 @@ export type components = {
             };
             scene: string | null;
             task: string | null;
+        };
+        /** @description A partner service's account and the organisation whose diagnostics it sees. */
+        DiagnosticPartnerAccount: {
+            active: boolean;
+            email: string;
+            name: string;
+            organisationId: number | null;
+            organisationName: string | null;
+            userId: number;
+        };
+        /** @description A partner service's account and the organisation whose diagnostics it sees. */
+        DiagnosticPartnerAccountInput: {
+            active: boolean;
+            email: string;
+            name: string;
+            organisationId: number | null;
+            organisationName: string | null;
+            userId: number;
         };
         /** @description A person's diagnostics, the first beside the latest. */
         DiagnosticProgress: {
@@ -16637,13 +16663,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            email: string;
-                            name: string;
-                            organisationId: number | null;
-                            organisationName: string | null;
-                            userId: number;
-                        }[];
+                        items: components["schemas"]["DiagnosticPartnerAccount"][];
                     };
                 };
             };
@@ -16658,6 +16678,83 @@ export interface operations {
             };
             /** @description Refused: only admin. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDiagnosticPartnerAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    locale?: "fr" | "nl" | "en";
+                    name: string;
+                    organisationId: number;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticPartnerAccount"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16700,14 +16797,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            email: string;
-                            name: string;
-                            organisationId: number | null;
-                            organisationName: string | null;
-                            userId: number;
-                        }[];
+                        items: components["schemas"]["DiagnosticPartnerAccount"][];
                     };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchDiagnosticPartnerAccountsByUserId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    organisationId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagnosticPartnerAccount"];
                 };
             };
             /** @description The request is not valid (each field says why). */

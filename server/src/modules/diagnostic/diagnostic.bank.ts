@@ -1,12 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
-import bankV1 from './bank/bank-v1.json';
+import { BANK_FILES, type BankFileItem } from './bank/bank-files';
 import { diagnosticItems } from './diagnostic.table';
 import type { ItemInput } from './diagnostic.schemas';
 import type { DiagnosticDeps, ItemRow } from './diagnostic.core';
-
-type BankFileItem = (typeof bankV1.items)[number] & { accept?: string[]; caseSensitive?: boolean; dragLabel?: { fr: string; nl: string; en: string } | null; options?: { key: string; pictogram: string; label: { fr: string; nl: string; en: string } }[]; answer?: string };
 
 const rowOf = (i: BankFileItem, version: number) => ({
   code: i.code,
@@ -19,7 +17,7 @@ const rowOf = (i: BankFileItem, version: number) => ({
   answer: i.kind === 'type' ? { accept: i.accept ?? [], caseSensitive: i.caseSensitive ?? false } : { key: i.answer },
 });
 
-/** The item bank: the versioned bank written with the project (bank/bank-v1.json), and what trainers add. */
+/** The item bank: the versioned bank written with the project (bank/bank-v1.json, bank-v2.json), and what trainers add. */
 export function createDiagnosticBank(deps: DiagnosticDeps) {
   const { db, audit } = deps;
   let cache: { at: number; items: ItemRow[] } | null = null;
@@ -33,7 +31,7 @@ export function createDiagnosticBank(deps: DiagnosticDeps) {
   const part = {
     /** Adds the items of the bank files that the database does not hold yet (at start; an edited item stays). */
     async installBank() {
-      const rows = (bankV1.items as BankFileItem[]).map((i) => rowOf(i, bankV1.version));
+      const rows = BANK_FILES.flatMap((f) => (f.items as BankFileItem[]).map((i) => rowOf(i, f.version)));
       await db.insert(diagnosticItems).values(rows).onConflictDoNothing();
       cache = null;
     },

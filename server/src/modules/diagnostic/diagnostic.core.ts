@@ -13,6 +13,7 @@ export interface DiagnosticDeps {
   db: Db;
   clock: Clock;
   audit: AuditService;
+  auth: ModuleContext['auth'];
   services: ModuleContext['services'];
 }
 

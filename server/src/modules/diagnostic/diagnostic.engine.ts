@@ -4,19 +4,24 @@
  * Levels per area: 0 "has not used it yet", then DigComp 2.2's proficiency levels 1 and 2 (foundation) and 3 and 4
  * (intermediate). Each item has a level (1-4) and a difficulty within its level (-0.5 easy ... +0.5 hard).
  *
- * Like Pix (a correct answer at a level is evidence that the easier ones are known, a wrong one that the harder ones
- * are not), but with room for a lucky guess or a slip, the engine keeps for each area the probability of each level
- * given the answers (Bayes' rule over five levels, a three-parameter logistic item model):
+ * Item model (as Pix: a right answer at a level is evidence that the easier ones are known, a wrong one that the harder
+ * ones are not, with room for a lucky guess or a slip), a three-parameter logistic curve:
  *
  *   P(right | level θ) = guess + (1 - guess - slip) · logistic(a · (θ - b)),   b = level - 0.5 + difficulty / 2
  *
- * with guess = half of 1 / number of choices (every item offers "I don't know", as Pix's "Je passe"; 0.05 for typed
- * answers, 0.15 for "can you ..." questions), slip = 0.05, a = 4.
- * It asks, within the area being measured, the unasked item whose answer is expected to leave the least uncertainty
- * (smallest expected entropy of the level), and leaves the area when one level has at least 85 % of the
- * probability, or after 6 items. Areas come one after the other, easiest first for everybody: the first area starts
- * from a prior leaning towards the lowest levels (the first items are the easiest), the next ones from what the
- * earlier areas found (people who cannot use a mouse rarely recognise phishing), mixed with a flat prior.
+ * guess = half of 1 / number of choices (every item offers "I don't know", as Pix's "Je passe"), 0.05 for typed
+ * answers, 0.2 for "can you ..." questions; slip = 0.1, a = 3 (a cautious curve: it does not trust one answer much).
+ *
+ * Person model: a general level g (prior leaning low: the people who come are mostly beginners) and, for each area, a
+ * level near it (same 50 %, one off 20 % each side, two off 5 %): people who cannot use a mouse rarely recognise phishing.
+ * Every answer in any area thus also tells about the others, and the level of an area is its marginal probability
+ * given all the answers (Bayes' rule over the 5 general levels × the 5 levels of each area, summed exactly).
+ *
+ * Asking: the first question is the easiest practical task; then the areas in order, at least 2 items each, each time
+ * the item whose answer is expected to leave the least uncertainty (expected entropy of the area's level); then, while
+ * an area's level is not yet clear (no level with 90 % of the probability, fewer than 8 items in it), the item of any
+ * unclear area that is expected to remove the most uncertainty. It stops when every area is clear or after 25 items
+ * (about 15 minutes at most).
  */
 
 export const AREAS = ['information', 'communication', 'content', 'safety', 'problem_solving'] as const;
@@ -41,10 +46,23 @@ export interface EngineAnswer {
   correct: boolean;
 }
 
-export const RULE = { slip: 0.05, discrimination: 4, stopConfidence: 0.85, maxPerArea: 6 };
+export const RULE = {
+  slip: 0.1,
+  discrimination: 3,
+  /** an area is clear when one level holds this much of the probability */
+  stopConfidence: 0.9,
+  minPerArea: 2,
+  maxPerArea: 8,
+  /** items in all, at most */
+  budget: 25,
+  /** how likely an area's level is the general level, one off, two off (each side) */
+  spread: [0.5, 0.2, 0.05],
+  /** the general level before any answer */
+  generalPrior: [0.3, 0.25, 0.2, 0.15, 0.1],
+};
 
 export function guessOf(item: Pick<EngineItem, 'kind' | 'choices'>): number {
-  if (item.kind === 'self') return 0.15;
+  if (item.kind === 'self') return 0.2;
   if (item.kind === 'type' || item.choices < 2) return 0.05;
   // Every item offers "I don't know" (as Pix's "Je passe"): about half of those who do not know say so.
   return 0.5 / item.choices;
@@ -61,26 +79,36 @@ const normalise = (p: number[]) => {
   return p.map((x) => x / s);
 };
 const entropy = (p: number[]) => -p.reduce((a, x) => (x > 0 ? a + x * Math.log(x) : a), 0);
+const argmax = (p: number[]) => p.reduce((best, x, i) => (x > p[best] ? i : best), 0);
 
-/** The posterior over the levels of an area after some answers, from a prior. */
-export function posterior(prior: number[], items: EngineItem[], answers: EngineAnswer[]): number[] {
-  const byCode = new Map(items.map((i) => [i.code, i]));
-  let p = [...prior];
+/** P(area level θ | general level g), cut to 0..4. */
+const spread = () => LEVELS.map((g) => normalise(LEVELS.map((t) => RULE.spread[Math.abs(t - g)] ?? 0)));
+
+/** The likelihood of each level of an area given its answers. */
+function likelihood(byCode: Map<string, EngineItem>, answers: EngineAnswer[]): number[] {
+  const l = LEVELS.map(() => 1);
   for (const a of answers) {
     const item = byCode.get(a.code);
     if (!item) continue;
-    p = normalise(p.map((x, theta) => x * (a.correct ? pCorrect(item, theta) : 1 - pCorrect(item, theta))));
+    for (const t of LEVELS) l[t] *= a.correct ? pCorrect(item, t) : 1 - pCorrect(item, t);
   }
-  return p;
+  return l;
 }
 
-const FIRST_PRIOR = [0.3, 0.25, 0.2, 0.15, 0.1];
-
-/** The prior of an area: the first one leans low; the next ones follow what the earlier areas found. */
-export function priorFor(earlier: number[][]): number[] {
-  if (!earlier.length) return FIRST_PRIOR;
-  const mean = LEVELS.map((_, l) => earlier.reduce((s, p) => s + p[l], 0) / earlier.length);
-  return normalise(mean.map((x) => 0.6 * x + 0.4 / LEVELS.length));
+/** The probability of each level of every area given the likelihoods of all areas (the general level summed out). */
+function marginals(lik: number[][]): number[][] {
+  const s = spread();
+  // per general level g and area k: sum over θ of P(θ | g) · L_k(θ)
+  const evidence = LEVELS.map((g) => lik.map((l) => LEVELS.reduce<number>((acc, t) => acc + s[g][t] * l[t], 0)));
+  return lik.map((l, k) => {
+    const out = LEVELS.map(() => 0);
+    for (const g of LEVELS) {
+      let w = RULE.generalPrior[g];
+      for (let j = 0; j < lik.length; j++) if (j !== k) w *= evidence[g][j];
+      for (const t of LEVELS) out[t] += w * s[g][t] * l[t];
+    }
+    return normalise(out);
+  });
 }
 
 export interface AreaEstimate {
@@ -90,54 +118,59 @@ export interface AreaEstimate {
   confidence: number;
   asked: number;
   correct: number;
+  /** clear: no more items needed in this area */
   done: boolean;
   distribution: number[];
 }
 
-const argmax = (p: number[]) => p.reduce((best, x, i) => (x > p[best] ? i : best), 0);
-
-/** What the answers so far tell of every area, and whether each is settled. */
-export function estimate(items: EngineItem[], answers: EngineAnswer[]): AreaEstimate[] {
+function analyse(items: EngineItem[], answers: EngineAnswer[]) {
   const byCode = new Map(items.map((i) => [i.code, i]));
-  const out: AreaEstimate[] = [];
-  const done: number[][] = [];
-  for (const area of AREAS) {
-    const mine = answers.filter((a) => byCode.get(a.code)?.area === area);
-    const available = items.filter((i) => i.area === area && !mine.some((a) => a.code === i.code));
-    const p = posterior(priorFor(done), items, mine);
-    const level = argmax(p) as Level;
-    const settled = (mine.length > 0 && p[level] >= RULE.stopConfidence) || mine.length >= RULE.maxPerArea || !available.length;
-    out.push({ area, level, confidence: p[level], asked: mine.length, correct: mine.filter((a) => a.correct).length, done: settled, distribution: p });
-    if (settled) done.push(p);
-    else break; // later areas start from this one's result: they are not estimated yet
-  }
-  return out;
+  const asked = new Set(answers.map((a) => a.code));
+  const per = AREAS.map((area) => answers.filter((a) => byCode.get(a.code)?.area === area));
+  const dist = marginals(per.map((mine) => likelihood(byCode, mine)));
+  const estimates: AreaEstimate[] = AREAS.map((area, k) => {
+    const level = argmax(dist[k]) as Level;
+    const left = items.some((i) => i.area === area && !asked.has(i.code));
+    const done = !left || per[k].length >= RULE.maxPerArea || (per[k].length >= RULE.minPerArea && dist[k][level] >= RULE.stopConfidence);
+    return { area, level, confidence: dist[k][level], asked: per[k].length, correct: per[k].filter((a) => a.correct).length, done, distribution: dist[k] };
+  });
+  return { estimates, asked, per };
 }
 
-/** The next item to ask, or null when every area is settled. */
+/** What the answers so far tell of every area (all five, always), and whether each is clear. */
+export function estimate(items: EngineItem[], answers: EngineAnswer[]): AreaEstimate[] {
+  return analyse(items, answers).estimates;
+}
+
+/** The area being measured: the first one below its minimum of items, else null (the top-up phase). */
+export function currentArea(estimates: AreaEstimate[]): Area | null {
+  return estimates.find((e) => e.asked < RULE.minPerArea && !e.done)?.area ?? null;
+}
+
+/** The next item to ask, or null when it is over. */
 export function nextItem(items: EngineItem[], answers: EngineAnswer[]): EngineItem | null {
-  const est = estimate(items, answers);
-  const current = est.find((e) => !e.done);
-  if (!current && est.length === AREAS.length) return null;
-  const area = current?.area ?? AREAS[est.length];
-  const asked = new Set(answers.map((a) => a.code));
-  const candidates = items.filter((i) => i.area === area && !asked.has(i.code));
+  if (answers.length >= RULE.budget) return null;
+  const { estimates, asked } = analyse(items, answers);
+  const first = currentArea(estimates);
+  const open = new Set(first ? [first] : estimates.filter((e) => !e.done).map((e) => e.area));
+  if (!open.size) return null;
+  const candidates = items.filter((i) => open.has(i.area) && !asked.has(i.code));
   if (!candidates.length) return null;
   // The very first question is the easiest practical task: nobody starts with a failure.
   if (!answers.length) {
-    const easy = [...candidates].sort((a, b) => a.level - b.level || Number(a.kind === 'self') - Number(b.kind === 'self') || a.difficulty - b.difficulty);
+    const easy = [...candidates].sort((a, b) => a.level - b.level || Number(a.kind === 'self') - Number(b.kind === 'self') || a.difficulty - b.difficulty || a.code.localeCompare(b.code));
     return easy[0];
   }
-  const p = current?.distribution ?? priorFor(est.filter((e) => e.done).map((e) => e.distribution));
   let best: EngineItem | null = null;
-  let bestScore = Infinity;
+  let bestScore = -Infinity;
   for (const item of candidates) {
+    const p = estimates[AREAS.indexOf(item.area)].distribution;
     const pr = p.map((x, theta) => x * pCorrect(item, theta));
     const right = pr.reduce((a, b) => a + b, 0);
     const after = right * entropy(normalise(pr)) + (1 - right) * entropy(normalise(p.map((x, theta) => x * (1 - pCorrect(item, theta)))));
     // Practical tasks before self-assessment when they tell as much; then the easier item.
-    const score = after + (item.kind === 'self' ? 0.02 : 0) + item.difficulty * 1e-3;
-    if (score < bestScore - 1e-9) {
+    const score = entropy(p) - after - (item.kind === 'self' ? 0.02 : 0) - item.difficulty * 1e-3;
+    if (score > bestScore + 1e-9) {
       best = item;
       bestScore = score;
     }

@@ -12,6 +12,7 @@ import { isPartner, levelsOf, visibleTo, type AreaLevels, type DiagnosticDeps, t
 import type { DiagnosticBank } from './diagnostic.bank';
 import type { DiagnosticTaking } from './diagnostic.taking';
 import type { DiagnosticOrientation } from './diagnostic.orientation';
+import type { PartnerAccountCreateInput } from './diagnostic.schemas';
 
 const PAGE = 50;
 
@@ -58,6 +59,21 @@ export function createDiagnosticRecords(deps: DiagnosticDeps & { bank: Diagnosti
     const [s] = await db.select().from(diagnosticSessions).where(and(eq(diagnosticSessions.id, id), visibleTo(viewer)));
     if (!s) throw notFound('what.diagnostic');
     return s;
+  }
+
+  async function partnerUser(userId: number) {
+    const [u] = await db.select().from(users).where(eq(users.id, userId));
+    if (!u) throw notFound('what.user');
+    if (!u.roles.includes('partner')) throw invalidField('params.userId', 'error.diagnostic.not_partner');
+    return u;
+  }
+  async function knownOrganisation(organisationId: number) {
+    try {
+      await deps.services.organisations.get(organisationId);
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) throw invalidField('body.organisationId', 'error.unknown_organisation');
+      throw e;
+    }
   }
 
   const part = {
@@ -131,7 +147,7 @@ export function createDiagnosticRecords(deps: DiagnosticDeps & { bank: Diagnosti
     // ---------- partner accounts ----------
     async partnerAccounts() {
       const rows = await db
-        .select({ userId: users.id, name: users.name, email: users.email, organisationId: diagnosticPartnerAccounts.organisationId })
+        .select({ userId: users.id, name: users.name, email: users.email, active: users.active, organisationId: diagnosticPartnerAccounts.organisationId })
         .from(users)
         .leftJoin(diagnosticPartnerAccounts, eq(diagnosticPartnerAccounts.userId, users.id))
         .where(sql`'partner' = any(${users.roles})`)
@@ -141,20 +157,33 @@ export function createDiagnosticRecords(deps: DiagnosticDeps & { bank: Diagnosti
     },
 
     async setPartnerAccount(actor: Actor, userId: number, organisationId: number) {
-      const [u] = await db.select().from(users).where(eq(users.id, userId));
-      if (!u) throw notFound('what.user');
-      if (!u.roles.includes('partner')) throw invalidField('params.userId', 'error.diagnostic.not_partner');
-      try {
-        await deps.services.organisations.get(organisationId);
-      } catch (e) {
-        if (e instanceof AppError && e.status === 404) throw invalidField('body.organisationId', 'error.unknown_organisation');
-        throw e;
-      }
+      await partnerUser(userId);
+      await knownOrganisation(organisationId);
       await db.transaction(async (tx) => {
         await tx.insert(diagnosticPartnerAccounts).values({ userId, organisationId }).onConflictDoUpdate({ target: diagnosticPartnerAccounts.userId, set: { organisationId } });
         await audit.record(actor, { action: 'diagnostic.partner_account', entityType: 'user', entityId: userId, details: { organisationId } }, tx);
       });
       return part.partnerAccounts();
+    },
+
+    /** An administrator opens an account for a partner service's worker, tied to its organisation from the start. */
+    async createPartnerAccount(actor: Actor, input: PartnerAccountCreateInput) {
+      await knownOrganisation(input.organisationId);
+      // The platform makes the account (password rules, e-mail taken: 409); the worker changes the password at first login.
+      const user = await deps.auth.createUser(actor, { name: input.name, email: input.email, roles: ['partner'], password: input.password, locale: input.locale, mustChangePassword: true });
+      await part.setPartnerAccount(actor, user.id, input.organisationId);
+      const accounts = await part.partnerAccounts();
+      return accounts.items.find((a) => a.userId === user.id)!;
+    },
+
+    /** Moves a partner account to another organisation and/or disables it (its sessions end at once) or enables it again. */
+    async updatePartnerAccount(actor: Actor, userId: number, input: { organisationId?: number; active?: boolean }) {
+      await partnerUser(userId);
+      if (input.organisationId !== undefined) await knownOrganisation(input.organisationId);
+      if (input.organisationId !== undefined) await part.setPartnerAccount(actor, userId, input.organisationId);
+      if (input.active !== undefined) await deps.auth.updateUser(actor, userId, { active: input.active });
+      const accounts = await part.partnerAccounts();
+      return accounts.items.find((a) => a.userId === userId)!;
     },
 
     // ---------- timeline, erasure, GDPR ----------

@@ -8,7 +8,7 @@ import { createDiagnosticService, type DiagnosticService } from './diagnostic.se
 import { diagnosticPermissions as can } from './diagnostic.permissions';
 import { diagnosticMessages } from './diagnostic.messages';
 import {
-  answerBody, bankAnswer, bankItemSchema, codeParam, exportQuery, itemBody, itemPatch, partnerAccountBody, partnerAccountsAnswer, programmeLevelBody,
+  answerBody, bankAnswer, bankItemSchema, codeParam, exportQuery, itemBody, itemPatch, partnerAccountBody, partnerAccountCreateBody, partnerAccountPatch, partnerAccountSchema, partnerAccountsAnswer, programmeLevelBody,
   programmeLevelsAnswer, progressSchema, resultQuery, resultSchema, sessionDetail, sessionsAnswer, sessionsQuery, startedSchema, startHelpedBody,
   startPublicBody, stateSchema, statsAnswer, statsQuery, tokenParam, userParam,
 } from './diagnostic.schemas';
@@ -131,6 +131,16 @@ export const diagnosticModule: RelaisModule = {
       '/api/diagnostic/partner-accounts/:userId',
       { config: { access: can.partners }, schema: { tags, summary: 'Ties a partner account to its organisation.', params: userParam, body: partnerAccountBody, response: { 200: partnerAccountsAnswer } } },
       async (request) => service.setPartnerAccount(request.actor, request.params.userId, request.body.organisationId),
+    );
+    r.post(
+      '/api/diagnostic/partner-accounts',
+      { config: { access: can.partners }, schema: { tags, summary: "Opens a partner service's account (role partner, a temporary password to change at first login) tied to an organisation of the registry.", body: partnerAccountCreateBody, response: { 201: partnerAccountSchema } } },
+      async (request, reply) => reply.code(201).send(await service.createPartnerAccount(request.actor, request.body)),
+    );
+    r.patch(
+      '/api/diagnostic/partner-accounts/:userId',
+      { config: { access: can.partners }, schema: { tags, summary: 'Moves a partner account to another organisation, disables it (its sessions end) or enables it again.', params: userParam, body: partnerAccountPatch, response: { 200: partnerAccountSchema } } },
+      async (request) => service.updatePartnerAccount(request.actor, request.params.userId, request.body),
     );
 
     // ---------- figures ----------

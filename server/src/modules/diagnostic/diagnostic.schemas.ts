@@ -71,6 +71,18 @@ export const programmeLevelBody = z
   .strictObject({ minLevel: level, maxLevel: level })
   .refine((v) => v.minLevel <= v.maxLevel, { message: 'error.diagnostic.level_order', path: ['maxLevel'] });
 export const partnerAccountBody = z.strictObject({ organisationId: bodyId });
+/** A new partner service account: a worker of an organisation of the registry, with a temporary password. */
+export const partnerAccountCreateBody = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+  organisationId: bodyId,
+  password: z.string().max(200),
+  locale: locale.optional(),
+});
+export type PartnerAccountCreateInput = z.infer<typeof partnerAccountCreateBody>;
+export const partnerAccountPatch = z
+  .strictObject({ organisationId: bodyId.optional(), active: z.boolean().optional() })
+  .refine((v) => v.organisationId !== undefined || v.active !== undefined, { message: 'error.diagnostic.nothing_to_change' });
 export const userParam = z.strictObject({ userId: queryId });
 
 export const statsQuery = z.strictObject({ ...periodFields }).superRefine(checkPeriod);
@@ -194,9 +206,10 @@ export const progressSchema = z
 export const programmeLevelsAnswer = z.object({
   items: z.array(z.object({ programmeId: idOut, name: z.string(), active: z.boolean(), minLevel: int.nullable(), maxLevel: int.nullable() })),
 });
-export const partnerAccountsAnswer = z.object({
-  items: z.array(z.object({ userId: idOut, name: z.string(), email: z.string(), organisationId: idOut.nullable(), organisationName: z.string().nullable() })),
-});
+export const partnerAccountSchema = z
+  .object({ userId: idOut, name: z.string(), email: z.string(), active: z.boolean(), organisationId: idOut.nullable(), organisationName: z.string().nullable() })
+  .meta({ id: 'DiagnosticPartnerAccount', description: "A partner service's account and the organisation whose diagnostics it sees." });
+export const partnerAccountsAnswer = z.object({ items: z.array(partnerAccountSchema) });
 
 const distribution = z.array(int); // index = level 0..4
 export const statsAnswer = z

@@ -10,7 +10,7 @@ export type DiagnosticService = ReturnType<typeof createDiagnosticService>;
 
 /** The diagnostic: the item bank, taking it, the orientation, staff's records, the figures; one file each, composed here. */
 export function createDiagnosticService(ctx: ModuleContext) {
-  const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, audit: ctx.audit, services: ctx.services };
+  const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, audit: ctx.audit, auth: ctx.auth, services: ctx.services };
   const bank = createDiagnosticBank(deps);
   const orientation = createDiagnosticOrientation(deps);
   const taking = createDiagnosticTaking({ ...deps, bank, orientation });

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/audit/audit.service';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import type { Tx } from '../../platform/db/database';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
-import { AREAS, estimate, nextItem, overallLevel, type EngineAnswer } from './diagnostic.engine';
+import { AREAS, RULE, currentArea, estimate, nextItem, overallLevel, type EngineAnswer } from './diagnostic.engine';
 import { diagnosticAnswers, diagnosticPartnerAccounts, diagnosticSessions } from './diagnostic.table';
 import type { AnswerInput, StartHelpedInput } from './diagnostic.schemas';
 import { hashToken, isPartner, isRight, newToken, presentItem, toEngineItem, type AreaLevels, type DiagnosticDeps, type ItemRow, type SessionRow } from './diagnostic.core';
@@ -23,10 +23,13 @@ export function createDiagnosticTaking(deps: DiagnosticDeps & { bank: Diagnostic
   function stateOf(items: ItemRow[], session: SessionRow, answers: EngineAnswer[]) {
     if (session.finishedAt) return { status: 'finished' as const, answered: answers.length, expected: answers.length, areaIndex: AREAS.length, item: null, levels: session.levels as AreaLevels };
     const est = estimate(items.map(toEngineItem), answers);
-    const current = est.find((e) => !e.done);
-    const areaIndex = current ? AREAS.indexOf(current.area) : est.length;
-    // About 4 questions an area still to measure: a progress bar that does not jump back.
-    const expected = Math.max(answers.length + 1, answers.length + Math.max(1, 4 - (current?.asked ?? 0)) + 4 * (AREAS.length - areaIndex - 1));
+    const current = currentArea(est);
+    const areaIndex = current ? AREAS.indexOf(current) : AREAS.length - 1;
+    // The areas still below their minimum, then about one more item for each unclear area, never past the budget:
+    // a progress bar that does not jump back much.
+    const minimum = est.reduce((n, e) => n + Math.max(0, RULE.minPerArea - e.asked), 0);
+    const unclear = est.filter((e) => !e.done).length;
+    const expected = Math.min(RULE.budget, Math.max(answers.length + 1, answers.length + minimum + unclear + 2));
     const item = items.find((i) => i.code === session.currentItem) ?? null;
     return { status: 'question' as const, answered: answers.length, expected, areaIndex, item: item ? presentItem(item) : null, levels: null };
   }

@@ -4,7 +4,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../test/test-app';
 import { systemActor } from '../../platform/audit/audit.service';
-import bank from './bank/bank-v1.json';
+import { BANK_ITEMS, BANK_VERSION } from './bank/bank-files';
+import { itemBody } from './diagnostic.schemas';
 
 // Tuesday 3 March 2026, 10:00 in Brussels.
 let t: TestApp;
@@ -15,6 +16,7 @@ let jetteEpn: number;
 let forestPartner: number;
 const partnerCookies: Record<'a' | 'b', string> = { a: '', b: '' };
 
+const bank = { items: BANK_ITEMS };
 const answerKey = new Map(bank.items.map((i) => [i.code, i]));
 /** How a taker of a known level answers: right up to that level, "I don't know" above. */
 const responseFor = (code: string, level: number) => {
@@ -202,6 +204,44 @@ describe('partner services see only their own organisation’s diagnostics', () 
     problem(await asPartner('a', 'POST', '/api/diagnostic/sessions', { personId: person, locale: 'fr' }), 400);
   });
 
+  it('through every GET route of the API, with every id filled in: no answer tells partner A of another organisation’s or the Centrale’s diagnostics', async () => {
+    const take = async (start: () => Promise<LightMyRequestResponse>, level: number) => {
+      const res = await start();
+      expect(res.statusCode, res.body).toBe(201);
+      let state = res.json().state;
+      while (state.status === 'question') state = (await publicCall('POST', `/api/public/diagnostic/${res.json().token}/answers`, { itemCode: state.item.code, response: responseFor(state.item.code, level) })).json();
+      return res.json().id as number;
+    };
+    const ofB = await take(() => asPartner('b', 'POST', '/api/diagnostic/sessions', { reference: 'XLEAK-B-REF', locale: 'nl', commune: 'Jette' }), 3);
+    const ofCentrale = await take(() => t.as('trainer', { method: 'POST', url: '/api/diagnostic/sessions', payload: { reference: 'XLEAK-C-REF', locale: 'fr', commune: 'Schaerbeek' } }), 4);
+    const ownBefore = (await asPartner('a', 'GET', '/api/diagnostic/sessions?status=all')).json();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const gets = Object.entries(doc.paths).filter(([, ops]) => 'get' in ops).map(([path]) => path);
+    expect(gets).toContain('/api/diagnostic/sessions/{id}');
+    let reached = 0;
+    for (const path of gets) {
+      const ids = /\{[^}]+\}/.test(path) ? [ofB, ofCentrale, person] : [0];
+      for (const id of ids) {
+        for (const query of ['', '?year=2026', '?status=all', '?personId=' + person, '?format=csv']) {
+          const url = path.replace(/\{[^}]+\}/g, String(id)) + query;
+          const res = await asPartner('a', 'GET', url);
+          if (res.statusCode === 200) reached++;
+          const body = res.rawPayload.toString('latin1');
+          expect(body, url).not.toContain('XLEAK-B-REF');
+          expect(body, url).not.toContain('XLEAK-C-REF');
+          if (/^\/api\/diagnostic\/sessions\/\{id\}$/.test(path)) expect(res.statusCode, url).toBe(404);
+        }
+      }
+    }
+    expect(reached).toBeGreaterThan(5);
+    // What A sees is still only its own.
+    expect((await asPartner('a', 'GET', '/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id)).toEqual(ownBefore.items.map((s: { id: number }) => s.id));
+    expect((await asPartner('b', 'GET', '/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id)).toEqual([ofB]);
+    // The Centrale sees all.
+    const all = (await t.as('admin', { method: 'GET', url: '/api/diagnostic/sessions?status=all' })).json().items.map((s: { id: number }) => s.id);
+    expect(all).toEqual(expect.arrayContaining([ofB, ofCentrale, ...ownBefore.items.map((s: { id: number }) => s.id)]));
+  });
+
   it('the database refuses a partner’s diagnostic filed under another organisation', async () => {
     const db = t.app.relais.ctx.db;
     const [{ id: partnerA }] = (await db.execute(sql`select id from users where email = 'partner-a@test.relais'`) as unknown as { rows: { id: number }[] }).rows;
@@ -221,6 +261,22 @@ describe('the item bank', () => {
     for (const i of b.items) for (const l of ['fr', 'nl', 'en']) expect(i.prompt[l], `${i.code} ${l}`).toBeTruthy();
   });
 
+  it('every entry of the bank files passes the same checks as an item a trainer adds (FR, NL and EN texts, level 1-4, a right answer among the options), 5 per level and area', () => {
+    for (const i of BANK_ITEMS) {
+      const parsed = itemBody.safeParse(i);
+      expect(parsed.success, `${i.code}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      for (const o of i.options ?? []) for (const l of ['fr', 'nl', 'en'] as const) expect(o.label[l].trim(), `${i.code} ${o.key} ${l}`).not.toBe('');
+    }
+    expect(new Set(BANK_ITEMS.map((i) => i.code)).size).toBe(BANK_ITEMS.length);
+    for (const area of ['information', 'communication', 'content', 'safety', 'problem_solving'])
+      for (const level of [1, 2, 3, 4]) expect(BANK_ITEMS.filter((i) => i.area === area && i.level === level), `${area} ${level}`).toHaveLength(5);
+    // Mostly practical tasks: self-assessment is a few.
+    expect(BANK_ITEMS.filter((i) => i.kind === 'self').length / BANK_ITEMS.length).toBeLessThan(0.2);
+    // A bank entry without its Dutch text is refused by the same check.
+    const [first] = BANK_ITEMS;
+    expect(itemBody.safeParse({ ...first, prompt: { fr: first.prompt.fr, en: first.prompt.en } }).success).toBe(false);
+  });
+
   it('a trainer adds an item; one without its Dutch text, or a level out of range, is refused and nothing is added', async () => {
     const item = {
       code: 'safety_extra_01', area: 'safety', level: 2, kind: 'choice', pictogram: '🔒',
@@ -236,7 +292,7 @@ describe('the item bank', () => {
     expect((await t.as('trainer', { method: 'GET', url: '/api/diagnostic/items' })).json().items.length).toBe(before);
     const created = await t.as('trainer', { method: 'POST', url: '/api/diagnostic/items', payload: item });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ code: 'safety_extra_01', bankVersion: 2, active: true });
+    expect(created.json()).toMatchObject({ code: 'safety_extra_01', bankVersion: BANK_VERSION + 1, active: true });
     problem(await t.as('trainer', { method: 'POST', url: '/api/diagnostic/items', payload: item }), 409);
   });
 
@@ -262,5 +318,49 @@ describe('figures', () => {
     const report = await t.as('director', { method: 'GET', url: '/api/observatory/report?year=2026' });
     expect(report.statusCode).toBe(200);
     expect(JSON.stringify(report.json())).toContain('Allo-Digiparcours');
+  });
+});
+
+describe('the administrator manages partner service accounts', () => {
+  it('opens one tied to an organisation, which then sees only that organisation’s diagnostics; disabling it ends its sessions', async () => {
+    const password = 'Vraiment-long-mot-de-passe-2026';
+    const created = await t.as('admin', { method: 'POST', url: '/api/diagnostic/partner-accounts', payload: { name: 'Inès Forest', email: 'ines@forest-numerique.test', organisationId: forestPartner, password } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ name: 'Inès Forest', active: true, organisationId: forestPartner, organisationName: 'Forest Numérique' });
+    const id = created.json().userId;
+    // Once: the same e-mail again is a conflict, no second account.
+    problem(await t.as('admin', { method: 'POST', url: '/api/diagnostic/partner-accounts', payload: { name: 'Inès bis', email: 'INES@forest-numerique.test', organisationId: forestPartner, password } }), 409);
+    problem(await t.as('admin', { method: 'POST', url: '/api/diagnostic/partner-accounts', payload: { name: 'X', email: 'x@forest-numerique.test', organisationId: 999999, password } }), 400);
+    problem(await t.as('admin', { method: 'POST', url: '/api/diagnostic/partner-accounts', payload: { name: 'X', email: 'pas-un-email', organisationId: forestPartner, password } }), 400);
+    problem(await t.as('trainer', { method: 'POST', url: '/api/diagnostic/partner-accounts', payload: { name: 'X', email: 'y@forest-numerique.test', organisationId: forestPartner, password } }), 403);
+    const accounts = (await t.as('admin', { method: 'GET', url: '/api/diagnostic/partner-accounts' })).json().items;
+    expect(accounts.filter((a: { email: string }) => a.email.toLowerCase() === 'ines@forest-numerique.test')).toHaveLength(1);
+
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ines@forest-numerique.test', password } });
+    expect(login.statusCode).toBe(200);
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const asInes = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+    // The temporary password is changed at first login, before anything else.
+    problem(await asInes('/api/diagnostic/sessions?status=all'), 403);
+    const newPassword = 'Mon-propre-mot-de-passe-2026';
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: password, newPassword } })).statusCode).toBe(204);
+    const forestIds = (await asPartner('a', 'GET', '/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id);
+    expect((await asInes('/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id)).toEqual(forestIds);
+
+    // Moved to Jette: it sees Jette's, not Forest's any more.
+    const moved = await t.as('admin', { method: 'PATCH', url: `/api/diagnostic/partner-accounts/${id}`, payload: { organisationId: jetteEpn } });
+    expect(moved.json()).toMatchObject({ organisationName: 'EPN de Jette', active: true });
+    const jetteIds = (await asPartner('b', 'GET', '/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id);
+    expect((await asInes('/api/diagnostic/sessions?status=all')).json().items.map((s: { id: number }) => s.id)).toEqual(jetteIds);
+
+    problem(await t.as('admin', { method: 'PATCH', url: `/api/diagnostic/partner-accounts/${id}`, payload: {} }), 400);
+    const trainerId = (await t.as('admin', { method: 'GET', url: '/api/users' })).json().items?.find?.((u: { roles: string[] }) => u.roles.includes('trainer'))?.id;
+    if (trainerId) problem(await t.as('admin', { method: 'PATCH', url: `/api/diagnostic/partner-accounts/${trainerId}`, payload: { active: false } }), 400);
+
+    const disabled = await t.as('admin', { method: 'PATCH', url: `/api/diagnostic/partner-accounts/${id}`, payload: { active: false } });
+    expect(disabled.json()).toMatchObject({ active: false });
+    expect((await asInes('/api/diagnostic/sessions')).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ines@forest-numerique.test', password: newPassword } })).statusCode).toBe(401);
+    expect((await t.as('admin', { method: 'PATCH', url: `/api/diagnostic/partner-accounts/${id}`, payload: { active: true } })).json()).toMatchObject({ active: true });
   });
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import bank from '../diagnostic/bank/bank-v1.json';
+import { BANK_ITEMS } from '../diagnostic/bank/bank-files';
 
 // Monday 9 March 2026, 10:00 in Brussels.
 let t: TestApp;
 let mentee: number;
 let volunteerMentor: number;
-const answerKey = new Map(bank.items.map((i) => [i.code, i]));
+const answerKey = new Map(BANK_ITEMS.map((i) => [i.code, i]));
 
 function problem(res: LightMyRequestResponse, status: number) {
   expect(res.statusCode, res.body).toBe(status);

@@ -64,3 +64,28 @@ export function useSetProgrammeLevels() {
 
 /** The text of an item or option in a language. */
 export const inLang = (texts: { fr: string; nl: string; en: string }, lang: string) => (lang === 'nl' ? texts.nl : lang === 'en' ? texts.en : texts.fr);
+
+// ---------- partner service accounts (administrator) ----------
+export type PartnerAccount = Schema<'DiagnosticPartnerAccount'>;
+const partnerKey = ['diagnostic', 'partner-accounts'] as const;
+export const usePartnerAccounts = () => useQuery({ queryKey: partnerKey, queryFn: () => call(client.GET('/api/diagnostic/partner-accounts')) });
+export function useCreatePartnerAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/api/diagnostic/partner-accounts', 'post'>) => call(client.POST('/api/diagnostic/partner-accounts', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: partnerKey }),
+  });
+}
+export function useUpdatePartnerAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, ...body }: { userId: number } & ApiBody<'/api/diagnostic/partner-accounts/{userId}', 'patch'>) =>
+      call(client.PATCH('/api/diagnostic/partner-accounts/{userId}', { params: { path: { userId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: partnerKey }),
+  });
+}
+/** A temporary password (14 characters, no look-alike letters); the partner changes it at first login. */
+export function temporaryPassword(length = 14): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => alphabet[b % alphabet.length]).join('');
+}
