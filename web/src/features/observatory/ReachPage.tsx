@@ -22,6 +22,7 @@ import {
 } from './api';
 import { ComparisonBarChart } from './ComparisonBarChart';
 import { PeopleReachedTable } from './ReportPage';
+import { keepTyped } from '../../app/mutation';
 
 const UNITS: Unit[] = ['distinct_people', 'participations', 'head_count', 'external'];
 
@@ -276,7 +277,7 @@ function ManualFigures({ year }: { year: number }) {
         onSubmit={(e) => {
           e.preventDefault();
           const body: ManualFigureInput = { year, ...form, labelNl: form.labelNl.trim() || null, labelEn: form.labelEn.trim() || null, value: Number(form.value) };
-          save.mutate(body, { onSuccess: () => setForm(blank) });
+          save.mutate(body, { onSuccess: () => setForm(keepTyped(form, blank)) });
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -21,6 +21,7 @@ import {
 } from './api';
 import { interviewPersonName } from './InterviewsPage';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
@@ -185,7 +186,7 @@ function NotesPanel({ interviewId }: { interviewId: number }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (body.trim()) add.mutate(body.trim(), { onSuccess: () => setBody('') });
+          if (body.trim()) add.mutate(body.trim(), { onSuccess: () => setBody(keepTyped(body, '')) });
         }}
       >
         <Textarea label={t('notes.body')} autosize minRows={3} maxLength={20000} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
