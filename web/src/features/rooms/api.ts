@@ -57,6 +57,12 @@ export const useDecide = () =>
         ? call(client.POST('/api/rooms/bookings/{id}/refuse', { params: { path: { id } }, body: message ? { message } : {} }))
         : call(client.POST('/api/rooms/bookings/{id}/cancel', { params: { path: { id } }, body: message ? { message } : {} })),
   );
+/** Changes a booking's details (purpose, organisation, attendees); the requester of a public request is told by the server. */
+export const useUpdateBooking = () =>
+  useRoomsMutation(({ id, ...body }: { id: number } & ApiBody<'/api/rooms/bookings/{id}', 'patch'>) => call(client.PATCH('/api/rooms/bookings/{id}', { params: { path: { id } }, body })));
+/** Cancels the live dates of a series: from a day on, or all of them. */
+export const useCancelSeries = () =>
+  useRoomsMutation(({ id, from }: { id: number; from?: string }) => call(client.POST('/api/rooms/series/{id}/cancel', { params: { path: { id } }, body: from ? { from } : {} })));
 export const useCreateBooking = () =>
   useRoomsMutation((body: ApiBody<'/api/rooms/bookings', 'post'>) => call(client.POST('/api/rooms/bookings', { body })));
 
