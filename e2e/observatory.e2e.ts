@@ -408,7 +408,7 @@ describe('people reached, projects and the home dashboard', () => {
   test("the director's home page shows this year's activities against last year", async () => {
     const page = await relais.newPage({ as: 'director' });
     await page.goto('/');
-    await page.getByRole('heading', { name: `Mes chiffres ${NOW_YEAR}` }).waitFor();
+    await page.getByRole('heading', { name: `Chiffres ${NOW_YEAR} de toute l’organisation` }).waitFor();
     const card = (title: string) => page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: title }) });
     expect(await card('Visites à l’accueil').getByText(`(en ${YEAR} :`).innerText()).toMatch(new RegExp(`^1 \\(en ${YEAR} : 2\\)$`));
     expect(await card('Visites à l’accueil').getByText('Évolution').innerText()).toMatch(/^Évolution\s:\s[−-]50\s%$/);

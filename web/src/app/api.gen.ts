@@ -8868,12 +8868,19 @@ export type components = {
         ObservatoryDashboard: {
             projects: components["schemas"]["ProjectProgress"][];
             series: {
+                /** @description the organisation's total of the year */
+                allTotal: number;
                 key: string;
                 label: string;
                 link: string;
                 months: number[];
                 previous: number[];
                 previousTotal: number;
+                /**
+                 * @description 'mine': what the user recorded; 'all': the whole organisation's
+                 * @enum {string}
+                 */
+                scope: "mine" | "all";
                 total: number;
             }[];
             year: number;
@@ -8882,12 +8889,19 @@ export type components = {
         ObservatoryDashboardInput: {
             projects: components["schemas"]["ProjectProgressInput"][];
             series: {
+                /** @description the organisation's total of the year */
+                allTotal: number;
                 key: string;
                 label: string;
                 link: string;
                 months: number[];
                 previous: number[];
                 previousTotal: number;
+                /**
+                 * @description 'mine': what the user recorded; 'all': the whole organisation's
+                 * @enum {string}
+                 */
+                scope: "mine" | "all";
                 total: number;
             }[];
             year: number;

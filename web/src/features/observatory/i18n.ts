@@ -3,7 +3,8 @@ import { registerCatalog } from '../../app/i18n';
 export const observatoryCatalog = {
   fr: {
     dashboard: {
-      title: 'Mes chiffres {{year}}', intro: 'Mois par mois, comparé à {{previous}}.', vs: '{{total}} (en {{previous}} : {{previousTotal}})', open: 'Voir le détail',
+      title: 'Mes chiffres {{year}}', titleAll: 'Chiffres {{year}} de toute l’organisation', intro: 'Mois par mois, comparé à {{previous}}.', vs: '{{total}} (en {{previous}} : {{previousTotal}})', open: 'Voir le détail',
+      mine: 'Enregistrés par moi (toute l’organisation : {{total}})', all: 'Toute l’organisation',
       change: 'Évolution : {{change}}', projects: 'Projets en cours',
     },
     report: {
@@ -52,7 +53,8 @@ export const observatoryCatalog = {
   },
   nl: {
     dashboard: {
-      title: 'Mijn cijfers {{year}}', intro: 'Maand per maand, vergeleken met {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'Details bekijken',
+      title: 'Mijn cijfers {{year}}', titleAll: 'Cijfers {{year}} van de hele organisatie', intro: 'Maand per maand, vergeleken met {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'Details bekijken',
+      mine: 'Door mij geregistreerd (hele organisatie: {{total}})', all: 'Hele organisatie',
       change: 'Evolutie: {{change}}', projects: 'Lopende projecten',
     },
     report: {
@@ -101,7 +103,8 @@ export const observatoryCatalog = {
   },
   en: {
     dashboard: {
-      title: 'My figures {{year}}', intro: 'Month by month, compared with {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'See the details',
+      title: 'My figures {{year}}', titleAll: 'Figures {{year}} of the whole organisation', intro: 'Month by month, compared with {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'See the details',
+      mine: 'Recorded by me (whole organisation: {{total}})', all: 'Whole organisation',
       change: 'Change: {{change}}', projects: 'Running projects',
     },
     report: {
