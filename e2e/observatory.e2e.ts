@@ -127,7 +127,7 @@ async function figuresOnPage(page: Page): Promise<Map<string, number>> {
     // a chart's data table: [label, value, previous]; a donut shows this year's non-zero values only
     const charts = [...document.querySelectorAll('.report-chart')].flatMap((chart) => {
       const donut = !chart.querySelector('.chart-print');
-      return [...chart.querySelectorAll('table.visually-hidden tbody tr')].flatMap((tr) => {
+      return [...chart.querySelectorAll('.visually-hidden table tbody tr')].flatMap((tr) => {
         const [value, previous] = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
         if (donut) return Number(value) > 0 ? [fmt.format(Number(value))] : [];
         return [fmt.format(Number(value)), fmt.format(Number(previous || 0))];

@@ -64,7 +64,7 @@ export function ReportPage() {
             <Text size="xl" fw={700} c="blue.8">
               {r.publisher}
             </Text>
-            <Title order={2} fz={40} my="md">
+            <Title order={2} fz={{ base: 28, sm: 40 }} my="md" style={{ overflowWrap: 'anywhere' }}>
               {t('report.cover')} {r.year}
             </Title>
             <Text>{t('report.generated', { date: formatDate(r.generatedAt) })}</Text>
@@ -96,7 +96,7 @@ export function ReportPage() {
               <Title order={2} id={`sec-${s.key}`} mb="sm">
                 {s.title}
               </Title>
-              <Table withTableBorder mb="md" className="report-figures">
+              <Table withTableBorder mb="md" className="report-figures" style={{ overflowWrap: 'anywhere' }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('report.figure')}</Table.Th>
@@ -228,7 +228,8 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
       {chart.kind === 'donut' ? (
         <>
           <Group justify="center">
-            <DonutChart size={160} thickness={28} withLabelsLine withLabels data={slices} pieProps={{ isAnimationActive: false }} />
+            {/* no labels on the slices (they overlapped on small slices): the names and values are listed below */}
+            <DonutChart size={160} thickness={28} data={slices} pieProps={{ isAnimationActive: false }} />
           </Group>
           {/* The slices' names and values: the donut alone only shows numbers. */}
           <Group justify="center" gap="md" mt="xs">
@@ -246,25 +247,28 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
         <ComparisonBarChart year={year} items={chart.data} />
       )}
       {/* The chart's numbers, for screen readers and for anyone who prefers reading them. */}
-      <table className="visually-hidden">
-        <caption>{t('report.chartData', { title: chart.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.figure')}</th>
-            <th scope="col">{year}</th>
-            <th scope="col">{year - 1}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>{d.value}</td>
-              <td>{d.previous ?? ''}</td>
+      {/* (hidden by a box around it: a table is never narrower than its content, so hiding the table itself let it widen the page on a phone) */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('report.chartData', { title: chart.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.figure')}</th>
+              <th scope="col">{year}</th>
+              <th scope="col">{year - 1}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.data.map((d) => (
+              <tr key={d.key}>
+                <th scope="row">{d.label}</th>
+                <td>{d.value}</td>
+                <td>{d.previous ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Paper>
   );
 }

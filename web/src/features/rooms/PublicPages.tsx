@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import { SCREEN_REFRESH_MS, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useScreen, useSubmitRequest, type ScreenData } from './api';
 import './i18n';
@@ -70,7 +69,7 @@ export function PublicOccupationPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {occupation.data?.rooms.map((room) => (
-            <Paper key={room.id} withBorder p="md" component="section" aria-labelledby={`room-${room.id}`}>
+            <Paper key={room.id} withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={`room-${room.id}`}>
               <Title order={2} size="h3" id={`room-${room.id}`}>
                 {room.name}
               </Title>
@@ -102,21 +101,22 @@ export function PublicOccupationPage() {
               {room.week.length === 0 ? (
                 <Text size="sm">{t('public.nothingWeek')}</Text>
               ) : (
-                <TableScroll minWidth={320} label={`${room.name} — ${t('public.week')}`}>
-                  <Table>
-                    <Table.Tbody>
-                      {room.week.map((s, i) => (
-                        <Table.Tr key={i}>
-                          <Table.Th scope="row">{formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}</Table.Th>
-                          <Table.Td>
-                            {s.from}–{s.to}
-                          </Table.Td>
-                          <Table.Td>{s.organisation ?? t('public.occupied')}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
+                // No minimum width: on a phone the organisation's name wraps, so that the whole week is seen without scrolling.
+                <Table aria-label={`${room.name} — ${t('public.week')}`} horizontalSpacing="xs">
+                  <Table.Tbody>
+                    {room.week.map((s, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(s.day, { weekday: 'short', day: 'numeric', month: 'short' })}
+                        </Table.Th>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          {s.from}–{s.to}
+                        </Table.Td>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{s.organisation ?? t('public.occupied')}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
               )}
             </Paper>
           ))}
