@@ -24,6 +24,7 @@ import {
   type VisitInput,
 } from './api';
 import './i18n';
+import { fieldsFromTyped } from '../people/public';
 
 /** The reception's screen: log a visitor in a few seconds, and see the site's day with its running count. */
 export function FrontDeskPage() {
@@ -84,7 +85,8 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const [orientation, setOrientation] = useState('');
   const [time, setTime] = useState('');
   const [note, setNote] = useState('');
-  const [newName, setNewName] = useState({ firstName: '', lastName: '' });
+  // null: the quick-create fields follow what is typed in the search (a name typed once is not typed again)
+  const [newName, setNewName] = useState<{ firstName: string; lastName: string } | null>(null);
   const [local, setLocal] = useState<string | null>(null);
   const [done, setDone] = useState<Visit | null>(null);
   /** After a save, the keyboard is back at the top of the form, ready for the next visitor. */
@@ -92,6 +94,8 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const found = usePersonSearch(mode === 'known' && !person ? q : '');
   const isToday = date === brusselsToday();
   const duplicate = create.error instanceof ApiError && create.error.status === 409;
+  const typed = fieldsFromTyped(q);
+  const names = newName ?? { firstName: typed.firstName ?? '', lastName: typed.lastName ?? '' };
 
   const reset = () => {
     setMode('anonymous');
@@ -101,7 +105,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
     setOrientation('');
     setTime('');
     setNote('');
-    setNewName({ firstName: '', lastName: '' });
+    setNewName(null);
     create.reset();
   };
 
@@ -134,7 +138,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   };
 
   const quickCreate = (confirmNotDuplicate: boolean) =>
-    create.mutate({ ...newName, confirmNotDuplicate }, { onSuccess: (p) => setPerson(p) });
+    create.mutate({ ...names, confirmNotDuplicate }, { onSuccess: (p) => setPerson(p) });
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="visit-form-title">
@@ -183,9 +187,9 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
                   {t('form.quickCreate')}
                 </Text>
                 <Group gap="xs" align="end" wrap="wrap">
-                  <TextInput label={t('form.firstName')} value={newName.firstName} onChange={(e) => setNewName({ ...newName, firstName: e.currentTarget.value })} />
-                  <TextInput label={t('form.lastName')} value={newName.lastName} onChange={(e) => setNewName({ ...newName, lastName: e.currentTarget.value })} />
-                  <Button variant="default" disabled={!newName.firstName.trim() || !newName.lastName.trim()} loading={create.isPending} onClick={() => quickCreate(false)}>
+                  <TextInput label={t('form.firstName')} value={names.firstName} onChange={(e) => setNewName({ ...names, firstName: e.currentTarget.value })} />
+                  <TextInput label={t('form.lastName')} value={names.lastName} onChange={(e) => setNewName({ ...names, lastName: e.currentTarget.value })} />
+                  <Button variant="default" disabled={!names.firstName.trim() || !names.lastName.trim()} loading={create.isPending} onClick={() => quickCreate(false)}>
                     {t('form.create')}
                   </Button>
                 </Group>

@@ -107,7 +107,7 @@ export function PublicOccupationPage() {
                     {room.week.map((s, i) => (
                       <Table.Tr key={i}>
                         <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(s.day, { weekday: 'short', day: 'numeric', month: 'short' })}
+                          {formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}
                         </Table.Th>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {s.from}–{s.to}
