@@ -23,6 +23,7 @@ import {
 import { ComparisonBarChart } from './ComparisonBarChart';
 import { PeopleReachedTable } from './ReportPage';
 import { keepTyped } from '../../app/mutation';
+import { TableScroll } from '../../ui/TableScroll';
 
 const UNITS: Unit[] = ['distinct_people', 'participations', 'head_count', 'external'];
 
@@ -234,7 +235,7 @@ function ManualFigures({ year }: { year: number }) {
         {t('manual.intro')}
       </Text>
       {figures.data && figures.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
+        <TableScroll minWidth={500}>
           <Table mb="md">
             <Table.Thead>
               <Table.Tr>
@@ -271,7 +272,7 @@ function ManualFigures({ year }: { year: number }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <form
         onSubmit={(e) => {

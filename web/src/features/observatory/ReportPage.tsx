@@ -14,6 +14,7 @@ import { ComparisonBarChart } from './ComparisonBarChart';
 import { LanguageText } from './LanguageText';
 import { formatChange, formatFigure, changeOf } from './format';
 import './report.css';
+import { TableScroll } from '../../ui/TableScroll';
 
 const COLORS = ['blue.7', 'teal.7', 'orange.7', 'grape.7', 'red.7', 'cyan.8', 'lime.8', 'gray.6'];
 const LANGUAGES: Language[] = ['fr', 'nl', 'en'];
@@ -152,7 +153,7 @@ export function ReportPage() {
 export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra?: (row: PeopleReached['rows'][number]) => React.ReactNode }) {
   const { t } = useTranslation('observatory');
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <TableScroll minWidth={560} label={t('report.peopleReached')}>
       <Table withTableBorder className="report-reached">
         <Table.Thead>
           <Table.Tr>
@@ -213,7 +214,7 @@ export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra
       <Text size="xs" mt={4} c="dimmed">
         {t('reach.totalSumHelp')} {t('reach.distinctHelp')}
       </Text>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -149,7 +149,7 @@ export function RoomsAdminPage() {
             <TextInput label={t('admin.reason')} value={closure.reason} onChange={(e) => setClosure({ ...closure, reason: e.currentTarget.value })} maxLength={500} />
           </SimpleGrid>
           <ProblemAlert error={addClosure.error ?? removeClosure.error} />
-          <Button type="submit" mb="sm">
+          <Button type="submit" mb="sm" loading={addClosure.isPending}>
             {t('admin.addClosure')}
           </Button>
         </form>

@@ -71,7 +71,7 @@ function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable
         {draggable && (
           <Button
             size="compact-xs"
-            variant="subtle"
+            variant="default"
             aria-label={t('calendar.changeLabel', { purpose: b.purpose, day: formatDate(localDay(b.startsAt), { weekday: 'long', day: 'numeric', month: 'long' }), time: localTime(b.startsAt) })}
             onClick={() => onChange(b)}
           >
