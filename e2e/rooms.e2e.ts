@@ -277,6 +277,13 @@ describe('an outside organisation asks for a room', () => {
     const sent = page.getByRole('status').getByText(/Demande envoyée\. Votre référence : SAL-[A-Z0-9]{4}-[A-Z0-9]{4}\./);
     await sent.waitFor();
     reference = /SAL-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await sent.textContent()) ?? '')![0];
+    // No mail server is configured: the page does not promise an e-mail, it gives the page to follow the request.
+    await page.getByRole('status').getByText('aucun e-mail n’est envoyé', { exact: false }).waitFor();
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'Suivre ma demande' }).click();
+    await h1(page, `Demande ${reference}`).waitFor();
+    await page.getByRole('status').getByText('En attente de réponse').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkA11y(page);
   });
 
@@ -299,9 +306,16 @@ describe('an outside organisation asks for a room', () => {
     // The confirmed booking is in today's column of the calendar.
     await page.getByRole('row', { name: /^Salle Atelier/ }).getByText(COMITE).waitFor();
 
-    // What the requester sees with the reference.
+    // What the requester sees with the reference, on the page of the request (in Dutch too).
     const res = await fetch(`${relais.baseUrl}/api/public/rooms/requests/${reference}`);
     expect(await res.json()).toMatchObject({ status: 'confirmed', room: 'Salle Atelier', date: TODAY, message: MESSAGE });
+    for (const locale of ['fr-BE', 'nl-BE'] as const) {
+      const requester = await relais.newPage({ phone: true, locale });
+      await requester.goto(`/p/rooms/request/${reference}`);
+      await requester.getByRole('status').getByText(locale === 'fr-BE' ? 'Confirmée' : 'Bevestigd', { exact: true }).waitFor();
+      await requester.getByText(MESSAGE, { exact: false }).waitFor();
+      await checkA11y(requester);
+    }
 
     // What a requester typed as their body never reaches the public pages (it may be a private person's name):
     // the slot says "Occupé" until logistics links the request to an organisation of the registry.

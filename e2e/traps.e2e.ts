@@ -93,6 +93,18 @@ describe('a double click on a create button makes one record (issue 18)', () => 
     const day = await reception.get<{ items: unknown[] }>(`/api/frontdesk/day?siteId=${siteId}&date=${TODAY}`);
     expect(day.items).toHaveLength(1);
     await checkA11y(page);
+
+    // The reason was wrong: the visit is corrected, not deleted and logged again.
+    await page.getByRole('button', { name: /^Corriger la visite de \d\d:\d\d$/ }).click();
+    const edit = page.getByRole('dialog', { name: /^Corriger la visite de/ });
+    await edit.getByLabel('Motif').selectOption({ label: "Recherche d'emploi" });
+    await edit.getByLabel(/^Remarque/).fill('Cherche un emploi de magasinière');
+    await checkA11y(page);
+    await edit.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: /Visites du/ }).getByText('Cherche un emploi de magasinière').waitFor();
+    const corrected = await reception.get<{ items: { reason: { code: string }; note: string | null }[] }>(`/api/frontdesk/day?siteId=${siteId}&date=${TODAY}`);
+    expect(corrected.items).toMatchObject([{ reason: { code: 'job_search' }, note: 'Cherche un emploi de magasinière' }]);
   });
 
   test('the administrator double-clicks "Enregistrer" for a new site and a new partner: one of each', async () => {

@@ -10623,11 +10623,15 @@ export type components = {
             showPublicly: boolean;
         };
         RoomRequestAccepted: {
+            /** @description whether the answer will also be e-mailed (a mail server is configured); otherwise only the follow-up page and a phone call tell it */
+            byEmail: boolean;
             reference: string;
             /** @constant */
             status: "requested";
         };
         RoomRequestAcceptedInput: {
+            /** @description whether the answer will also be e-mailed (a mail server is configured); otherwise only the follow-up page and a phone call tell it */
+            byEmail: boolean;
             reference: string;
             /** @constant */
             status: "requested";

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Chip, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Chip, Group, Modal, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
@@ -13,6 +13,7 @@ import {
   labelOf,
   useDay,
   useDeleteVisit,
+  useUpdateVisit,
   useLogVisit,
   useOrganisationsList,
   usePersonSearch,
@@ -267,6 +268,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
   const canWrite = useCan('frontdesk.write');
   const day = useDay(siteId, date);
   const remove = useDeleteVisit();
+  const [editing, setEditing] = useState<Visit | null>(null);
   const d = day.data;
   if (!d) return <ProblemAlert error={day.error} />;
   const hours = d.openingHours.map((h) => `${h.from}–${h.to}`).join(', ');
@@ -325,6 +327,10 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                   <Table.Td>{v.orientationOrganisation?.name ?? (v.orientationService ? t(`services.${v.orientationService}`) : '—')}</Table.Td>
                   {canWrite && (
                     <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="default" aria-label={t('day.edit', { time: v.localTime })} onClick={() => setEditing(v)}>
+                        {t('day.editShort')}
+                      </Button>
                       <ActionIcon
                         variant="subtle"
                         color="red"
@@ -333,6 +339,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                       >
                         ✕
                       </ActionIcon>
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -341,6 +348,67 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
           </Table>
         </TableScroll>
       )}
+      {editing && <EditVisit visit={editing} onClose={() => setEditing(null)} />}
     </Paper>
+  );
+}
+
+/** Corrects a visit logged at the desk: its time, reason, orientation and note (who came stays as it was logged). */
+function EditVisit({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+  const { t } = useTranslation('frontdesk');
+  const reasons = useReasons();
+  const orgs = useOrganisationsList();
+  const update = useUpdateVisit();
+  const [time, setTime] = useState(visit.localTime);
+  const [reason, setReason] = useState(visit.reason.code);
+  const [orientation, setOrientation] = useState(visit.orientationOrganisation ? `org:${visit.orientationOrganisation.id}` : visit.orientationService ? `service:${visit.orientationService}` : '');
+  const [note, setNote] = useState(visit.note ?? '');
+  return (
+    <Modal opened onClose={onClose} title={t('edit.title', { time: visit.localTime })} closeButtonProps={{ 'aria-label': t('edit.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const [kind, value] = orientation.split(':');
+          update.mutate(
+            {
+              id: visit.id,
+              siteId: visit.siteId,
+              date: visit.localDate,
+              time,
+              reason,
+              orientationService: kind === 'service' ? (value as NonNullable<VisitInput['orientationService']>) : null,
+              orientationOrganisationId: kind === 'org' ? Number(value) : null,
+              note: note.trim() || null,
+            },
+            { onSuccess: onClose },
+          );
+        }}
+      >
+        <Stack>
+          <TextInput type="time" label={t('form.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+          <NativeSelect
+            label={t('day.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            data={(reasons.data?.items ?? []).filter((r) => r.active || r.code === visit.reason.code).map((r) => ({ value: r.code, label: labelOf(r) }))}
+          />
+          <NativeSelect
+            label={t('form.orientation')}
+            value={orientation}
+            onChange={(e) => setOrientation(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('form.noOrientation') },
+              { group: t('form.internal'), items: (reasons.data?.internalServices ?? []).map((s) => ({ value: `service:${s}`, label: t(`services.${s}`) })) },
+              { group: t('form.partners'), items: (orgs.data?.items ?? []).map((o) => ({ value: `org:${o.id}`, label: o.name })) },
+            ]}
+          />
+          <TextInput label={t('form.note')} description={t('common:optional')} value={note} maxLength={1000} onChange={(e) => setNote(e.currentTarget.value)} />
+          <ProblemAlert error={update.error} />
+          <Button type="submit" loading={update.isPending}>
+            {t('edit.save')}
+          </Button>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

@@ -64,6 +64,14 @@ export function useLogVisit() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
   });
 }
+/** Corrects a logged visit (time, reason, orientation, note). */
+export function useUpdateVisit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number } & ApiBody<'/api/frontdesk/visits/{id}', 'patch'>) => call(client.PATCH('/api/frontdesk/visits/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
+  });
+}
 export function useDeleteVisit() {
   const qc = useQueryClient();
   return useMutation({

@@ -153,7 +153,7 @@ export function ReportPage() {
 export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra?: (row: PeopleReached['rows'][number]) => React.ReactNode }) {
   const { t } = useTranslation('observatory');
   return (
-    <TableScroll minWidth={560} label={t('report.peopleReached')}>
+    <TableScroll minWidth={560} label={t('report.reachedTable')}>
       <Table withTableBorder className="report-reached">
         <Table.Thead>
           <Table.Tr>

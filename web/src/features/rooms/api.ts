@@ -136,6 +136,10 @@ export function usePublicRooms() {
 export function useFreeSlots(roomId: number | null, date: string) {
   return useQuery({ queryKey: roomKeys.freeSlots(roomId ?? 0, date), queryFn: () => call(client.GET('/api/public/rooms/{id}/free-slots', { params: { path: { id: roomId! }, query: { date } } })), enabled: !!roomId && !!date });
 }
+/** What became of a public request, by its reference (the requester's follow-up page). */
+export function useRequestStatus(reference: string) {
+  return useQuery({ queryKey: ['rooms', 'request-status', reference], queryFn: () => call(client.GET('/api/public/rooms/requests/{reference}', { params: { path: { reference } } })), retry: false });
+}
 export function useSubmitRequest() {
   return useMutation({ mutationFn: (body: ApiBody<'/api/public/rooms/requests', 'post'>) => call(client.POST('/api/public/rooms/requests', { body })) });
 }
