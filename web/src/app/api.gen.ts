@@ -9683,7 +9683,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -9734,7 +9734,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -9767,7 +9767,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -9844,7 +9844,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -21710,7 +21710,7 @@ export interface operations {
                         phone?: string | null;
                         postalCode?: string | null;
                         /** @enum {string} */
-                        professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                        professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                         /** @enum {string} */
                         studyLevel?: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
                     }[];
@@ -25282,10 +25282,10 @@ export interface operations {
                     phone?: string | null;
                     postalCode?: string | null;
                     /**
-                     * @default other
+                     * @default unknown
                      * @enum {string}
                      */
-                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                     /**
                      * @default unknown
                      * @enum {string}
@@ -25445,7 +25445,7 @@ export interface operations {
                     phone?: string | null;
                     postalCode?: string | null;
                     /** @enum {string} */
-                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                     /** @enum {string} */
                     studyLevel?: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
                 };

@@ -54,7 +54,7 @@ const empty = (typed: Partial<FormState> = {}): FormState => ({
   ...typed,
   gender: 'unspecified',
   studyLevel: 'unknown',
-  professionalStatus: 'other',
+  professionalStatus: 'unknown',
   postalCode: '',
   commune: '',
   neighbourhood: '',
