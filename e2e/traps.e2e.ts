@@ -192,6 +192,28 @@ describe('a double click on a create button makes one record (issue 18)', () => 
   });
 });
 
+describe('work is not lost by leaving (issue 18)', () => {
+  test('the reception agent who typed a new person and clicks the menu is asked first, and stays with what she typed', async () => {
+    const page = await relais.newPage({ as: 'reception' });
+    await page.goto('/people/new');
+    await h1(page, 'Nouvelle personne').waitFor();
+    await page.getByLabel(/^Prénom/).fill('Hanna');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil', exact: true }).click();
+    await expect.poll(() => asked).toEqual(['Vos modifications ne sont pas enregistrées. Quitter quand même cette page ?']);
+    await h1(page, 'Nouvelle personne').waitFor();
+    expect(await page.getByLabel(/^Prénom/).inputValue()).toBe('Hanna');
+    // she chooses to leave: the page changes
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  });
+});
+
 describe('logging in and the home page (issue 18)', () => {
   test('the social worker who opened a link before logging in lands on that page, with its query', async () => {
     const page = await relais.newPage();

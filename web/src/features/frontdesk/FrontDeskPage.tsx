@@ -26,6 +26,7 @@ import {
 } from './api';
 import './i18n';
 import { fieldsFromTyped } from '../people/public';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 /** The reception's screen: log a visitor in a few seconds, and see the site's day with its running count. */
 export function FrontDeskPage() {
@@ -95,6 +96,8 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const found = usePersonSearch(mode === 'known' && !person ? q : '');
   const isToday = date === brusselsToday();
   const duplicate = create.error instanceof ApiError && create.error.status === 409;
+  // a visit being typed is not lost by leaving the page (the shared guard)
+  useUnsavedGuard(!log.isPending && (!!reason || note.trim() !== '' || time !== '' || orientation !== '' || !!person));
   const typed = fieldsFromTyped(q);
   const names = newName ?? { firstName: typed.firstName ?? '', lastName: typed.lastName ?? '' };
 

@@ -27,6 +27,7 @@ import {
 import type { PickedPersonState } from './PersonPicker';
 import './i18n';
 import { fieldsFromTyped } from './typed';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 interface FormState {
   firstName: string;
@@ -141,6 +142,9 @@ function PersonForm({ person }: { person?: Person }) {
       ? (create.error.problem.duplicates as DuplicateCandidate[])
       : null;
   const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
+  // Leaving with changes not saved asks first (the shared guard).
+  const [initial] = useState(form);
+  useUnsavedGuard(JSON.stringify(form) !== JSON.stringify(initial) && !mutation.isPending && !mutation.isSuccess);
 
   const submit = (confirmNotDuplicate = false) => {
     const body: PersonInput = {

@@ -22,6 +22,7 @@ import {
 import { interviewPersonName } from './InterviewsPage';
 import './i18n';
 import { keepTyped } from '../../app/mutation';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
@@ -161,6 +162,8 @@ function NotesPanel({ interviewId }: { interviewId: number }) {
   const notes = useNotes(interviewId, true);
   const add = useAddNote(interviewId);
   const [body, setBody] = useState('');
+  // a note typed and not added yet is not lost by leaving the page
+  useUnsavedGuard(body.trim() !== '' && !add.isPending);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">
