@@ -68,5 +68,15 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // Writes go through web/src/app/mutation.ts: a write ends with the server's answer (no late form reset).
+    files: ['web/src/features/**/*.{ts,tsx}', 'web/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@tanstack/react-query', importNames: ['useMutation'], message: "Use useMutation from web/src/app/mutation.ts: a write ends with the server's answer, the lists refetch after." }] },
+      ],
+    },
+  },
   ...onlyEarlierServices,
 );

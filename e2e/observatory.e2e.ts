@@ -127,7 +127,7 @@ async function figuresOnPage(page: Page): Promise<Map<string, number>> {
     // a chart's data table: [label, value, previous]; a donut shows this year's non-zero values only
     const charts = [...document.querySelectorAll('.report-chart')].flatMap((chart) => {
       const donut = !chart.querySelector('.chart-print');
-      return [...chart.querySelectorAll('table.visually-hidden tbody tr')].flatMap((tr) => {
+      return [...chart.querySelectorAll('.visually-hidden table tbody tr')].flatMap((tr) => {
         const [value, previous] = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
         if (donut) return Number(value) > 0 ? [fmt.format(Number(value))] : [];
         return [fmt.format(Number(value)), fmt.format(Number(previous || 0))];
@@ -408,7 +408,7 @@ describe('people reached, projects and the home dashboard', () => {
   test("the director's home page shows this year's activities against last year", async () => {
     const page = await relais.newPage({ as: 'director' });
     await page.goto('/');
-    await page.getByRole('heading', { name: `Mes chiffres ${NOW_YEAR}` }).waitFor();
+    await page.getByRole('heading', { name: `Chiffres ${NOW_YEAR} de toute l’organisation` }).waitFor();
     const card = (title: string) => page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: title }) });
     expect(await card('Visites à l’accueil').getByText(`(en ${YEAR} :`).innerText()).toMatch(new RegExp(`^1 \\(en ${YEAR} : 2\\)$`));
     expect(await card('Visites à l’accueil').getByText('Évolution').innerText()).toMatch(/^Évolution\s:\s[−-]50\s%$/);

@@ -109,7 +109,7 @@ describe('logistics books rooms in the week calendar', () => {
     await dialog.getByLabel("Jusqu'au (inclus)").fill(LAST_TUESDAY);
     await checkA11y(page);
     await dialog.getByRole('button', { name: 'Réserver' }).click();
-    await page.getByRole('status').getByText('4 dates réservées (0 non libres, ignorées).').waitFor();
+    await page.getByRole('status').getByText('4 dates réservées.', { exact: true }).waitFor();
     await dialog.waitFor({ state: 'hidden' });
 
     // The week shows the first date in Salle Horizon's row, with the partner's name.
@@ -161,6 +161,85 @@ describe('logistics books rooms in the week calendar', () => {
   });
 });
 
+/** "mardi 8 décembre 2026", as the list of dates not free writes a day. */
+const longDayYear = (day: string, locale = 'fr-BE') => new Intl.DateTimeFormat(locale, { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+const CV = 'Atelier CV';
+const CV_2 = 'Atelier CV et lettre de motivation';
+
+describe('logistics changes and cancels bookings and series (issue 18)', () => {
+  test('a weekly series names the date that is not free before booking and in the result; logistics edits a date, cancels one, then the rest of the series', async () => {
+    const page = await relais.newPage({ as: 'logistics' });
+    await page.goto(`/rooms?date=${TUESDAY}`);
+    await h1(page, 'Occupation des salles').waitFor();
+    await page.getByRole('button', { name: 'Réserver', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await dialog.getByLabel('Salle', { exact: true }).selectOption({ label: 'Salle Atelier' });
+    await dialog.getByLabel(/^Jour/).fill(TUESDAY);
+    await dialog.getByLabel('Début').fill('10:00');
+    await dialog.getByLabel('Fin').fill('11:00');
+    await dialog.getByLabel('Objet').fill(CV);
+    await dialog.getByLabel('Répéter chaque semaine').check();
+    await dialog.getByLabel("Jusqu'au (inclus)").fill(LAST_TUESDAY);
+    await dialog.getByRole('button', { name: 'Réserver' }).click();
+    // The jury of the first Tuesday is in Salle Atelier at 10:00: that date is named before anything is booked.
+    const notFree = dialog.getByRole('alert').filter({ hasText: '1 date n’est pas libre' });
+    await notFree.getByText(`${longDayYear(TUESDAY)} : la salle est déjà réservée`).waitFor();
+    await checkA11y(page);
+    await dialog.getByRole('button', { name: 'Réserver les autres dates' }).click();
+    await page.getByRole('status').getByText(`3 dates réservées. Pas réservé (non libre) : ${longDay(TUESDAY)}.`).waitFor();
+
+    // The second Tuesday: its purpose and attendees changed from the calendar.
+    await page.getByRole('button', { name: 'Période suivante' }).click();
+    const atelier = page.getByRole('row', { name: /^Salle Atelier/ });
+    await atelier.getByRole('button', { name: `Modifier ou annuler « ${CV} » du ${longDay(TUESDAY_2)} à 10:00` }).click();
+    let change = page.getByRole('dialog', { name: `« ${CV} », ${longDay(TUESDAY_2)}` });
+    await change.getByLabel('Objet').fill(CV_2);
+    await change.getByLabel('Nombre de personnes').fill('12');
+    await checkA11y(page);
+    await change.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').getByText(`« ${CV_2} » est modifiée.`).waitFor();
+    await atelier.getByText(CV_2).waitFor();
+
+    // The last Tuesday alone is cancelled, then the second Tuesday and the following ones.
+    await page.getByRole('button', { name: 'Période suivante' }).click();
+    await page.getByRole('button', { name: 'Période suivante' }).click();
+    await atelier.getByRole('button', { name: `Modifier ou annuler « ${CV} » du ${longDay(LAST_TUESDAY)} à 10:00` }).click();
+    change = page.getByRole('dialog', { name: `« ${CV} », ${longDay(LAST_TUESDAY)}` });
+    await change.getByRole('button', { name: `Annuler le ${longDay(LAST_TUESDAY)}`, exact: true }).click();
+    await page.getByRole('status').getByText(`« ${CV} » du ${longDay(LAST_TUESDAY)} est annulée.`).waitFor();
+    await expect.poll(() => atelier.getByText(CV).count()).toBe(0);
+    await page.getByRole('button', { name: 'Période précédente' }).click();
+    await page.getByRole('button', { name: 'Période précédente' }).click();
+    await atelier.getByRole('button', { name: `Modifier ou annuler « ${CV_2} » du ${longDay(TUESDAY_2)} à 10:00` }).click();
+    change = page.getByRole('dialog', { name: `« ${CV_2} », ${longDay(TUESDAY_2)}` });
+    await change.getByRole('button', { name: `Annuler le ${longDay(TUESDAY_2)} et les dates suivantes de la série` }).click();
+    await page.getByRole('status').getByText(`« ${CV_2} » : 2 dates annulées à partir du ${longDay(TUESDAY_2)}.`).waitFor();
+    await expect.poll(() => atelier.getByText(CV_2).count()).toBe(0);
+    const left = await (await relais.apiAs('logistics')).get<{ items: { purpose: string; status: string }[] }>(`/api/rooms/bookings?from=${TUESDAY}&to=${addDays(LAST_TUESDAY, 1)}`);
+    expect(left.items.filter((b) => b.purpose.startsWith(CV) && b.status !== 'cancelled')).toEqual([]);
+    await checkA11y(page);
+  });
+
+  test('in Dutch on a 360 px phone, logistics cancels a whole series', async () => {
+    const logistics = await relais.apiAs('logistics');
+    const { items } = await logistics.get<{ items: { id: number; name: string }[] }>('/api/rooms');
+    const thursday = addDays(TUESDAY, 2);
+    await logistics.post('/api/rooms/series', { roomId: items.find((r) => r.name === 'Salle Réunion')!.id, firstDay: thursday, startTime: '14:00', endTime: '15:00', rrule: 'FREQ=WEEKLY;COUNT=3', purpose: 'Overleg partners' });
+    const page = await relais.newPage({ as: 'logistics', phone: true, locale: 'nl-BE' });
+    await page.goto(`/rooms?date=${thursday}&view=day`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const nlDay = longDay(thursday, 'nl-BE');
+    await page.getByRole('button', { name: `“Overleg partners” van ${nlDay} om 14:00 wijzigen of annuleren` }).click();
+    const change = page.getByRole('dialog', { name: `“Overleg partners”, ${nlDay}` });
+    await change.getByRole('button', { name: 'De hele reeks annuleren' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkA11y(page);
+    await change.getByRole('button', { name: 'De hele reeks annuleren' }).click();
+    await page.getByRole('status').getByText('“Overleg partners”: de reeks is geannuleerd (3 data).').waitFor();
+    await checkA11y(page);
+  });
+});
+
 describe('an outside organisation asks for a room', () => {
   test.runIf(TODAY_POSSIBLE)('on a phone, through the public form: sees the free slots, sends the request and gets a reference', async () => {
     const page = await relais.newPage({ phone: true });
@@ -198,6 +277,13 @@ describe('an outside organisation asks for a room', () => {
     const sent = page.getByRole('status').getByText(/Demande envoyée\. Votre référence : SAL-[A-Z0-9]{4}-[A-Z0-9]{4}\./);
     await sent.waitFor();
     reference = /SAL-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await sent.textContent()) ?? '')![0];
+    // No mail server is configured: the page does not promise an e-mail, it gives the page to follow the request.
+    await page.getByRole('status').getByText('aucun e-mail n’est envoyé', { exact: false }).waitFor();
+    await checkA11y(page);
+    await page.getByRole('link', { name: 'Suivre ma demande' }).click();
+    await h1(page, `Demande ${reference}`).waitFor();
+    await page.getByRole('status').getByText('En attente de réponse').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkA11y(page);
   });
 
@@ -220,9 +306,16 @@ describe('an outside organisation asks for a room', () => {
     // The confirmed booking is in today's column of the calendar.
     await page.getByRole('row', { name: /^Salle Atelier/ }).getByText(COMITE).waitFor();
 
-    // What the requester sees with the reference.
+    // What the requester sees with the reference, on the page of the request (in Dutch too).
     const res = await fetch(`${relais.baseUrl}/api/public/rooms/requests/${reference}`);
     expect(await res.json()).toMatchObject({ status: 'confirmed', room: 'Salle Atelier', date: TODAY, message: MESSAGE });
+    for (const locale of ['fr-BE', 'nl-BE'] as const) {
+      const requester = await relais.newPage({ phone: true, locale });
+      await requester.goto(`/p/rooms/request/${reference}`);
+      await requester.getByRole('status').getByText(locale === 'fr-BE' ? 'Confirmée' : 'Bevestigd', { exact: true }).waitFor();
+      await requester.getByText(MESSAGE, { exact: false }).waitFor();
+      await checkA11y(requester);
+    }
 
     // What a requester typed as their body never reaches the public pages (it may be a private person's name):
     // the slot says "Occupé" until logistics links the request to an organisation of the registry.

@@ -113,7 +113,7 @@ program
       await migrate(database);
       const app = await buildApp({ config: loadConfig(), database, logger: false });
       try {
-        const logins = await loadDemo(app.relais.ctx);
+        const logins = await loadDemo(app.relais.ctx, (line) => console.log(line));
         console.log('Demo data loaded. Logins (password for all: see below):');
         for (const l of logins.users) console.log(`  ${l.role.padEnd(16)} ${l.email}`);
         console.log(`  password: ${logins.password}`);

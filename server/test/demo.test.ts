@@ -10,7 +10,11 @@ afterAll(() => t?.close());
 
 describe('npx relais demo', () => {
   it('loads a fictional data set across every module, with one login per role, and gives a full report for last year', async () => {
-    const { users, password } = await loadDemo(t.app.relais.ctx);
+    const lines: string[] = [];
+    const { users, password } = await loadDemo(t.app.relais.ctx, (line) => lines.push(line));
+    // it says what it does while it runs: the period, then each module as it is done
+    expect(lines[0]).toMatch(/^Demo data from \d{4}-01-01 to /);
+    for (const m of ['people', 'frontdesk', 'epn', 'rooms', 'socialdesk']) expect(lines.some((l) => new RegExp(`\\] ${m}\\s`).test(l)), m).toBe(true);
     expect(password).toBe(DEMO_PASSWORD);
     expect(users.map((u) => u.role).sort()).toEqual(['admin', 'communication', 'director', 'logistics', 'project_officer', 'reception', 'social_worker', 'trainer']);
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: users[0].email, password } });
@@ -22,6 +26,15 @@ describe('npx relais demo', () => {
     for (const k of ['front_desk', 'social_desk', 'epn', 'brussels_job_day', 'website']) expect(keys, k).toContain(k);
     expect(reached.lines.some((l: { key: string }) => l.key.startsWith('training:'))).toBe(true);
     expect(reached.total).toBeGreaterThan(20938);
+    // the last full year is whole: every month has front-desk visits, EPN visits and room bookings, fewer in August than in October
+    const desk = (await t.as('director', { method: 'GET', url: `/api/frontdesk/stats?groupBy=month&from=${lastYear}-01-01&to=${lastYear}-12-31` })).json();
+    const deskMonths = Array.from({ length: 12 }, (_, i) => desk.periods.find((p: { period: string }) => Number(p.period.slice(5, 7)) === i + 1)?.total ?? 0);
+    const epn: number[] = (await t.as('director', { method: 'GET', url: `/api/epn/stats/${lastYear}` })).json().perMonth;
+    const rooms: number[] = (await t.as('director', { method: 'GET', url: `/api/rooms/stats?year=${lastYear}` })).json().byMonth.map((m: { bookings: number }) => m.bookings);
+    for (const [what, months] of Object.entries({ desk: deskMonths, epn, rooms })) {
+      expect(months.every((n) => n > 0), `${what}: ${months}`).toBe(true);
+      expect(months[7], `${what}: August below October`).toBeLessThan(months[9]);
+    }
     const report = (await t.as('director', { method: 'GET', url: `/api/observatory/report?year=${lastYear}` })).json();
     expect(report.empty).toBe(false);
     expect(report.texts.introduction.fr).toBeTruthy();

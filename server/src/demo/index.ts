@@ -4,6 +4,10 @@ import { systemActor } from '../platform/audit/audit.service';
 import { modules } from '../modules';
 import { seededRandom } from './names';
 import { DEFAULT_OPENING_HOURS } from '../modules/sites/sites.service';
+import { brusselsDay, nextDay } from '../platform/brussels-time';
+
+/** How busy each month is (January first), 1 for an ordinary month: the Centrale's year. */
+const SEASON = [1.0, 1.05, 1.1, 1.0, 1.05, 1.0, 0.55, 0.45, 1.25, 1.2, 1.1, 0.75];
 
 export const DEMO_PASSWORD = 'demo-relais-2026';
 
@@ -19,7 +23,7 @@ const STAFF: { role: (typeof ROLES)[number]; name: string }[] = [
 ];
 
 /** Loads the fictional demo data set through the modules' own services. Refuses on a database with people in it. */
-export async function loadDemo(ctx: ModuleContext) {
+export async function loadDemo(ctx: ModuleContext, progress: (message: string) => void = () => {}) {
   if (!(await ctx.services.people.isEmpty())) throw new Error('The database already holds people: the demo loads only into an empty installation.');
   const actor = systemActor('demo');
   const random = seededRandom(2022);
@@ -50,6 +54,11 @@ export async function loadDemo(ctx: ModuleContext) {
     { name: 'Lire et Écrire Bruxelles', type: 'association' as const, isInternalPartner: false, services: 'Alphabétisation' },
   ];
   for (const o of orgs) ids.organisations.push((await ctx.services.organisations.create(actor, o)).id);
+  const today = brusselsDay(ctx.clock.now());
+  const firstDay = `${Number(today.slice(0, 4)) - 1}-01-01`;
+  const days: string[] = [];
+  for (let d = firstDay; d < today; d = nextDay(d)) days.push(d);
+  progress(`Demo data from ${firstDay} to ${today} (the whole of ${Number(today.slice(0, 4)) - 1} and ${today.slice(0, 4)} so far), module by module:`);
   const demo: DemoContext = {
     random,
     pick: (items) => items[Math.floor(random() * items.length)],
@@ -57,7 +66,18 @@ export async function loadDemo(ctx: ModuleContext) {
     ids,
     usersByRole,
     today: ctx.clock.now(),
+    firstDay,
+    days,
+    season: (month) => SEASON[month - 1] ?? 1,
+    progress,
   };
-  for (const mod of modules) if (mod.demo) await mod.demo(ctx, demo);
+  const started = Date.now();
+  const withDemo = modules.filter((m) => m.demo);
+  for (const [i, mod] of withDemo.entries()) {
+    const t0 = Date.now();
+    await mod.demo!(ctx, demo);
+    progress(`  [${i + 1}/${withDemo.length}] ${mod.name.padEnd(14)} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  progress(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   return { users, password: DEMO_PASSWORD };
 }

@@ -61,4 +61,12 @@ export interface DemoContext {
   usersByRole: Record<string, number>;
   /** the demo's reference "today" */
   today: Date;
+  /** the first day the demo fills: 1 January of the last full year (Brussels), so that that year and this one are whole */
+  firstDay: string;
+  /** every day from firstDay to the day before today, YYYY-MM-DD (Brussels) */
+  days: string[];
+  /** how busy a month (1-12) is, 1 for an ordinary month: quieter in July, August and at Christmas, busier in autumn */
+  season(month: number): number;
+  /** one line of progress on the console */
+  progress(message: string): void;
 }

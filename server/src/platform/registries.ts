@@ -83,8 +83,10 @@ export interface DashboardSeriesSource {
   access: Permission;
   /** the web page where its figures are detailed */
   link: string;
-  /** twelve monthly figures of a year */
+  /** twelve monthly figures of a year, for the whole organisation */
   months(year: number, memo: Memo): Promise<number[]>;
+  /** the same figures counting only what this user recorded ("My figures"); without it the series is the organisation's */
+  mine?(year: number, userId: number): Promise<number[]>;
 }
 
 // --- a person's timeline, GDPR export and erasure --------------------------------------------------------

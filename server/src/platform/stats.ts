@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Clock } from './clock';
-import { brusselsDay } from './brussels-time';
+import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { brusselsDay, brusselsYearRange } from './brussels-time';
+import type { Db } from './db/database';
 import { isoDate } from './http/schemas';
 
 /**
@@ -107,4 +110,19 @@ export function createMemo(): Memo {
       return p;
     },
   };
+}
+
+/**
+ * Twelve monthly counts of a year: the rows of `table` whose instant `at` falls in each Brussels month, among
+ * those `where` keeps (e.g. the rows a user recorded, for the home page's "My figures").
+ */
+export async function monthlyCounts(db: Db, table: PgTable, at: PgColumn, year: number, where?: SQL): Promise<number[]> {
+  const { from, to } = brusselsYearRange(year);
+  const month = sql<number>`extract(month from ${at} at time zone 'Europe/Brussels')::int`;
+  const rows = await db
+    .select({ month, n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(and(gte(at, from), lt(at, to), where))
+    .groupBy(month);
+  return Array.from({ length: 12 }, (_, i) => rows.find((r) => Number(r.month) === i + 1)?.n ?? 0);
 }

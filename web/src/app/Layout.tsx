@@ -16,7 +16,7 @@ export function Layout() {
   const navigate = useNavigate();
   const logout = useLogout();
   if (me.isPending) return <Loading />;
-  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}${location.hash}` }} />;
   if (me.data.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
   const entries = features.flatMap((f) => f.nav ?? []).filter((n) => allowed(me.data, n));
   const main = entries.filter((n) => (n.group ?? 'main') === 'main');
@@ -48,12 +48,15 @@ export function Layout() {
               {t('appName')}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            {/* The language switcher keeps its width; a long user name is cut instead (its full text in the menu's label). */}
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitcher />
+            </div>
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label={`${me.data.name} (${t('user.menu')})`} px="xs">
-                  <Text size="sm" truncate maw={140}>
+                <UnstyledButton aria-label={`${me.data.name} (${t('user.menu')})`} px="xs" miw={0} title={me.data.name}>
+                  <Text size="sm" truncate maw={{ base: 96, sm: 220 }}>
                     {me.data.name}
                   </Text>
                 </UnstyledButton>

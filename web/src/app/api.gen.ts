@@ -9850,12 +9850,19 @@ export type components = {
         ObservatoryDashboard: {
             projects: components["schemas"]["ProjectProgress"][];
             series: {
+                /** @description the organisation's total of the year */
+                allTotal: number;
                 key: string;
                 label: string;
                 link: string;
                 months: number[];
                 previous: number[];
                 previousTotal: number;
+                /**
+                 * @description 'mine': what the user recorded; 'all': the whole organisation's
+                 * @enum {string}
+                 */
+                scope: "mine" | "all";
                 total: number;
             }[];
             year: number;
@@ -9864,12 +9871,19 @@ export type components = {
         ObservatoryDashboardInput: {
             projects: components["schemas"]["ProjectProgressInput"][];
             series: {
+                /** @description the organisation's total of the year */
+                allTotal: number;
                 key: string;
                 label: string;
                 link: string;
                 months: number[];
                 previous: number[];
                 previousTotal: number;
+                /**
+                 * @description 'mine': what the user recorded; 'all': the whole organisation's
+                 * @enum {string}
+                 */
+                scope: "mine" | "all";
                 total: number;
             }[];
             year: number;
@@ -10651,7 +10665,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -10702,7 +10716,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -10735,7 +10749,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -10812,7 +10826,7 @@ export type components = {
             phone: string | null;
             postalCode: string | null;
             /** @enum {string} */
-            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+            professionalStatus: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
             /** @enum {string} */
             studyLevel: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
             /** Format: date-time */
@@ -11593,11 +11607,15 @@ export type components = {
             showPublicly: boolean;
         };
         RoomRequestAccepted: {
+            /** @description whether the answer will also be e-mailed (a mail server is configured); otherwise only the follow-up page and a phone call tell it */
+            byEmail: boolean;
             reference: string;
             /** @constant */
             status: "requested";
         };
         RoomRequestAcceptedInput: {
+            /** @description whether the answer will also be e-mailed (a mail server is configured); otherwise only the follow-up page and a phone call tell it */
+            byEmail: boolean;
             reference: string;
             /** @constant */
             status: "requested";
@@ -23092,7 +23110,7 @@ export interface operations {
                         phone?: string | null;
                         postalCode?: string | null;
                         /** @enum {string} */
-                        professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                        professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                         /** @enum {string} */
                         studyLevel?: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
                     }[];
@@ -26664,10 +26682,10 @@ export interface operations {
                     phone?: string | null;
                     postalCode?: string | null;
                     /**
-                     * @default other
+                     * @default unknown
                      * @enum {string}
                      */
-                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                     /**
                      * @default unknown
                      * @enum {string}
@@ -26827,7 +26845,7 @@ export interface operations {
                     phone?: string | null;
                     postalCode?: string | null;
                     /** @enum {string} */
-                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other";
+                    professionalStatus?: "job_seeker_actiris" | "cpas_beneficiary" | "employed" | "student" | "no_status" | "other" | "unknown";
                     /** @enum {string} */
                     studyLevel?: "none_primary" | "lower_secondary" | "upper_secondary" | "higher_non_university" | "university" | "foreign_not_recognised" | "unknown";
                 };

@@ -41,27 +41,33 @@ client.use({
  */
 const pendingKeys = new Map<string, string>();
 // (crypto.subtle and crypto.randomUUID exist only on https or localhost; an office may serve Relais over plain http.)
-const bodyKey = async (request: Request) => `${new URL(request.url).pathname} ${await request.clone().text()}`;
 const newKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The key of a POST of this body to this path: the same while an identical one waits for its answer. */
+function idempotencyKeyFor(body: string): string {
+  let key = pendingKeys.get(body);
+  if (!key) {
+    key = newKey();
+    pendingKeys.set(body, key);
+  }
+  return key;
+}
+/** An answer came (success or refusal): the next identical submission is a new request. A server error
+ *  (or no answer) keeps the key, so that trying again cannot make a second record. */
+function answered(body: string, status: number) {
+  if (status > 0 && status < 500) pendingKeys.delete(body);
+}
 const keyOf = new WeakMap<Request, string>();
 client.use({
   async onRequest({ request }) {
     if (request.method !== 'POST' || request.headers.has('idempotency-key')) return request;
-    const body = await bodyKey(request);
-    let key = pendingKeys.get(body);
-    if (!key) {
-      key = newKey();
-      pendingKeys.set(body, key);
-    }
-    request.headers.set('idempotency-key', key);
+    const body = `${new URL(request.url).pathname} ${await request.clone().text()}`;
+    request.headers.set('idempotency-key', idempotencyKeyFor(body));
     keyOf.set(request, body);
     return request;
   },
   onResponse({ request, response }) {
     const body = keyOf.get(request);
-    // An answer came (success or refusal): the next identical submission is a new request. A server error
-    // keeps the key, so that trying again cannot make a second record.
-    if (body && response.status < 500) pendingKeys.delete(body);
+    if (body) answered(body, response.status);
     return response;
   },
 });
@@ -111,18 +117,18 @@ export function fileUrl<P extends keyof paths>(path: P, query?: ApiQuery<P, 'get
 export async function api<T = unknown>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': i18n.language, accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const method = init.method ?? 'GET';
+  const text = init.body === undefined ? undefined : JSON.stringify(init.body);
+  // The same idempotency key as the typed client's, for the same body to the same path.
+  const keyBody = method === 'POST' ? `${new URL(path, location.href).pathname} ${text ?? ''}` : null;
+  if (keyBody) headers['idempotency-key'] = idempotencyKeyFor(keyBody);
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: 'same-origin',
-      signal: init.signal,
-    });
+    res = await fetch(path, { method, headers, body: text, credentials: 'same-origin', signal: init.signal });
   } catch {
     throw new ApiError(0, { title: i18n.t('state.offline') });
   }
+  if (keyBody) answered(keyBody, res.status);
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
   const data = type.includes('json') ? await res.json() : await res.text();

@@ -4,7 +4,7 @@ import './global.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { ApiError } from './api';
@@ -17,6 +17,12 @@ const theme = createTheme({
   // People who ask their system for less motion get no transitions.
   respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  components: {
+    // A badge (a role, a status) is never cut: in a narrow column it wraps onto a second line.
+    Badge: Badge.extend({
+      styles: { root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25 } },
+    }),
+  },
 });
 
 const queryClient = new QueryClient({

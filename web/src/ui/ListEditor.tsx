@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import i18n from '../app/i18n';
 import { ProblemAlert } from './ProblemAlert';
 import { TableScroll } from './TableScroll';
+import { keepTyped } from '../app/mutation';
 
 interface Labelled {
   labelFr: string;
@@ -83,7 +84,7 @@ export function ListEditor({
         component="form"
         onSubmit={(e: React.FormEvent) => {
           e.preventDefault();
-          save.mutate({ ...form, sortOrder: Number(form.sortOrder) || 100 }, { onSuccess: () => setForm(empty) });
+          save.mutate({ ...form, sortOrder: Number(form.sortOrder) || 100 }, { onSuccess: () => setForm(keepTyped(form, empty)) });
         }}
       >
         <Title order={2} size="h4" mb="sm">

@@ -1,5 +1,5 @@
 import type { DemoContext, ModuleContext } from '../../platform/module';
-import { brusselsDay, brusselsInstant, isoWeekday } from '../../platform/brussels-time';
+import { brusselsInstant, isoWeekday } from '../../platform/brussels-time';
 import type { AGE_BRACKETS } from './epn.table';
 
 /** Picks a key of `weights` with probability proportional to its weight. */
@@ -25,14 +25,8 @@ export async function loadEpnDemo(ctx: ModuleContext, demo: DemoContext) {
   const kinds = new Map((await epn.listHelpKinds()).map((k) => [k.code ?? k.label, k.id]));
   const people = demo.ids.people ?? [];
   const regulars = people.slice(0, 60);
-  const today = brusselsDay(demo.today);
-  const days: string[] = [];
-  for (let i = 365; i >= 1; i--) {
-    const d = new Date(`${today}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - i);
-    const day = d.toISOString().slice(0, 10);
-    if (isoWeekday(day) <= 5) days.push(day);
-  }
+  // The last full year and this one (the space's own seasons below).
+  const days = demo.days.filter((day) => isoWeekday(day) <= 5);
   let count = 0;
   for (const day of days) {
     const month = Number(day.slice(5, 7));

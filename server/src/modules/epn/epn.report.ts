@@ -5,6 +5,9 @@ import { figure } from '../../platform/stats';
 import { epnPermissions } from './epn.permissions';
 import { helpKindLabel } from './epn.core';
 import type { EpnService } from './epn.service';
+import { and, eq, sql } from 'drizzle-orm';
+import { monthlyCounts } from '../../platform/stats';
+import { epnVisits } from './epn.table';
 
 addMessages({
   fr: {
@@ -119,5 +122,7 @@ export function registerEpnReport(ctx: ModuleContext, service: EpnService) {
     async months(year, memo) {
       return (await memo.get(`epn.year:${year}`, () => service.statsForYear(year))).perMonth;
     },
+    // the visits this user checked in (counted as the space's statistics count them)
+    mine: (year, userId) => monthlyCounts(ctx.db, epnVisits, epnVisits.startedAt, year, and(sql`${epnVisits.status} in ('open', 'closed')`, eq(epnVisits.createdBy, userId))),
   });
 }

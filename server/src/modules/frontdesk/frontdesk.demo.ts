@@ -3,7 +3,7 @@ import { brusselsInstant, isoWeekday } from '../../platform/brussels-time';
 import { frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
 import { outsideOpeningHours } from './frontdesk.service';
 
-/** A year of front-desk visits at the Maison de l'Emploi (and a few at the Espace Social Télé-Service). */
+/** The front-desk visits of the last full year and of this one at the Maison de l'Emploi (and a few at the Espace Social Télé-Service). */
 export async function loadFrontdeskDemo(ctx: ModuleContext, demo: DemoContext) {
   const { random, pick } = demo;
   const reasons = await ctx.services.frontdesk.reasons();
@@ -16,12 +16,11 @@ export async function loadFrontdeskDemo(ctx: ModuleContext, demo: DemoContext) {
   const people = demo.ids.people ?? [];
   const rows: (typeof frontdeskVisits.$inferInsert)[] = [];
   const end = demo.today;
-  const start = new Date(end.getTime() - 365 * 86_400_000);
-  for (let d = new Date(start); d < end; d = new Date(d.getTime() + 86_400_000)) {
-    const day = d.toISOString().slice(0, 10);
+  // The last full year and this one, day by day, busier in autumn and quieter in summer.
+  for (const day of demo.days) {
     const wd = isoWeekday(day);
     if (wd > 5) continue;
-    const perDay = 4 + Math.floor(random() * 12);
+    const perDay = Math.round((4 + Math.floor(random() * 12)) * demo.season(Number(day.slice(5, 7))));
     for (let i = 0; i < perDay; i++) {
       const atEst = deskSiteId && wd === 3 && random() < 0.25;
       const siteId = atEst ? deskSiteId : mainSiteId;

@@ -3,6 +3,9 @@ import { addMessages, translate } from '../../platform/i18n/messages';
 import { figure } from '../../platform/stats';
 import { frontdeskPermissions } from './frontdesk.permissions';
 import { labelOf, type FrontdeskService } from './frontdesk.service';
+import { eq } from 'drizzle-orm';
+import { monthlyCounts } from '../../platform/stats';
+import { frontdeskVisits } from './frontdesk.table';
 
 addMessages({
   fr: {
@@ -67,5 +70,7 @@ export function registerFrontdeskReport(ctx: ModuleContext, service: FrontdeskSe
       const s = await memo.get(`frontdesk.months:${year}`, () => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'month' }));
       return Array.from({ length: 12 }, (_, i) => s.periods.find((p) => Number(p.period.slice(5, 7)) === i + 1)?.total ?? 0);
     },
+    // the visits this user logged
+    mine: (year, userId) => monthlyCounts(ctx.db, frontdeskVisits, frontdeskVisits.at, year, eq(frontdeskVisits.createdBy, userId)),
   });
 }

@@ -247,7 +247,7 @@ describe('annual report, 2025', () => {
       foreign_not_recognised: [1, 0],
       unknown: [0, 0],
     });
-    expect(chart(s, 'new_arrivals_status')).toEqual({ job_seeker_actiris: [1, 0], cpas_beneficiary: [1, 0], employed: [0, 1], student: [0, 0], no_status: [1, 0], other: [1, 0] });
+    expect(chart(s, 'new_arrivals_status')).toEqual({ job_seeker_actiris: [1, 0], cpas_beneficiary: [1, 0], employed: [0, 1], student: [0, 0], no_status: [1, 0], other: [1, 0], unknown: [0, 0] });
     const cats = chart(s, 'problem_categories');
     expect(cats).toMatchObject({ housing: [1, 0], budget_debt: [1, 0], administrative: [1, 0], medical: [1, 1], employment: [2, 0], childcare: [0, 0] });
     const age = s.charts.find((c) => c.key === 'new_arrivals_age')!;

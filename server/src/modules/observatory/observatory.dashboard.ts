@@ -11,10 +11,14 @@ export interface DashboardSeries {
   label: string;
   /** where the figures behind it are detailed */
   link: string;
+  /** 'mine': what the user recorded; 'all': the whole organisation's (the module cannot tell who recorded what) */
+  scope: 'mine' | 'all';
   months: number[];
   previous: number[];
   total: number;
   previousTotal: number;
+  /** the organisation's total of the year, beside the user's own */
+  allTotal: number;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -23,7 +27,8 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * The home dashboard: the series that modules register (`ctx.registry.dashboardSeries`), each shown to
  * the roles whose work it is, and the running projects for those who follow them.
  */
-export async function buildDashboard(ctx: ModuleContext, roles: readonly Role[], locale: Locale) {
+export async function buildDashboard(ctx: ModuleContext, user: { id: number; roles: readonly Role[] }, locale: Locale) {
+  const roles = user.roles;
   const s = ctx.services;
   const year = defaultYear(ctx.clock);
   const memo = createMemo();
@@ -32,8 +37,12 @@ export async function buildDashboard(ctx: ModuleContext, roles: readonly Role[],
       .dashboards()
       .filter((source) => allows(source.access, roles))
       .map(async (source) => {
-        const [months, previous] = await Promise.all([source.months(year, memo), source.months(year - 1, memo)]);
-        return { key: source.key, label: translate(locale, source.labelKey), link: source.link, months, previous, total: sum(months), previousTotal: sum(previous) };
+        const all = await source.months(year, memo);
+        // Staff see what they recorded themselves; the director, who records none of it, the organisation's.
+        const mine = source.mine && !roles.includes('director') ? source.mine : null;
+        const scope = mine ? ('mine' as const) : ('all' as const);
+        const [months, previous] = mine ? await Promise.all([mine(year, user.id), mine(year - 1, user.id)]) : [all, await source.months(year - 1, memo)];
+        return { key: source.key, label: translate(locale, source.labelKey), link: source.link, scope, months, previous, total: sum(months), previousTotal: sum(previous), allTotal: sum(all) };
       }),
   );
   let projects: Awaited<ReturnType<typeof s.observatory.projectProgress>>[] = [];

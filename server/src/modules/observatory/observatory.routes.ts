@@ -158,7 +158,7 @@ export const observatoryModule: RelaisModule = {
     r.get(
       '/api/observatory/dashboard',
       { config: { access: 'staff' }, schema: { tags, summary: "The user's activities month by month against last year, and the running projects.", response: { 200: dashboardSchema } } },
-      async (request) => buildDashboard(ctx, request.user!.roles, request.locale),
+      async (request) => buildDashboard(ctx, request.user!, request.locale),
     );
 
     r.get(

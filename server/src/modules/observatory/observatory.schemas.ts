@@ -217,7 +217,17 @@ export const dashboardSchema = z
   .object({
     year: int,
     series: z.array(
-      z.object({ key: z.string(), label: z.string(), link: z.string(), months: z.array(z.number()), previous: z.array(z.number()), total: z.number(), previousTotal: z.number() }),
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        link: z.string(),
+        scope: z.enum(['mine', 'all']).meta({ description: "'mine': what the user recorded; 'all': the whole organisation's" }),
+        months: z.array(z.number()),
+        previous: z.array(z.number()),
+        total: z.number(),
+        previousTotal: z.number(),
+        allTotal: z.number().meta({ description: "the organisation's total of the year" }),
+      }),
     ),
     projects: z.array(progressSchema),
   })

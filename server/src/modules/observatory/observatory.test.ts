@@ -229,6 +229,27 @@ describe('home dashboard', () => {
   });
 });
 
+describe('"My figures" on the home page', () => {
+  it("are what the user recorded, beside the organisation's total; the director's are the organisation's", async () => {
+    const site = (await t.as('admin', { method: 'POST', url: '/api/sites', payload: { name: 'Antenne Dashboard', kind: 'antenna', openingHours: [] } })).json().id;
+    type Series = { key: string; scope: string; total: number; allTotal: number; months: number[] };
+    const desk = async (role: 'reception' | 'director') =>
+      ((await t.as(role, { method: 'GET', url: '/api/observatory/dashboard' })).json().series as Series[]).find((s) => s.key === 'front_desk_visits')!;
+    const before = { reception: await desk('reception'), director: await desk('director') };
+    expect(before.reception.scope).toBe('mine');
+    expect(before.director.scope).toBe('all');
+    // two visits logged by the reception agent, one by the administrator
+    for (const role of ['reception', 'reception', 'admin'] as const)
+      expect((await t.as(role, { method: 'POST', url: '/api/frontdesk/visits', payload: { siteId: site, reason: 'information' } })).statusCode).toBe(201);
+    const reception = await desk('reception');
+    const director = await desk('director');
+    expect(reception.total - before.reception.total).toBe(2);
+    expect(reception.allTotal - before.reception.allTotal).toBe(3);
+    expect(director.total - before.director.total).toBe(3);
+    expect(reception.months[5] - before.reception.months[5]).toBe(2); // June (the clock's month)
+  });
+});
+
 describe('open data', () => {
   it('hides a figure that fewer than 5 people are behind, and hides more so that the total does not give it back', () => {
     // 5 interviews by 1 person: hidden; alone it could be recomputed from the total, so the next smallest goes too

@@ -27,6 +27,7 @@ addMessages({
     'professional_status.student': 'Étudiant',
     'professional_status.no_status': 'Sans statut',
     'professional_status.other': 'Autre',
+    'professional_status.unknown': 'Inconnu',
   },
   nl: {
     'error.person_merge_conflict': 'Deze twee fiches kunnen niet worden samengevoegd: {{reason}} Los het op in een van de fiches en voeg ze dan samen.',
@@ -53,6 +54,7 @@ addMessages({
     'professional_status.student': 'Student',
     'professional_status.no_status': 'Zonder statuut',
     'professional_status.other': 'Andere',
+    'professional_status.unknown': 'Onbekend',
   },
   en: {
     'error.person_merge_conflict': 'These two records cannot be merged: {{reason}} Resolve it on one of the records, then merge.',
@@ -79,6 +81,7 @@ addMessages({
     'professional_status.student': 'Student',
     'professional_status.no_status': 'No status',
     'professional_status.other': 'Other',
+    'professional_status.unknown': 'Unknown',
   },
 });
 

@@ -20,7 +20,7 @@ export const personBody = z.strictObject({
   birthDate: isoDate.nullable().optional(),
   gender: z.enum(GENDERS).default('unspecified'),
   studyLevel: z.enum(STUDY_LEVELS).default('unknown'),
-  professionalStatus: z.enum(PROFESSIONAL_STATUSES).default('other'),
+  professionalStatus: z.enum(PROFESSIONAL_STATUSES).default('unknown'),
   postalCode: z.string().trim().regex(/^\d{4}$/, 'error.postal_code_invalid').nullable().optional(),
   commune: text(100).nullable().optional(),
   neighbourhood: text(100).nullable().optional(),

@@ -19,6 +19,8 @@ export const PROFESSIONAL_STATUSES = [
   'student',
   'no_status',
   'other',
+  /** not asked or not said (a quick-created visitor): counted as unknown, never as 'other' */
+  'unknown',
 ] as const;
 
 /** A person the Centrale works with (job seeker, visitor, participant). */
@@ -33,7 +35,7 @@ export const people = pgTable(
     birthYear: integer('birth_year'),
     gender: text('gender', { enum: GENDERS }).notNull().default('unspecified'),
     studyLevel: text('study_level', { enum: STUDY_LEVELS }).notNull().default('unknown'),
-    professionalStatus: text('professional_status', { enum: PROFESSIONAL_STATUSES }).notNull().default('other'),
+    professionalStatus: text('professional_status', { enum: PROFESSIONAL_STATUSES }).notNull().default('unknown'),
     postalCode: text('postal_code'),
     commune: text('commune'),
     neighbourhood: text('neighbourhood'),

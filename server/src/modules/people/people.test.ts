@@ -48,6 +48,14 @@ async function newPerson(body: Record<string, unknown>): Promise<number> {
   return res.json().id;
 }
 
+describe('a status nobody asked', () => {
+  it('is unknown, not "other": a person created with only a name (front desk, quick create) counts as unknown', async () => {
+    const res = await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName: 'Yasmina', lastName: 'Quickcreate' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ professionalStatus: 'unknown', studyLevel: 'unknown' });
+  });
+});
+
 describe('derived fields', () => {
   it('derives the Brussels commune from the postal code, and follows a new postal code', async () => {
     clock.set(T0);

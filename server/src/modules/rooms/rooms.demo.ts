@@ -14,7 +14,7 @@ const ROOMS = [
 const OUTSIDE_BODIES = ['Atelier des Langues asbl', 'Centre Culturel du Canal (fictif)'];
 
 /**
- * A year of room bookings (about 470 confirmed over the last twelve months, as in the 2022 report) and the
+ * Room bookings of the last full year and of this one (about 470 confirmed a year, as in the 2022 report) and the
  * weeks ahead: weekly French courses by an outside body, partner meetings, trainings and one-off rentals.
  */
 export async function loadRoomsDemo(ctx: ModuleContext, demo: DemoContext) {
@@ -46,8 +46,10 @@ export async function loadRoomsDemo(ctx: ModuleContext, demo: DemoContext) {
   await rooms.setOrganisationSettings(demo.actor, culturel, { freeOfCharge: true });
 
   const today = brusselsDay(demo.today);
-  const start = addDays(today, -364);
+  // The last full year, this one, and two months ahead.
+  const start = demo.firstDay;
   const end = addDays(today, 60);
+  const span = demo.days.length + 60;
   const untilOf = (d: string) => d.replace(/-/g, '');
   const firstWeekday = (wd: number) => {
     let d = start;
@@ -63,13 +65,14 @@ export async function loadRoomsDemo(ctx: ModuleContext, demo: DemoContext) {
     { roomId: roomIds['Salle Horizon'], wd: 5, rule: 'FREQ=MONTHLY;BYDAY=1FR', startTime: '09:00', endTime: '12:00', organisationId: cpas, purpose: 'Réunion de coordination', attendees: 12 },
     { roomId: roomIds['EPN'], wd: 5, rule: `FREQ=WEEKLY;BYDAY=FR;${schoolYear}`, startTime: '09:00', endTime: '12:30', organisationId: interface3, purpose: 'Atelier numérique pour femmes', attendees: 10 },
   ];
-  // Two series of at most 200 dates each would be needed for a long span: split the period in two halves.
-  const middle = addDays(start, 200);
+  // A series holds at most 200 dates: the period is split in spans of 180 days.
+  const spans: [string, string][] = [];
+  for (let from = start; from <= end; from = addDays(from, 180)) spans.push([from, addDays(from, 179) < end ? addDays(from, 179) : end]);
   for (const s of series) {
-    for (const [from, to] of [
-      [firstWeekday(s.wd), middle],
-      [addDays(middle, 1), end],
-    ]) {
+    for (const [spanStart, to] of spans) {
+      let from = spanStart === start ? firstWeekday(s.wd) : spanStart;
+      while (isoWeekday(from) !== s.wd) from = addDays(from, 1);
+      if (from > to) continue;
       try {
         await rooms.createSeries(logistics, {
           roomId: s.roomId,
@@ -100,9 +103,12 @@ export async function loadRoomsDemo(ctx: ModuleContext, demo: DemoContext) {
   const purposes = ['Formation', 'Réunion', 'Jury de sélection', 'Séance d’information', 'Atelier CV', 'Assemblée générale', 'Entretiens de recrutement'];
   const roomList = Object.values(roomIds);
   let made = 0;
-  for (let i = 0; i < 700 && made < 250; i++) {
-    const day = addDays(start, Math.floor(random() * 424));
+  const wanted = Math.round((250 * span) / 424);
+  for (let i = 0; i < wanted * 3 && made < wanted; i++) {
+    const day = addDays(start, Math.floor(random() * span));
     if (isoWeekday(day) > 5) continue;
+    // fewer rentals in summer and at Christmas
+    if (random() > demo.season(Number(day.slice(5, 7)))) continue;
     const [from, to] = pick(slots);
     const future = day > today;
     try {

@@ -4,6 +4,10 @@ import { monthShortName } from '../../platform/brussels-time';
 import { figure } from '../../platform/stats';
 import { roomsPermissions } from './rooms.permissions';
 import type { RoomsService } from './rooms.service';
+import { and, eq, inArray } from 'drizzle-orm';
+import { monthlyCounts } from '../../platform/stats';
+import { roomBookings } from './rooms.table';
+import { LIVE } from './rooms.core';
 
 addMessages({
   fr: {
@@ -75,5 +79,7 @@ export function registerRoomsReport(ctx: ModuleContext, service: RoomsService) {
       const s = await memo.get(`rooms.year:${year}`, () => service.statsForYear(year));
       return s.byMonth.map((m) => m.bookings);
     },
+    // the bookings this user made (live ones, on the month they take place)
+    mine: (year, userId) => monthlyCounts(ctx.db, roomBookings, roomBookings.startsAt, year, and(inArray(roomBookings.status, LIVE), eq(roomBookings.requestedBy, userId))),
   });
 }

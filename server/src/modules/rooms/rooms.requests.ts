@@ -29,8 +29,10 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
      * A request from the public form. A filled honeypot gets an accepted-looking answer and nothing is stored.
      * At most PUBLIC_REQUESTS_PER_HOUR stored requests per IP and hour, counted in the database (holds across processes).
      */
-    async submitPublicRequest(ip: string, input: PublicRequestInput): Promise<{ reference: string; status: 'requested' }> {
-      if (input.website && input.website.trim() !== '') return { reference: referenceCode(), status: 'requested' };
+    async submitPublicRequest(ip: string, input: PublicRequestInput): Promise<{ reference: string; status: 'requested'; byEmail: boolean }> {
+      // Whether the answer will also be e-mailed: only when a mail server is configured (the outbox keeps it for staff otherwise).
+      const byEmail = deps.outbox.emailEnabled;
+      if (input.website && input.website.trim() !== '') return { reference: referenceCode(), status: 'requested', byEmail };
       const room = await loadRoom(input.roomId);
       if (input.attendees > room.capacity) throw new AppError(400, 'error.validation', {}, [{ path: 'body.attendees', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
       const startsAt = brusselsInstant(input.date, input.startTime);
@@ -85,7 +87,7 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
         if (dbError(err).code === '23514') throw conflict('error.slot_unavailable');
         throw err;
       }
-      return { reference, status: 'requested' };
+      return { reference, status: 'requested', byEmail };
     },
 
     /** What a requester may see of their request, by its reference code. */

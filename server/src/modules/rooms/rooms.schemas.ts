@@ -394,7 +394,13 @@ export const freeSlotsAnswer = z
     free: z.array(slot),
   })
   .meta({ id: 'RoomFreeSlots', description: "A room's opening periods of a day, its taken and its free slots (Brussels HH:MM)." });
-export const requestAccepted = z.object({ reference: z.string(), status: z.literal('requested') }).meta({ id: 'RoomRequestAccepted' });
+export const requestAccepted = z
+  .object({
+    reference: z.string(),
+    status: z.literal('requested'),
+    byEmail: z.boolean().meta({ description: 'whether the answer will also be e-mailed (a mail server is configured); otherwise only the follow-up page and a phone call tell it' }),
+  })
+  .meta({ id: 'RoomRequestAccepted' });
 export const requestStatusAnswer = z
   .object({ reference: z.string(), status: z.enum(BOOKING_STATUSES), room: z.string(), date: localDateOut, startTime: localTimeOut, endTime: localTimeOut, message: z.string().nullable() })
   .meta({ id: 'RoomRequestStatus', description: 'What a public requester sees of their request, by its reference.' });

@@ -63,7 +63,8 @@ export async function loadSocialdeskDemo(ctx: ModuleContext, demo: DemoContext) 
   }
   if (deskSiteId) {
     // Wednesday mornings at the Espace Social Télé-Service: job interviews.
-    for (let offset = 365; offset > 0; offset -= 7) {
+    // from 1 January of the last full year
+    for (let offset = demo.days.length; offset > 0; offset -= 7) {
       let d = day(offset);
       while (weekday(d) !== 3) d = day(--offset);
       const n = Math.floor(random() * 3);

@@ -43,7 +43,7 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
       addP(`new_arrivals.age.${ageClass(p?.birthYear ?? null, year)}`, a.personId);
       addP(`new_arrivals.gender.${p?.gender ?? 'unspecified'}`, a.personId);
       addP(`new_arrivals.study_level.${p?.studyLevel ?? 'unknown'}`, a.personId);
-      addP(`new_arrivals.status.${p?.professionalStatus ?? 'other'}`, a.personId);
+      addP(`new_arrivals.status.${p?.professionalStatus ?? 'unknown'}`, a.personId);
     }
     const catsOf = new Map<number, string[]>();
     for (const c of cats) (catsOf.get(c.interviewId) ?? catsOf.set(c.interviewId, []).get(c.interviewId)!).push(c.code);
@@ -121,7 +121,7 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
       add(`new_arrivals.age.${ageClass(p.birthYear ?? null, year)}`);
       add(`new_arrivals.gender.${p.gender ?? 'unspecified'}`);
       add(`new_arrivals.study_level.${p.studyLevel ?? 'unknown'}`);
-      add(`new_arrivals.status.${p.professionalStatus ?? 'other'}`);
+      add(`new_arrivals.status.${p.professionalStatus ?? 'unknown'}`);
     }
     return counts;
   }

@@ -18,17 +18,20 @@ export function LoginPage() {
   const setup = useQuery({ queryKey: ['setup'], queryFn: () => api<{ needsSetup: boolean }>('/api/setup') });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // The page asked before logging in (Layout sends it here with its address, query included).
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
   const login = useMutation({
     mutationFn: () => api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { email, password } }),
     onSuccess: async ({ user }) => {
       setLanguage(user.locale);
       // The login answer does not list the user's permissions: /api/auth/me does (the menu and the pages need them).
       await qc.invalidateQueries({ queryKey: meKey });
-      navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });
+      navigate(from, { replace: true });
     },
   });
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
-  if (me.data) return <Navigate to="/" replace />;
+  // (Once logged in, the refreshed /me renders this page again before onSuccess navigates: it goes to the same page.)
+  if (me.data) return <Navigate to={from} replace />;
   document.title = `${t('login.title')} · Relais`;
   return (
     <Container size={420} py="xl" component="main">

@@ -7,6 +7,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import { useCreateDesk, useDesks, useSites, useStaff, useUpdateDesk, type Desk, type DeskPeriod } from './api';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
 
@@ -33,7 +34,7 @@ export function DesksPage() {
     if (!siteId || !staffUserId) return;
     create.mutate(
       { siteId: Number(siteId), name: name.trim(), staffUserId: Number(staffUserId), slotMinutes, hours, module },
-      { onSuccess: () => setName('') },
+      { onSuccess: () => setName(keepTyped(name, '')) },
     );
   };
 

@@ -27,6 +27,7 @@ import {
 } from './api';
 import { statusColor } from './ContestsPage';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 /** A contest for its organisers: criteria and weights, candidates, jurors and their links, conflicts, the live ranking. */
 export function ContestPage() {
@@ -201,7 +202,7 @@ function CriteriaSection({ contest: c, editable }: { contest: Contest; editable:
           aria-label={t('contest.addCriterion')}
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate({ name: f.name, weight: Number(f.weight), maxScore: Number(f.maxScore) }, { onSuccess: () => setF({ name: '', weight: 1, maxScore: 10 }) });
+            add.mutate({ name: f.name, weight: Number(f.weight), maxScore: Number(f.maxScore) }, { onSuccess: () => setF(keepTyped(f, { name: '', weight: 1, maxScore: 10 })) });
           }}
         >
           <Group align="flex-end" wrap="wrap" mt="sm">
@@ -254,7 +255,7 @@ function CandidatesSection({ contest: c, editable }: { contest: Contest; editabl
           aria-label={t('contest.addCandidate')}
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate({ name: f.name, project: f.project || null }, { onSuccess: () => setF({ name: '', project: '' }) });
+            add.mutate({ name: f.name, project: f.project || null }, { onSuccess: () => setF(keepTyped(f, { name: '', project: '' })) });
           }}
         >
           <Group align="flex-end" wrap="wrap" mt="sm">

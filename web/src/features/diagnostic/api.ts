@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 
 export type DiagnosticItem = Schema<'DiagnosticItem'>;

@@ -10,12 +10,13 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { AGE_BRACKETS, helpLabel, useEpnStats } from './api';
 import './i18n';
+import { currentYear } from '../../app/time';
 
 /** The space's year, as in the annual report: attendance, sex, age brackets, kinds of help, and the year before. */
 export function EpnStatsPage() {
   const { t } = useTranslation('epn');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const thisYear = currentYear();
+  const [year, setYear] = useState(thisYear);
   const stats = useEpnStats(year);
   const s = stats.data;
   const months = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 15))));

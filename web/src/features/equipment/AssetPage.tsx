@@ -14,6 +14,7 @@ import { AssetFlags, StatusBadge, whereOf } from './parts';
 import { QrCode } from './QrCode';
 import { ReturnLoan } from './ReturnLoan';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 /** A device's page (what its QR label opens): its record, label, maintenance, recurring tasks, backups and loans. */
 export function AssetPage() {
@@ -258,7 +259,7 @@ function Tasks({ detail, canManage }: { detail: AssetDetail; canManage: boolean 
           aria-label={t('asset.addTask')}
           onSubmit={(e: React.FormEvent) => {
             e.preventDefault();
-            add.mutate({ title: f.title, every: Number(f.every), unit: f.unit, nextDue: f.nextDue }, { onSuccess: () => setF(blank) });
+            add.mutate({ title: f.title, every: Number(f.every), unit: f.unit, nextDue: f.nextDue }, { onSuccess: () => setF(keepTyped(f, blank)) });
           }}
         >
           <TextInput label={t('asset.taskTitle')} required maxLength={200} value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} style={{ flex: '1 1 14rem' }} />

@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 

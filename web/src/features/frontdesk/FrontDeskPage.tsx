@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Chip, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Chip, Group, Modal, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
@@ -13,6 +13,7 @@ import {
   labelOf,
   useDay,
   useDeleteVisit,
+  useUpdateVisit,
   useLogVisit,
   useOrganisationsList,
   usePersonSearch,
@@ -24,6 +25,8 @@ import {
   type VisitInput,
 } from './api';
 import './i18n';
+import { fieldsFromTyped } from '../people/public';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 /** The reception's screen: log a visitor in a few seconds, and see the site's day with its running count. */
 export function FrontDeskPage() {
@@ -84,7 +87,8 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const [orientation, setOrientation] = useState('');
   const [time, setTime] = useState('');
   const [note, setNote] = useState('');
-  const [newName, setNewName] = useState({ firstName: '', lastName: '' });
+  // null: the quick-create fields follow what is typed in the search (a name typed once is not typed again)
+  const [newName, setNewName] = useState<{ firstName: string; lastName: string } | null>(null);
   const [local, setLocal] = useState<string | null>(null);
   const [done, setDone] = useState<Visit | null>(null);
   /** After a save, the keyboard is back at the top of the form, ready for the next visitor. */
@@ -92,6 +96,10 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   const found = usePersonSearch(mode === 'known' && !person ? q : '');
   const isToday = date === brusselsToday();
   const duplicate = create.error instanceof ApiError && create.error.status === 409;
+  // a visit being typed is not lost by leaving the page (the shared guard)
+  useUnsavedGuard(!log.isPending && (!!reason || note.trim() !== '' || time !== '' || orientation !== '' || !!person));
+  const typed = fieldsFromTyped(q);
+  const names = newName ?? { firstName: typed.firstName ?? '', lastName: typed.lastName ?? '' };
 
   const reset = () => {
     setMode('anonymous');
@@ -101,7 +109,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
     setOrientation('');
     setTime('');
     setNote('');
-    setNewName({ firstName: '', lastName: '' });
+    setNewName(null);
     create.reset();
   };
 
@@ -134,7 +142,7 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
   };
 
   const quickCreate = (confirmNotDuplicate: boolean) =>
-    create.mutate({ ...newName, confirmNotDuplicate }, { onSuccess: (p) => setPerson(p) });
+    create.mutate({ ...names, confirmNotDuplicate }, { onSuccess: (p) => setPerson(p) });
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="visit-form-title">
@@ -183,9 +191,9 @@ function VisitForm({ siteId, date }: { siteId: number; date: string }) {
                   {t('form.quickCreate')}
                 </Text>
                 <Group gap="xs" align="end" wrap="wrap">
-                  <TextInput label={t('form.firstName')} value={newName.firstName} onChange={(e) => setNewName({ ...newName, firstName: e.currentTarget.value })} />
-                  <TextInput label={t('form.lastName')} value={newName.lastName} onChange={(e) => setNewName({ ...newName, lastName: e.currentTarget.value })} />
-                  <Button variant="default" disabled={!newName.firstName.trim() || !newName.lastName.trim()} loading={create.isPending} onClick={() => quickCreate(false)}>
+                  <TextInput label={t('form.firstName')} value={names.firstName} onChange={(e) => setNewName({ ...names, firstName: e.currentTarget.value })} />
+                  <TextInput label={t('form.lastName')} value={names.lastName} onChange={(e) => setNewName({ ...names, lastName: e.currentTarget.value })} />
+                  <Button variant="default" disabled={!names.firstName.trim() || !names.lastName.trim()} loading={create.isPending} onClick={() => quickCreate(false)}>
                     {t('form.create')}
                   </Button>
                 </Group>
@@ -263,6 +271,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
   const canWrite = useCan('frontdesk.write');
   const day = useDay(siteId, date);
   const remove = useDeleteVisit();
+  const [editing, setEditing] = useState<Visit | null>(null);
   const d = day.data;
   if (!d) return <ProblemAlert error={day.error} />;
   const hours = d.openingHours.map((h) => `${h.from}–${h.to}`).join(', ');
@@ -321,6 +330,10 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                   <Table.Td>{v.orientationOrganisation?.name ?? (v.orientationService ? t(`services.${v.orientationService}`) : '—')}</Table.Td>
                   {canWrite && (
                     <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="default" aria-label={t('day.edit', { time: v.localTime })} onClick={() => setEditing(v)}>
+                        {t('day.editShort')}
+                      </Button>
                       <ActionIcon
                         variant="subtle"
                         color="red"
@@ -329,6 +342,7 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
                       >
                         ✕
                       </ActionIcon>
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -337,6 +351,67 @@ function DayList({ siteId, date }: { siteId: number; date: string }) {
           </Table>
         </TableScroll>
       )}
+      {editing && <EditVisit visit={editing} onClose={() => setEditing(null)} />}
     </Paper>
+  );
+}
+
+/** Corrects a visit logged at the desk: its time, reason, orientation and note (who came stays as it was logged). */
+function EditVisit({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+  const { t } = useTranslation('frontdesk');
+  const reasons = useReasons();
+  const orgs = useOrganisationsList();
+  const update = useUpdateVisit();
+  const [time, setTime] = useState(visit.localTime);
+  const [reason, setReason] = useState(visit.reason.code);
+  const [orientation, setOrientation] = useState(visit.orientationOrganisation ? `org:${visit.orientationOrganisation.id}` : visit.orientationService ? `service:${visit.orientationService}` : '');
+  const [note, setNote] = useState(visit.note ?? '');
+  return (
+    <Modal opened onClose={onClose} title={t('edit.title', { time: visit.localTime })} closeButtonProps={{ 'aria-label': t('edit.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const [kind, value] = orientation.split(':');
+          update.mutate(
+            {
+              id: visit.id,
+              siteId: visit.siteId,
+              date: visit.localDate,
+              time,
+              reason,
+              orientationService: kind === 'service' ? (value as NonNullable<VisitInput['orientationService']>) : null,
+              orientationOrganisationId: kind === 'org' ? Number(value) : null,
+              note: note.trim() || null,
+            },
+            { onSuccess: onClose },
+          );
+        }}
+      >
+        <Stack>
+          <TextInput type="time" label={t('form.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+          <NativeSelect
+            label={t('day.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            data={(reasons.data?.items ?? []).filter((r) => r.active || r.code === visit.reason.code).map((r) => ({ value: r.code, label: labelOf(r) }))}
+          />
+          <NativeSelect
+            label={t('form.orientation')}
+            value={orientation}
+            onChange={(e) => setOrientation(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('form.noOrientation') },
+              { group: t('form.internal'), items: (reasons.data?.internalServices ?? []).map((s) => ({ value: `service:${s}`, label: t(`services.${s}`) })) },
+              { group: t('form.partners'), items: (orgs.data?.items ?? []).map((o) => ({ value: `org:${o.id}`, label: o.name })) },
+            ]}
+          />
+          <TextInput label={t('form.note')} description={t('common:optional')} value={note} maxLength={1000} onChange={(e) => setNote(e.currentTarget.value)} />
+          <ProblemAlert error={update.error} />
+          <Button type="submit" loading={update.isPending}>
+            {t('edit.save')}
+          </Button>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

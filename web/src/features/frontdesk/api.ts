@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { api, call, client, type ApiBody, type ApiQuery, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 
@@ -60,6 +61,14 @@ export function useLogVisit() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: VisitInput) => call(client.POST('/api/frontdesk/visits', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
+  });
+}
+/** Corrects a logged visit (time, reason, orientation, note). */
+export function useUpdateVisit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number } & ApiBody<'/api/frontdesk/visits/{id}', 'patch'>) => call(client.PATCH('/api/frontdesk/visits/{id}', { params: { path: { id } }, body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frontdesk'] }),
   });
 }

@@ -14,6 +14,10 @@ export const frontdeskCatalog = {
       hours: 'Heures d’ouverture : {{hours}}', closed: 'Fermé ce jour-là (aucune heure d’ouverture).', none: 'Aucune visite enregistrée ce jour-là.',
       caption: 'Visites du {{date}}', time: 'Heure', visitor: 'Visiteur', reason: 'Motif', orientation: 'Orientation', actions: 'Actions',
       anonymousVisitor: 'Anonyme', erased: 'Fiche effacée', flagged: 'Hors heures', delete: 'Supprimer la visite de {{time}}', deleteConfirm: 'Supprimer la visite de {{time}} ({{reason}}) ?',
+      edit: 'Corriger la visite de {{time}}', editShort: 'Corriger',
+    },
+    edit: {
+      title: 'Corriger la visite de {{time}}', save: 'Enregistrer la correction', close: 'Fermer',
     },
     form: {
       title: 'Nouveau visiteur', visitor: 'Visiteur', anonymous: 'Anonyme', known: 'Personne connue', search: 'Rechercher une personne (nom, prénom)',
@@ -46,6 +50,10 @@ export const frontdeskCatalog = {
       hours: 'Openingsuren: {{hours}}', closed: 'Gesloten op die dag (geen openingsuren).', none: 'Geen bezoek geregistreerd op die dag.',
       caption: 'Bezoeken van {{date}}', time: 'Uur', visitor: 'Bezoeker', reason: 'Reden', orientation: 'Doorverwijzing', actions: 'Acties',
       anonymousVisitor: 'Anoniem', erased: 'Fiche gewist', flagged: 'Buiten de uren', delete: 'Het bezoek van {{time}} verwijderen', deleteConfirm: 'Het bezoek van {{time}} ({{reason}}) verwijderen?',
+      edit: 'Het bezoek van {{time}} corrigeren', editShort: 'Corrigeren',
+    },
+    edit: {
+      title: 'Het bezoek van {{time}} corrigeren', save: 'Correctie opslaan', close: 'Sluiten',
     },
     form: {
       title: 'Nieuwe bezoeker', visitor: 'Bezoeker', anonymous: 'Anoniem', known: 'Gekende persoon', search: 'Een persoon zoeken (naam, voornaam)',
@@ -79,6 +87,10 @@ export const frontdeskCatalog = {
       hours: 'Opening hours: {{hours}}', closed: 'Closed that day (no opening hours).', none: 'No visit recorded that day.',
       caption: 'Visits of {{date}}', time: 'Time', visitor: 'Visitor', reason: 'Reason', orientation: 'Orientation', actions: 'Actions',
       anonymousVisitor: 'Anonymous', erased: 'Record erased', flagged: 'Out of hours', delete: 'Delete the visit of {{time}}', deleteConfirm: 'Delete the visit of {{time}} ({{reason}})?',
+      edit: 'Correct the visit of {{time}}', editShort: 'Correct',
+    },
+    edit: {
+      title: 'Correct the visit of {{time}}', save: 'Save the correction', close: 'Close',
     },
     form: {
       title: 'New visitor', visitor: 'Visitor', anonymous: 'Anonymous', known: 'Known person', search: 'Search a person (name, first name)',

@@ -17,7 +17,7 @@ export function DashboardWidget() {
     <Stack mb="lg">
       <div>
         <Title order={2} size="h3">
-          {t('dashboard.title', { year: d.year })}
+          {t(d.series.length > 0 && d.series.every((s) => s.scope === 'all') ? 'dashboard.titleAll' : 'dashboard.title', { year: d.year })}
         </Title>
         <Text size="sm">{t('dashboard.intro', { previous: d.year - 1 })}</Text>
       </div>
@@ -27,6 +27,9 @@ export function DashboardWidget() {
             <Title order={3} size="h5">
               {s.label}
             </Title>
+            <Text size="sm" c="dimmed">
+              {s.scope === 'mine' ? t('dashboard.mine', { total: formatNumber(s.allTotal) }) : t('dashboard.all')}
+            </Text>
             <Text fz={24} fw={700}>
               {t('dashboard.vs', { total: formatNumber(s.total), previous: d.year - 1, previousTotal: formatNumber(s.previousTotal) })}
             </Text>

@@ -22,6 +22,8 @@ import {
 } from './api';
 import { ComparisonBarChart } from './ComparisonBarChart';
 import { PeopleReachedTable } from './ReportPage';
+import { keepTyped } from '../../app/mutation';
+import { TableScroll } from '../../ui/TableScroll';
 
 const UNITS: Unit[] = ['distinct_people', 'participations', 'head_count', 'external'];
 
@@ -233,7 +235,7 @@ function ManualFigures({ year }: { year: number }) {
         {t('manual.intro')}
       </Text>
       {figures.data && figures.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
+        <TableScroll minWidth={500}>
           <Table mb="md">
             <Table.Thead>
               <Table.Tr>
@@ -270,13 +272,13 @@ function ManualFigures({ year }: { year: number }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
           const body: ManualFigureInput = { year, ...form, labelNl: form.labelNl.trim() || null, labelEn: form.labelEn.trim() || null, value: Number(form.value) };
-          save.mutate(body, { onSuccess: () => setForm(blank) });
+          save.mutate(body, { onSuccess: () => setForm(keepTyped(form, blank)) });
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

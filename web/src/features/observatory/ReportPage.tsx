@@ -14,6 +14,7 @@ import { ComparisonBarChart } from './ComparisonBarChart';
 import { LanguageText } from './LanguageText';
 import { formatChange, formatFigure, changeOf } from './format';
 import './report.css';
+import { TableScroll } from '../../ui/TableScroll';
 
 const COLORS = ['blue.7', 'teal.7', 'orange.7', 'grape.7', 'red.7', 'cyan.8', 'lime.8', 'gray.6'];
 const LANGUAGES: Language[] = ['fr', 'nl', 'en'];
@@ -64,7 +65,7 @@ export function ReportPage() {
             <Text size="xl" fw={700} c="blue.8">
               {r.publisher}
             </Text>
-            <Title order={2} fz={40} my="md">
+            <Title order={2} fz={{ base: 28, sm: 40 }} my="md" style={{ overflowWrap: 'anywhere' }}>
               {t('report.cover')} {r.year}
             </Title>
             <Text>{t('report.generated', { date: formatDate(r.generatedAt) })}</Text>
@@ -96,7 +97,7 @@ export function ReportPage() {
               <Title order={2} id={`sec-${s.key}`} mb="sm">
                 {s.title}
               </Title>
-              <Table withTableBorder mb="md" className="report-figures">
+              <Table withTableBorder mb="md" className="report-figures" style={{ overflowWrap: 'anywhere' }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('report.figure')}</Table.Th>
@@ -152,7 +153,7 @@ export function ReportPage() {
 export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra?: (row: PeopleReached['rows'][number]) => React.ReactNode }) {
   const { t } = useTranslation('observatory');
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <TableScroll minWidth={560} label={t('report.reachedTable')}>
       <Table withTableBorder className="report-reached">
         <Table.Thead>
           <Table.Tr>
@@ -213,7 +214,7 @@ export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra
       <Text size="xs" mt={4} c="dimmed">
         {t('reach.totalSumHelp')} {t('reach.distinctHelp')}
       </Text>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 
@@ -228,7 +229,8 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
       {chart.kind === 'donut' ? (
         <>
           <Group justify="center">
-            <DonutChart size={160} thickness={28} withLabelsLine withLabels data={slices} pieProps={{ isAnimationActive: false }} />
+            {/* no labels on the slices (they overlapped on small slices): the names and values are listed below */}
+            <DonutChart size={160} thickness={28} data={slices} pieProps={{ isAnimationActive: false }} />
           </Group>
           {/* The slices' names and values: the donut alone only shows numbers. */}
           <Group justify="center" gap="md" mt="xs">
@@ -246,25 +248,28 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
         <ComparisonBarChart year={year} items={chart.data} />
       )}
       {/* The chart's numbers, for screen readers and for anyone who prefers reading them. */}
-      <table className="visually-hidden">
-        <caption>{t('report.chartData', { title: chart.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.figure')}</th>
-            <th scope="col">{year}</th>
-            <th scope="col">{year - 1}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>{d.value}</td>
-              <td>{d.previous ?? ''}</td>
+      {/* (hidden by a box around it: a table is never narrower than its content, so hiding the table itself let it widen the page on a phone) */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('report.chartData', { title: chart.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.figure')}</th>
+              <th scope="col">{year}</th>
+              <th scope="col">{year - 1}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.data.map((d) => (
+              <tr key={d.key}>
+                <th scope="row">{d.label}</th>
+                <td>{d.value}</td>
+                <td>{d.previous ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Paper>
   );
 }

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiBody, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 

@@ -3,14 +3,15 @@ import { registerCatalog } from '../../app/i18n';
 export const observatoryCatalog = {
   fr: {
     dashboard: {
-      title: 'Mes chiffres {{year}}', intro: 'Mois par mois, comparé à {{previous}}.', vs: '{{total}} (en {{previous}} : {{previousTotal}})', open: 'Voir le détail',
+      title: 'Mes chiffres {{year}}', titleAll: 'Chiffres {{year}} de toute l’organisation', intro: 'Mois par mois, comparé à {{previous}}.', vs: '{{total}} (en {{previous}} : {{previousTotal}})', open: 'Voir le détail',
+      mine: 'Enregistrés par moi (toute l’organisation : {{total}})', all: 'Toute l’organisation',
       change: 'Évolution : {{change}}', projects: 'Projets en cours',
     },
     report: {
       nav: 'Rapport annuel', title: 'Rapport annuel {{year}}', cover: 'Rapport d’activités',
       generated: 'Établi le {{date}} à partir des données enregistrées dans Relais.', contents: 'Sommaire', introduction: 'Introduction', perspectives: 'Perspectives',
       comment: 'Commentaire', editText: 'Modifier le texte « {{section}} »', textLabel: '« {{section}} » en {{language}}', empty: 'Aucune donnée enregistrée pour {{year}} : le rapport est vide.',
-      figure: 'Indicateur', previous: '{{year}}', change: 'Évolution', print: 'Imprimer / PDF', peopleReached: 'Nombre de personnes touchées',
+      figure: 'Indicateur', previous: '{{year}}', change: 'Évolution', print: 'Imprimer / PDF', peopleReached: 'Nombre de personnes touchées', reachedTable: 'Tableau des personnes touchées',
       noText: 'Pas encore de texte pour cette section.', provisional: 'L’année {{year}} n’est pas terminée : ses chiffres sont provisoires.',
       missing: 'Ce texte n’existe pas encore en français.', otherVersion: 'Version en {{language}} :',
       languages: { fr: 'français', nl: 'néerlandais', en: 'anglais' },
@@ -52,14 +53,15 @@ export const observatoryCatalog = {
   },
   nl: {
     dashboard: {
-      title: 'Mijn cijfers {{year}}', intro: 'Maand per maand, vergeleken met {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'Details bekijken',
+      title: 'Mijn cijfers {{year}}', titleAll: 'Cijfers {{year}} van de hele organisatie', intro: 'Maand per maand, vergeleken met {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'Details bekijken',
+      mine: 'Door mij geregistreerd (hele organisatie: {{total}})', all: 'Hele organisatie',
       change: 'Evolutie: {{change}}', projects: 'Lopende projecten',
     },
     report: {
       nav: 'Jaarverslag', title: 'Jaarverslag {{year}}', cover: 'Activiteitenverslag',
       generated: 'Opgesteld op {{date}} op basis van de gegevens in Relais.', contents: 'Inhoud', introduction: 'Inleiding', perspectives: 'Vooruitzichten',
       comment: 'Commentaar', editText: 'Tekst „{{section}}” wijzigen', textLabel: '„{{section}}” in het {{language}}', empty: 'Geen gegevens voor {{year}}: het verslag is leeg.',
-      figure: 'Indicator', previous: '{{year}}', change: 'Evolutie', print: 'Afdrukken / PDF', peopleReached: 'Aantal bereikte personen',
+      figure: 'Indicator', previous: '{{year}}', change: 'Evolutie', print: 'Afdrukken / PDF', peopleReached: 'Aantal bereikte personen', reachedTable: 'Tabel van de bereikte personen',
       noText: 'Nog geen tekst voor deze sectie.', provisional: 'Het jaar {{year}} is nog niet voorbij: de cijfers zijn voorlopig.',
       missing: 'Deze tekst bestaat nog niet in het Nederlands.', otherVersion: 'Versie in het {{language}}:',
       languages: { fr: 'Frans', nl: 'Nederlands', en: 'Engels' },
@@ -101,14 +103,15 @@ export const observatoryCatalog = {
   },
   en: {
     dashboard: {
-      title: 'My figures {{year}}', intro: 'Month by month, compared with {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'See the details',
+      title: 'My figures {{year}}', titleAll: 'Figures {{year}} of the whole organisation', intro: 'Month by month, compared with {{previous}}.', vs: '{{total}} (in {{previous}}: {{previousTotal}})', open: 'See the details',
+      mine: 'Recorded by me (whole organisation: {{total}})', all: 'Whole organisation',
       change: 'Change: {{change}}', projects: 'Running projects',
     },
     report: {
       nav: 'Annual report', title: 'Annual report {{year}}', cover: 'Activity report',
       generated: 'Compiled on {{date}} from the data recorded in Relais.', contents: 'Contents', introduction: 'Introduction', perspectives: 'Outlook',
       comment: 'Comment', editText: 'Edit the text “{{section}}”', textLabel: '“{{section}}” in {{language}}', empty: 'No data recorded for {{year}}: the report is empty.',
-      figure: 'Figure', previous: '{{year}}', change: 'Change', print: 'Print / PDF', peopleReached: 'Number of people reached',
+      figure: 'Figure', previous: '{{year}}', change: 'Change', print: 'Print / PDF', peopleReached: 'Number of people reached', reachedTable: 'Table of the people reached',
       noText: 'No text for this section yet.', provisional: 'The year {{year}} is not over: its figures are provisional.',
       missing: 'This text does not exist in English yet.', otherVersion: 'Version in {{language}}:',
       languages: { fr: 'French', nl: 'Dutch', en: 'English' },

@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiQuery, type Schema } from '../../app/api';
 
 export type OutboxMessage = Schema<'OutboxMessage'>;

@@ -26,6 +26,8 @@ import {
 } from './api';
 import type { PickedPersonState } from './PersonPicker';
 import './i18n';
+import { fieldsFromTyped } from './typed';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 interface FormState {
   firstName: string;
@@ -53,7 +55,7 @@ const empty = (typed: Partial<FormState> = {}): FormState => ({
   ...typed,
   gender: 'unspecified',
   studyLevel: 'unknown',
-  professionalStatus: 'other',
+  professionalStatus: 'unknown',
   postalCode: '',
   commune: '',
   neighbourhood: '',
@@ -70,31 +72,7 @@ const empty = (typed: Partial<FormState> = {}): FormState => ({
  * What was typed in a search box, carried into the new-person form: a birth date (23/04/1991 or 1991-04-23),
  * a phone number, and a name: one word is taken as the surname, several as first name then surname.
  */
-function fromTyped(typed: string): Partial<FormState> {
-  const out: Partial<FormState> = {};
-  let rest = ` ${typed} `;
-  const dmy = rest.match(/\s(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s/);
-  const ymd = rest.match(/\s(\d{4})-(\d{2})-(\d{2})\s/);
-  if (dmy) {
-    out.birthDate = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
-    rest = rest.replace(dmy[0], ' ');
-  } else if (ymd) {
-    out.birthDate = `${ymd[1]}-${ymd[2]}-${ymd[3]}`;
-    rest = rest.replace(ymd[0], ' ');
-  }
-  const phone = rest.match(/\s(\+?[\d][\d\s()./-]{4,}\d)\s/);
-  if (phone && phone[1].replace(/\D/g, '').length >= 6) {
-    out.phone = phone[1].trim();
-    rest = rest.replace(phone[1], ' ');
-  }
-  const words = rest.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 1) out.lastName = words[0];
-  else if (words.length > 1) {
-    out.firstName = words[0];
-    out.lastName = words.slice(1).join(' ');
-  }
-  return out;
-}
+const fromTyped = (typed: string): Partial<FormState> => fieldsFromTyped(typed);
 
 const fromPerson = (p: Person): FormState => ({
   firstName: p.firstName,
@@ -164,6 +142,9 @@ function PersonForm({ person }: { person?: Person }) {
       ? (create.error.problem.duplicates as DuplicateCandidate[])
       : null;
   const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
+  // Leaving with changes not saved asks first (the shared guard).
+  const [initial] = useState(form);
+  useUnsavedGuard(JSON.stringify(form) !== JSON.stringify(initial) && !mutation.isPending && !mutation.isSuccess);
 
   const submit = (confirmNotDuplicate = false) => {
     const body: PersonInput = {

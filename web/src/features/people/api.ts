@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiAnswer, type ApiBody, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
 import { today } from '../../app/time';
@@ -21,7 +22,7 @@ export type Retention = ApiAnswer<'/api/people/retention'>;
 
 export const GENDERS = ['F', 'M', 'X', 'unspecified'] as const satisfies readonly Person['gender'][];
 export const STUDY_LEVELS = ['none_primary', 'lower_secondary', 'upper_secondary', 'higher_non_university', 'university', 'foreign_not_recognised', 'unknown'] as const satisfies readonly Person['studyLevel'][];
-export const PROFESSIONAL_STATUSES = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other'] as const satisfies readonly Person['professionalStatus'][];
+export const PROFESSIONAL_STATUSES = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other', 'unknown'] as const satisfies readonly Person['professionalStatus'][];
 export const CONSENT_PURPOSES = ['data_processing', 'contact_by_email', 'contact_by_sms', 'share_with_partners', 'photos'] as const;
 
 export const PAGE_SIZE = 25;

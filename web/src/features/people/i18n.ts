@@ -43,6 +43,7 @@ export const peopleCatalog = {
       student: 'Étudiant·e',
       no_status: 'Sans statut',
       other: 'Autre',
+      unknown: 'Inconnu',
     },
     consent: {
       data_processing: 'Traitement de ses données pour son accompagnement',
@@ -225,6 +226,7 @@ export const peopleCatalog = {
       student: 'Student',
       no_status: 'Zonder statuut',
       other: 'Andere',
+      unknown: 'Onbekend',
     },
     consent: {
       data_processing: 'Verwerking van de gegevens voor de begeleiding',
@@ -407,6 +409,7 @@ export const peopleCatalog = {
       student: 'Student',
       no_status: 'No status',
       other: 'Other',
+      unknown: 'Unknown',
     },
     consent: {
       data_processing: 'Processing of their data for their follow-up',

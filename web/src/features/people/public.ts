@@ -8,3 +8,4 @@
  */
 export { usePersonSearch, usePerson, personName, type PersonHit, type PeopleSearch } from './api';
 export { PersonPicker, useHitLabel, type PersonPickerProps, type PickedPersonState } from './PersonPicker';
+export { fieldsFromTyped, type TypedFields } from './typed';

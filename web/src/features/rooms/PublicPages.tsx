@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
-import { SCREEN_REFRESH_MS, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useScreen, useSubmitRequest, type ScreenData } from './api';
+import { SCREEN_REFRESH_MS, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
 import './i18n';
 
 /** HH:MM in Brussels now. */
@@ -70,7 +69,7 @@ export function PublicOccupationPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {occupation.data?.rooms.map((room) => (
-            <Paper key={room.id} withBorder p="md" component="section" aria-labelledby={`room-${room.id}`}>
+            <Paper key={room.id} withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={`room-${room.id}`}>
               <Title order={2} size="h3" id={`room-${room.id}`}>
                 {room.name}
               </Title>
@@ -102,21 +101,22 @@ export function PublicOccupationPage() {
               {room.week.length === 0 ? (
                 <Text size="sm">{t('public.nothingWeek')}</Text>
               ) : (
-                <TableScroll minWidth={320} label={`${room.name} — ${t('public.week')}`}>
-                  <Table>
-                    <Table.Tbody>
-                      {room.week.map((s, i) => (
-                        <Table.Tr key={i}>
-                          <Table.Th scope="row">{formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}</Table.Th>
-                          <Table.Td>
-                            {s.from}–{s.to}
-                          </Table.Td>
-                          <Table.Td>{s.organisation ?? t('public.occupied')}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
+                // No minimum width: on a phone the organisation's name wraps, so that the whole week is seen without scrolling.
+                <Table aria-label={`${room.name} — ${t('public.week')}`} horizontalSpacing="xs">
+                  <Table.Tbody>
+                    {room.week.map((s, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}
+                        </Table.Th>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          {s.from}–{s.to}
+                        </Table.Td>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{s.organisation ?? t('public.occupied')}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
               )}
             </Paper>
           ))}
@@ -159,8 +159,11 @@ export function PublicRequestPage() {
           {t('request.title')}
         </Title>
         <Alert color="green" role="status" variant="light">
-          {t('request.sent', { reference: submit.data.reference })}
+          {t(submit.data.byEmail ? 'request.sentByEmail' : 'request.sentNoEmail', { reference: submit.data.reference })}
         </Alert>
+        <Anchor component={Link} to={`/p/rooms/request/${submit.data.reference}`} mt="md" display="block">
+          {t('request.follow')}
+        </Anchor>
         <Anchor component={Link} to="/p/rooms" mt="md" display="block">
           {t('request.back')}
         </Anchor>
@@ -341,5 +344,41 @@ export function EntranceScreenPage() {
         {data && (stale ? t('screen.offline', { time: formatTime(data.generatedAt) }) : t('screen.updated', { time: formatTime(data.generatedAt) }))}
       </p>
     </main>
+  );
+}
+
+/** The public requester's follow-up page: what became of the request, by its reference (no account, nothing else shown). */
+export function PublicRequestStatusPage() {
+  const { t } = useTranslation('rooms');
+  const { reference = '' } = useParams();
+  useTitle(t('follow.title', { reference }));
+  const status = useRequestStatus(reference);
+  const s = status.data;
+  return (
+    <Container size="sm" py="md" component="main">
+      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+        <Title order={1}>{t('follow.title', { reference })}</Title>
+        <PublicLanguage />
+      </Group>
+      {status.isPending ? (
+        <Loading />
+      ) : status.error ? (
+        <ProblemAlert error={status.error} />
+      ) : (
+        s && (
+          <Stack>
+            <Text>
+              {t('follow.what', { room: s.room, day: formatDate(s.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }), from: s.startTime, to: s.endTime })}
+            </Text>
+            <Alert color={s.status === 'confirmed' ? 'green' : s.status === 'requested' ? 'blue' : 'gray'} variant="light" role="status" title={t(`follow.status.${s.status}`)}>
+              {s.message ? t('follow.message', { message: s.message }) : t(`follow.hint.${s.status}`)}
+            </Alert>
+          </Stack>
+        )
+      )}
+      <Anchor component={Link} to="/p/rooms" mt="md" display="block">
+        {t('follow.back')}
+      </Anchor>
+    </Container>
   );
 }

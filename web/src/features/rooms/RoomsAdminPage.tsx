@@ -8,6 +8,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import { EQUIPMENT, useAddClosure, useAllRooms, useClosures, useCreateRoom, useOrganisationSettings, useRemoveClosure, useSetOrganisationSettings, useUpdateRoom, type Room } from './api';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 const euros = (cents: number) => cents / 100;
 
@@ -137,7 +138,7 @@ export function RoomsAdminPage() {
             e.preventDefault();
             addClosure.mutate(
               { roomId: Number(closure.roomId), fromDate: closure.from, toDate: closure.to, reason: closure.reason || null },
-              { onSuccess: () => setClosure({ roomId: '', from: '', to: '', reason: '' }) },
+              { onSuccess: () => setClosure(keepTyped(closure, { roomId: '', from: '', to: '', reason: '' })) },
             );
           }}
         >
@@ -148,7 +149,7 @@ export function RoomsAdminPage() {
             <TextInput label={t('admin.reason')} value={closure.reason} onChange={(e) => setClosure({ ...closure, reason: e.currentTarget.value })} maxLength={500} />
           </SimpleGrid>
           <ProblemAlert error={addClosure.error ?? removeClosure.error} />
-          <Button type="submit" mb="sm">
+          <Button type="submit" mb="sm" loading={addClosure.isPending}>
             {t('admin.addClosure')}
           </Button>
         </form>

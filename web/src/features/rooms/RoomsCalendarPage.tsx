@@ -15,8 +15,10 @@ import {
   localDay,
   localTime,
   mondayOf,
+  useCancelSeries,
   useCreateBooking,
   useCreateSeries,
+  useUpdateBooking,
   useDecide,
   useMove,
   useOrganisations,
@@ -29,7 +31,7 @@ import './i18n';
 
 const STATUS_COLOURS = { requested: 'orange', confirmed: 'blue', refused: 'gray', cancelled: 'gray' } as const;
 
-function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean; onMove: (b: Booking) => void }) {
+function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable: boolean; onMove: (b: Booking) => void; onChange: (b: Booking) => void }) {
   const { t } = useTranslation('rooms');
   return (
     <Paper
@@ -66,6 +68,16 @@ function BookingCard({ b, draggable, onMove }: { b: Booking; draggable: boolean;
             {t('calendar.move')}
           </Button>
         )}
+        {draggable && (
+          <Button
+            size="compact-xs"
+            variant="default"
+            aria-label={t('calendar.changeLabel', { purpose: b.purpose, day: formatDate(localDay(b.startsAt), { weekday: 'long', day: 'numeric', month: 'long' }), time: localTime(b.startsAt) })}
+            onClick={() => onChange(b)}
+          >
+            {t('calendar.change')}
+          </Button>
+        )}
       </Group>
     </Paper>
   );
@@ -87,6 +99,8 @@ export function RoomsCalendarPage() {
   const create = useCreateBooking();
   const createSeries = useCreateSeries();
   const [moving, setMoving] = useState<Booking | null>(null);
+  const [changing, setChanging] = useState<Booking | null>(null);
+  const [seriesConflicts, setSeriesConflicts] = useState<SeriesConflict[] | null>(null);
   const [booking, setBooking] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [messages, setMessages] = useState<Record<number, string>>({});
@@ -228,6 +242,7 @@ export function RoomsCalendarPage() {
                               move.reset();
                               setMoving(x);
                             }}
+                            onChange={setChanging}
                           />
                         ))}
                       </Table.Td>
@@ -310,15 +325,31 @@ export function RoomsCalendarPage() {
       )}
 
       {moving && calendar.data && (
-        <MoveModal booking={moving} rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))} onClose={() => setMoving(null)} onMove={(roomId, day, s, e) => moveTo(moving, roomId, day, s, e)} error={move.error} />
+        <MoveModal booking={moving} rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))} onClose={() => setMoving(null)} onMove={(roomId, day, s, e) => moveTo(moving, roomId, day, s, e)} error={move.error} pending={move.isPending} />
+      )}
+      {changing && calendar.data && (
+        <ChangeModal
+          booking={changing}
+          onClose={() => setChanging(null)}
+          onDone={(message) => {
+            setChanging(null);
+            setStatus(message);
+          }}
+        />
       )}
       {booking && calendar.data && (
         <BookModal
           rooms={calendar.data.rooms.map((r) => ({ value: String(r.id), label: r.name }))}
           day={date}
-          error={create.error ?? createSeries.error}
-          onClose={() => setBooking(false)}
-          onBook={(body, until) =>
+          error={seriesConflicts ? null : (create.error ?? createSeries.error)}
+          pending={create.isPending || createSeries.isPending}
+          conflicts={seriesConflicts}
+          onClose={() => {
+            setBooking(false);
+            setSeriesConflicts(null);
+          }}
+          onEdit={() => setSeriesConflicts(null)}
+          onBook={(body, until, skipConflicts) =>
             until
               ? createSeries.mutate(
                   {
@@ -330,12 +361,21 @@ export function RoomsCalendarPage() {
                     purpose: body.purpose,
                     attendees: body.attendees,
                     organisationId: body.organisationId,
-                    skipConflicts: true,
+                    skipConflicts,
                   },
                   {
                     onSuccess: (r) => {
                       setBooking(false);
-                      setStatus(t('calendar.seriesBooked', { count: r.bookings.length, skipped: r.skipped.length }));
+                      setSeriesConflicts(null);
+                      setStatus(
+                        r.skipped.length
+                          ? t('calendar.seriesBookedSkipping', { count: r.bookings.length, dates: r.skipped.map((x) => formatDate(x.day, { weekday: 'long', day: 'numeric', month: 'long' })).join(', ') })
+                          : t('calendar.seriesBookedAll', { count: r.bookings.length }),
+                      );
+                    },
+                    onError: (e) => {
+                      const list = e instanceof ApiError && e.problem.code === 'error.series_conflicts' ? (e.problem.conflicts as SeriesConflict[] | undefined) : undefined;
+                      if (list?.length) setSeriesConflicts(list);
                     },
                   },
                 )
@@ -401,7 +441,7 @@ function BookingProblem({ error, onPick }: { error: unknown; onPick?: (roomId: n
   );
 }
 
-function MoveModal({ booking, rooms, onClose, onMove, error }: { booking: Booking; rooms: { value: string; label: string }[]; onClose: () => void; onMove: (roomId: number, day: string, start: string, end: string) => void; error: unknown }) {
+function MoveModal({ booking, rooms, onClose, onMove, error, pending }: { booking: Booking; rooms: { value: string; label: string }[]; onClose: () => void; onMove: (roomId: number, day: string, start: string, end: string) => void; error: unknown; pending: boolean }) {
   const { t } = useTranslation('rooms');
   const [roomId, setRoomId] = useState(String(booking.roomId));
   const [day, setDay] = useState(localDay(booking.startsAt));
@@ -423,7 +463,9 @@ function MoveModal({ booking, rooms, onClose, onMove, error }: { booking: Bookin
             <TextInput type="time" label={t('calendar.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} required />
           </SimpleGrid>
           <BookingProblem error={error} onPick={(id) => setRoomId(String(id))} />
-          <Button type="submit">{t('calendar.save')}</Button>
+          <Button type="submit" loading={pending}>
+            {t('calendar.save')}
+          </Button>
         </Stack>
       </form>
     </Modal>
@@ -435,13 +477,19 @@ function BookModal({
   day: initialDay,
   onClose,
   onBook,
+  onEdit,
   error,
+  pending,
+  conflicts,
 }: {
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null) => void;
+  onBook: (b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null, skipConflicts: boolean) => void;
+  onEdit: () => void;
   error: unknown;
+  pending: boolean;
+  conflicts: SeriesConflict[] | null;
 }) {
   const { t } = useTranslation('rooms');
   const organisations = useOrganisations();
@@ -470,6 +518,7 @@ function BookModal({
               organisationId: organisationId ? Number(organisationId) : null,
             },
             repeat && until ? until : null,
+            conflicts !== null,
           );
         }}
       >
@@ -491,9 +540,121 @@ function BookModal({
           <Checkbox label={t('calendar.repeatWeekly')} checked={repeat} onChange={(e) => setRepeat(e.currentTarget.checked)} />
           {repeat && <TextInput type="date" label={t('calendar.repeatUntil')} value={until} min={day} onChange={(e) => setUntil(e.currentTarget.value)} required />}
           <BookingProblem error={error} onPick={(id) => setRoomId(String(id))} />
-          <Button type="submit">{t('calendar.book')}</Button>
+          {conflicts && (
+            <Alert color="orange" role="alert" variant="light" title={t('calendar.seriesConflictsTitle', { count: conflicts.length })}>
+              <List size="sm">
+                {conflicts.map((c) => (
+                  <List.Item key={c.day}>
+                    {t(c.reason === 'closed' ? 'calendar.conflictClosed' : 'calendar.conflictTaken', { day: formatDate(c.day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) })}
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="sm" mt="xs">
+                {t('calendar.seriesConflictsHint')}
+              </Text>
+              <Button size="compact-sm" variant="default" mt="xs" onClick={onEdit}>
+                {t('calendar.seriesConflictsEdit')}
+              </Button>
+            </Alert>
+          )}
+          <Button type="submit" loading={pending}>
+            {conflicts ? t('calendar.bookOthers', { count: conflicts.length }) : t('calendar.book')}
+          </Button>
         </Stack>
       </form>
+    </Modal>
+  );
+}
+
+interface SeriesConflict {
+  day: string;
+  startsAt: string;
+  endsAt: string;
+  reason: 'closed' | 'taken';
+  bookingId?: number;
+}
+
+/** Logistics changes a booking's details or cancels it: this date, this date and the following ones of its series, or the whole series. */
+function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: () => void; onDone: (message: string) => void }) {
+  const { t } = useTranslation('rooms');
+  const organisations = useOrganisations();
+  const update = useUpdateBooking();
+  const decide = useDecide();
+  const cancelSeries = useCancelSeries();
+  const [purpose, setPurpose] = useState(booking.purpose);
+  const [organisationId, setOrganisationId] = useState(booking.organisationId ? String(booking.organisationId) : '');
+  const [attendees, setAttendees] = useState<number | string>(booking.attendees ?? '');
+  const [message, setMessage] = useState('');
+  const day = localDay(booking.startsAt);
+  const dayText = formatDate(day, { weekday: 'long', day: 'numeric', month: 'long' });
+  const busy = update.isPending || decide.isPending || cancelSeries.isPending;
+  const live = booking.status === 'requested' || booking.status === 'confirmed';
+  return (
+    <Modal opened onClose={onClose} title={t('calendar.changeTitle', { purpose: booking.purpose, day: dayText })} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          update.mutate(
+            { id: booking.id, purpose, organisationId: organisationId ? Number(organisationId) : null, attendees: attendees === '' ? null : Number(attendees) },
+            { onSuccess: () => onDone(t('calendar.changed', { purpose })) },
+          );
+        }}
+      >
+        <Stack>
+          <TextInput label={t('calendar.purpose')} value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} required maxLength={300} />
+          <NativeSelect
+            label={t('calendar.organisation')}
+            value={organisationId}
+            onChange={(e) => setOrganisationId(e.currentTarget.value)}
+            data={[{ value: '', label: t('calendar.noOrganisation') }, ...(organisations.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+          />
+          <NumberInput label={t('calendar.attendees')} value={attendees} onChange={setAttendees} min={1} max={1000} />
+          <ProblemAlert error={update.error} />
+          <Button type="submit" loading={update.isPending} disabled={busy && !update.isPending}>
+            {t('calendar.save')}
+          </Button>
+        </Stack>
+      </form>
+      {live && (
+        <Stack mt="lg" gap="xs" component="section" aria-labelledby="rooms-cancel-title">
+          <Title order={3} size="h4" id="rooms-cancel-title">
+            {t('calendar.cancelTitle')}
+          </Title>
+          {booking.source === 'public' && (
+            <Textarea label={t('calendar.cancelMessage')} description={t('calendar.cancelMessageHint')} autosize minRows={2} maxLength={2000} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+          )}
+          <ProblemAlert error={decide.error ?? cancelSeries.error} />
+          <Button
+            color="red"
+            variant="light"
+            loading={decide.isPending}
+            disabled={busy}
+            onClick={() => decide.mutate({ id: booking.id, decision: 'cancel', message: message.trim() || undefined }, { onSuccess: () => onDone(t('calendar.cancelledOne', { purpose: booking.purpose, day: dayText })) })}
+          >
+            {t('calendar.cancelOne', { day: dayText })}
+          </Button>
+          {booking.seriesId && (
+            <>
+              <Button
+                color="red"
+                variant="light"
+                disabled={busy}
+                onClick={() => cancelSeries.mutate({ id: booking.seriesId!, from: day }, { onSuccess: (r) => onDone(t('calendar.cancelledRest', { count: r.cancelled, purpose: booking.purpose, day: dayText })) })}
+              >
+                {t('calendar.cancelRest', { day: dayText })}
+              </Button>
+              <Button
+                color="red"
+                variant="light"
+                disabled={busy}
+                onClick={() => cancelSeries.mutate({ id: booking.seriesId! }, { onSuccess: (r) => onDone(t('calendar.cancelledAll', { count: r.cancelled, purpose: booking.purpose })) })}
+              >
+                {t('calendar.cancelAll')}
+              </Button>
+            </>
+          )}
+        </Stack>
+      )}
     </Modal>
   );
 }

@@ -10,11 +10,12 @@ import { TableScroll } from '../../ui/TableScroll';
 import { Loading } from '../../ui/Loading';
 import { brusselsToday, useRoomStats } from './api';
 import './i18n';
+import { currentYear } from '../../app/time';
 
 /** Logistics and director: bookings per month, organisation and room, occupancy rates, exports and monthly statements. */
 export function RoomsStatsPage() {
   const { t } = useTranslation('rooms');
-  const [year, setYear] = useState<number>(Number(brusselsToday().slice(0, 4)));
+  const [year, setYear] = useState<number>(currentYear());
   const [month, setMonth] = useState(brusselsToday().slice(0, 7));
   const stats = useRoomStats(year);
   const s = stats.data;

@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { today } from '../../app/time';
 import { ApiError, call, client, type ApiBody, type Schema } from '../../app/api';
 import i18n from '../../app/i18n';
@@ -56,6 +57,12 @@ export const useDecide = () =>
         ? call(client.POST('/api/rooms/bookings/{id}/refuse', { params: { path: { id } }, body: message ? { message } : {} }))
         : call(client.POST('/api/rooms/bookings/{id}/cancel', { params: { path: { id } }, body: message ? { message } : {} })),
   );
+/** Changes a booking's details (purpose, organisation, attendees); the requester of a public request is told by the server. */
+export const useUpdateBooking = () =>
+  useRoomsMutation(({ id, ...body }: { id: number } & ApiBody<'/api/rooms/bookings/{id}', 'patch'>) => call(client.PATCH('/api/rooms/bookings/{id}', { params: { path: { id } }, body })));
+/** Cancels the live dates of a series: from a day on, or all of them. */
+export const useCancelSeries = () =>
+  useRoomsMutation(({ id, from }: { id: number; from?: string }) => call(client.POST('/api/rooms/series/{id}/cancel', { params: { path: { id } }, body: from ? { from } : {} })));
 export const useCreateBooking = () =>
   useRoomsMutation((body: ApiBody<'/api/rooms/bookings', 'post'>) => call(client.POST('/api/rooms/bookings', { body })));
 
@@ -128,6 +135,10 @@ export function usePublicRooms() {
 }
 export function useFreeSlots(roomId: number | null, date: string) {
   return useQuery({ queryKey: roomKeys.freeSlots(roomId ?? 0, date), queryFn: () => call(client.GET('/api/public/rooms/{id}/free-slots', { params: { path: { id: roomId! }, query: { date } } })), enabled: !!roomId && !!date });
+}
+/** What became of a public request, by its reference (the requester's follow-up page). */
+export function useRequestStatus(reference: string) {
+  return useQuery({ queryKey: ['rooms', 'request-status', reference], queryFn: () => call(client.GET('/api/public/rooms/requests/{reference}', { params: { path: { reference } } })), retry: false });
 }
 export function useSubmitRequest() {
   return useMutation({ mutationFn: (body: ApiBody<'/api/public/rooms/requests', 'post'>) => call(client.POST('/api/public/rooms/requests', { body })) });

@@ -11,6 +11,7 @@ export const roomsFeature: Feature = {
   publicRoutes: [
     lazyPage('/p/rooms', () => import('./PublicPages'), (m) => m.PublicOccupationPage),
     lazyPage('/p/rooms/request', () => import('./PublicPages'), (m) => m.PublicRequestPage),
+    lazyPage('/p/rooms/request/:reference', () => import('./PublicPages'), (m) => m.PublicRequestStatusPage),
     lazyPage('/p/screen', () => import('./PublicPages'), (m) => m.EntranceScreenPage),
   ],
   nav: [

@@ -21,6 +21,8 @@ import {
 } from './api';
 import { interviewPersonName } from './InterviewsPage';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
+import { useUnsavedGuard } from '../../app/unsaved';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
@@ -160,6 +162,8 @@ function NotesPanel({ interviewId }: { interviewId: number }) {
   const notes = useNotes(interviewId, true);
   const add = useAddNote(interviewId);
   const [body, setBody] = useState('');
+  // a note typed and not added yet is not lost by leaving the page
+  useUnsavedGuard(body.trim() !== '' && !add.isPending);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">
@@ -185,7 +189,7 @@ function NotesPanel({ interviewId }: { interviewId: number }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (body.trim()) add.mutate(body.trim(), { onSuccess: () => setBody('') });
+          if (body.trim()) add.mutate(body.trim(), { onSuccess: () => setBody(keepTyped(body, '')) });
         }}
       >
         <Textarea label={t('notes.body')} autosize minRows={3} maxLength={20000} value={body} onChange={(e) => setBody(e.currentTarget.value)} />

@@ -12,6 +12,7 @@ import { labelOf, useDrill, useSocialStats, type Figure } from './api';
 import { InterviewTable } from './InterviewsPage';
 import '../people'; // the people catalog (gender, study level and status labels), through the feature's index
 import './i18n';
+import { currentYear } from '../../app/time';
 
 interface Row {
   label: string;
@@ -23,7 +24,7 @@ const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 /** The social desk's figures of a year beside the year before; every figure opens to its list and exports. */
 export function SocialStatsPage() {
   const { t } = useTranslation('socialdesk');
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const [year, setYear] = useState(thisYear);
   const [drill, setDrill] = useState<{ key: string; label: string } | null>(null);
   const stats = useSocialStats(year);

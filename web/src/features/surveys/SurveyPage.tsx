@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { inLanguage, useAddQuestion, useDeleteQuestion, useOpenClose, useResults, useSurvey, type QuestionInput, type Results, type Survey } from './api';
 import { ScreeningRules } from './ScreeningRules';
 import './i18n';
+import { keepTyped } from '../../app/mutation';
 
 /** One survey: its questions, its answering link, open/close, and its results as charts. */
 export function SurveyPage() {
@@ -132,7 +133,7 @@ function QuestionsSection({ survey: s, canManage }: { survey: Survey; canManage:
             const choice = q.kind === 'single' || q.kind === 'multiple';
             add.mutate(
               { kind: q.kind, textFr: q.textFr, textNl: q.textNl, textEn: q.textEn || null, required: q.required, ...(q.kind === 'scale' ? { scale: Number(q.scale) as 5 | 10 } : {}), ...(choice ? { options } : {}) },
-              { onSuccess: () => setQ({ ...empty, kind: q.kind }) },
+              { onSuccess: () => setQ(keepTyped(q, { ...empty, kind: q.kind })) },
             );
           }}
         >

@@ -9,14 +9,15 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTrainingStats } from './api';
 import './i18n';
+import { currentYear } from '../../app/time';
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} %`);
 
 /** A year of trainings: sessions held and cancelled, participants, attendance, satisfaction, outcomes, organisations. */
 export function TrainingStatsPage() {
   const { t } = useTranslation('trainings');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const thisYear = currentYear();
+  const [year, setYear] = useState(thisYear);
   const stats = useTrainingStats(year);
   const s = stats.data;
   const figures = s

@@ -1,0 +1,283 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkA11y, E2E_PASSWORD, useRelais } from './support';
+
+/**
+ * Issue 18, the traps staff hit all day, in their words: a double click on a create button makes one record and
+ * no error about that same record; what the user types next is kept; after logging in they are on the page
+ * they asked for; "My figures" are their own; a phone at 360 px shows the whole page (the annual report, the
+ * public occupation page, the header with a long name, the users' role badges), in French and in Dutch.
+ */
+const relais = useRelais();
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+/** Every write answers half a second late: the second click of a double click lands while the first is on its way. */
+async function slowWrites(page: Page) {
+  await page.route('**/api/**', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+}
+/** No error shown on the page (the "already exists", "conflicts with itself", "name taken" of issue 18). */
+async function noError(page: Page) {
+  await page.waitForTimeout(300);
+  // (a success message inside a status region is not an error)
+  expect(await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].filter((el) => !el.closest('[role="status"]')).map((el) => el.textContent))).toEqual([]);
+}
+
+const TZ = 'Europe/Brussels';
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(new Date());
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const weekdayAfter = (day: string, n: number) => {
+  let d = addDays(day, n);
+  while ([0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay())) d = addDays(d, 1);
+  return d;
+};
+const PUBLIC_DAY = weekdayAfter(TODAY, 10);
+let siteId = 0;
+let roomId = 0;
+const LONG_NAME = 'Marie-Christine Vanderstraeten-Van den Bossche';
+
+beforeAll(async () => {
+  const admin = await relais.api();
+  siteId = (
+    await admin.post<{ id: number }>('/api/sites', {
+      name: "Maison de l'Emploi",
+      kind: 'main',
+      openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '07:00', to: '23:59' })),
+    })
+  ).id;
+  const logistics = await relais.apiAs('logistics');
+  roomId = (await logistics.post<{ id: number }>('/api/rooms', { name: 'Salle Horizon', capacity: 20, equipment: ['projector'], halfDayPriceCents: 5000, dayPriceCents: 8500 })).id;
+  for (const locale of ['fr', 'nl'])
+    await admin.post('/api/users', { email: `mc.${locale}@e2e.relais`, name: LONG_NAME, roles: ['reception', 'trainer'], password: E2E_PASSWORD, locale });
+  // a booking of the room in the public week shown on the phone
+  await logistics.post('/api/rooms/bookings', { roomId, date: PUBLIC_DAY, startTime: '09:00', endTime: '10:00', purpose: 'Réunion de coordination des partenaires du quartier' });
+});
+
+describe('a double click on a create button makes one record (issue 18)', () => {
+  test('the reception agent double-clicks "Créer la fiche": one person, no "already exists" about herself', async () => {
+    const page = await relais.newPage({ as: 'reception' });
+    await slowWrites(page);
+    await page.goto('/people/new');
+    await h1(page, 'Nouvelle personne').waitFor();
+    await page.getByLabel(/^Prénom/).fill('Nadia');
+    await page.getByLabel(/^Nom( \*)?$/).fill('Bouzidi');
+    await page.getByRole('button', { name: 'Créer la fiche' }).dblclick();
+    await h1(page, 'Nadia Bouzidi').waitFor();
+    await noError(page);
+    const found = await (await relais.apiAs('reception')).get<{ items: { lastName: string }[] }>('/api/people?q=Bouzidi');
+    expect(found.items.filter((p) => p.lastName === 'Bouzidi')).toHaveLength(1);
+  });
+
+  test('at the front desk, the name typed in the search fills the new person; a double click creates her once and logs one visit', async () => {
+    const page = await relais.newPage({ as: 'reception' });
+    await slowWrites(page);
+    await page.goto('/frontdesk');
+    const form = page.getByRole('form', { name: 'Nouveau visiteur' });
+    await form.getByRole('radio', { name: 'Personne connue' }).check();
+    await form.getByLabel('Rechercher une personne (nom, prénom)').fill('Samira Haddad');
+    await form.getByText('Aucune personne trouvée. Créez la fiche ci-dessous.').waitFor();
+    // the name is not typed twice
+    expect(await form.getByLabel('Prénom', { exact: true }).inputValue()).toBe('Samira');
+    expect(await form.getByLabel('Nom', { exact: true }).inputValue()).toBe('Haddad');
+    await form.getByRole('button', { name: 'Créer la fiche' }).dblclick();
+    await page.getByText('Visiteur : Samira Haddad').waitFor();
+    await noError(page);
+    await form.getByRole('radiogroup', { name: 'Motif de la visite' }).getByText('Information générale', { exact: true }).click();
+    await form.getByRole('button', { name: 'Enregistrer la visite' }).dblclick();
+    await page.getByText('1 visite', { exact: true }).waitFor();
+    await noError(page);
+    const reception = await relais.apiAs('reception');
+    expect((await reception.get<{ items: { lastName: string }[] }>('/api/people?q=Haddad')).items.filter((p) => p.lastName === 'Haddad')).toHaveLength(1);
+    const day = await reception.get<{ items: unknown[] }>(`/api/frontdesk/day?siteId=${siteId}&date=${TODAY}`);
+    expect(day.items).toHaveLength(1);
+    await checkA11y(page);
+
+    // The reason was wrong: the visit is corrected, not deleted and logged again.
+    await page.getByRole('button', { name: /^Corriger la visite de \d\d:\d\d$/ }).click();
+    const edit = page.getByRole('dialog', { name: /^Corriger la visite de/ });
+    await edit.getByLabel('Motif').selectOption({ label: "Recherche d'emploi" });
+    await edit.getByLabel(/^Remarque/).fill('Cherche un emploi de magasinière');
+    await checkA11y(page);
+    await edit.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: /Visites du/ }).getByText('Cherche un emploi de magasinière').waitFor();
+    const corrected = await reception.get<{ items: { reason: { code: string }; note: string | null }[] }>(`/api/frontdesk/day?siteId=${siteId}&date=${TODAY}`);
+    expect(corrected.items).toMatchObject([{ reason: { code: 'job_search' }, note: 'Cherche un emploi de magasinière' }]);
+  });
+
+  test('the administrator double-clicks "Enregistrer" for a new site and a new partner: one of each', async () => {
+    const page = await relais.newPage({ as: 'admin' });
+    await slowWrites(page);
+    await page.goto('/admin/sites');
+    await page.getByRole('button', { name: 'Nouveau site' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau site' });
+    await dialog.getByLabel(/^Nom( \*)?$/).fill('Antenne Haren');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).dblclick();
+    await page.getByRole('cell', { name: 'Antenne Haren', exact: true }).waitFor();
+    await noError(page);
+    expect(await page.getByRole('cell', { name: 'Antenne Haren', exact: true }).count()).toBe(1);
+
+    await page.goto('/admin/organisations');
+    await page.getByRole('button', { name: 'Nouveau partenaire' }).click();
+    const org = page.getByRole('dialog', { name: 'Nouveau partenaire' });
+    await org.getByLabel(/^Nom( \*)?$/).fill('Lire et Écrire Bruxelles');
+    await org.getByLabel('Type').selectOption('association');
+    await org.getByRole('button', { name: 'Enregistrer' }).dblclick();
+    await page.getByRole('cell', { name: /^Lire et Écrire Bruxelles/ }).waitFor();
+    await noError(page);
+    expect(await page.getByRole('cell', { name: /^Lire et Écrire Bruxelles/ }).count()).toBe(1);
+  });
+
+  test('the IT trainer double-clicks "Ajouter le poste" and "Créer le programme": one PC, one programme, no "name taken"', async () => {
+    const page = await relais.newPage({ as: 'trainer' });
+    await slowWrites(page);
+    await page.goto('/epn/settings');
+    await page.getByLabel('Nom du poste').fill('PC 07');
+    await page.getByRole('button', { name: 'Ajouter le poste' }).dblclick();
+    await page.getByRole('cell', { name: 'PC 07', exact: true }).waitFor();
+    await noError(page);
+    expect(await page.getByRole('cell', { name: 'PC 07', exact: true }).count()).toBe(1);
+
+    await page.goto('/trainings');
+    await page.getByLabel('Nom du programme').fill('Bureautique pour tous');
+    await page.getByRole('button', { name: 'Créer le programme' }).dblclick();
+    await h1(page, 'Bureautique pour tous').waitFor();
+    await noError(page);
+    const programmes = await (await relais.apiAs('trainer')).get<{ items: { name: string }[] }>('/api/trainings/programmes');
+    expect(programmes.items.filter((p) => p.name === 'Bureautique pour tous')).toHaveLength(1);
+  });
+
+  test('logistics double-clicks "Réserver": one booking, no "conflicts with itself"', async () => {
+    const day = weekdayAfter(TODAY, 3);
+    const page = await relais.newPage({ as: 'logistics' });
+    await slowWrites(page);
+    await page.goto(`/rooms?date=${day}`);
+    await page.getByRole('button', { name: 'Réserver', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await dialog.getByLabel(/^Jour/).fill(day);
+    await dialog.getByLabel('Début').fill('14:00');
+    await dialog.getByLabel('Fin').fill('15:00');
+    await dialog.getByLabel('Objet').fill('Jury de sélection');
+    await dialog.getByRole('button', { name: 'Réserver' }).dblclick();
+    await page.getByRole('status').getByText('Réservation enregistrée (Confirmée).').waitFor();
+    await noError(page);
+    const list = await (await relais.apiAs('logistics')).get<{ items: { purpose: string; roomId: number }[] }>(`/api/rooms/bookings?from=${day}&to=${addDays(day, 1)}`);
+    expect(list.items.filter((b) => b.purpose === 'Jury de sélection' && b.roomId === roomId)).toHaveLength(1);
+  });
+
+  test('the administrator adds a visit reason by double click, and types the next one while the list is slow: one reason, the typing kept', async () => {
+    const page = await relais.newPage({ as: 'admin' });
+    await page.route('**/api/frontdesk/reasons**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/frontdesk/reasons');
+    const code = page.getByLabel(/^Code( \*)?$/);
+    await code.waitFor();
+    await code.fill('cv_help');
+    await page.getByLabel('Libellé (FR)').fill('Aide au CV');
+    await page.getByLabel('Libellé (NL)').fill('Hulp bij cv');
+    await page.getByLabel('Libellé (EN)').fill('CV help');
+    await page.getByRole('button', { name: 'Ajouter', exact: true }).dblclick();
+    // the answer came: the form is empty again, and what is typed now stays while the list is fetched again
+    await expect.poll(() => code.inputValue()).toBe('');
+    await code.fill('letter_help');
+    await page.getByRole('cell', { name: 'cv_help', exact: true }).waitFor();
+    await page.waitForTimeout(800);
+    expect(await code.inputValue()).toBe('letter_help');
+    expect(await page.getByRole('cell', { name: 'cv_help', exact: true }).count()).toBe(1);
+    await noError(page);
+  });
+});
+
+describe('work is not lost by leaving (issue 18)', () => {
+  test('the reception agent who typed a new person and clicks the menu is asked first, and stays with what she typed', async () => {
+    const page = await relais.newPage({ as: 'reception' });
+    await page.goto('/people/new');
+    await h1(page, 'Nouvelle personne').waitFor();
+    await page.getByLabel(/^Prénom/).fill('Hanna');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil', exact: true }).click();
+    await expect.poll(() => asked).toEqual(['Vos modifications ne sont pas enregistrées. Quitter quand même cette page ?']);
+    await h1(page, 'Nouvelle personne').waitFor();
+    expect(await page.getByLabel(/^Prénom/).inputValue()).toBe('Hanna');
+    // she chooses to leave: the page changes
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+describe('logging in and the home page (issue 18)', () => {
+  test('the social worker who opened a link before logging in lands on that page, with its query', async () => {
+    const page = await relais.newPage();
+    await page.goto('/people?q=Haddad');
+    await h1(page, /Connexion|Se connecter/).waitFor();
+    const user = await relais.user('social_worker');
+    await page.getByLabel(/^Adresse e-mail|^E-mail/).fill(user.email);
+    await page.getByLabel(/^Mot de passe/).fill(user.password);
+    await page.getByRole('button', { name: /Se connecter/ }).click();
+    await h1(page, 'Personnes').waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/people?q=Haddad');
+  });
+
+  test('"My figures" of the reception agent are the visits she logged, beside the organisation’s total', async () => {
+    const page = await relais.newPage({ as: 'reception' });
+    await page.goto('/');
+    const year = TODAY.slice(0, 4);
+    await page.getByRole('heading', { name: `Mes chiffres ${year}` }).waitFor();
+    const card = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Visites à l’accueil' }) });
+    await card.getByText('Enregistrés par moi (toute l’organisation : 1)').waitFor();
+    await checkA11y(page);
+  });
+});
+
+describe('on a 360 px phone (issue 18)', () => {
+  for (const locale of ['fr-BE', 'nl-BE'] as const) {
+    test(`${locale}: a long user name leaves the language switcher whole; the users' role badges are not cut; the report and the public occupation page fit the screen`, async () => {
+      const login = await relais.newPage({ phone: true, locale });
+      await login.goto('/login');
+      await login.getByLabel(/e-mail/i).fill(`mc.${locale.slice(0, 2)}@e2e.relais`);
+      await login.getByLabel(/^(Mot de passe|Wachtwoord)/).fill(E2E_PASSWORD);
+      await login.getByRole('button', { name: /Se connecter|Aanmelden/ }).click();
+      // the header, once logged in: the long name (cut) and the language switcher whole
+      await login.getByRole('button', { name: new RegExp(`^${LONG_NAME}`) }).waitFor();
+      const switcher = login.getByRole('combobox', { name: /Langue|Taal/ });
+      const box = await switcher.boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(70);
+      expect(await login.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkA11y(login);
+
+      const admin = await relais.newPage({ as: 'admin', phone: true, locale });
+      await admin.goto('/admin/users');
+      await admin.getByRole('table').first().waitFor();
+      const cut = await admin.evaluate(() =>
+        [...document.querySelectorAll('.mantine-Badge-label')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+      );
+      expect(cut).toEqual([]);
+      await checkA11y(admin);
+
+      const director = await relais.newPage({ as: 'director', phone: true, locale });
+      await director.goto('/observatory/report');
+      await director.locator('.report-cover').waitFor();
+      await director.waitForTimeout(500);
+      expect(await director.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkA11y(director);
+
+      const visitor = await relais.newPage({ phone: true, locale });
+      await visitor.goto(`/p/rooms?date=${PUBLIC_DAY}`);
+      await visitor.getByRole('region', { name: 'Salle Horizon' }).waitFor();
+      expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await visitor.getByRole('region', { name: 'Salle Horizon' }).getByRole('table').waitFor();
+      const clipped = await visitor.evaluate(() => [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > window.innerWidth).length);
+      expect(clipped).toBe(0);
+      await checkA11y(visitor);
+    });
+  }
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "people" ALTER COLUMN "professional_status" SET DEFAULT 'unknown';
