@@ -75,7 +75,7 @@ export function createImportsService(ctx: ModuleContext) {
     if (!a) throw new AppError(400, 'error.import.kind_unknown', { kind });
     return a;
   };
-  const progress = new Map<number, Progress>();
+  const progressOf = new Map<number, Progress>();
   /** The last analyses (a file of 50,000 rows takes seconds): pages of the same state reuse them for a few seconds. */
   const recent = new Map<string, { at: number; result: Awaited<ReturnType<typeof analyse>> }>();
   const stateKey = (b: Batch) => `${b.id}:${createHash('sha1').update(JSON.stringify([b.mapping, b.fixes, b.decisions, b.status])).digest('hex')}`;
@@ -367,11 +367,12 @@ export function createImportsService(ctx: ModuleContext) {
     },
 
     progress(id: number): Progress | null {
-      return progress.get(id) ?? null;
+      return progressOf.get(id) ?? null;
     },
 
     /** All or nothing: one transaction writes every row, with the import's record; a crash leaves nothing. */
-    async commit(actor: Actor, id: number) {
+    async commit(actor: Actor, id: number, observe?: (p: Progress) => void) {
+      const progress = observe ? { set: (k: number, p: Progress) => (progressOf.set(k, p), observe(p)), delete: (k: number) => progressOf.delete(k) } : progressOf;
       const b0 = await load(id);
       mustBeDraft(b0);
       progress.set(id, { phase: 'checking', done: 0, total: b0.rows.length });
