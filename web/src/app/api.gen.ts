@@ -2216,6 +2216,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/bulk/frontdesk_visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of frontdesk_visits from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkFrontdeskVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/bulk/people": {
         parameters: {
             query?: never;
@@ -2230,6 +2250,26 @@ export type paths = {
          * @description Access: admin, director.
          */
         post: operations["postImportsBulkPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/socialdesk_interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of socialdesk_interviews from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkSocialdeskInterviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5956,6 +5996,26 @@ export type components = {
             id: number;
             ip: string | null;
         };
+        BulkHistoryResult: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            externalId: string;
+            id: number | null;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "refused" | "waiting";
+        };
+        BulkHistoryResultInput: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            externalId: string;
+            id: number | null;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "refused" | "waiting";
+        };
         BulkPersonResult: {
             externalId: string;
             id: number;
@@ -8413,8 +8473,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             source: string;
             /** @enum {string} */
             status: "draft" | "committed" | "undone";
@@ -8429,8 +8489,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             rows: components["schemas"]["ImportRow"][];
             source: string;
             /** @enum {string} */
@@ -8447,8 +8507,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             rows: components["schemas"]["ImportRowInput"][];
             source: string;
             /** @enum {string} */
@@ -8465,8 +8525,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             source: string;
             /** @enum {string} */
             status: "draft" | "committed" | "undone";
@@ -8480,6 +8540,8 @@ export type components = {
             rows: number;
             update: number;
             updated?: number;
+            /** @description rows of history whose person is not in the registry yet */
+            waiting: number;
             willCreate: number;
             willRefuse: number;
             willSkip: number;
@@ -8493,6 +8555,8 @@ export type components = {
             rows: number;
             update: number;
             updated?: number;
+            /** @description rows of history whose person is not in the registry yet */
+            waiting: number;
             willCreate: number;
             willRefuse: number;
             willSkip: number;
@@ -8529,12 +8593,12 @@ export type components = {
             errors: {
                 [key: string]: string;
             };
-            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            fixed: string[];
             index: number;
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
-            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
         ImportRowInput: {
@@ -8568,12 +8632,12 @@ export type components = {
             errors: {
                 [key: string]: string;
             };
-            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            fixed: string[];
             index: number;
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
-            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
         /** @description A mentor: a person of the registry or a volunteer, and where they were trained. */
@@ -20903,8 +20967,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fields: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+                        fields: string[];
                         items: components["schemas"]["ImportBatch"][];
+                        kinds: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                            required: string[];
+                        }[];
                     };
                 };
             };
@@ -20950,7 +21020,7 @@ export interface operations {
                     content: string;
                     fileName: string;
                     /** @enum {string} */
-                    kind: "people";
+                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
                     source: string;
                 };
             };
@@ -20971,8 +21041,8 @@ export interface operations {
                         headers: string[];
                         id: number;
                         /** @enum {string} */
-                        kind: "people";
-                        mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                        mapping: (string | null)[];
                         mappingRemembered: boolean;
                         source: string;
                         /** @enum {string} */
@@ -21263,7 +21333,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                    mapping: (string | null)[];
                 };
             };
         };
@@ -21666,6 +21736,90 @@ export interface operations {
             };
         };
     };
+    postImportsBulkFrontdeskVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        date?: string;
+                        externalId: string;
+                        note?: string;
+                        orientation?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        reason?: string;
+                        site?: string;
+                        time?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportsBulkPeople: {
         parameters: {
             query?: never;
@@ -21709,6 +21863,90 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["BulkPersonResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkSocialdeskInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        actions?: string;
+                        categories?: string;
+                        date?: string;
+                        externalId: string;
+                        followupStart?: string;
+                        kind?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        site?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
                     };
                 };
             };
