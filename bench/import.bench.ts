@@ -7,6 +7,7 @@
  *
  *   npm run bench -- import [--count 50000] [--history 200000] [--postgres postgres://postgres@127.0.0.1:5432/test]
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,8 +132,12 @@ async function main(argv: string[]) {
   const history = historyCount ? visitsCsv(historyCount, count) : null;
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-import-bench-'));
-  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
-  await migrate(database);
+  // The data directory is migrated by another process first (as a server's is, once, when it is installed or
+  // upgraded: PGlite keeps the memory that the migrations took), then opened as the server opens it, with its
+  // small buffer cache (PGLITE_SHARED_BUFFERS, 16MB by default): the peak memory printed is the import's.
+  const migrated = spawnSync(process.execPath, ['--import', 'tsx', '-e', `const { openDatabase } = await import(${JSON.stringify(path.resolve(import.meta.dirname, '../server/src/platform/db/database.ts'))}); const { migrate } = await import(${JSON.stringify(path.resolve(import.meta.dirname, '../server/src/platform/db/migrate.ts'))}); const d = await openDatabase({ kind: 'pglite', dataDir: ${JSON.stringify(path.join(dir, 'pg'))} }); await migrate(d); await d.close();`], { stdio: 'inherit' });
+  if (migrated.status !== 0) throw new Error('the data directory could not be migrated');
+  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg'), settings: { shared_buffers: loadConfig({}).PGLITE_SHARED_BUFFERS } });
   try {
     await runOn('PGlite', database, file, count, history, historyCount);
   } finally {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
@@ -88,6 +88,9 @@ export function createImportsService(ctx: ModuleContext) {
     recent.set(key, { at: Date.now(), result });
     return result;
   }
+
+  /** Every column but the file's rows: an update answers these and keeps the rows it already holds (a file of 50,000 rows is read once). */
+  const { rows: _rows, ...withoutRows } = getTableColumns(importBatches);
 
   async function load(id: number): Promise<Batch> {
     const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
@@ -288,7 +291,8 @@ export function createImportsService(ctx: ModuleContext) {
       const [b] = await db
         .insert(importBatches)
         .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
-        .returning();
+        .returning(withoutRows)
+        .then(([meta]) => [{ ...meta, rows: sheet.rows }]);
       await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
       return { ...present(b, (await analyseRecent(b)).counts), mappingRemembered: !!remembered };
     },
@@ -322,7 +326,7 @@ export function createImportsService(ctx: ModuleContext) {
         if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
         for (const required of ['lastName', 'firstName'] as const) if (!mapping.includes(required)) throw new AppError(400, 'error.import.field_unmapped', { field: `import.field.${required}` });
       }
-      const [row] = await db.update(importBatches).set({ mapping }).where(eq(importBatches.id, id)).returning();
+      const row = { ...(await db.update(importBatches).set({ mapping }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       const signature = headerSignature(b.headers);
       await db
         .insert(importMappings)
@@ -340,7 +344,7 @@ export function createImportsService(ctx: ModuleContext) {
       const unknown = Object.keys(values).find((f) => !allowed.includes(f));
       if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
       const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
-      const [row] = await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning();
+      const row = { ...(await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       const { rows, counts } = await analyseRecent(row);
       const r = rows[index];
       const { person, externalId, history, ...shown } = r;
@@ -355,7 +359,7 @@ export function createImportsService(ctx: ModuleContext) {
       const decisions = { ...b.decisions };
       if (decision) decisions[String(index)] = decision;
       else delete decisions[String(index)];
-      const [row] = await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning();
+      const row = { ...(await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       return present(row, (await analyseRecent(row)).counts);
     },
 
@@ -373,14 +377,23 @@ export function createImportsService(ctx: ModuleContext) {
     /** All or nothing: one transaction writes every row, with the import's record; a crash leaves nothing. */
     async commit(actor: Actor, id: number, observe?: (p: Progress) => void) {
       const progress = observe ? { set: (k: number, p: Progress) => (progressOf.set(k, p), observe(p)), delete: (k: number) => progressOf.delete(k) } : progressOf;
+      // The previews' analysis goes: the commit makes its own, and two of a large file would be kept at once.
+      recent.clear();
       const b0 = await load(id);
       mustBeDraft(b0);
       progress.set(id, { phase: 'checking', done: 0, total: b0.rows.length });
       try {
-        const { rows, counts } = await analyse(b0);
         const adapter = b0.kind === 'people' ? null : adapterOf(b0.kind);
-        const historyItems = adapter ? historyWrites(b0.source, rows.map((r) => r.history!)).map((x) => x.write) : [];
-        const writes = adapter ? [] : rows.map((r) => writeOf(b0, r)).filter((w): w is ImportWrite => !!w);
+        // Only what is written is kept from here on: the file's cells and the analysis of every row go.
+        const { counts, historyItems, writes } = await (async () => {
+          const { rows, counts } = await analyse(b0);
+          return {
+            counts,
+            historyItems: adapter ? historyWrites(b0.source, rows.map((r) => r.history!)).map((x) => x.write) : [],
+            writes: adapter ? [] : rows.map((r) => writeOf(b0, r)).filter((w): w is ImportWrite => !!w),
+          };
+        })();
+        b0.rows = [];
         const total = adapter ? historyItems.length : writes.length;
         progress.set(id, { phase: 'writing', done: 0, total });
         const done = await db.transaction(async (tx) => {
