@@ -6,7 +6,7 @@ import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { ImportCandidate, ImportWrite, ImportWritten, ImportedPerson } from '../people/people.import';
 import { PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { matchKeys, nameWords } from '../people/people.matching';
-import { IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
+import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
 import { analyseHistory, checkHistoryMapping, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';

@@ -5,7 +5,7 @@ import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
 import { brusselsInstant } from '../../platform/brussels-time';
 import { normCell, parseDay } from '../../platform/import-cells';
-import { INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
+import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
 
 /** A social-desk interview as an import writes it. */
 export interface ImportedInterview {
