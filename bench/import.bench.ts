@@ -1,11 +1,13 @@
 /**
  * Import at scale (issue 16): a generated csv of 50,000 fictional people (names of many origins, Brussels
  * communes, some NISS, a few errors and duplicates) read, checked, simulated and committed through the imports
- * service on PGlite (and PostgreSQL with --postgres URL). Prints each step's time and the peak memory against the
- * targets (PGlite: validation under 10 s, commit under 60 s, memory under 500 MB).
+ * service on PGlite (and PostgreSQL with --postgres URL); then a history file of 200,000 front-desk visits of
+ * those people (four per person, by their id in the same source). Prints each step's time and the peak memory
+ * against the targets (PGlite: validation under 10 s, commit under 60 s, memory under 500 MB for the people file).
  *
- *   npm run bench -- import [--count 50000] [--postgres postgres://postgres@127.0.0.1:5432/test]
+ *   npm run bench -- import [--count 50000] [--history 200000] [--postgres postgres://postgres@127.0.0.1:5432/test]
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +56,23 @@ export function peopleCsv(count: number, seed = 16): Buffer {
   return Buffer.from(lines.join('\r\n'), 'latin1');
 }
 
+const REASONS = ['information', 'actiris_registration', 'Information générale', 'job_search', 'digital_help'];
+
+/** A history file: front-desk visits of the people file's people (P1…), semicolons, dd/mm/yyyy and hh:mm. */
+export function visitsCsv(count: number, people: number, seed = 17): Buffer {
+  const random = seededRandom(seed);
+  const lines = ['ID;Personne;Date;Heure;Motif'];
+  for (let i = 0; i < count; i++) {
+    const person = 1 + Math.floor(random() * people);
+    const y = 2019 + Math.floor(random() * 6);
+    const m = 1 + Math.floor(random() * 12);
+    const d = 1 + Math.floor(random() * 28);
+    const h = 9 + Math.floor(random() * 7);
+    lines.push(`V${i + 1};P${person};${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y};${h}:${String(Math.floor(random() * 60)).padStart(2, '0')};${REASONS[i % REASONS.length]}`);
+  }
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const peak = () => process.resourceUsage().maxRSS * 1024;
 
@@ -65,7 +84,7 @@ async function timed<T>(label: string, f: () => Promise<T>, target?: number): Pr
   return out;
 }
 
-async function runOn(name: string, database: Database, file: Buffer, count: number) {
+async function runOn(name: string, database: Database, file: Buffer, count: number, history: Buffer | null, historyCount: number) {
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent' }), database, logger: false });
   await app.ready();
   const imports = app.relais.ctx.services.imports;
@@ -82,24 +101,45 @@ async function runOn(name: string, database: Database, file: Buffer, count: numb
   const again = await imports.upload(actor, { kind: 'people', source: 'bench', fileName: 'people.csv', content });
   console.log(`  the same file again: ${again.counts?.update} updates, ${again.counts?.new} new (target: 0 new)`);
   console.log(`  peak RSS of the process: ${mb(peak())} (target < 500 MB)`);
+  if (history) {
+    await app.relais.ctx.services.sites.create(actor, { name: 'Maison de l’Emploi', kind: 'main', openingHours: [] });
+    console.log(`\n${name}: ${historyCount.toLocaleString('en')} front-desk visits of those people (${mb(history.length)} csv)`);
+    const hc = history.toString('base64');
+    const h0 = performance.now();
+    const hb = await timed('read and store the file, first check', () => imports.upload(actor, { kind: 'frontdesk_visits', source: 'bench', fileName: 'visits.csv', content: hc }));
+    const hdry = await timed('dry run', () => imports.dryRun(hb.id));
+    console.log(`  validation in all (upload + dry run)                 ${((performance.now() - h0) / 1000).toFixed(1)} s`);
+    const hdone = await timed('commit (one transaction)', () => imports.commit(actor, hb.id));
+    console.log(`  rows: ${hdry.rows}, created ${hdone.counts?.created}, refused ${hdry.willRefuse} (waiting for their person: ${hdry.waiting})`);
+    const hagain = await imports.upload(actor, { kind: 'frontdesk_visits', source: 'bench', fileName: 'visits.csv', content: hc });
+    console.log(`  the same file again: ${hagain.counts?.update} updates, ${hagain.counts?.new} new (target: 0 new)`);
+    console.log(`  peak RSS of the process: ${mb(peak())}`);
+  }
   await app.close();
 }
 
 async function main(argv: string[]) {
   let count = 50_000;
   let pgUrl: string | undefined;
+  let historyCount = 200_000;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--count') count = Number(argv[++i]);
     else if (argv[i] === '--postgres') pgUrl = argv[++i];
-    else throw new Error(`unknown option ${argv[i]} (use --count N, --postgres URL)`);
+    else if (argv[i] === '--history') historyCount = Number(argv[++i]);
+    else throw new Error(`unknown option ${argv[i]} (use --count N, --history N, --postgres URL)`);
   }
   const file = peopleCsv(count);
+  const history = historyCount ? visitsCsv(historyCount, count) : null;
   console.log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-import-bench-'));
-  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
-  await migrate(database);
+  // The data directory is migrated by another process first (as a server's is, once, when it is installed or
+  // upgraded: PGlite keeps the memory that the migrations took), then opened as the server opens it, with its
+  // small buffer cache (PGLITE_SHARED_BUFFERS, 16MB by default): the peak memory printed is the import's.
+  const migrated = spawnSync(process.execPath, ['--import', 'tsx', '-e', `const { openDatabase } = await import(${JSON.stringify(path.resolve(import.meta.dirname, '../server/src/platform/db/database.ts'))}); const { migrate } = await import(${JSON.stringify(path.resolve(import.meta.dirname, '../server/src/platform/db/migrate.ts'))}); const d = await openDatabase({ kind: 'pglite', dataDir: ${JSON.stringify(path.join(dir, 'pg'))} }); await migrate(d); await d.close();`], { stdio: 'inherit' });
+  if (migrated.status !== 0) throw new Error('the data directory could not be migrated');
+  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg'), settings: { shared_buffers: loadConfig({}).PGLITE_SHARED_BUFFERS } });
   try {
-    await runOn('PGlite', database, file, count);
+    await runOn('PGlite', database, file, count, history, historyCount);
   } finally {
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -114,7 +154,7 @@ async function main(argv: string[]) {
     const db = await openDatabase({ kind: 'postgres', url: u.toString() });
     await migrate(db);
     try {
-      await runOn('PostgreSQL', db, file, count);
+      await runOn('PostgreSQL', db, file, count, history, historyCount);
     } finally {
       await db.close();
       await admin.query(`drop database if exists ${name} with (force)`);

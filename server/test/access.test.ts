@@ -236,6 +236,8 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/imports/:id/progress': IMPORTERS,
   'POST /api/imports/:id/undo': IMPORTERS,
   'POST /api/imports/bulk/people': IMPORTERS,
+  'POST /api/imports/bulk/frontdesk_visits': IMPORTERS,
+  'POST /api/imports/bulk/socialdesk_interviews': IMPORTERS,
   'POST /api/public/diagnostic': 'public',
   'GET /api/public/diagnostic/:token': 'public',
   'POST /api/public/diagnostic/:token/answers': 'public',

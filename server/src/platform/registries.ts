@@ -5,6 +5,7 @@ import type { Tx } from './db/database';
 import type { Actor } from './audit/audit.service';
 import type { Figure, Memo } from './stats';
 import { ReachRegistry } from './reach';
+import { ImportAdapters } from './imports';
 
 addMessages({
   fr: {
@@ -154,6 +155,8 @@ export interface GdprSection {
 
 export class Registry {
   readonly reach = new ReachRegistry();
+  /** What each module lets the imports module bring in (platform/imports.ts). */
+  readonly imports = new ImportAdapters();
   private readonly reportSources: ReportSectionSource[] = [];
   private readonly dashboardSources: DashboardSeriesSource[] = [];
   private readonly timelines: TimelineSource[] = [];

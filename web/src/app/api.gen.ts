@@ -2224,6 +2224,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/bulk/frontdesk_visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of frontdesk_visits from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkFrontdeskVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/bulk/people": {
         parameters: {
             query?: never;
@@ -2238,6 +2258,26 @@ export type paths = {
          * @description Access: admin, director.
          */
         post: operations["postImportsBulkPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/socialdesk_interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of socialdesk_interviews from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkSocialdeskInterviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6920,6 +6960,26 @@ export type components = {
             id: number;
             ip: string | null;
         };
+        BulkHistoryResult: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            externalId: string;
+            id: number | null;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "refused" | "waiting";
+        };
+        BulkHistoryResultInput: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
+            externalId: string;
+            id: number | null;
+            /** @enum {string} */
+            result: "created" | "updated" | "unchanged" | "refused" | "waiting";
+        };
         BulkPersonResult: {
             externalId: string;
             id: number;
@@ -9395,8 +9455,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             source: string;
             /** @enum {string} */
             status: "draft" | "committed" | "undone";
@@ -9411,8 +9471,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             rows: components["schemas"]["ImportRow"][];
             source: string;
             /** @enum {string} */
@@ -9429,8 +9489,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             rows: components["schemas"]["ImportRowInput"][];
             source: string;
             /** @enum {string} */
@@ -9447,8 +9507,8 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people";
-            mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            mapping: (string | null)[];
             source: string;
             /** @enum {string} */
             status: "draft" | "committed" | "undone";
@@ -9462,6 +9522,8 @@ export type components = {
             rows: number;
             update: number;
             updated?: number;
+            /** @description rows of history whose person is not in the registry yet */
+            waiting: number;
             willCreate: number;
             willRefuse: number;
             willSkip: number;
@@ -9475,6 +9537,8 @@ export type components = {
             rows: number;
             update: number;
             updated?: number;
+            /** @description rows of history whose person is not in the registry yet */
+            waiting: number;
             willCreate: number;
             willRefuse: number;
             willSkip: number;
@@ -9511,12 +9575,12 @@ export type components = {
             errors: {
                 [key: string]: string;
             };
-            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            fixed: string[];
             index: number;
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
-            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
         ImportRowInput: {
@@ -9550,12 +9614,12 @@ export type components = {
             errors: {
                 [key: string]: string;
             };
-            fixed: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+            fixed: string[];
             index: number;
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
-            status: "new" | "update" | "duplicate" | "error" | "skipped";
+            status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
         /** @description A mentor: a person of the registry or a volunteer, and where they were trained. */
@@ -22321,8 +22385,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fields: ("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes")[];
+                        fields: string[];
                         items: components["schemas"]["ImportBatch"][];
+                        kinds: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                            required: string[];
+                        }[];
                     };
                 };
             };
@@ -22368,7 +22438,7 @@ export interface operations {
                     content: string;
                     fileName: string;
                     /** @enum {string} */
-                    kind: "people";
+                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
                     source: string;
                 };
             };
@@ -22389,8 +22459,8 @@ export interface operations {
                         headers: string[];
                         id: number;
                         /** @enum {string} */
-                        kind: "people";
-                        mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                        mapping: (string | null)[];
                         mappingRemembered: boolean;
                         source: string;
                         /** @enum {string} */
@@ -22681,7 +22751,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    mapping: (("externalId" | "lastName" | "firstName" | "birthDate" | "gender" | "niss" | "phone" | "email" | "postalCode" | "commune" | "professionalStatus" | "studyLevel" | "languages" | "firstContactDate" | "notes") | null)[];
+                    mapping: (string | null)[];
                 };
             };
         };
@@ -23084,6 +23154,90 @@ export interface operations {
             };
         };
     };
+    postImportsBulkFrontdeskVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        date?: string;
+                        externalId: string;
+                        note?: string;
+                        orientation?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        reason?: string;
+                        site?: string;
+                        time?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportsBulkPeople: {
         parameters: {
             query?: never;
@@ -23127,6 +23281,90 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["BulkPersonResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkSocialdeskInterviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        actions?: string;
+                        categories?: string;
+                        date?: string;
+                        externalId: string;
+                        followupStart?: string;
+                        kind?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        site?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
                     };
                 };
             };

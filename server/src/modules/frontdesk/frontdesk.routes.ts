@@ -12,6 +12,7 @@ import { frontdeskMessages } from './frontdesk.messages';
 import { loadFrontdeskDemo } from './frontdesk.demo';
 import { registerFrontdeskReport } from './frontdesk.report';
 import { registerFrontdeskGdpr } from './frontdesk.gdpr';
+import { createFrontdeskImport } from './frontdesk.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -32,6 +33,7 @@ export const frontdeskModule: RelaisModule = {
     ctx.registry.timelineSource((personId, viewer) => service.timeline(personId, viewer));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     registerFrontdeskGdpr(ctx);
+    ctx.registry.imports.add(createFrontdeskImport(ctx));
     ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', peopleAccess: can.read, lines: async (year) => [await service.reachLine(year)] });
 
     const r = typed(app);

@@ -42,6 +42,9 @@ export const frontdeskVisits = pgTable(
     /** Outside the site's opening hours when it was recorded: flagged, not refused. */
     outOfHours: boolean('out_of_hours').notNull().default(false),
     note: text('note'),
+    /** the tool or file the record comes from, and its id there (unique per source): a second import updates it */
+    source: text('source'),
+    externalId: text('external_id'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +53,8 @@ export const frontdeskVisits = pgTable(
     index('frontdesk_visits_site_at_idx').on(t.siteId, t.at),
     index('frontdesk_visits_at_idx').on(t.at),
     index('frontdesk_visits_person_idx').on(t.personId),
+    uniqueIndex('frontdesk_visits_source_external_unique').on(t.source, t.externalId),
+    check('frontdesk_visits_external_with_source', sql`(${t.source} is null) = (${t.externalId} is null)`),
     check('frontdesk_visits_one_orientation', sql`${t.orientationService} is null or ${t.orientationOrganisationId} is null`),
     check(
       'frontdesk_visits_service_known',

@@ -1,10 +1,10 @@
-import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import { isValidNiss, normaliseNiss } from '../people/niss';
 import { ascii } from '../people/people.matching';
 import type { ImportedPerson } from '../people/people.import';
 
-dayjs.extend(customParseFormat);
+import { parseDay } from '../../platform/import-cells';
+
+export { parseDay };
 
 /** The columns a people file may hold; `externalId` is the record's id in the tool it comes from. */
 export const PERSON_FIELDS = [
@@ -63,37 +63,6 @@ export function suggestMapping(headers: string[]): (PersonField | null)[] {
 
 /** The shape of a file, to remember its mapping: its header names without accents or case, in order. */
 export const headerSignature = (headers: string[]) => headers.map(norm).join('|');
-
-/**
- * A calendar day from a cell: an Excel serial number (days since 1899-12-30), dd/mm/yyyy (also with - or .,
- * and two-digit years), yyyy-mm-dd, each optionally followed by a time (a day in Brussels is the day written:
- * no time zone shifts it). Null when not a real date (31/02).
- */
-export function parseDay(input: string): string | null {
-  const s = input.trim();
-  if (/^\d{1,6}(\.\d+)?$/.test(s)) {
-    const serial = Math.floor(Number(s));
-    if (serial < 1 || serial > 80000) return null;
-    // Excel counts 1900-02-29, which did not exist: serials from 61 on are one day ahead of a count from 1899-12-31.
-    const base = Date.UTC(1899, 11, 30);
-    const d = new Date(base + serial * 86400000);
-    return d.toISOString().slice(0, 10);
-  }
-  const day = s.replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(day);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else {
-    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(day);
-    if (!match) return null;
-    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    // Two-digit years: a birth date is in the past.
-    if (match[3].length === 2) y += y + 2000 > new Date().getFullYear() ? 1900 : 2000;
-  }
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  // One strict reading by the date library says whether the day exists (31/02 does not).
-  return dayjs(iso, 'YYYY-MM-DD', true).isValid() ? iso : null;
-}
 
 const GENDER_WORDS: Record<string, ImportedPerson['gender']> = {
   f: 'F', femme: 'F', feminin: 'F', vrouw: 'F', v: 'F', female: 'F', woman: 'F', mme: 'F', madame: 'F',

@@ -2,13 +2,14 @@ import { typed, type RelaisModule } from '../../platform/module';
 import { idParam } from '../../platform/http/schemas';
 import { translate } from '../../platform/i18n/messages';
 import { createImportsService, type ImportsService } from './imports.service';
-import { createPeopleImport, type PeopleImport } from '../people/people.import';
 import { importsPermissions as can } from './imports.permissions';
 import {
   batchDetail,
   batchSchema,
   bulkPeopleAnswer,
   bulkPeopleBody,
+  bulkHistoryAnswer,
+  bulkHistoryBody,
   countsSchema,
   decisionBody,
   fixAnswer,
@@ -23,18 +24,18 @@ import {
 } from './imports.schemas';
 import { PERSON_FIELDS } from './imports.fields';
 import './imports.messages';
+import { IMPORT_KINDS } from './imports.table';
+import { HISTORY_COMMON_FIELDS } from '../../platform/imports';
 
 declare module '../../platform/module' {
   interface Services {
     imports: ImportsService;
-    peopleImport: PeopleImport;
   }
 }
 
 export const importsModule: RelaisModule = {
   name: 'imports',
   async register(app, ctx) {
-    ctx.services.peopleImport ??= createPeopleImport(ctx);
     const service = createImportsService(ctx);
     ctx.services.imports = service;
     const r = typed(app);
@@ -48,7 +49,17 @@ export const importsModule: RelaisModule = {
     r.get(
       '/api/imports',
       { config: { access: can.run }, schema: { tags, summary: 'The last imports, newest first, with their counts, and the fields a file may give.', response: { 200: listAnswer } } },
-      async () => ({ items: await service.list(), fields: [...PERSON_FIELDS] }),
+      async () => ({
+        items: await service.list(),
+        fields: [...PERSON_FIELDS],
+        kinds: [
+          { kind: 'people' as const, fields: [...PERSON_FIELDS], required: ['lastName', 'firstName'] },
+          ...ctx.registry.imports
+            .all()
+            .filter((a) => (IMPORT_KINDS as readonly string[]).includes(a.kind))
+            .map((a) => ({ kind: a.kind as (typeof IMPORT_KINDS)[number], fields: [...HISTORY_COMMON_FIELDS, ...a.fields], required: ['externalId', ...a.required] })),
+        ],
+      }),
     );
     r.post(
       '/api/imports',
@@ -131,5 +142,25 @@ export const importsModule: RelaisModule = {
       },
       async (request) => ({ items: await service.bulkPeople(request.actor, request.body.source, request.body.items) }),
     );
+    // One bulk route per kind of history whose module registered an import adapter.
+    for (const adapter of ctx.registry.imports.all()) {
+      r.post(
+        `/api/imports/bulk/${adapter.kind}`,
+        {
+          bodyLimit: 10 * 1024 * 1024,
+          config: { access: can.run },
+          schema: {
+            tags,
+            summary: `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.`,
+            body: bulkHistoryBody(adapter.fields),
+            response: { 200: bulkHistoryAnswer },
+          },
+        },
+        async (request) => {
+          const items = await service.bulkHistory(request.actor, adapter.kind, request.body.source, request.body.items as Record<string, string | undefined>[]);
+          return { items: items.map((item) => localise(request.locale, item)) };
+        },
+      );
+    }
   },
 };

@@ -5,7 +5,9 @@ import { isValidNiss, normaliseNiss } from '../people/niss';
 import { IMPORT_KINDS, IMPORT_STATUSES } from './imports.table';
 import { PERSON_FIELDS } from './imports.fields';
 
-const field = z.enum(PERSON_FIELDS);
+/** A field a column gives: one of the people file's, or of the kind of history's (checked against the kind). */
+const field = z.string().regex(/^[a-zA-Z]{2,40}$/, 'error.import.field_unknown');
+void PERSON_FIELDS;
 
 export const uploadBody = z.strictObject({
   kind: z.enum(IMPORT_KINDS),
@@ -22,7 +24,7 @@ export const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export const mappingBody = z.strictObject({ mapping: z.array(field.nullable()).max(200) });
-export const fixBody = z.strictObject({ values: z.partialRecord(field, z.string().max(5000)) });
+export const fixBody = z.strictObject({ values: z.record(field, z.string().max(5000)).refine((v) => Object.keys(v).length <= 50) });
 export const decisionBody = z.strictObject({
   decision: z.discriminatedUnion('action', [
     z.strictObject({ action: z.literal('skip') }),
@@ -39,6 +41,7 @@ export const countsSchema = z
     update: z.number().int(),
     duplicate: z.number().int(),
     error: z.number().int(),
+    waiting: z.number().int().meta({ description: 'rows of history whose person is not in the registry yet' }),
     willCreate: z.number().int(),
     willUpdate: z.number().int(),
     willRefuse: z.number().int(),
@@ -66,13 +69,13 @@ export const batchSchema = z
 
 export const uploadAnswer = batchSchema.extend({ mappingRemembered: z.boolean() });
 
-const cells = z.partialRecord(field, z.string());
+const cells = z.record(z.string(), z.string());
 export const rowSchema = z
   .object({
     index: z.number().int(),
     cells,
-    errors: z.partialRecord(field, z.string()).meta({ description: 'per field, the reason in the reader\'s language' }),
-    status: z.enum(['new', 'update', 'duplicate', 'error', 'skipped']),
+    errors: z.record(z.string(), z.string()).meta({ description: 'per field, the reason in the reader\'s language' }),
+    status: z.enum(['new', 'update', 'duplicate', 'error', 'skipped', 'waiting']),
     plan: z.enum(['create', 'update', 'refuse', 'skip']),
     duplicateOf: z
       .object({
@@ -90,7 +93,12 @@ export const rowSchema = z
   .meta({ id: 'ImportRow' });
 
 export const batchDetail = batchSchema.extend({ rows: z.array(rowSchema), total: z.number().int() }).meta({ id: 'ImportBatchDetail' });
-export const listAnswer = z.object({ items: z.array(batchSchema), fields: z.array(field) });
+export const listAnswer = z.object({
+  items: z.array(batchSchema),
+  fields: z.array(field),
+  /** the fields of each kind of file */
+  kinds: z.array(z.object({ kind: z.enum(IMPORT_KINDS), fields: z.array(field), required: z.array(field) })),
+});
 export const fixAnswer = z.object({ row: rowSchema, counts: countsSchema });
 export const progressAnswer = z.object({ phase: z.enum(['idle', 'checking', 'writing', 'done']), done: z.number().int(), total: z.number().int() });
 
@@ -124,4 +132,33 @@ export const bulkPeopleBody = z.strictObject({
 });
 export const bulkPeopleAnswer = z.object({
   items: z.array(z.object({ externalId: z.string(), id: idOut, result: z.enum(['created', 'updated', 'unchanged', 'linked']) }).meta({ id: 'BulkPersonResult' })),
+});
+
+/** The bulk API for a kind of history: items with the columns of a file (texts, read by the same rules). */
+export const bulkHistoryBody = (fields: readonly string[]) =>
+  z.strictObject({
+    source: uploadBody.shape.source,
+    items: z
+      .array(
+        z.strictObject({
+          externalId: requiredText(100),
+          personExternalId: text(100).optional(),
+          personNiss: z.string().trim().max(20).optional(),
+          ...Object.fromEntries(fields.map((f) => [f, z.string().max(5000).optional()])),
+        }),
+      )
+      .min(1)
+      .max(5000),
+  });
+export const bulkHistoryAnswer = z.object({
+  items: z.array(
+    z
+      .object({
+        externalId: z.string(),
+        id: idOut.nullable(),
+        result: z.enum(['created', 'updated', 'unchanged', 'refused', 'waiting']),
+        errors: z.record(z.string(), z.string()).meta({ description: "per field, the reason in the reader's language" }),
+      })
+      .meta({ id: 'BulkHistoryResult' }),
+  ),
 });

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { ImportCandidate, ImportWrite, ImportWritten, ImportedPerson } from '../people/people.import';
 import { PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { matchKeys, nameWords } from '../people/people.matching';
-import { importBatches, importMappings, type RowDecision } from './imports.table';
+import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
+import { analyseHistory, checkHistoryMapping, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
+import type { HistoryImportAdapter, HistoryWritten } from '../../platform/imports';
 
-export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped';
+export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped' | 'waiting';
 export type DuplicateReason = 'same_niss' | 'same_birth_date_and_name' | 'same_external_id';
 
 export interface AnalysedRow {
@@ -26,6 +28,8 @@ export interface AnalysedRow {
   fixed: PersonField[];
   person: ImportedPerson | null;
   externalId: string | null;
+  /** a row of history: what the adapter made of it */
+  history?: HistoryRow;
 }
 
 export interface Counts {
@@ -34,6 +38,8 @@ export interface Counts {
   update: number;
   duplicate: number;
   error: number;
+  /** rows of history whose person is not in the registry yet */
+  waiting: number;
   /** what a commit would do now */
   willCreate: number;
   willUpdate: number;
@@ -63,7 +69,13 @@ const closeNames = (x: NameKeys, y: NameKeys) => {
 export function createImportsService(ctx: ModuleContext) {
   const { db, clock, audit } = ctx;
   const people = () => ctx.services.peopleImport;
-  const progress = new Map<number, Progress>();
+  /** The adapter of a kind of history, or a clear refusal. */
+  const adapterOf = (kind: string): HistoryImportAdapter => {
+    const a = ctx.registry.imports.get(kind);
+    if (!a) throw new AppError(400, 'error.import.kind_unknown', { kind });
+    return a;
+  };
+  const progressOf = new Map<number, Progress>();
   /** The last analyses (a file of 50,000 rows takes seconds): pages of the same state reuse them for a few seconds. */
   const recent = new Map<string, { at: number; result: Awaited<ReturnType<typeof analyse>> }>();
   const stateKey = (b: Batch) => `${b.id}:${createHash('sha1').update(JSON.stringify([b.mapping, b.fixes, b.decisions, b.status])).digest('hex')}`;
@@ -77,6 +89,9 @@ export function createImportsService(ctx: ModuleContext) {
     return result;
   }
 
+  /** Every column but the file's rows: an update answers these and keeps the rows it already holds (a file of 50,000 rows is read once). */
+  const { rows: _rows, ...withoutRows } = getTableColumns(importBatches);
+
   async function load(id: number): Promise<Batch> {
     const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
     if (!b) throw notFound('what.import');
@@ -88,6 +103,7 @@ export function createImportsService(ctx: ModuleContext) {
 
   /** Every row with its cells after the mapping and the fixes, its errors, and what a commit would do with it. */
   async function analyse(b: Batch): Promise<{ rows: AnalysedRow[]; counts: Counts }> {
+    if (b.kind !== 'people') return analyseHistoryBatch(b);
     const lists = { statuses: PROFESSIONAL_STATUSES, studyLevels: STUDY_LEVELS };
     const rows: AnalysedRow[] = b.rows.map((raw, index) => {
       const cells: Partial<Record<PersonField, string>> = {};
@@ -174,7 +190,11 @@ export function createImportsService(ctx: ModuleContext) {
       }
       if (r.decision?.action === 'skip') r.status = r.status === 'duplicate' ? 'duplicate' : 'skipped';
     }
-    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0 };
+    return { rows, counts: countsOf(rows) };
+  }
+
+  function countsOf(rows: AnalysedRow[]): Counts {
+    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, waiting: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0 };
     for (const r of rows) {
       if (r.status !== 'skipped') counts[r.status]++;
       const w = planOf(r);
@@ -183,11 +203,40 @@ export function createImportsService(ctx: ModuleContext) {
       else if (w === 'refuse') counts.willRefuse++;
       else counts.willSkip++;
     }
-    return { rows, counts };
+    return counts;
+  }
+
+  /** Rows of history: the mapping and fixes applied, then the kind's adapter and the person each row names. */
+  async function analyseHistoryBatch(b: Batch): Promise<{ rows: AnalysedRow[]; counts: Counts }> {
+    const a = adapterOf(b.kind);
+    const input = b.rows.map((raw, index) => {
+      const cells: Record<string, string> = {};
+      b.mapping.forEach((f, col) => {
+        if (f) cells[f] = raw[col] ?? '';
+      });
+      Object.assign(cells, b.fixes[String(index)] ?? {});
+      return { index, cells };
+    });
+    const checked = await analyseHistory(ctx, a, b.source, input);
+    const rows: AnalysedRow[] = checked.map((h) => ({
+      index: h.index,
+      cells: h.cells as AnalysedRow['cells'],
+      errors: h.errors as AnalysedRow['errors'],
+      status: h.status,
+      duplicateOf: h.duplicateOf,
+      updates: h.updates,
+      decision: null,
+      fixed: Object.keys(b.fixes[String(h.index)] ?? {}) as PersonField[],
+      person: null,
+      externalId: h.externalId,
+      history: h,
+    }));
+    return { rows, counts: countsOf(rows) };
   }
 
   /** What a commit does with a row: an error is refused, a duplicate nobody decided on is skipped. */
   function planOf(r: AnalysedRow): 'create' | 'update' | 'refuse' | 'skip' {
+    if (r.history) return historyPlan(r.history);
     if (r.status === 'error') return 'refuse';
     if (r.decision?.action === 'skip' || r.status === 'skipped') return 'skip';
     if (r.status === 'update') return 'update';
@@ -229,7 +278,8 @@ export function createImportsService(ctx: ModuleContext) {
   const service = {
     fields: PERSON_FIELDS,
 
-    async upload(actor: Actor, input: { kind: 'people'; source: string; fileName: string; content: string }) {
+    async upload(actor: Actor, input: { kind: (typeof IMPORT_KINDS)[number]; source: string; fileName: string; content: string }) {
+      const adapter = input.kind === 'people' ? null : adapterOf(input.kind);
       const file = Buffer.from(input.content, 'base64');
       const sheet = await readSheet(file);
       const signature = headerSignature(sheet.headers);
@@ -237,11 +287,12 @@ export function createImportsService(ctx: ModuleContext) {
         .select()
         .from(importMappings)
         .where(and(eq(importMappings.kind, input.kind), eq(importMappings.signature, signature)));
-      const mapping = remembered?.mapping ?? suggestMapping(sheet.headers);
+      const mapping = remembered?.mapping ?? (adapter ? suggestHistoryMapping(adapter, sheet.headers) : suggestMapping(sheet.headers));
       const [b] = await db
         .insert(importBatches)
         .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
-        .returning();
+        .returning(withoutRows)
+        .then(([meta]) => [{ ...meta, rows: sheet.rows }]);
       await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
       return { ...present(b, (await analyseRecent(b)).counts), mappingRemembered: !!remembered };
     },
@@ -255,22 +306,27 @@ export function createImportsService(ctx: ModuleContext) {
       const b = await load(id);
       if (b.status !== 'draft') return { ...present(b, null), rows: [], total: 0 };
       const { rows, counts } = await analyseRecent(b);
-      const filtered = rows.filter((r) => page.filter === 'all' || (page.filter === 'errors' ? r.status === 'error' : r.status === 'duplicate'));
+      const filtered = rows.filter((r) => page.filter === 'all' || (page.filter === 'errors' ? r.status === 'error' || r.status === 'waiting' : r.status === 'duplicate'));
       return {
         ...present(b, counts),
         total: filtered.length,
-        rows: filtered.slice(page.offset, page.offset + page.limit).map(({ person: _p, externalId: _e, ...r }) => ({ ...r, plan: planOf({ ...r, person: _p, externalId: _e }) })),
+        rows: filtered.slice(page.offset, page.offset + page.limit).map(({ person: _p, externalId: _e, history: _h, ...r }) => ({ ...r, plan: planOf({ ...r, person: _p, externalId: _e, history: _h }) })),
       };
     },
 
-    async setMapping(actor: Actor, id: number, mapping: (PersonField | null)[]) {
+    async setMapping(actor: Actor, id: number, mapping: (string | null)[]) {
       const b = await load(id);
       mustBeDraft(b);
       if (mapping.length !== b.headers.length) throw new AppError(400, 'error.import.mapping_length', { columns: b.headers.length });
       const twice = mapping.find((f, i) => f && mapping.indexOf(f) !== i);
       if (twice) throw new AppError(400, 'error.import.column_mapped_twice', { field: `import.field.${twice}` });
-      for (const required of ['lastName', 'firstName'] as const) if (!mapping.includes(required)) throw new AppError(400, 'error.import.field_unmapped', { field: `import.field.${required}` });
-      const [row] = await db.update(importBatches).set({ mapping }).where(eq(importBatches.id, id)).returning();
+      if (b.kind !== 'people') checkHistoryMapping(adapterOf(b.kind), mapping);
+      else {
+        const unknown = mapping.find((f) => f && !(PERSON_FIELDS as readonly string[]).includes(f));
+        if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
+        for (const required of ['lastName', 'firstName'] as const) if (!mapping.includes(required)) throw new AppError(400, 'error.import.field_unmapped', { field: `import.field.${required}` });
+      }
+      const row = { ...(await db.update(importBatches).set({ mapping }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       const signature = headerSignature(b.headers);
       await db
         .insert(importMappings)
@@ -280,26 +336,30 @@ export function createImportsService(ctx: ModuleContext) {
       return present(row, (await analyseRecent(row)).counts);
     },
 
-    async fixRow(actor: Actor, id: number, index: number, values: Partial<Record<PersonField, string>>) {
+    async fixRow(actor: Actor, id: number, index: number, values: Record<string, string>) {
       const b = await load(id);
       mustBeDraft(b);
       if (index >= b.rows.length) throw notFound('what.import_row');
+      const allowed: readonly string[] = b.kind === 'people' ? PERSON_FIELDS : ['externalId', 'personExternalId', 'personNiss', ...adapterOf(b.kind).fields];
+      const unknown = Object.keys(values).find((f) => !allowed.includes(f));
+      if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
       const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
-      const [row] = await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning();
+      const row = { ...(await db.update(importBatches).set({ fixes }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       const { rows, counts } = await analyseRecent(row);
       const r = rows[index];
-      const { person, externalId, ...shown } = r;
-      return { row: { ...shown, plan: planOf({ ...shown, person, externalId }) }, counts };
+      const { person, externalId, history, ...shown } = r;
+      return { row: { ...shown, plan: planOf({ ...shown, person, externalId, history }) }, counts };
     },
 
     async decide(actor: Actor, id: number, index: number, decision: RowDecision | null) {
       const b = await load(id);
       mustBeDraft(b);
       if (index >= b.rows.length) throw notFound('what.import_row');
+      if (b.kind !== 'people') throw new AppError(400, 'error.import.decision_people_only');
       const decisions = { ...b.decisions };
       if (decision) decisions[String(index)] = decision;
       else delete decisions[String(index)];
-      const [row] = await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning();
+      const row = { ...(await db.update(importBatches).set({ decisions }).where(eq(importBatches.id, id)).returning(withoutRows))[0], rows: b.rows };
       return present(row, (await analyseRecent(row)).counts);
     },
 
@@ -311,23 +371,37 @@ export function createImportsService(ctx: ModuleContext) {
     },
 
     progress(id: number): Progress | null {
-      return progress.get(id) ?? null;
+      return progressOf.get(id) ?? null;
     },
 
     /** All or nothing: one transaction writes every row, with the import's record; a crash leaves nothing. */
-    async commit(actor: Actor, id: number) {
+    async commit(actor: Actor, id: number, observe?: (p: Progress) => void) {
+      const progress = observe ? { set: (k: number, p: Progress) => (progressOf.set(k, p), observe(p)), delete: (k: number) => progressOf.delete(k) } : progressOf;
+      // The previews' analysis goes: the commit makes its own, and two of a large file would be kept at once.
+      recent.clear();
       const b0 = await load(id);
       mustBeDraft(b0);
       progress.set(id, { phase: 'checking', done: 0, total: b0.rows.length });
       try {
-        const { rows, counts } = await analyse(b0);
-        const writes = rows.map((r) => writeOf(b0, r)).filter((w): w is ImportWrite => !!w);
-        progress.set(id, { phase: 'writing', done: 0, total: writes.length });
+        const adapter = b0.kind === 'people' ? null : adapterOf(b0.kind);
+        // Only what is written is kept from here on: the file's cells and the analysis of every row go.
+        const { counts, historyItems, writes } = await (async () => {
+          const { rows, counts } = await analyse(b0);
+          return {
+            counts,
+            historyItems: adapter ? historyWrites(b0.source, rows.map((r) => r.history!)).map((x) => x.write) : [],
+            writes: adapter ? [] : rows.map((r) => writeOf(b0, r)).filter((w): w is ImportWrite => !!w),
+          };
+        })();
+        b0.rows = [];
+        const total = adapter ? historyItems.length : writes.length;
+        progress.set(id, { phase: 'writing', done: 0, total });
         const done = await db.transaction(async (tx) => {
           // Two commits of one file at once: the second finds it committed.
           const [locked] = await tx.select({ status: importBatches.status }).from(importBatches).where(eq(importBatches.id, id)).for('update');
           if (locked.status !== 'draft') throw conflict('error.import.not_draft', { status: locked.status });
-          const written = await people().write(tx, actor, writes, (n) => progress.set(id, { phase: 'writing', done: n, total: writes.length }));
+          const onProgress = (n: number) => progress.set(id, { phase: 'writing', done: n, total });
+          const written: (ImportWritten | HistoryWritten)[] = adapter ? await writeHistory(tx, actor, adapter, historyItems, onProgress) : await people().write(tx, actor, writes, onProgress);
           const final = { ...counts, created: written.filter((w) => w.action === 'created').length, updated: written.filter((w) => w.action === 'updated').length };
           const [row] = await tx
             .update(importBatches)
@@ -341,7 +415,7 @@ export function createImportsService(ctx: ModuleContext) {
           await audit.record(actor, { action: 'import.commit', entityType: 'import', entityId: id, details: { created: final.created, updated: final.updated } }, tx);
           return row;
         });
-        progress.set(id, { phase: 'done', done: writes.length, total: writes.length });
+        progress.set(id, { phase: 'done', done: total, total });
         return present(done, null);
       } finally {
         setTimeout(() => progress.delete(id), 60_000).unref();
@@ -356,7 +430,8 @@ export function createImportsService(ctx: ModuleContext) {
         if (b.status !== 'committed') throw conflict('error.import.not_committed');
         let blockedBy: number | null;
         try {
-          ({ blockedBy } = await people().undo(tx, actor, (b.written ?? []) as ImportWritten[]));
+          ({ blockedBy } =
+            b.kind === 'people' ? await people().undo(tx, actor, (b.written ?? []) as ImportWritten[]) : await adapterOf(b.kind).undo(tx, actor, (b.written ?? []) as HistoryWritten[]));
         } catch (err) {
           if ((err as { code?: string; cause?: { code?: string } }).code === '23503' || (err as { cause?: { code?: string } }).cause?.code === '23503')
             throw conflict('error.import.undo_used');
@@ -390,6 +465,32 @@ export function createImportsService(ctx: ModuleContext) {
       });
       const written = await db.transaction((tx) => people().write(tx, actor, writes));
       return items.map((item, i) => ({ externalId: item.externalId, id: written[i].id, result: writes[i].op === 'update' && !known.has(item.externalId) ? ('linked' as const) : written[i].action }));
+    },
+
+    /**
+     * The bulk API for a kind of history: items with the same columns as a file, checked by the same rules.
+     * Written in one transaction: the items that pass are created or updated (by source and external id:
+     * the same batch again changes nothing); the others are answered refused or waiting (their person is not
+     * in the registry yet), with the reason per field. One result per item, in order.
+     */
+    async bulkHistory(actor: Actor, kind: string, source: string, items: Record<string, string | undefined>[]) {
+      const a = adapterOf(kind);
+      const ids = items.map((i) => i.externalId);
+      const twice = ids.find((x, i) => ids.indexOf(x) !== i);
+      if (twice) throw new AppError(400, 'error.import.external_id_twice', { id: twice });
+      const rows = await analyseHistory(ctx, a, source, items.map((cells, index) => ({ index, cells: Object.fromEntries(Object.entries(cells).filter((e): e is [string, string] => e[1] !== undefined)) })));
+      const planned = historyWrites(source, rows);
+      const written = await db.transaction((tx) => writeHistory(tx, actor, a, planned.map((p) => p.write)));
+      const byRow = new Map(planned.map((p, i) => [p.row.index, written[i]]));
+      return rows.map((r) => {
+        const w = byRow.get(r.index);
+        return {
+          externalId: r.externalId ?? '',
+          id: w?.id ?? null,
+          result: w ? w.action : r.status === 'waiting' ? ('waiting' as const) : ('refused' as const),
+          errors: r.errors,
+        };
+      });
     },
   };
   return service;

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, jsonb, check, primaryKey, index } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
-export const IMPORT_KINDS = ['people'] as const;
+/** What a file may hold: people, or a kind of history whose module registered an adapter (platform/imports.ts). */
+export const IMPORT_KINDS = ['people', 'frontdesk_visits', 'socialdesk_interviews'] as const;
 export const IMPORT_STATUSES = ['draft', 'committed', 'undone'] as const;
 
 /** What staff decided for a row that may be a person already known. */

@@ -33,10 +33,13 @@ import { registerPeopleGdpr } from './people.gdpr';
 import { BRUSSELS_COMMUNES } from './communes';
 import { loadPeopleDemo } from './people.demo';
 import './people.messages';
+import { createPeopleImport, type PeopleImport } from './people.import';
 
 declare module '../../platform/module' {
   interface Services {
     people: PeopleService;
+    /** the people module's side of imports and bulk integration (people.import.ts) */
+    peopleImport: PeopleImport;
   }
 }
 
@@ -46,6 +49,7 @@ export const peopleModule: RelaisModule = {
   async register(app, ctx) {
     const service = createPeopleService(ctx);
     ctx.services.people = service;
+    ctx.services.peopleImport = createPeopleImport(ctx);
     const gdpr = registerPeopleGdpr(ctx);
     // Records written before the sound codes existed (or inserted by SQL) get them when the server starts
     // (not on a database that is not migrated yet, as the API document generator's).

@@ -272,6 +272,19 @@ export function createPeopleService(ctx: ModuleContext) {
       await tx.update(people).set({ lastActivityAt: sql`greatest(${people.lastActivityAt}, ${at.toISOString()}::timestamptz)` }).where(eq(people.id, personId));
     },
 
+    /** `touch` for many people at once (an import's history): each person's last activity is at least the instant given. */
+    async touchMany(latest: Map<number, Date>, tx: Db | Tx = db) {
+      const entries = [...latest.entries()];
+      for (let i = 0; i < entries.length; i += 5000) {
+        const part = entries.slice(i, i + 5000);
+        const ids = `{${part.map(([id]) => id).join(',')}}`;
+        const ats = `{${part.map(([, at]) => `"${at.toISOString()}"`).join(',')}}`;
+        await tx.execute(
+          sql`update people set last_activity_at = greatest(people.last_activity_at, v.at) from (select unnest(${ids}::int[]) as id, unnest(${ats}::timestamptz[]) as at) v where people.id = v.id`,
+        );
+      }
+    },
+
     /** Whether a person exists and may be linked to (not merged away, not erased). */
     async assertLinkable(personId: number, tx: Db | Tx = db): Promise<void> {
       const row = await load(personId, tx);

@@ -34,6 +34,7 @@ import { socialdeskMessages } from './socialdesk.messages';
 import { loadSocialdeskDemo } from './socialdesk.demo';
 import { registerSocialdeskReport } from './socialdesk.report';
 import { registerSocialdeskGdpr } from './socialdesk.gdpr';
+import { createSocialdeskImport } from './socialdesk.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -55,6 +56,7 @@ export const socialdeskModule: RelaisModule = {
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
     registerSocialdeskGdpr(ctx, can.read.roles);
+    ctx.registry.imports.add(createSocialdeskImport(ctx));
     ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
 
     const r = typed(app);

@@ -61,12 +61,17 @@ export const socialdeskInterviews = pgTable(
     actions: text('actions'),
     nextStep: text('next_step'),
     nextStepDate: date('next_step_date'),
+    /** the tool or file the record comes from, and its id there (unique per source): a second import updates it */
+    source: text('source'),
+    externalId: text('external_id'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('socialdesk_interviews_person_idx').on(t.personId),
+    uniqueIndex('socialdesk_interviews_source_external_unique').on(t.source, t.externalId),
+    check('socialdesk_interviews_external_with_source', sql`(${t.source} is null) = (${t.externalId} is null)`),
     index('socialdesk_interviews_date_idx').on(t.date),
     check('socialdesk_interviews_kind_known', sql`${t.kind} in (${sql.raw(INTERVIEW_KINDS.map((k) => `'${k}'`).join(', '))})`),
     check('socialdesk_interviews_next_after_date', sql`${t.nextStepDate} is null or ${t.nextStepDate} >= ${t.date}`),

@@ -15,6 +15,7 @@ import {
   useDryRun,
   useFixRow,
   useImport,
+  useImports,
   useProgress,
   useSetMapping,
   useUndo,
@@ -28,8 +29,7 @@ import {
 import './i18n';
 
 export const STATUS_COLOURS = { draft: '#a8380b', committed: '#237032', undone: 'gray.7' } as const;
-const ROW_COLOURS = { new: '#237032', update: 'blue.9', duplicate: '#a8380b', error: 'red.9', skipped: 'gray.7' } as const;
-const FIELDS: ImportField[] = ['externalId', 'lastName', 'firstName', 'birthDate', 'gender', 'niss', 'phone', 'email', 'postalCode', 'commune', 'professionalStatus', 'studyLevel', 'languages', 'firstContactDate', 'notes'];
+const ROW_COLOURS = { new: '#237032', update: 'blue.9', duplicate: '#a8380b', error: 'red.9', skipped: 'gray.7', waiting: 'violet.9' } as const;
 
 /** One import: the columns' mapping, every row with its status (errors fixed in place, duplicates decided), the commit and its undo. */
 export function ImportPage() {
@@ -77,6 +77,8 @@ export function ImportPage() {
 
 function MappingSection({ batch }: { batch: ImportDetail }) {
   const { t } = useTranslation('imports');
+  const list = useImports();
+  const FIELDS: ImportField[] = list.data?.kinds.find((k) => k.kind === batch.kind)?.fields ?? batch.mapping.filter((f): f is ImportField => !!f);
   const [mapping, setMapping] = useState(batch.mapping);
   const save = useSetMapping(batch.id);
   const [saved, setSaved] = useState(false);
@@ -125,7 +127,7 @@ function Counts({ counts }: { counts: ImportCounts }) {
   const { t } = useTranslation('imports');
   return (
     <Group gap="xs" role="list" aria-label={t('rows.counts')}>
-      {(['new', 'update', 'duplicate', 'error'] as const).map((s) => (
+      {(['new', 'update', 'duplicate', 'error', 'waiting'] as const).filter((s) => s !== 'waiting' || counts.waiting > 0).map((s) => (
         <Badge key={s} role="listitem" color={ROW_COLOURS[s]} variant="filled" style={{ textTransform: 'none' }}>
           {t(`rowStatus.${s}Count`, { count: counts[s], n: formatNumber(counts[s]) })}
         </Badge>

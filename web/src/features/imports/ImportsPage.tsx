@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, FileInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, FileInput, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,11 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatDateTime, formatNumber } from '../../app/i18n';
-import { useImports, useUpload } from './api';
+import { useImports, useUpload, type ImportKind } from './api';
 import { STATUS_COLOURS } from './ImportPage';
 import './i18n';
 
-/** Bringing a file of people in: upload, then map, check, fix and commit on the import's page; the imports so far. */
+/** Bringing a file of people or of their history in: upload, then map, check, fix and commit on the import's page; the imports so far. */
 export function ImportsPage() {
   const { t } = useTranslation('imports');
   const navigate = useNavigate();
@@ -19,10 +19,12 @@ export function ImportsPage() {
   const upload = useUpload();
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState('');
+  const [kind, setKind] = useState<ImportKind>('people');
+  const kinds = list.data?.kinds.map((k) => k.kind) ?? ['people'];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    upload.mutate({ file, source: source.trim() || 'import' }, { onSuccess: (b) => navigate(`/imports/${b.id}`) });
+    upload.mutate({ file, kind, source: source.trim() || 'import' }, { onSuccess: (b) => navigate(`/imports/${b.id}`) });
   };
   return (
     <>
@@ -33,6 +35,7 @@ export function ImportsPage() {
           {t('upload.title')}
         </Title>
         <Stack gap="sm" maw={520}>
+          <NativeSelect label={t('kind.label')} description={kind === 'people' ? undefined : t('kind.hint')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ImportKind)} data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
           <FileInput label={t('upload.file')} description={t('upload.fileHint')} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} required clearable clearButtonProps={{ 'aria-label': t('upload.clear') }} />
           <TextInput label={t('upload.source')} description={t('upload.sourceHint')} value={source} onChange={(e) => setSource(e.currentTarget.value)} maxLength={60} />
           <ProblemAlert error={upload.error} />

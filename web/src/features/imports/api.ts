@@ -9,6 +9,7 @@ export type ImportCounts = Schema<'ImportCounts'>;
 export type ImportField = NonNullable<ImportBatch['mapping'][number]>;
 export type RowFilter = 'all' | 'errors' | 'duplicates';
 export type Decision = ImportRow['decision'];
+export type ImportKind = ImportBatch['kind'];
 export type Progress = ApiAnswer<'/api/imports/{id}/progress'>;
 
 export const ROWS_PER_PAGE = 50;
@@ -45,8 +46,8 @@ export function fileToBase64(file: File): Promise<string> {
 export function useUpload() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { file: File; source: string }) =>
-      call(client.POST('/api/imports', { body: { kind: 'people', source: input.source, fileName: input.file.name, content: await fileToBase64(input.file) } })),
+    mutationFn: async (input: { file: File; source: string; kind: ImportKind }) =>
+      call(client.POST('/api/imports', { body: { kind: input.kind, source: input.source, fileName: input.file.name, content: await fileToBase64(input.file) } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -62,7 +63,7 @@ export function useSetMapping(id: number) {
 export function useFixRow(id: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { row: number; values: Partial<Record<ImportField, string>> }) =>
+    mutationFn: (input: { row: number; values: Record<ImportField, string> }) =>
       call(client.PATCH('/api/imports/{id}/rows/{row}', { params: { path: { id, row: input.row } }, body: { values: input.values } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
   });

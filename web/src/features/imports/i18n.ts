@@ -1,9 +1,9 @@
 import { registerCatalog } from '../../app/i18n';
 
 const field = {
-  fr: { externalId: 'Identifiant dans la source', lastName: 'Nom', firstName: 'Prénom', birthDate: 'Date de naissance', gender: 'Sexe', niss: 'NISS', phone: 'Téléphone', email: 'E-mail', postalCode: 'Code postal', commune: 'Commune', professionalStatus: 'Statut professionnel', studyLevel: 'Niveau d’études', languages: 'Langues', firstContactDate: 'Premier contact', notes: 'Remarques' },
-  nl: { externalId: 'Identificatie in de bron', lastName: 'Naam', firstName: 'Voornaam', birthDate: 'Geboortedatum', gender: 'Geslacht', niss: 'Rijksregisternummer', phone: 'Telefoon', email: 'E-mail', postalCode: 'Postcode', commune: 'Gemeente', professionalStatus: 'Beroepsstatuut', studyLevel: 'Studieniveau', languages: 'Talen', firstContactDate: 'Eerste contact', notes: 'Opmerkingen' },
-  en: { externalId: 'Id in the source', lastName: 'Last name', firstName: 'First name', birthDate: 'Birth date', gender: 'Sex', niss: 'National number', phone: 'Phone', email: 'E-mail', postalCode: 'Postal code', commune: 'Municipality', professionalStatus: 'Professional status', studyLevel: 'Study level', languages: 'Languages', firstContactDate: 'First contact', notes: 'Notes' },
+  fr: { externalId: 'Identifiant dans la source', lastName: 'Nom', firstName: 'Prénom', birthDate: 'Date de naissance', gender: 'Sexe', niss: 'NISS', phone: 'Téléphone', email: 'E-mail', postalCode: 'Code postal', commune: 'Commune', professionalStatus: 'Statut professionnel', studyLevel: 'Niveau d’études', languages: 'Langues', firstContactDate: 'Premier contact', notes: 'Remarques', personExternalId: 'Identifiant de la personne', personNiss: 'NISS de la personne', date: 'Date', time: 'Heure', site: 'Site', reason: 'Motif', orientation: 'Orientation', note: 'Remarque', kind: 'Type d’entretien', categories: 'Problématiques', actions: 'Actions', followupStart: 'Début du suivi' },
+  nl: { externalId: 'Identificatie in de bron', lastName: 'Naam', firstName: 'Voornaam', birthDate: 'Geboortedatum', gender: 'Geslacht', niss: 'Rijksregisternummer', phone: 'Telefoon', email: 'E-mail', postalCode: 'Postcode', commune: 'Gemeente', professionalStatus: 'Beroepsstatuut', studyLevel: 'Studieniveau', languages: 'Talen', firstContactDate: 'Eerste contact', notes: 'Opmerkingen', personExternalId: 'Identificatie van de persoon', personNiss: 'Rijksregisternummer van de persoon', date: 'Datum', time: 'Uur', site: 'Vestiging', reason: 'Reden', orientation: 'Doorverwijzing', note: 'Opmerking', kind: 'Soort gesprek', categories: 'Problematieken', actions: 'Acties', followupStart: 'Begin van de begeleiding' },
+  en: { externalId: 'Id in the source', lastName: 'Last name', firstName: 'First name', birthDate: 'Birth date', gender: 'Sex', niss: 'National number', phone: 'Phone', email: 'E-mail', postalCode: 'Postal code', commune: 'Municipality', professionalStatus: 'Professional status', studyLevel: 'Study level', languages: 'Languages', firstContactDate: 'First contact', notes: 'Notes', personExternalId: 'Person’s id', personNiss: 'Person’s national number', date: 'Date', time: 'Time', site: 'Site', reason: 'Reason', orientation: 'Referred to', note: 'Note', kind: 'Kind of interview', categories: 'Problem categories', actions: 'Actions', followupStart: 'Follow-up start' },
 };
 
 export const importsCatalog = {
@@ -12,6 +12,7 @@ export const importsCatalog = {
     field: field.fr,
     batchStatus: { draft: 'À valider', committed: 'Importé', undone: 'Annulé' },
     rowStatus: {
+      waiting: 'En attente de la personne', waitingCount_one: '{{n}} en attente de sa personne', waitingCount_other: '{{n}} en attente de leur personne',
       new: 'Nouvelle fiche', update: 'Mise à jour', duplicate: 'Doublon possible', error: 'Erreur', skipped: 'Ignorée',
       newCount_one: '{{n}} nouvelle', newCount_other: '{{n}} nouvelles',
       updateCount_one: '{{n}} mise à jour', updateCount_other: '{{n}} mises à jour',
@@ -24,8 +25,9 @@ export const importsCatalog = {
       history: 'Imports précédents', file: 'Fichier', source: 'Source', date: 'Date', status: 'État', rows: 'Lignes', written: 'Enregistré',
       writtenValue: '{{created}} créées, {{updated}} mises à jour', none: 'Aucun import pour l’instant.',
     },
+    kind: { label: 'Ce que contient le fichier', people: 'Des personnes', frontdesk_visits: 'Des passages à l’accueil', socialdesk_interviews: 'Des entretiens du service social', hint: 'Importez d’abord les personnes : chaque ligne d’historique nomme sa personne par son identifiant dans la même source ou son NISS.' },
     upload: {
-      title: 'Nouveau fichier de personnes', file: 'Fichier Excel (.xlsx) ou CSV', fileHint: '20 Mo au maximum ; la première ligne doit nommer les colonnes.',
+      title: 'Nouveau fichier', file: 'Fichier Excel (.xlsx) ou CSV', fileHint: '20 Mo au maximum ; la première ligne doit nommer les colonnes.',
       source: 'Source', sourceHint: 'D’où viennent ces données (par exemple « actiris » ou « fichier-2023 ») : un second import de la même source met les fiches à jour au lieu de les dupliquer.',
       submit: 'Lire le fichier', clear: 'Retirer le fichier',
     },
@@ -61,6 +63,7 @@ export const importsCatalog = {
     field: field.nl,
     batchStatus: { draft: 'Te bevestigen', committed: 'Geïmporteerd', undone: 'Ongedaan gemaakt' },
     rowStatus: {
+      waiting: 'Wacht op de persoon', waitingCount_one: '{{n}} wacht op de persoon', waitingCount_other: '{{n}} wachten op hun persoon',
       new: 'Nieuwe fiche', update: 'Bijwerking', duplicate: 'Mogelijk dubbel', error: 'Fout', skipped: 'Overgeslagen',
       newCount_one: '{{n}} nieuwe', newCount_other: '{{n}} nieuwe',
       updateCount_one: '{{n}} bijwerking', updateCount_other: '{{n}} bijwerkingen',
@@ -73,8 +76,9 @@ export const importsCatalog = {
       history: 'Vorige imports', file: 'Bestand', source: 'Bron', date: 'Datum', status: 'Stand', rows: 'Rijen', written: 'Opgeslagen',
       writtenValue: '{{created}} aangemaakt, {{updated}} bijgewerkt', none: 'Nog geen import.',
     },
+    kind: { label: 'Wat het bestand bevat', people: 'Personen', frontdesk_visits: 'Bezoeken aan het onthaal', socialdesk_interviews: 'Gesprekken van de sociale dienst', hint: 'Importeer eerst de personen: elke rij van de geschiedenis noemt haar persoon bij zijn identificatie in dezelfde bron of zijn rijksregisternummer.' },
     upload: {
-      title: 'Nieuw bestand met personen', file: 'Excel- (.xlsx) of CSV-bestand', fileHint: 'Maximaal 20 MB; de eerste rij moet de kolommen benoemen.',
+      title: 'Nieuw bestand', file: 'Excel- (.xlsx) of CSV-bestand', fileHint: 'Maximaal 20 MB; de eerste rij moet de kolommen benoemen.',
       source: 'Bron', sourceHint: 'Waar deze gegevens vandaan komen (bijvoorbeeld "actiris" of "bestand-2023"): een tweede import uit dezelfde bron werkt de fiches bij in plaats van ze te verdubbelen.',
       submit: 'Bestand lezen', clear: 'Bestand verwijderen',
     },
@@ -110,6 +114,7 @@ export const importsCatalog = {
     field: field.en,
     batchStatus: { draft: 'To commit', committed: 'Imported', undone: 'Undone' },
     rowStatus: {
+      waiting: 'Waiting for the person', waitingCount_one: '{{n}} waiting for its person', waitingCount_other: '{{n}} waiting for their person',
       new: 'New record', update: 'Update', duplicate: 'Possible duplicate', error: 'Error', skipped: 'Skipped',
       newCount_one: '{{n}} new', newCount_other: '{{n}} new',
       updateCount_one: '{{n}} update', updateCount_other: '{{n}} updates',
@@ -122,8 +127,9 @@ export const importsCatalog = {
       history: 'Previous imports', file: 'File', source: 'Source', date: 'Date', status: 'State', rows: 'Rows', written: 'Saved',
       writtenValue: '{{created}} created, {{updated}} updated', none: 'No import yet.',
     },
+    kind: { label: 'What the file holds', people: 'People', frontdesk_visits: 'Front-desk visits', socialdesk_interviews: 'Social-desk interviews', hint: 'Import the people first: each row of history names its person by their id in the same source or their national number.' },
     upload: {
-      title: 'New file of people', file: 'Excel (.xlsx) or CSV file', fileHint: '20 MB at most; the first row must name the columns.',
+      title: 'New file', file: 'Excel (.xlsx) or CSV file', fileHint: '20 MB at most; the first row must name the columns.',
       source: 'Source', sourceHint: 'Where these data come from (for example "actiris" or "file-2023"): a second import from the same source updates the records instead of duplicating them.',
       submit: 'Read the file', clear: 'Remove the file',
     },

@@ -1,0 +1,110 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from './db/database';
+import type { Actor } from './audit/audit.service';
+import { rowsOf, type HistoryWrite, type HistoryWritten } from './imports';
+
+/** A module's history table as the writer needs it: an id, a source and an external id. */
+type HistoryTable = PgTable & { id: PgColumn; source: PgColumn; externalId: PgColumn; updatedAt: PgColumn };
+
+/**
+ * The write and undo an import adapter shares with the others: inserts in batches of 500, updates of the record
+ * holding the same source and external id (what was there before is kept for the undo), a digest of every row
+ * written (an undo is refused when a record changed since), and an undo that deletes what was created and puts
+ * back what was updated. `columns` turns a write into the table's columns.
+ */
+export function historyTableWriter<V>(opts: {
+  db: Db;
+  table: HistoryTable;
+  /** the table's SQL name, for the digests */
+  tableName: string;
+  columns(w: HistoryWrite<V>, actor: Actor): Record<string, unknown>;
+  now(): Date;
+}) {
+  const { db, table, tableName } = opts;
+  const t = table as unknown as PgTable & Record<string, PgColumn>;
+
+  async function fingerprints(tx: Tx, ids: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    for (let i = 0; i < ids.length; i += 5000) {
+      const part = `{${ids.slice(i, i + 5000).join(',')}}`;
+      const rows = rowsOf<{ id: number; f: string }>(await tx.execute(sql`select id, md5(${sql.raw(tableName)}::text) as f from ${sql.raw(tableName)} where id = any(${part}::int[])`));
+      for (const r of rows) out.set(Number(r.id), r.f);
+    }
+    return out;
+  }
+
+  return {
+    async existing(source: string, externalIds: string[]): Promise<Map<string, number>> {
+      const out = new Map<string, number>();
+      for (let i = 0; i < externalIds.length; i += 5000) {
+        const rows = (await db
+          .select({ id: table.id, externalId: table.externalId })
+          .from(t)
+          .where(and(eq(table.source, source), inArray(table.externalId, externalIds.slice(i, i + 5000))))) as { id: number; externalId: string }[];
+        for (const r of rows) out.set(r.externalId, r.id);
+      }
+      return out;
+    },
+
+    async write(tx: Tx, actor: Actor, items: HistoryWrite<V>[], onProgress?: (done: number) => void): Promise<HistoryWritten[]> {
+      const result: HistoryWritten[] = new Array(items.length);
+      const creates = items.map((w, i) => ({ w, i })).filter((x) => x.w.op === 'create');
+      let done = 0;
+      for (let k = 0; k < creates.length; k += 500) {
+        const part = creates.slice(k, k + 500);
+        const rows = (await tx
+          .insert(t)
+          .values(part.map(({ w }) => ({ ...opts.columns(w, actor), source: w.source, externalId: w.externalId, createdBy: actor.userId })))
+          .returning({ id: table.id })) as { id: number }[];
+        rows.forEach((r, j) => (result[part[j].i] = { id: r.id, action: 'created', fingerprint: '' }));
+        done += part.length;
+        onProgress?.(done);
+      }
+      for (let i = 0; i < items.length; i++) {
+        const w = items[i];
+        if (w.op !== 'update') continue;
+        const [before] = (await tx.select().from(t).where(eq(table.id, w.id!)).for('update')) as Record<string, unknown>[];
+        const next = opts.columns(w, actor);
+        const patch: Record<string, unknown> = {};
+        const previous: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(next)) {
+          const old = before[k];
+          const same = old instanceof Date && v instanceof Date ? old.getTime() === v.getTime() : JSON.stringify(old) === JSON.stringify(v);
+          if (same) continue;
+          patch[k] = v;
+          previous[k] = old;
+        }
+        if (!Object.keys(patch).length) result[i] = { id: w.id!, action: 'unchanged', fingerprint: '' };
+        else {
+          await tx
+            .update(t)
+            .set({ ...patch, updatedAt: opts.now() })
+            .where(eq(table.id, w.id!));
+          result[i] = { id: w.id!, action: 'updated', before: { ...previous, updatedAt: before.updatedAt }, fingerprint: '' };
+        }
+        if (++done % 500 === 0) onProgress?.(done);
+      }
+      const prints = await fingerprints(tx, result.map((r) => r.id));
+      for (const r of result) r.fingerprint = prints.get(r.id) ?? '';
+      onProgress?.(items.length);
+      return result;
+    },
+
+    /** Undoes the writes of an import, or names the first record changed since. */
+    async undo(tx: Tx, written: HistoryWritten[]): Promise<{ blockedBy: number | null }> {
+      const at = await fingerprints(tx, written.map((w) => w.id));
+      for (const w of written) if (w.action !== 'unchanged' && at.get(w.id) !== w.fingerprint) return { blockedBy: w.id };
+      for (const w of written) {
+        if (w.action !== 'updated' || !w.before) continue;
+        const before = { ...w.before };
+        // Dates went through JSON: columns of timestamps come back as Date.
+        for (const [k, v] of Object.entries(before)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && t[k]?.columnType === 'PgTimestamp') before[k] = new Date(v);
+        await tx.update(t).set(before).where(eq(table.id, w.id));
+      }
+      const created = written.filter((w) => w.action === 'created').map((w) => w.id);
+      for (let i = 0; i < created.length; i += 5000) await tx.delete(t).where(inArray(table.id, created.slice(i, i + 5000)));
+      return { blockedBy: null };
+    },
+  };
+}
