@@ -397,7 +397,6 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /api/equipment/assets/:id': EQUIPMENT_KEEPERS,
   'GET /api/equipment/assets/export': EQUIPMENT_READERS,
   'POST /api/equipment/assets/:id/backup-token': EQUIPMENT_KEEPERS,
-  'POST /api/equipment/epn-workstations/import': EQUIPMENT_KEEPERS,
   'GET /api/equipment/staff': EQUIPMENT_READERS,
   'GET /api/equipment/overview': EQUIPMENT_READERS,
   'POST /api/equipment/assets/:id/interventions': EQUIPMENT_KEEPERS,

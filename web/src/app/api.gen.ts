@@ -1451,26 +1451,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/equipment/epn-workstations/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Registers as assets the EPN workstations not yet in the register (one record per PC).
-         * @description Access: admin, trainer, logistics.
-         */
-        post: operations["postEquipmentEpnWorkstationsImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/equipment/loans": {
         parameters: {
             query?: never;
@@ -7263,14 +7243,6 @@ export type components = {
         };
         EquipmentBackupTokenInput: {
             token: string;
-        };
-        EquipmentEpnImport: {
-            created: number;
-            items: components["schemas"]["EquipmentAsset"][];
-        };
-        EquipmentEpnImportInput: {
-            created: number;
-            items: components["schemas"]["EquipmentAssetInput"][];
         };
         EquipmentIntervention: {
             assetId: number;
@@ -18368,71 +18340,6 @@ export interface operations {
             };
             /** @description The request is not valid (each field says why). */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postEquipmentEpnWorkstationsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EquipmentEpnImport"];
-                };
-            };
-            /** @description The request is not valid (each field says why). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not logged in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: only admin, trainer, logistics. */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
