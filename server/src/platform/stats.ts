@@ -35,6 +35,13 @@ export function checkPeriod(q: { year?: number; from?: string; to?: string }, ct
 }
 
 export const periodQuery = z.strictObject(periodFields).superRefine(checkPeriod);
+
+/**
+ * The query of the statistics that are counted by calendar year (epn, trainings, rooms, the social desk,
+ * appointments: the annual report's years): `?year=YYYY`, the default year without it; the export adds `format`.
+ */
+export const yearStatsQuery = z.strictObject({ year: yearParam.optional() });
+export const yearStatsExportQuery = z.strictObject({ year: yearParam.optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
 export interface Period {
