@@ -146,7 +146,8 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/trainings/sessions/:id/evaluations': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/participants': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/status': TRAINING_STAFF,
-  'GET /api/trainings/stats/:year': TRAINING_STATS,
+  'GET /api/trainings/stats': TRAINING_STATS,
+  'GET /api/trainings/stats/export': TRAINING_STATS,
   'GET /api/public/evaluations/:token': 'public', // a participant fills in the evaluation form from a QR code
   'POST /api/public/evaluations/:token': 'public',
   // appointments

@@ -92,6 +92,9 @@ export function figure(value: number | null, previous: number | null, unit: Figu
   return { value, previous, change, unit };
 }
 
+/** The spreadsheet column kind of a figure's unit (`platform/tabular-export.ts`). */
+export const columnKindOf = (unit: FigureUnit): 'count' | 'percent' | 'decimal' | 'hours' | 'currency' => (unit === 'euros' ? 'currency' : unit);
+
 /** A rate as a fraction, null when there is nothing to divide by. */
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
