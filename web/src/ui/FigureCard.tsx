@@ -15,6 +15,9 @@ export function formatFigure(value: number | null, unit: Figure['unit']): string
   return formatNumber(value);
 }
 
+/** A change (a fraction) with its sign: +300 %, −12 %; a dash when it cannot be computed (nothing the year before). */
+export const formatChange = (change: number | null) => (change === null ? '—' : formatNumber(change, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
+
 /** One figure of a statistics page: its label, its value, and the year before with the change. */
 export function FigureCard({ id, label, figure, previousYear }: { id: string; label: string; figure: Figure; previousYear: number }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function FigureCard({ id, label, figure, previousYear }: { id: string; la
       <Text size="xs" c="dimmed">
         {figure.change === null
           ? t('figurePrevious', { year: previousYear, value: previous })
-          : t('figureChange', { year: previousYear, value: previous, change: formatNumber(figure.change, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }) })}
+          : t('figureChange', { year: previousYear, value: previous, change: formatChange(figure.change) })}
       </Text>
     </Paper>
   );

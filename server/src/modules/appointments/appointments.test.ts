@@ -243,7 +243,7 @@ describe('managing an appointment', () => {
     expect((await t.app.relais.ctx.services.appointments.statsForYear(2025)).booked).toBe(0);
     // The social desk statistics show these no-shows (the appointments module gives them to the social desk).
     const social = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' });
-    expect(social.json().noShows).toMatchObject({ current: { attended: 1, noShows: 1, noShowRate: 0.5 }, previous: { booked: 0, noShows: 0, noShowRate: null } });
+    expect(social.json().noShows).toMatchObject({ attended: { value: 1, previous: 0 }, noShows: { value: 1, previous: 0, change: null }, noShowRate: { value: 0.5, previous: null, unit: 'percent' } });
   });
 
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {
