@@ -168,6 +168,7 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/appointments/reminders': APPOINTMENT_MANAGERS,
   'GET /api/appointments/staff': APPOINTMENT_READERS,
   'GET /api/appointments/stats': APPOINTMENT_READERS,
+  'GET /api/appointments/stats/export': APPOINTMENT_READERS,
   'GET /api/appointments/to-call': APPOINTMENT_MANAGERS,
   'GET /api/people/:id/appointments': PEOPLE_READERS,
   // surveys and screening

@@ -88,6 +88,7 @@ const CALLS: Record<
     urls: (x) => ['/api/socialdesk/stats/export?year=2026', `/api/socialdesk/stats/export?year=2026&key=${x.categoryKey}`, '/api/socialdesk/stats/export?year=2026&key=new_arrivals', `/api/socialdesk/stats/export?year=2026&key=people_seen.site.${x.siteId}`],
   },
   'GET /api/epn/stats/export': { role: 'trainer', urls: () => ['/api/epn/stats/export?year=2026'] },
+  'GET /api/appointments/stats/export': { role: 'director', urls: () => ['/api/appointments/stats/export?year=2026'] },
   'GET /api/trainings/stats/export': { role: 'trainer', urls: () => ['/api/trainings/stats/export?year=2026'] },
   'GET /api/rooms/statements/export': { role: 'logistics', urls: () => ['/api/rooms/statements/export?month=2026-10'] },
   'GET /api/rooms/stats/export': { role: 'logistics', urls: () => ['/api/rooms/stats/export?year=2026'] },
