@@ -257,7 +257,8 @@ describe('managing an appointment', () => {
     expect(sheet.getRow(2).getCell(header.indexOf('Manqués') + 1).value).toBe(1);
     expect(sheet.getRow(2).getCell(header.indexOf('Taux d’absence') + 1).value).toBe(0.5);
     expect(sheet.getRow(2).getCell(header.indexOf('Taux d’absence') + 1).numFmt).toContain('%');
-    expect(sheet.getRow(3).getCell(1).value).toBe('2025');
+    expect(sheet.getRow(3).getCell(1).value).toEqual(new Date('2025-01-01T00:00:00Z'));
+    expect(sheet.getRow(3).getCell(1).numFmt).toBe('yyyy');
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?year=20222' })).statusCode).toBe(400);
     expect((await t.app.relais.ctx.services.appointments.statsForYear(2025)).booked).toBe(0);
     // The social desk statistics show these no-shows (the appointments module gives them to the social desk).

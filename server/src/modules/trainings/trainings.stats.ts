@@ -192,10 +192,11 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       return [
         {
           title: t('trainings.export.sheet_year', { year }),
-          columns: [t('trainings.export.year'), ...figures.map(([key, f]) => ({ header: t(key), kind: columnKindOf(f.unit) }))],
+          columns: [{ header: t('trainings.export.year'), kind: 'date' as const, format: 'yyyy' }, ...figures.map(([key, f]) => ({ header: t(key), kind: columnKindOf(f.unit) }))],
           rows: [
-            [String(year), ...figures.map(([, f]) => f.value)],
-            [String(year - 1), ...figures.map(([, f]) => f.previous)],
+            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports)
+            [`${year}-01-01`, ...figures.map(([, f]) => f.value)],
+            [`${year - 1}-01-01`, ...figures.map(([, f]) => f.previous)],
           ],
         },
         {
