@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text } from '../../platform/http/schemas';
 import { figureSchema } from '../../platform/stats';
 import { APPOINTMENT_STATUSES, DESK_MODULES } from './appointments.table';
 

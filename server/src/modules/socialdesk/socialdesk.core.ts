@@ -58,6 +58,7 @@ export interface Figure extends PlatformFigure {
   key: string;
   value: number;
   previous: number;
+  unit: 'count';
 }
 
 /** What one year's figures are made of: for each figure key, the people or the interviews behind it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, localDateOut, pagination, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, localDateOut, pagination, text } from '../../platform/http/schemas';
 import { figureSchema, yearParam } from '../../platform/stats';
 import { INTERVIEW_KINDS } from './socialdesk.table';
 

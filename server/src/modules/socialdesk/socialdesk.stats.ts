@@ -44,7 +44,7 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
       const f = (key: string): Figure => {
         const value = cur.get(key) ?? 0;
         const previous = prev.get(key) ?? 0;
-        return { key, ...figure(value, previous), value, previous };
+        return { key, ...figure(value, previous), value, previous, unit: 'count' };
       };
       const siteIds = new Set([...cur.keys(), ...prev.keys()].filter((k) => k.startsWith('interviews.site.')).map((k) => Number(k.slice('interviews.site.'.length))));
       const sites = sitesList.filter((s) => siteIds.has(s.id));

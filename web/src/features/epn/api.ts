@@ -12,7 +12,6 @@ export type Workstation = Schema<'EpnWorkstation'>;
 export type Board = Schema<'EpnBoard'>;
 export type BoardVisit = NonNullable<Board['workstations'][number]['visit']>;
 export type Stats = Schema<'EpnStats'>;
-export type YearStats = Stats['previous'];
 export type CheckInInput = ApiBody<'/api/epn/visits', 'post'>;
 
 export const epnKeys = {
