@@ -10,6 +10,7 @@ registerConstraintMessage('epn_visits_one_current_per_person', 'error.epn_person
 /** Server messages of the public digital space (errors, export headers). */
 export const epnMessages = {
   fr: {
+    'reach.epn': 'Fréquentation de l’EPN',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'E-guichet de la commune',
     'epn.help.unemployment_stamping': 'Pointage de chômage numérique',
@@ -60,6 +61,7 @@ export const epnMessages = {
     'epn.export.visits': 'Visites',
   },
   nl: {
+    'reach.epn': 'Bezoeken aan de EPN',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'E-loket van de gemeente',
     'epn.help.unemployment_stamping': 'Digitale stempelkaart',
@@ -110,6 +112,7 @@ export const epnMessages = {
     'epn.export.visits': 'Bezoeken',
   },
   en: {
+    'reach.epn': 'Public digital space attendance',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'Commune e-counter',
     'epn.help.unemployment_stamping': 'Unemployment e-stamping',
