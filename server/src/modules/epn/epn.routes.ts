@@ -41,9 +41,6 @@ declare module '../../platform/module' {
 }
 
 
-/** How often the scheduler looks for visits left open after closing time. */
-const CLOSING_CHECK_MS = 60_000;
-
 addMessages(epnMessages);
 
 export const epnModule: RelaisModule = {
@@ -58,19 +55,16 @@ export const epnModule: RelaisModule = {
     registerEpnGdpr(ctx);
     ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
 
-    // Visits left open at closing time are closed by a small scheduler (and again, lazily, when the board is read).
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      service
-        .closeAtClosingTime()
-        .then((res) => res.closed + res.left > 0 && app.log.info(res, 'epn: visits closed at closing time'))
-        .catch((err) => app.log.error({ err }, 'epn: closing-time check failed'))
-        .finally(() => (running = false));
-    }, CLOSING_CHECK_MS);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    // Visits left open at closing time are closed by a job of the app's runner, every minute on the app clock
+    // (and again, lazily, when the board is read).
+    ctx.jobs.register({
+      name: 'epn.close_at_closing_time',
+      schedule: { everyMinutes: 1 },
+      run: async () => {
+        const res = await service.closeAtClosingTime();
+        if (res.closed + res.left > 0) app.log.info(res, 'epn: visits closed at closing time');
+      },
+    });
 
     const r = typed(app);
     const tags = ['epn'];

@@ -148,6 +148,10 @@ describe('the room', () => {
   it('closes the visits left open at closing time and flags them', async () => {
     await checkIn({ gender: 'M', ageBracket: '60_plus' }); // nobody free: waits
     clock.set('2026-03-02T16:00:00Z'); // 17:00 in Brussels, closed since 16:30
+    // The app's job runner closes them on its clock, without anyone opening the board.
+    expect(await t.app.relais.ctx.jobs.runDue()).toContain('epn.close_at_closing_time');
+    const closedByJob = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from epn_visits where auto_closed`);
+    expect(closedByJob[0].n).toBe(3);
     const b = await board();
     expect(b.isOpen).toBe(false);
     expect(b.workstations.map((w: { state: string }) => w.state)).toEqual(['free', 'free', 'out_of_order']);
