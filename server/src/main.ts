@@ -5,6 +5,7 @@ import { migrate } from './platform/db/migrate';
 import { refreshPlannerStatistics } from './platform/db/database';
 import { DataDirInUseError } from './platform/db/data-dir-lock';
 import { registerNightlyBackup } from './platform/db/nightly-backup';
+import { offsetClock } from './platform/clock';
 import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-modes';
 
 async function main() {
@@ -23,7 +24,7 @@ async function main() {
   }
   await migrate(database);
   await refreshPlannerStatistics(database);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, clock: config.TEST_CLOCK_OFFSET_MS ? offsetClock(config.TEST_CLOCK_OFFSET_MS) : undefined });
   // Embedded mode: the nightly backup is one more job of the runner.
   if (config.embedded)
     registerNightlyBackup(app.relais.ctx.jobs, { database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log, passphrase: config.BACKUP_PASSPHRASE });
