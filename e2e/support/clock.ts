@@ -10,7 +10,7 @@ const target = process.env.E2E_NOW;
 if (target && Number.isNaN(Date.parse(target))) throw new Error(`E2E_NOW is not an RFC 3339 instant: ${target}`);
 /** The real time, whatever Date says once shifted. */
 export const realNow = () => performance.timeOrigin + performance.now();
-export const clockOffsetMs = target ? Date.parse(target) - realNow() : 0;
+export const clockOffsetMs = target ? Math.round(Date.parse(target) - realNow()) : 0;
 
 /** Moves the test process's Date (timers stay real: only Date is faked, and it keeps running). */
 export function shiftTestClock() {
