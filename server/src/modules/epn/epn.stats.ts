@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
-import { brusselsYearRange, monthName } from '../../platform/brussels-time';
+import { BRUSSELS, brusselsYearRange, monthName } from '../../platform/brussels-time';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ReachLine } from '../../platform/reach';
 import { figure } from '../../platform/stats';
@@ -22,7 +22,7 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
     async statsForYear(year: number) {
       const { from, to } = brusselsYearRange(year);
       const counted = and(sql`${epnVisits.status} in ('open', 'closed')`, gte(epnVisits.startedAt, from), lt(epnVisits.startedAt, to));
-      const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone 'Europe/Brussels')::int`;
+      const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone '${sql.raw(BRUSSELS)}')::int`;
       const [totals] = await db
         .select({
           visits: sql<number>`count(*)::int`,
