@@ -51,6 +51,7 @@ export async function newContext(browser: Browser, opts: ContextOptions = {}): P
   });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   // E2E_NOW: the pages' clock runs from the same instant as the server's (time flows on from there).
-  if (clockOffsetMs()) await context.clock.install({ time: new Date(realNow() + clockOffsetMs()) });
+  // (a number: the test process's Date may be the faked one)
+  if (clockOffsetMs()) await context.clock.install({ time: Math.round(realNow() + clockOffsetMs()) });
   return context;
 }
