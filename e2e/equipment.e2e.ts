@@ -214,3 +214,43 @@ describe('the register in Dutch and on a phone', () => {
       await checkA11y(fr);
     });
 });
+
+describe('the EPN workstations are assets of the register', () => {
+  test('a PC added in the EPN settings is in the register at once; out of order there, it is in repair; the EPN board still works', async () => {
+    const page = await relais.newPage({ as: 'trainer' });
+    await page.goto('/epn/settings');
+    await h1(page, 'Réglages de l’EPN').waitFor();
+    await page.getByLabel('Nom du poste').fill('PC 11');
+    await page.getByRole('button', { name: 'Ajouter le poste' }).click();
+    await page.getByRole('cell', { name: 'PC 11', exact: true }).waitFor();
+
+    // No button to press: the register has it, once, as a desktop in service, tied to the EPN workstation.
+    await page.goto('/equipment');
+    await page.getByRole('textbox', { name: /Rechercher/ }).fill('PC 11');
+    await expect(page.getByRole('link', { name: 'PC 11', exact: true }).count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'PC 11', exact: true }).click();
+    await h1(page, 'PC 11').waitFor();
+    await page.getByText('En service').first().waitFor();
+    await page.getByText('PC 11 (disponible sur le tableau de l’EPN)').waitFor();
+    const asset = page.url();
+    await checkA11y(page);
+
+    // Put out of order in the EPN settings: the register says in repair.
+    await page.goto('/epn/settings');
+    await page.getByRole('button', { name: 'Mettre PC 11 hors service' }).click();
+    await page.getByRole('button', { name: 'Remettre PC 11 en service' }).waitFor();
+    await page.goto(asset);
+    await page.getByText('En réparation').first().waitFor();
+    await page.getByText('PC 11 (hors service sur le tableau de l’EPN)').waitFor();
+
+    // Back in use from the register: the EPN board shows it free.
+    const trainer = await relais.apiAs('trainer');
+    const id = Number(new URL(asset).pathname.split('/').pop());
+    await trainer.patch(`/api/equipment/assets/${id}`, { status: 'in_use' });
+    await page.goto('/epn');
+    await h1(page, 'Espace public numérique').waitFor();
+    await page.getByText('PC 11', { exact: true }).first().waitFor();
+    await page.getByText('Libre', { exact: true }).first().waitFor();
+    await checkA11y(page);
+  });
+});

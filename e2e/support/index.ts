@@ -2,12 +2,17 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RelaisServer, type StartServerOptions } from './server';
 import { launchBrowser, newContext, type ContextOptions } from './browser';
+import { runAt, shiftTestClock } from './clock';
 import { ApiClient, apiLogin, createUserViaApi, setupAdmin, type CreatedUser, type Role } from './api';
 
 export * from './server';
 export * from './browser';
 export * from './api';
 export * from './a11y';
+export { clockOffsetMs, todayAt } from './clock';
+
+// E2E_NOW: the tests' own Date runs from that instant too (what they compute "today" from).
+shiftTestClock();
 
 export interface PageOptions extends Omit<ContextOptions, 'baseURL'> {
   /** Log in as a user holding this role (created once per file), as this user, or stay anonymous (null, the default). */
@@ -45,7 +50,9 @@ export interface RelaisFixture {
  *
  * A test fails when a page threw an uncaught error (unless failOnPageErrors is false).
  */
-export function useRelais(opts: { server?: StartServerOptions; failOnPageErrors?: boolean } = {}): RelaisFixture {
+export function useRelais(opts: { server?: StartServerOptions; failOnPageErrors?: boolean; at?: Date } = {}): RelaisFixture {
+  // A file that pins its hour: the server, the browsers and this file's Date run from that instant.
+  if (opts.at) runAt(opts.at);
   let server: RelaisServer | undefined;
   let browser: Browser | undefined;
   let admin: CreatedUser | undefined;

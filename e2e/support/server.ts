@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { clockOffsetMs } from './clock';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -54,7 +55,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Relais
   // The server must not pick up a database or port from the caller's environment.
   delete env.DATABASE_URL;
   delete env.PUBLIC_URL;
-  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', TRUST_PROXY: 'false' }, opts.env);
+  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', TRUST_PROXY: 'false', TEST_CLOCK_OFFSET_MS: String(clockOffsetMs()) }, opts.env);
 
   const child: ChildProcess = spawn(process.execPath, ['bin/relais-server.js'], {
     cwd: repoRoot,

@@ -66,6 +66,11 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('Relais <no-reply@relais.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: trustProxy,
+  /**
+   * Browser tests only: the app clock runs this many milliseconds ahead of (or behind) the real one, so that a test
+   * run can be made at 23:00 in Brussels whatever the hour (e2e/support/clock.ts sets it from E2E_NOW). 0: the real clock.
+   */
+  TEST_CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
   /** When set, backups (nightly and `relais backup`) are encrypted with it (AES-256-GCM, scrypt); `relais restore` asks for it. */
   BACKUP_PASSPHRASE: z
     .string()

@@ -4,7 +4,8 @@ import { openConfiguredDatabase } from './platform/db/open';
 import { migrate } from './platform/db/migrate';
 import { refreshPlannerStatistics } from './platform/db/database';
 import { DataDirInUseError } from './platform/db/data-dir-lock';
-import { scheduleNightlyBackup } from './platform/db/nightly-backup';
+import { registerNightlyBackup } from './platform/db/nightly-backup';
+import { offsetClock } from './platform/clock';
 import { DataDirPermissionError, usePrivateUmask } from './platform/db/file-modes';
 
 async function main() {
@@ -23,10 +24,10 @@ async function main() {
   }
   await migrate(database);
   await refreshPlannerStatistics(database);
-  const app = await buildApp({ config, database });
-  const stopBackups = config.embedded
-    ? scheduleNightlyBackup({ database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log, passphrase: config.BACKUP_PASSPHRASE })
-    : () => undefined;
+  const app = await buildApp({ config, database, clock: config.TEST_CLOCK_OFFSET_MS ? offsetClock(config.TEST_CLOCK_OFFSET_MS) : undefined });
+  // Embedded mode: the nightly backup is one more job of the runner.
+  if (config.embedded)
+    registerNightlyBackup(app.relais.ctx.jobs, { database, dataDir: config.dataDir, hour: config.BACKUP_HOUR, keep: config.BACKUP_KEEP, log: app.log, passphrase: config.BACKUP_PASSPHRASE });
 
   // Background jobs (sending the outbox, reminders, ...) run on the app clock, once across processes.
   app.relais.ctx.jobs.start();
@@ -42,7 +43,6 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    stopBackups();
     await app.relais.ctx.jobs.stop();
     await app.close();
     await database.close();

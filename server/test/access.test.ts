@@ -124,8 +124,8 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /api/epn/help-kinds/:id': EPN_CONFIG,
   'GET /api/epn/opening-hours': EPN_DESK,
   'PUT /api/epn/opening-hours': EPN_CONFIG,
-  'GET /api/epn/stats/:year': EPN_STATS,
-  'GET /api/epn/stats/:year/export': EPN_STATS,
+  'GET /api/epn/stats': EPN_STATS,
+  'GET /api/epn/stats/export': EPN_STATS,
   'GET /api/epn/visits': EPN_DESK,
   'POST /api/epn/visits': EPN_DESK,
   'GET /api/epn/visits/:id': EPN_DESK,
@@ -158,7 +158,8 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/trainings/sessions/:id/evaluations': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/participants': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/status': TRAINING_STAFF,
-  'GET /api/trainings/stats/:year': TRAINING_STATS,
+  'GET /api/trainings/stats': TRAINING_STATS,
+  'GET /api/trainings/stats/export': TRAINING_STATS,
   'GET /api/public/evaluations/:token': 'public', // a participant fills in the evaluation form from a QR code
   'POST /api/public/evaluations/:token': 'public',
   // appointments
@@ -179,6 +180,7 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/appointments/reminders': APPOINTMENT_MANAGERS,
   'GET /api/appointments/staff': APPOINTMENT_READERS,
   'GET /api/appointments/stats': APPOINTMENT_READERS,
+  'GET /api/appointments/stats/export': APPOINTMENT_READERS,
   'GET /api/appointments/to-call': APPOINTMENT_MANAGERS,
   'GET /api/people/:id/appointments': PEOPLE_READERS,
   // surveys and screening
@@ -413,7 +415,6 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /api/equipment/assets/:id': EQUIPMENT_KEEPERS,
   'GET /api/equipment/assets/export': EQUIPMENT_READERS,
   'POST /api/equipment/assets/:id/backup-token': EQUIPMENT_KEEPERS,
-  'POST /api/equipment/epn-workstations/import': EQUIPMENT_KEEPERS,
   'GET /api/equipment/staff': EQUIPMENT_READERS,
   'GET /api/equipment/overview': EQUIPMENT_READERS,
   'POST /api/equipment/assets/:id/interventions': EQUIPMENT_KEEPERS,

@@ -11,3 +11,9 @@ export const fixedClock = (iso: string): Clock & { set(iso: string): void; advan
     advance: (ms) => (t += ms),
   };
 };
+
+/**
+ * The real clock moved by a fixed offset: time runs, from another instant. The browser tests start the server with
+ * one (TEST_CLOCK_OFFSET_MS, from E2E_NOW) to run at any hour they choose, e.g. 23:00 in Brussels.
+ */
+export const offsetClock = (offsetMs: number): Clock => ({ now: () => new Date(Date.now() + offsetMs) });

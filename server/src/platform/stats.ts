@@ -38,6 +38,13 @@ export function checkPeriod(q: { year?: number; from?: string; to?: string }, ct
 }
 
 export const periodQuery = z.strictObject(periodFields).superRefine(checkPeriod);
+
+/**
+ * The query of the statistics that are counted by calendar year (epn, trainings, rooms, the social desk,
+ * appointments: the annual report's years): `?year=YYYY`, the default year without it; the export adds `format`.
+ */
+export const yearStatsQuery = z.strictObject({ year: yearParam.optional() });
+export const yearStatsExportQuery = z.strictObject({ year: yearParam.optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
 export interface Period {
@@ -87,6 +94,9 @@ export function figure(value: number | null, previous: number | null, unit: Figu
   const change = value === null || previous === null || previous === 0 ? null : (value - previous) / previous;
   return { value, previous, change, unit };
 }
+
+/** The spreadsheet column kind of a figure's unit (`platform/tabular-export.ts`). */
+export const columnKindOf = (unit: FigureUnit): 'count' | 'percent' | 'decimal' | 'hours' | 'currency' => (unit === 'euros' ? 'currency' : unit);
 
 /** A rate as a fraction, null when there is nothing to divide by. */
 export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);

@@ -280,10 +280,30 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Appointments of a year: booked, attended, missed, cancelled, per desk.
+         * Appointments of a year (the current year unless asked): booked, attended, missed, cancelled, per desk, beside the year before.
          * @description Access: admin, director, reception, social_worker.
          */
         get: operations["getAppointmentsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, reception, social_worker.
+         */
+        get: operations["getAppointmentsStatsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1062,7 +1082,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/epn/stats/{year}": {
+    "/api/epn/stats": {
         parameters: {
             query?: never;
             header?: never;
@@ -1070,10 +1090,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year of the space, with the year before.
+         * A year of the space (the current year unless asked), each figure beside the year before.
          * @description Access: admin, director, trainer, reception.
          */
-        get: operations["getEpnStatsByYear"];
+        get: operations["getEpnStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1082,7 +1102,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/epn/stats/{year}/export": {
+    "/api/epn/stats/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -1093,7 +1113,7 @@ export type paths = {
          * A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
          * @description Access: admin, director, trainer, reception.
          */
-        get: operations["getEpnStatsByYearExport"];
+        get: operations["getEpnStatsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1453,26 +1473,6 @@ export type paths = {
         put?: never;
         /** A machine's backup script reports a backup, with the machine's token as `Authorization: Bearer <token>`. */
         post: operations["postEquipmentBackupsReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/equipment/epn-workstations/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Registers as assets the EPN workstations not yet in the register (one record per PC).
-         * @description Access: admin, trainer, logistics.
-         */
-        post: operations["postEquipmentEpnWorkstationsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5555,7 +5555,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/trainings/stats/{year}": {
+    "/api/trainings/stats": {
         parameters: {
             query?: never;
             header?: never;
@@ -5563,10 +5563,30 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year of trainings: programmes, sessions, participants, attendance, evaluations, outcomes.
+         * A year of trainings (the current year unless asked), each figure beside the year before.
          * @description Access: admin, director, trainer, project_officer.
          */
-        get: operations["getTrainingsStatsByYear"];
+        get: operations["getTrainingsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, trainer, project_officer.
+         */
+        get: operations["getTrainingsStatsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6888,9 +6908,10 @@ export type components = {
             name: string;
             roles: string[];
         };
+        /** @description A year of appointments, each figure beside the year before. */
         AppointmentStats: {
-            attended: number;
-            booked: number;
+            attended: components["schemas"]["Figure"];
+            booked: components["schemas"]["Figure"];
             byDesk: {
                 attended: number;
                 booked: number;
@@ -6901,17 +6922,22 @@ export type components = {
                 noShows: number;
                 siteId: number;
             }[];
-            cancelled: number;
-            distinctPeopleAttended: number;
+            cancelled: components["schemas"]["Figure"];
+            distinctPeopleAttended: components["schemas"]["Figure"];
+            /** Format: date */
+            from: string;
             /** @description no-shows / (attended + no-shows), a fraction */
-            noShowRate: number | null;
-            noShows: number;
-            pending: number;
+            noShowRate: components["schemas"]["Figure"];
+            noShows: components["schemas"]["Figure"];
+            pending: components["schemas"]["Figure"];
+            /** Format: date */
+            to: string;
             year: number;
         };
+        /** @description A year of appointments, each figure beside the year before. */
         AppointmentStatsInput: {
-            attended: number;
-            booked: number;
+            attended: components["schemas"]["FigureInput"];
+            booked: components["schemas"]["FigureInput"];
             byDesk: {
                 attended: number;
                 booked: number;
@@ -6922,12 +6948,16 @@ export type components = {
                 noShows: number;
                 siteId: number;
             }[];
-            cancelled: number;
-            distinctPeopleAttended: number;
+            cancelled: components["schemas"]["FigureInput"];
+            distinctPeopleAttended: components["schemas"]["FigureInput"];
+            /** Format: date */
+            from: string;
             /** @description no-shows / (attended + no-shows), a fraction */
-            noShowRate: number | null;
-            noShows: number;
-            pending: number;
+            noShowRate: components["schemas"]["FigureInput"];
+            noShows: components["schemas"]["FigureInput"];
+            pending: components["schemas"]["FigureInput"];
+            /** Format: date */
+            to: string;
             year: number;
         };
         /** @description Who did what to which record, when and from where. */
@@ -7936,11 +7966,11 @@ export type components = {
                 weekday: number;
             }[];
         };
-        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        /** @description A year of the space (visits counted on the Brussels date they started), each figure beside the year before. */
         EpnStats: {
-            anonymousVisits: number;
-            autoClosed: number;
-            averageMinutes: number | null;
+            anonymousVisits: components["schemas"]["Figure"];
+            autoClosed: components["schemas"]["Figure"];
+            averageMinutes: components["schemas"]["Figure"];
             byAgeBracket: {
                 "20_30": number;
                 "30_40": number;
@@ -7962,68 +7992,23 @@ export type components = {
                 unknown: number;
                 X: number;
             };
-            change: {
-                anonymousVisits: {
-                    difference: number;
-                    percent: number | null;
-                };
-                coachingSessions: {
-                    difference: number;
-                    percent: number | null;
-                };
-                distinctPeople: {
-                    difference: number;
-                    percent: number | null;
-                };
-                visits: {
-                    difference: number;
-                    percent: number | null;
-                };
-            };
-            coachingSessions: number;
-            distinctPeople: number;
-            identifiedVisits: number;
+            coachingSessions: components["schemas"]["Figure"];
+            distinctPeople: components["schemas"]["Figure"];
+            /** Format: date */
+            from: string;
+            identifiedVisits: components["schemas"]["Figure"];
             perMonth: number[];
-            previous: {
-                anonymousVisits: number;
-                autoClosed: number;
-                averageMinutes: number | null;
-                byAgeBracket: {
-                    "20_30": number;
-                    "30_40": number;
-                    "40_50": number;
-                    "50_60": number;
-                    "60_plus": number;
-                    under_20: number;
-                    unknown: number;
-                };
-                byHelpKind: {
-                    code: string | null;
-                    count: number;
-                    id: number;
-                    label: string;
-                }[];
-                bySex: {
-                    F: number;
-                    M: number;
-                    unknown: number;
-                    X: number;
-                };
-                coachingSessions: number;
-                distinctPeople: number;
-                identifiedVisits: number;
-                perMonth: number[];
-                visits: number;
-                year: number;
-            };
-            visits: number;
+            previousPerMonth: number[];
+            /** Format: date */
+            to: string;
+            visits: components["schemas"]["Figure"];
             year: number;
         };
-        /** @description A year of the space (visits counted on the Brussels date they started), with the year before. */
+        /** @description A year of the space (visits counted on the Brussels date they started), each figure beside the year before. */
         EpnStatsInput: {
-            anonymousVisits: number;
-            autoClosed: number;
-            averageMinutes: number | null;
+            anonymousVisits: components["schemas"]["FigureInput"];
+            autoClosed: components["schemas"]["FigureInput"];
+            averageMinutes: components["schemas"]["FigureInput"];
             byAgeBracket: {
                 "20_30": number;
                 "30_40": number;
@@ -8045,61 +8030,16 @@ export type components = {
                 unknown: number;
                 X: number;
             };
-            change: {
-                anonymousVisits: {
-                    difference: number;
-                    percent: number | null;
-                };
-                coachingSessions: {
-                    difference: number;
-                    percent: number | null;
-                };
-                distinctPeople: {
-                    difference: number;
-                    percent: number | null;
-                };
-                visits: {
-                    difference: number;
-                    percent: number | null;
-                };
-            };
-            coachingSessions: number;
-            distinctPeople: number;
-            identifiedVisits: number;
+            coachingSessions: components["schemas"]["FigureInput"];
+            distinctPeople: components["schemas"]["FigureInput"];
+            /** Format: date */
+            from: string;
+            identifiedVisits: components["schemas"]["FigureInput"];
             perMonth: number[];
-            previous: {
-                anonymousVisits: number;
-                autoClosed: number;
-                averageMinutes: number | null;
-                byAgeBracket: {
-                    "20_30": number;
-                    "30_40": number;
-                    "40_50": number;
-                    "50_60": number;
-                    "60_plus": number;
-                    under_20: number;
-                    unknown: number;
-                };
-                byHelpKind: {
-                    code: string | null;
-                    count: number;
-                    id: number;
-                    label: string;
-                }[];
-                bySex: {
-                    F: number;
-                    M: number;
-                    unknown: number;
-                    X: number;
-                };
-                coachingSessions: number;
-                distinctPeople: number;
-                identifiedVisits: number;
-                perMonth: number[];
-                visits: number;
-                year: number;
-            };
-            visits: number;
+            previousPerMonth: number[];
+            /** Format: date */
+            to: string;
+            visits: components["schemas"]["FigureInput"];
             year: number;
         };
         /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
@@ -8305,14 +8245,6 @@ export type components = {
         };
         EquipmentBackupTokenInput: {
             token: string;
-        };
-        EquipmentEpnImport: {
-            created: number;
-            items: components["schemas"]["EquipmentAsset"][];
-        };
-        EquipmentEpnImportInput: {
-            created: number;
-            items: components["schemas"]["EquipmentAssetInput"][];
         };
         EquipmentIntervention: {
             assetId: number;
@@ -11858,10 +11790,10 @@ export type components = {
             }[];
             totalCents: number;
         };
-        /** @description A year of confirmed bookings: by month, organisation and room, with the occupancy of the opening hours. */
+        /** @description A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours. */
         RoomStats: {
-            amountCents: number;
-            bookings: number;
+            amount: components["schemas"]["Figure"];
+            bookings: components["schemas"]["Figure"];
             byMonth: {
                 bookings: number;
                 hours: number;
@@ -11886,19 +11818,17 @@ export type components = {
                 previousYearBookings: number;
                 roomId: number;
             }[];
-            change: number | null;
-            hours: number;
-            previousYear: {
-                bookings: number;
-                hours: number;
-                year: number;
-            };
+            /** Format: date */
+            from: string;
+            hours: components["schemas"]["Figure"];
+            /** Format: date */
+            to: string;
             year: number;
         };
-        /** @description A year of confirmed bookings: by month, organisation and room, with the occupancy of the opening hours. */
+        /** @description A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours. */
         RoomStatsInput: {
-            amountCents: number;
-            bookings: number;
+            amount: components["schemas"]["FigureInput"];
+            bookings: components["schemas"]["FigureInput"];
             byMonth: {
                 bookings: number;
                 hours: number;
@@ -11923,13 +11853,11 @@ export type components = {
                 previousYearBookings: number;
                 roomId: number;
             }[];
-            change: number | null;
-            hours: number;
-            previousYear: {
-                bookings: number;
-                hours: number;
-                year: number;
-            };
+            /** Format: date */
+            from: string;
+            hours: components["schemas"]["FigureInput"];
+            /** Format: date */
+            to: string;
             year: number;
         };
         /** @description Where the candidate is oriented (empty: no rule matched, the general desk). */
@@ -12493,112 +12421,131 @@ export type components = {
             categories: {
                 code: string;
                 interviews: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
                 labelEn: string;
                 labelFr: string;
                 labelNl: string;
                 people: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             }[];
+            /** Format: date */
+            from: string;
             interviews: {
                 byKind: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     /** @enum {string} */
                     kind: "appointment" | "drop_in" | "phone";
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 bySite: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     siteId: number;
                     siteName: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
             newArrivals: {
                 byAgeClass: {
                     ageClass: string;
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byGender: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     gender: string;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byProfessionalStatus: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     professionalStatus: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byStudyLevel: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     studyLevel: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
             noShows: {
-                current: {
-                    attended: number;
-                    booked: number;
-                    noShowRate: number | null;
-                    noShows: number;
-                };
-                previous: {
-                    attended: number;
-                    booked: number;
-                    noShowRate: number | null;
-                    noShows: number;
-                };
+                attended: components["schemas"]["Figure"];
+                booked: components["schemas"]["Figure"];
+                noShowRate: components["schemas"]["Figure"];
+                noShows: components["schemas"]["Figure"];
             } | null;
             peopleSeen: {
                 bySite: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     siteId: number;
                     siteName: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
-            previousYear: number;
+            /** Format: date */
+            to: string;
             year: number;
         };
         /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
@@ -12606,112 +12553,131 @@ export type components = {
             categories: {
                 code: string;
                 interviews: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
                 labelEn: string;
                 labelFr: string;
                 labelNl: string;
                 people: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             }[];
+            /** Format: date */
+            from: string;
             interviews: {
                 byKind: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     /** @enum {string} */
                     kind: "appointment" | "drop_in" | "phone";
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 bySite: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     siteId: number;
                     siteName: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
             newArrivals: {
                 byAgeClass: {
                     ageClass: string;
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byGender: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     gender: string;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byProfessionalStatus: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     professionalStatus: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 byStudyLevel: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     studyLevel: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
             noShows: {
-                current: {
-                    attended: number;
-                    booked: number;
-                    noShowRate: number | null;
-                    noShows: number;
-                };
-                previous: {
-                    attended: number;
-                    booked: number;
-                    noShowRate: number | null;
-                    noShows: number;
-                };
+                attended: components["schemas"]["FigureInput"];
+                booked: components["schemas"]["FigureInput"];
+                noShowRate: components["schemas"]["FigureInput"];
+                noShows: components["schemas"]["FigureInput"];
             } | null;
             peopleSeen: {
                 bySite: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
                     siteId: number;
                     siteName: string;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 }[];
                 total: {
-                    change: number;
-                    current: number;
+                    change: number | null;
                     key: string;
                     previous: number;
+                    /** @constant */
+                    unit: "count";
+                    value: number;
                 };
             };
-            previousYear: number;
+            /** Format: date */
+            to: string;
             year: number;
         };
         /** @description A survey or a screening form, with its questions. */
@@ -13424,21 +13390,20 @@ export type components = {
             title: string | null;
             waiting: number;
         };
-        /** @description A year of trainings (rates in percent). */
+        /** @description A year of trainings, each figure beside the year before (rates as fractions). */
         TrainingStats: {
-            attendanceRate: number | null;
+            attendanceRate: components["schemas"]["Figure"];
             byOrganisation: {
                 count: number;
                 name: string;
             }[];
-            distinctPeople: number;
-            evaluationAverage: number | null;
-            evaluationForms: number;
-            outcomes: {
-                positive: number;
-                rate: number | null;
-            };
-            participations: number;
+            distinctPeople: components["schemas"]["Figure"];
+            evaluationAverage: components["schemas"]["Figure"];
+            evaluationForms: components["schemas"]["Figure"];
+            /** Format: date */
+            from: string;
+            outcomeRate: components["schemas"]["Figure"];
+            participations: components["schemas"]["Figure"];
             perProgramme: {
                 attendanceRate: number | null;
                 cancelReasons: string[];
@@ -13457,27 +13422,29 @@ export type components = {
                 sessionsCancelled: number;
                 sessionsHeld: number;
             }[];
-            professionals: number;
-            programmes: number;
-            sessionsCancelled: number;
-            sessionsHeld: number;
+            positiveOutcomes: components["schemas"]["Figure"];
+            professionals: components["schemas"]["Figure"];
+            programmes: components["schemas"]["Figure"];
+            sessionsCancelled: components["schemas"]["Figure"];
+            sessionsHeld: components["schemas"]["Figure"];
+            /** Format: date */
+            to: string;
             year: number;
         };
-        /** @description A year of trainings (rates in percent). */
+        /** @description A year of trainings, each figure beside the year before (rates as fractions). */
         TrainingStatsInput: {
-            attendanceRate: number | null;
+            attendanceRate: components["schemas"]["FigureInput"];
             byOrganisation: {
                 count: number;
                 name: string;
             }[];
-            distinctPeople: number;
-            evaluationAverage: number | null;
-            evaluationForms: number;
-            outcomes: {
-                positive: number;
-                rate: number | null;
-            };
-            participations: number;
+            distinctPeople: components["schemas"]["FigureInput"];
+            evaluationAverage: components["schemas"]["FigureInput"];
+            evaluationForms: components["schemas"]["FigureInput"];
+            /** Format: date */
+            from: string;
+            outcomeRate: components["schemas"]["FigureInput"];
+            participations: components["schemas"]["FigureInput"];
             perProgramme: {
                 attendanceRate: number | null;
                 cancelReasons: string[];
@@ -13496,10 +13463,13 @@ export type components = {
                 sessionsCancelled: number;
                 sessionsHeld: number;
             }[];
-            professionals: number;
-            programmes: number;
-            sessionsCancelled: number;
-            sessionsHeld: number;
+            positiveOutcomes: components["schemas"]["FigureInput"];
+            professionals: components["schemas"]["FigureInput"];
+            programmes: components["schemas"]["FigureInput"];
+            sessionsCancelled: components["schemas"]["FigureInput"];
+            sessionsHeld: components["schemas"]["FigureInput"];
+            /** Format: date */
+            to: string;
             year: number;
         };
         /** @description A staff account: its roles, language and state. */
@@ -14731,8 +14701,8 @@ export interface operations {
     };
     getAppointmentsStats: {
         parameters: {
-            query: {
-                year: number;
+            query?: {
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14747,6 +14717,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppointmentStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, reception, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppointmentsStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -18029,13 +18059,13 @@ export interface operations {
             };
         };
     };
-    getEpnStatsByYear: {
+    getEpnStats: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                year: number;
+            query?: {
+                year?: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -18076,15 +18106,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description An unexpected error. */
             default: {
                 headers: {
@@ -18096,15 +18117,14 @@ export interface operations {
             };
         };
     };
-    getEpnStatsByYearExport: {
+    getEpnStatsExport: {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                year?: number;
             };
             header?: never;
-            path: {
-                year: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -18139,15 +18159,6 @@ export interface operations {
             };
             /** @description Refused: only admin, director, trainer, reception. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19850,71 +19861,6 @@ export interface operations {
             };
             /** @description The request is not valid (each field says why). */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postEquipmentEpnWorkstationsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EquipmentEpnImport"];
-                };
-            };
-            /** @description The request is not valid (each field says why). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not logged in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: only admin, trainer, logistics. */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34621,8 +34567,8 @@ export interface operations {
     };
     getSocialdeskStats: {
         parameters: {
-            query: {
-                year: number;
+            query?: {
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -34681,7 +34627,7 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
-                year: number;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -34738,10 +34684,10 @@ export interface operations {
     };
     getSocialdeskStatsExport: {
         parameters: {
-            query: {
+            query?: {
                 format?: "xlsx" | "csv";
                 key?: string;
-                year: number;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -37985,13 +37931,13 @@ export interface operations {
             };
         };
     };
-    getTrainingsStatsByYear: {
+    getTrainingsStats: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                year: number;
+            query?: {
+                year?: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -38032,8 +37978,59 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
-            404: {
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingsStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, trainer, project_officer. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,7 +38,7 @@ export const common = {
     pagination: { label: 'Pages', of: '{{from}}–{{to}} sur {{total}}' },
     notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
     forbidden: 'Votre rôle ne donne pas accès à cette page.',
-    yes: 'Oui', no: 'Non', optional: 'facultatif', year: 'Année', total: 'Total', chart: 'Graphique', table: 'Tableau',
+    yes: 'Oui', no: 'Non', optional: 'facultatif', year: 'Année', figurePrevious: '{{year}} : {{value}}', figureChange: '{{year}} : {{value}} ({{change}})', total: 'Total', chart: 'Graphique', table: 'Tableau',
   },
   nl: {
     appName: 'Relais',
@@ -78,7 +78,7 @@ export const common = {
     pagination: { label: 'Pagina’s', of: '{{from}}–{{to}} van {{total}}' },
     notFound: { title: 'Pagina niet gevonden', back: 'Terug naar de startpagina' },
     forbidden: 'Uw rol geeft geen toegang tot deze pagina.',
-    yes: 'Ja', no: 'Nee', optional: 'optioneel', year: 'Jaar', total: 'Totaal', chart: 'Grafiek', table: 'Tabel',
+    yes: 'Ja', no: 'Nee', optional: 'optioneel', year: 'Jaar', figurePrevious: '{{year}}: {{value}}', figureChange: '{{year}}: {{value}} ({{change}})', total: 'Totaal', chart: 'Grafiek', table: 'Tabel',
   },
   en: {
     appName: 'Relais',
@@ -118,6 +118,6 @@ export const common = {
     pagination: { label: 'Pages', of: '{{from}}–{{to}} of {{total}}' },
     notFound: { title: 'Page not found', back: 'Back to home' },
     forbidden: 'Your role does not give access to this page.',
-    yes: 'Yes', no: 'No', optional: 'optional', year: 'Year', total: 'Total', chart: 'Chart', table: 'Table',
+    yes: 'Yes', no: 'No', optional: 'optional', year: 'Year', figurePrevious: '{{year}}: {{value}}', figureChange: '{{year}}: {{value}} ({{change}})', total: 'Total', chart: 'Chart', table: 'Table',
   },
 };

@@ -3,7 +3,9 @@ import type { SessionUser } from '../../platform/auth/auth.service';
 import { download } from '../../platform/http/contract';
 import { appointmentsPermissions as can } from './appointments.permissions';
 import { idParam } from '../../platform/http/schemas';
-import { addMessages } from '../../platform/i18n/messages';
+import { addMessages, translate } from '../../platform/i18n/messages';
+import { sendTables } from '../../platform/tabular-export';
+import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
 import { registerConstraintMessage } from '../../platform/db/constraints';
 import { brusselsDay, nextDay } from '../../platform/brussels-time';
 import { createAppointmentsService, reminderJob, type AppointmentsService } from './appointments.service';
@@ -31,7 +33,6 @@ import {
   remindersBody,
   rescheduleBody,
   slotsQuery,
-  statsQuery,
 } from './appointments.schemas';
 import { loadAppointmentsDemo } from './appointments.demo';
 import { registerAppointmentsGdpr } from './appointments.gdpr';
@@ -50,6 +51,18 @@ registerConstraintMessage('appointment_desks_site_name_unique', 'error.name_take
 
 addMessages({
   fr: {
+    'appointments.export.file': 'rendez-vous-{{year}}',
+    'appointments.export.sheet_year': 'Rendez-vous {{year}}',
+    'appointments.export.sheet_desks': 'Par guichet',
+    'appointments.export.year': 'Année',
+    'appointments.export.desk': 'Guichet',
+    'appointments.export.booked': 'Rendez-vous pris',
+    'appointments.export.attended': 'Honorés',
+    'appointments.export.no_shows': 'Manqués',
+    'appointments.export.cancelled': 'Annulés',
+    'appointments.export.pending': 'À venir ou sans suite',
+    'appointments.export.distinct_people': 'Personnes reçues (distinctes)',
+    'appointments.export.no_show_rate': 'Taux d’absence',
     'error.appointments.person_double_booked': 'Cette personne a déjà un rendez-vous à ce moment-là.',
     'error.appointments.staff_double_booked': 'Ce membre du personnel a déjà un rendez-vous à ce moment-là.',
     'what.appointment': 'rendez-vous',
@@ -80,6 +93,18 @@ addMessages({
       "Bonjour {{name}},\n\nNous vous rappelons votre rendez-vous le {{date}} de {{start}} à {{end}} avec {{staff}}.\n\nLieu : {{site}}, {{address}} ({{desk}})\n\nEn cas d'empêchement, merci de nous prévenir.\n\nLa Centrale de l'Emploi de la Ville de Bruxelles",
   },
   nl: {
+    'appointments.export.file': 'afspraken-{{year}}',
+    'appointments.export.sheet_year': 'Afspraken {{year}}',
+    'appointments.export.sheet_desks': 'Per loket',
+    'appointments.export.year': 'Jaar',
+    'appointments.export.desk': 'Loket',
+    'appointments.export.booked': 'Gemaakte afspraken',
+    'appointments.export.attended': 'Nagekomen',
+    'appointments.export.no_shows': 'Gemist',
+    'appointments.export.cancelled': 'Geannuleerd',
+    'appointments.export.pending': 'Nog te komen of zonder gevolg',
+    'appointments.export.distinct_people': 'Ontvangen personen (verschillende)',
+    'appointments.export.no_show_rate': 'Afwezigheidsgraad',
     'error.appointments.person_double_booked': 'Deze persoon heeft op dat moment al een afspraak.',
     'error.appointments.staff_double_booked': 'Dit personeelslid heeft op dat moment al een afspraak.',
     'what.appointment': 'afspraak',
@@ -110,6 +135,18 @@ addMessages({
       'Beste {{name}},\n\nWij herinneren u aan uw afspraak op {{date}} van {{start}} tot {{end}} met {{staff}}.\n\nPlaats: {{site}}, {{address}} ({{desk}})\n\nVerwittig ons als u niet kunt komen.\n\nCentrale de l’Emploi van de Stad Brussel',
   },
   en: {
+    'appointments.export.file': 'appointments-{{year}}',
+    'appointments.export.sheet_year': 'Appointments {{year}}',
+    'appointments.export.sheet_desks': 'Per desk',
+    'appointments.export.year': 'Year',
+    'appointments.export.desk': 'Desk',
+    'appointments.export.booked': 'Booked',
+    'appointments.export.attended': 'Attended',
+    'appointments.export.no_shows': 'Missed',
+    'appointments.export.cancelled': 'Cancelled',
+    'appointments.export.pending': 'Still booked',
+    'appointments.export.distinct_people': 'People seen (distinct)',
+    'appointments.export.no_show_rate': 'No-show rate',
     'error.appointments.person_double_booked': 'This person already has an appointment at that time.',
     'error.appointments.staff_double_booked': 'This staff member already has an appointment at that time.',
     'what.appointment': 'appointment',
@@ -210,8 +247,20 @@ export const appointmentsModule: RelaisModule = {
     );
     r.get(
       '/api/appointments/stats',
-      { config: { access: can.read }, schema: { tags, summary: 'Appointments of a year: booked, attended, missed, cancelled, per desk.', querystring: statsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.statsForYear(request.query.year),
+      { config: { access: can.read }, schema: { tags, summary: 'Appointments of a year (the current year unless asked): booked, attended, missed, cancelled, per desk, beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+    );
+    r.get(
+      '/api/appointments/stats/export',
+      {
+        config: { access: can.read },
+        schema: { tags, summary: "A year's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+      },
+      async (request, reply) => {
+        const year = request.query.year ?? defaultYear(ctx.clock);
+        const tables = await service.exportTables(year, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'appointments.export.file', { year }), tables);
+      },
     );
     r.get(
       '/api/people/:id/appointments',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text } from '../../platform/http/schemas';
+import { figureSchema } from '../../platform/stats';
 import { APPOINTMENT_STATUSES, DESK_MODULES } from './appointments.table';
 
 const id = z.number().int().positive();
@@ -97,7 +98,6 @@ export type CalendarQuery = z.infer<typeof calendarQuery>;
 
 export const dateQuery = z.strictObject({ date: isoDate.optional() });
 export const remindersBody = z.strictObject({ date: isoDate.optional() });
-export const statsQuery = z.strictObject({ year });
 
 // --- answers ---------------------------------------------------------------------------------------
 
@@ -217,12 +217,18 @@ const deskStats = { booked: int, attended: int, noShows: int, cancelled: int, di
 export const statsAnswer = z
   .object({
     year: int,
-    ...deskStats,
-    pending: int,
-    noShowRate: z.number().nullable().meta({ description: 'no-shows / (attended + no-shows), a fraction' }),
+    from: localDateOut,
+    to: localDateOut,
+    booked: figureSchema,
+    attended: figureSchema,
+    noShows: figureSchema,
+    cancelled: figureSchema,
+    pending: figureSchema,
+    distinctPeopleAttended: figureSchema,
+    noShowRate: figureSchema.meta({ description: 'no-shows / (attended + no-shows), a fraction' }),
     byDesk: z.array(z.object({ deskId: idOut, deskName: z.string(), siteId: idOut, ...deskStats })),
   })
-  .meta({ id: 'AppointmentStats' });
+  .meta({ id: 'AppointmentStats', description: 'A year of appointments, each figure beside the year before.' });
 
 export const cardAnswer = z
   .object({

@@ -1,6 +1,9 @@
 import { and, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
 import { brusselsYearRange } from '../../platform/brussels-time';
+import { columnKindOf, figure } from '../../platform/stats';
+import { translate, type Locale } from '../../platform/i18n/messages';
+import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import { appointmentDesks, appointments } from './appointments.table';
 import { DESK_CONTENT } from './appointments.permissions';
@@ -11,7 +14,7 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
   const { db, clock, core } = deps;
   const { present } = core;
 
-  return {
+  const part = {
     /** Figures of a calendar year (Brussels time), read by the social desk statistics and the observatory. */
     async statsForYear(year: number): Promise<AppointmentStats> {
       const { from, to } = brusselsYearRange(year);
@@ -51,6 +54,58 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
       };
     },
 
+    /** A year of appointments in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
+    async stats(year: number) {
+      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+      return {
+        year,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        booked: figure(cur.booked, prev.booked),
+        attended: figure(cur.attended, prev.attended),
+        noShows: figure(cur.noShows, prev.noShows),
+        cancelled: figure(cur.cancelled, prev.cancelled),
+        pending: figure(cur.pending, prev.pending),
+        distinctPeopleAttended: figure(cur.distinctPeopleAttended, prev.distinctPeopleAttended),
+        noShowRate: figure(cur.noShowRate, prev.noShowRate, 'percent'),
+        byDesk: cur.byDesk,
+      };
+    },
+
+    /** The year's figures as tables, in a language: one column per figure and a row per year, then per desk. */
+    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
+      const s = await part.stats(year);
+      const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+      const figures = [
+        ['booked', s.booked],
+        ['attended', s.attended],
+        ['no_shows', s.noShows],
+        ['cancelled', s.cancelled],
+        ['pending', s.pending],
+        ['distinct_people', s.distinctPeopleAttended],
+        ['no_show_rate', s.noShowRate],
+      ] as const;
+      return [
+        {
+          title: t('appointments.export.sheet_year', { year }),
+          columns: [{ header: t('appointments.export.year'), kind: 'date' as const, format: 'yyyy' }, ...figures.map(([key, f]) => ({ header: t(`appointments.export.${key}`), kind: columnKindOf(f.unit) }))],
+          rows: [
+            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports)
+            [`${year}-01-01`, ...figures.map(([, f]) => f.value)],
+            [`${year - 1}-01-01`, ...figures.map(([, f]) => f.previous)],
+          ],
+        },
+        {
+          title: t('appointments.export.sheet_desks'),
+          columns: [
+            t('appointments.export.desk'),
+            ...(['booked', 'attended', 'no_shows', 'cancelled', 'distinct_people'] as const).map((key) => ({ header: t(`appointments.export.${key}`), kind: 'count' as const })),
+          ],
+          rows: s.byDesk.map((d) => [d.deskName, d.booked, d.attended, d.noShows, d.cancelled, d.distinctPeopleAttended]),
+        },
+      ];
+    },
+
     // ---- hooks for the people module ----
     /** Each entry carries the read permission of its desk's module: others see that there was an appointment, and when. */
     async timeline(personId: number): Promise<TimelineEntry[]> {
@@ -83,4 +138,5 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
       await tx.update(appointments).set({ purpose: null, notes: null, cancelReason: null, updatedAt: now }).where(eq(appointments.personId, personId));
     },
   };
+  return part;
 }

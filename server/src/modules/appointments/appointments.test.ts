@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
@@ -238,12 +239,31 @@ describe('managing an appointment', () => {
     expect(stats.booked).toBe(stats.attended + stats.noShows + stats.cancelled + stats.pending);
     expect(stats.byDesk[0]).toMatchObject({ deskId, attended: 1, noShows: 1 });
     const http = await t.as('director', { method: 'GET', url: '/api/appointments/stats?year=2026' });
-    expect(http.json()).toMatchObject({ attended: 1, noShows: 1 });
+    // 2025 had none: each figure beside 0, no change to compute; one no-show of two known outcomes.
+    expect(http.json()).toMatchObject({
+      year: 2026,
+      attended: { value: 1, previous: 0, change: null, unit: 'count' },
+      noShows: { value: 1, previous: 0, change: null, unit: 'count' },
+      noShowRate: { value: 0.5, previous: null, change: null, unit: 'percent' },
+    });
+    const x = await t.as('director', { method: 'GET', url: '/api/appointments/stats/export?year=2026&format=xlsx' });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers['content-disposition']).toContain('rendez-vous-2026.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rendez-vous 2026', 'Par guichet']);
+    const sheet = wb.getWorksheet('Rendez-vous 2026')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(header.indexOf('Manqués') + 1).value).toBe(1);
+    expect(sheet.getRow(2).getCell(header.indexOf('Taux d’absence') + 1).value).toBe(0.5);
+    expect(sheet.getRow(2).getCell(header.indexOf('Taux d’absence') + 1).numFmt).toContain('%');
+    expect(sheet.getRow(3).getCell(1).value).toEqual(new Date('2025-01-01T00:00:00Z'));
+    expect(sheet.getRow(3).getCell(1).numFmt).toBe('yyyy');
     expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?year=20222' })).statusCode).toBe(400);
     expect((await t.app.relais.ctx.services.appointments.statsForYear(2025)).booked).toBe(0);
     // The social desk statistics show these no-shows (the appointments module gives them to the social desk).
     const social = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' });
-    expect(social.json().noShows).toMatchObject({ current: { attended: 1, noShows: 1, noShowRate: 0.5 }, previous: { booked: 0, noShows: 0, noShowRate: null } });
+    expect(social.json().noShows).toMatchObject({ attended: { value: 1, previous: 0 }, noShows: { value: 1, previous: 0, change: null }, noShowRate: { value: 0.5, previous: null, unit: 'percent' } });
   });
 
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {

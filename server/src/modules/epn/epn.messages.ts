@@ -10,6 +10,7 @@ registerConstraintMessage('epn_visits_one_current_per_person', 'error.epn_person
 /** Server messages of the public digital space (errors, export headers). */
 export const epnMessages = {
   fr: {
+    'reach.epn': 'Fréquentation de l’EPN',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'E-guichet de la commune',
     'epn.help.unemployment_stamping': 'Pointage de chômage numérique',
@@ -38,6 +39,7 @@ export const epnMessages = {
     'error.epn_visit_in_future': 'Une visite passée ne peut pas finir dans le futur.',
     'epn.export.file': 'epn-{{year}}',
     'epn.export.sheet_year': 'EPN {{year}}',
+    'epn.export.change': 'Évolution',
     'epn.export.indicator': 'Indicateur',
     'epn.export.visits_total': 'Fréquentation (visites)',
     'epn.export.distinct_people': 'Personnes identifiées distinctes',
@@ -59,6 +61,7 @@ export const epnMessages = {
     'epn.export.visits': 'Visites',
   },
   nl: {
+    'reach.epn': 'Bezoeken aan de EPN',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'E-loket van de gemeente',
     'epn.help.unemployment_stamping': 'Digitale stempelkaart',
@@ -87,6 +90,7 @@ export const epnMessages = {
     'error.epn_visit_in_future': 'Een voorbij bezoek kan niet in de toekomst eindigen.',
     'epn.export.file': 'ocr-{{year}}',
     'epn.export.sheet_year': 'OCR {{year}}',
+    'epn.export.change': 'Evolutie',
     'epn.export.indicator': 'Indicator',
     'epn.export.visits_total': 'Bezoeken',
     'epn.export.distinct_people': 'Verschillende geïdentificeerde personen',
@@ -108,6 +112,7 @@ export const epnMessages = {
     'epn.export.visits': 'Bezoeken',
   },
   en: {
+    'reach.epn': 'Public digital space attendance',
     // the built-in kinds of help, by code (kinds added by users keep their own label)
     'epn.help.e_guichet': 'Commune e-counter',
     'epn.help.unemployment_stamping': 'Unemployment e-stamping',
@@ -136,6 +141,7 @@ export const epnMessages = {
     'error.epn_visit_in_future': 'A past visit cannot end in the future.',
     'epn.export.file': 'digital-space-{{year}}',
     'epn.export.sheet_year': 'Digital space {{year}}',
+    'epn.export.change': 'Change',
     'epn.export.indicator': 'Indicator',
     'epn.export.visits_total': 'Attendance (visits)',
     'epn.export.distinct_people': 'Distinct identified people',

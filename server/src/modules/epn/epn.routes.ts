@@ -3,6 +3,7 @@ import { idParam } from '../../platform/http/schemas';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { download } from '../../platform/http/contract';
 import { sendTables } from '../../platform/tabular-export';
+import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
 import { epnMessages } from './epn.messages';
 import { createEpnService, type EpnService } from './epn.service';
 import { epnPermissions as can } from './epn.permissions';
@@ -11,7 +12,6 @@ import {
   boardAnswer,
   checkInBody,
   checkOutBody,
-  exportQuery,
   helpKindBody,
   helpKindPatch,
   helpKindSchema,
@@ -29,7 +29,6 @@ import {
   workstationPatch,
   workstationSchema,
   workstationsAnswer,
-  yearParam,
 } from './epn.schemas';
 import { loadEpnDemo } from './epn.demo';
 import { registerEpnReport } from './epn.report';
@@ -41,9 +40,6 @@ declare module '../../platform/module' {
   }
 }
 
-
-/** How often the scheduler looks for visits left open after closing time. */
-const CLOSING_CHECK_MS = 60_000;
 
 addMessages(epnMessages);
 
@@ -59,19 +55,16 @@ export const epnModule: RelaisModule = {
     registerEpnGdpr(ctx);
     ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
 
-    // Visits left open at closing time are closed by a small scheduler (and again, lazily, when the board is read).
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      service
-        .closeAtClosingTime()
-        .then((res) => res.closed + res.left > 0 && app.log.info(res, 'epn: visits closed at closing time'))
-        .catch((err) => app.log.error({ err }, 'epn: closing-time check failed'))
-        .finally(() => (running = false));
-    }, CLOSING_CHECK_MS);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    // Visits left open at closing time are closed by a job of the app's runner, every minute on the app clock
+    // (and again, lazily, when the board is read).
+    ctx.jobs.register({
+      name: 'epn.close_at_closing_time',
+      schedule: { everyMinutes: 1 },
+      run: async () => {
+        const res = await service.closeAtClosingTime();
+        if (res.closed + res.left > 0) app.log.info(res, 'epn: visits closed at closing time');
+      },
+    });
 
     const r = typed(app);
     const tags = ['epn'];
@@ -165,18 +158,18 @@ export const epnModule: RelaisModule = {
     );
 
     r.get(
-      '/api/epn/stats/:year',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of the space, with the year before.', params: yearParam, response: { 200: statsAnswer } } },
-      async (request) => service.compareYears(request.params.year),
+      '/api/epn/stats',
+      { config: { access: can.stats }, schema: { tags, summary: 'A year of the space (the current year unless asked), each figure beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
     );
     r.get(
-      '/api/epn/stats/:year/export',
+      '/api/epn/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: "A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", params: yearParam, querystring: exportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: "A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
-        const { year } = request.params;
+        const year = request.query.year ?? defaultYear(ctx.clock);
         const tables = await service.exportTables(year, request.locale);
         return sendTables(reply, request.query.format, translate(request.locale, 'epn.export.file', { year }), tables);
       },

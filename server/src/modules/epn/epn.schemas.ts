@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, requiredText, text } from '../../platform/http/schemas';
+import { figureSchema } from '../../platform/stats';
 import { AGE_BRACKETS, VISIT_GENDERS, VISIT_STATUSES, WORKSTATION_STATES } from './epn.table';
 
 const id = z.number().int().positive();
@@ -95,8 +96,6 @@ export const visitsQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const yearParam = z.strictObject({ year });
-export const exportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 // --- answers ---------------------------------------------------------------------------------------
 
@@ -169,25 +168,25 @@ export const boardAnswer = z
   })
   .meta({ id: 'EpnBoard', description: 'The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day.' });
 
-const yearFigures = z.object({
-  year: int,
-  visits: int,
-  identifiedVisits: int,
-  anonymousVisits: int,
-  distinctPeople: int,
-  coachingSessions: int,
-  autoClosed: int,
-  averageMinutes: int.nullable(),
-  perMonth: z.array(int),
-  bySex: z.object({ F: int, M: int, X: int, unknown: int }),
-  byAgeBracket: z.object(Object.fromEntries([...AGE_BRACKETS, 'unknown'].map((k) => [k, int])) as Record<(typeof AGE_BRACKETS)[number] | 'unknown', typeof int>),
-  byHelpKind: z.array(z.object({ id: idOut, code: z.string().nullable(), label: z.string(), count: int })),
-});
-/** A difference with the year before, and the same as a percentage of it (null when the year before had none). */
-const yearChange = z.object({ difference: int, percent: z.number().nullable() });
-export const statsAnswer = yearFigures
-  .extend({
-    previous: yearFigures,
-    change: z.object({ visits: yearChange, distinctPeople: yearChange, anonymousVisits: yearChange, coachingSessions: yearChange }),
+const counts = z.array(int);
+/** A year of the space in the platform's shape: each figure `{ value, previous, change, unit }` beside the year before. */
+export const statsAnswer = z
+  .object({
+    year: int,
+    from: localDateOut,
+    to: localDateOut,
+    visits: figureSchema,
+    identifiedVisits: figureSchema,
+    anonymousVisits: figureSchema,
+    distinctPeople: figureSchema,
+    coachingSessions: figureSchema,
+    autoClosed: figureSchema,
+    averageMinutes: figureSchema,
+    /** visits per month, January first, of the year and of the year before */
+    perMonth: counts,
+    previousPerMonth: counts,
+    bySex: z.object({ F: int, M: int, X: int, unknown: int }),
+    byAgeBracket: z.object(Object.fromEntries([...AGE_BRACKETS, 'unknown'].map((k) => [k, int])) as Record<(typeof AGE_BRACKETS)[number] | 'unknown', typeof int>),
+    byHelpKind: z.array(z.object({ id: idOut, code: z.string().nullable(), label: z.string(), count: int })),
   })
-  .meta({ id: 'EpnStats', description: 'A year of the space (visits counted on the Brussels date they started), with the year before.' });
+  .meta({ id: 'EpnStats', description: 'A year of the space (visits counted on the Brussels date they started), each figure beside the year before.' });

@@ -6,6 +6,7 @@ import { createEpnStats } from './epn.stats';
 
 export { ageBracketOf, closingInstant, COACHING_CODE, DEFAULT_EPN_HOURS } from './epn.core';
 export type { AgeBracket, HelpKind, Visit, Workstation } from './epn.core';
+export type { WorkstationListener } from './epn.setup';
 
 export type EpnService = ReturnType<typeof createEpnService>;
 

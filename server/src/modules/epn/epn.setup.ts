@@ -1,17 +1,33 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/database';
+import type { DbOrTx, Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
 import { settings } from '../../platform/settings/settings.table';
 import { conflict, invalidField, notFound } from '../../platform/http/errors';
 import { epnHelpKinds, epnVisits, epnWorkstations } from './epn.table';
 import type { OpeningPeriod } from './epn.schemas';
-import { DEFAULT_EPN_HOURS, HOURS_KEY, type EpnCore, type EpnDeps } from './epn.core';
+import { DEFAULT_EPN_HOURS, HOURS_KEY, type EpnCore, type EpnDeps, type Workstation } from './epn.core';
+
+/**
+ * What a later module is told when a PC of the room is added or changed (renamed, retired, put back), inside the
+ * transaction that changes it: what the listener writes commits or fails with the change (the equipment register
+ * keeps one asset per workstation this way). `before` is null for a new PC.
+ */
+export type WorkstationListener = (change: { actor: Actor; before: Workstation | null; after: Workstation }, tx: Tx) => Promise<void>;
 
 /** Configuration of the space: workstations, kinds of help, opening hours. */
 export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
   const { db, clock, audit } = deps;
+  const listeners: WorkstationListener[] = [];
+  const tell = async (tx: Tx, actor: Actor, before: Workstation | null, after: Workstation) => {
+    for (const listener of listeners) await listener({ actor, before, after }, tx);
+  };
 
   const part = {
+    /** A later module follows the PCs of the room (the equipment register): called in the change's transaction. */
+    onWorkstationChange(listener: WorkstationListener) {
+      listeners.push(listener);
+    },
+
     // --- configuration: workstations, kinds of help, opening hours ---
     listWorkstations: (includeInactive = false) =>
       db
@@ -24,6 +40,7 @@ export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
       return db.transaction(async (tx) => {
         const [ws] = await tx.insert(epnWorkstations).values(input).returning();
         await audit.record(actor, { action: 'epn.workstation_create', entityType: 'epn_workstation', entityId: ws.id, details: { name: ws.name } }, tx);
+        await tell(tx, actor, null, ws);
         return ws;
       });
     },
@@ -38,6 +55,7 @@ export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
         }
         const [ws] = await tx.update(epnWorkstations).set(patch).where(eq(epnWorkstations.id, id)).returning();
         await audit.record(actor, { action: 'epn.workstation_update', entityType: 'epn_workstation', entityId: id, details: patch }, tx);
+        await tell(tx, actor, before, ws);
         return ws;
       });
     },

@@ -1,8 +1,9 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
-import { brusselsYearRange, monthName } from '../../platform/brussels-time';
+import { BRUSSELS, brusselsYearRange, monthName } from '../../platform/brussels-time';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ReachLine } from '../../platform/reach';
+import { figure } from '../../platform/stats';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import { AGE_BRACKETS, epnVisitHelp, epnVisits } from './epn.table';
@@ -21,7 +22,7 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
     async statsForYear(year: number) {
       const { from, to } = brusselsYearRange(year);
       const counted = and(sql`${epnVisits.status} in ('open', 'closed')`, gte(epnVisits.startedAt, from), lt(epnVisits.startedAt, to));
-      const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone 'Europe/Brussels')::int`;
+      const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone '${sql.raw(BRUSSELS)}')::int`;
       const [totals] = await db
         .select({
           visits: sql<number>`count(*)::int`,
@@ -67,25 +68,31 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
       };
     },
 
-    /** This year next to the previous one. */
-    async compareYears(year: number) {
-      const [current, previous] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
-      const change = (a: number, b: number) => ({ difference: a - b, percent: b ? Math.round(((a - b) / b) * 1000) / 10 : null });
+    /** A year of the space in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
+    async stats(year: number) {
+      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
       return {
-        ...current,
-        previous,
-        change: {
-          visits: change(current.visits, previous.visits),
-          distinctPeople: change(current.distinctPeople, previous.distinctPeople),
-          anonymousVisits: change(current.anonymousVisits, previous.anonymousVisits),
-          coachingSessions: change(current.coachingSessions, previous.coachingSessions),
-        },
+        year,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        visits: figure(cur.visits, prev.visits),
+        identifiedVisits: figure(cur.identifiedVisits, prev.identifiedVisits),
+        anonymousVisits: figure(cur.anonymousVisits, prev.anonymousVisits),
+        distinctPeople: figure(cur.distinctPeople, prev.distinctPeople),
+        coachingSessions: figure(cur.coachingSessions, prev.coachingSessions),
+        autoClosed: figure(cur.autoClosed, prev.autoClosed),
+        averageMinutes: figure(cur.averageMinutes, prev.averageMinutes, 'decimal'),
+        perMonth: cur.perMonth,
+        previousPerMonth: prev.perMonth,
+        bySex: cur.bySex,
+        byAgeBracket: cur.byAgeBracket,
+        byHelpKind: cur.byHelpKind,
       };
     },
 
     /** The year's statistics as tables, in a language (one sheet each in xlsx). */
     async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
-      const s = await part.compareYears(year);
+      const s = await part.stats(year);
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       const visits = { header: t('epn.export.visits'), kind: 'count' as const };
       const years = [
@@ -95,19 +102,19 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
       return [
         {
           title: t('epn.export.sheet_year', { year }),
-          columns: [t('epn.export.indicator'), ...years],
+          columns: [t('epn.export.indicator'), ...years, { header: t('epn.export.change'), kind: 'percent' as const }],
           rows: [
-            [t('epn.export.visits_total'), s.visits, s.previous.visits],
-            [t('epn.export.distinct_people'), s.distinctPeople, s.previous.distinctPeople],
-            [t('epn.export.anonymous_visits'), s.anonymousVisits, s.previous.anonymousVisits],
-            [t('epn.export.coaching'), s.coachingSessions, s.previous.coachingSessions],
-            [t('epn.export.auto_closed'), s.autoClosed, s.previous.autoClosed],
+            [t('epn.export.visits_total'), s.visits.value, s.visits.previous, s.visits.change],
+            [t('epn.export.distinct_people'), s.distinctPeople.value, s.distinctPeople.previous, s.distinctPeople.change],
+            [t('epn.export.anonymous_visits'), s.anonymousVisits.value, s.anonymousVisits.previous, s.anonymousVisits.change],
+            [t('epn.export.coaching'), s.coachingSessions.value, s.coachingSessions.previous, s.coachingSessions.change],
+            [t('epn.export.auto_closed'), s.autoClosed.value, s.autoClosed.previous, s.autoClosed.change],
           ],
         },
         {
           title: t('epn.export.sheet_months'),
           columns: [t('epn.export.month'), ...years],
-          rows: s.perMonth.map((v, i) => [monthName(i + 1, locale), v, s.previous.perMonth[i]]),
+          rows: s.perMonth.map((v, i) => [monthName(i + 1, locale), v, s.previousPerMonth[i]]),
         },
         {
           title: t('epn.export.sheet_sex'),

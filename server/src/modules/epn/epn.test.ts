@@ -148,6 +148,10 @@ describe('the room', () => {
   it('closes the visits left open at closing time and flags them', async () => {
     await checkIn({ gender: 'M', ageBracket: '60_plus' }); // nobody free: waits
     clock.set('2026-03-02T16:00:00Z'); // 17:00 in Brussels, closed since 16:30
+    // The app's job runner closes them on its clock, without anyone opening the board.
+    expect(await t.app.relais.ctx.jobs.runDue()).toContain('epn.close_at_closing_time');
+    const closedByJob = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from epn_visits where auto_closed`);
+    expect(closedByJob[0].n).toBe(3);
     const b = await board();
     expect(b.isOpen).toBe(false);
     expect(b.workstations.map((w: { state: string }) => w.state)).toEqual(['free', 'free', 'out_of_order']);
@@ -176,22 +180,25 @@ describe('EPN statistics', () => {
     const backwards = await past('2026-04-10T14:00:00+02:00', '2026-04-10T13:00:00+02:00', { gender: 'F', ageBracket: '20_30' });
     expect(backwards.statusCode).toBe(400);
 
-    const res = await t.as('director', { method: 'GET', url: '/api/epn/stats/2026' });
+    const res = await t.as('director', { method: 'GET', url: '/api/epn/stats?year=2026' });
     expect(res.statusCode).toBe(200);
     const s = res.json();
     // March: the three visits of the room (the 4th never got a PC); January and April: Karim.
-    expect(s.visits).toBe(5);
+    expect(s.visits).toEqual({ value: 5, previous: 1, change: 4, unit: 'count' });
     expect(s.perMonth).toEqual([1, 0, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(s.distinctPeople).toBe(2);
-    expect(s.identifiedVisits).toBe(3);
-    expect(s.anonymousVisits).toBe(2);
+    expect(s.distinctPeople.value).toBe(2);
+    expect(s.identifiedVisits.value).toBe(3);
+    expect(s.anonymousVisits).toEqual({ value: 2, previous: 1, change: 1, unit: 'count' });
     expect(s.bySex).toEqual({ F: 2, M: 3, X: 0, unknown: 0 });
     expect(s.byAgeBracket).toMatchObject({ '20_30': 2, '40_50': 1, '50_60': 1, '30_40': 1 });
-    expect(s.coachingSessions).toBe(2);
-    expect(s.autoClosed).toBe(2);
+    expect(s.coachingSessions.value).toBe(2);
+    expect(s.autoClosed.value).toBe(2);
     expect(s.byHelpKind.find((k: { code: string }) => k.code === 'tax_on_web').count).toBe(1);
-    expect(s.previous).toMatchObject({ year: 2025, visits: 1, anonymousVisits: 1 });
-    expect(s.change.visits).toEqual({ difference: 4, percent: 400 });
+    // 2025: one anonymous visit in May (5 against 1: +400 %, a change of 4 as a fraction)
+    expect(s).toMatchObject({ year: 2026, from: '2026-01-01', to: '2026-12-31' });
+    expect(s.previousPerMonth).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(s.distinctPeople.previous).toBe(0);
+    expect(s.distinctPeople.change).toBeNull();
 
     const lines = await t.app.relais.ctx.reach.all().find((r) => r.key === 'epn')!.lines(2026);
     expect(lines[0]).toMatchObject({ key: 'epn', unit: 'participations', value: 5, distinctPeople: 2, anonymous: 2 });
@@ -200,20 +207,20 @@ describe('EPN statistics', () => {
   });
 
   it('exports the year as xlsx and csv', async () => {
-    const x = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/2026/export?format=xlsx' });
+    const x = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/export?year=2026&format=xlsx' });
     expect(x.statusCode).toBe(200);
     expect(x.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toContain("Tranches d'âge");
-    expect(wb.getWorksheet('EPN 2026')!.getRow(2).values).toEqual([undefined, 'Fréquentation (visites)', 5, 1]);
+    expect(wb.getWorksheet('EPN 2026')!.getRow(2).values).toEqual([undefined, 'Fréquentation (visites)', 5, 1, 4]);
     // Five tables: as csv, a zip of five csv files.
-    const c = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/2026/export?format=csv' });
+    const c = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/export?year=2026&format=csv' });
     expect(c.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(c.rawPayload);
     expect(Object.keys(zip.files)).toHaveLength(5);
-    expect(await zip.file('01-EPN-2026.csv')!.async('string')).toContain('Fréquentation (visites);5;1');
-    const nl = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/2026/export?format=xlsx', headers: { 'accept-language': 'nl' } });
+    expect(await zip.file('01-EPN-2026.csv')!.async('string')).toContain('Fréquentation (visites);5;1;4');
+    const nl = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/export?year=2026&format=xlsx', headers: { 'accept-language': 'nl' } });
     expect(nl.headers['content-disposition']).toContain('ocr-2026.xlsx');
     const nlBook = new ExcelJS.Workbook();
     await nlBook.xlsx.load(nl.rawPayload as unknown as ArrayBuffer);
@@ -223,7 +230,8 @@ describe('EPN statistics', () => {
     const helpNl = nlBook.getWorksheet('Soorten hulp')!.getColumn(1).values.slice(2);
     expect(helpNl).toEqual(expect.arrayContaining(['Digitale stempelkaart', 'Cv en werk zoeken', 'Recherche de logement']));
     expect(helpNl).not.toContain('Pointage de chômage numérique');
-    expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats/1999' })).statusCode).toBe(400);
+    expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats?year=1999' })).statusCode).toBe(400);
+    expect((await t.as('trainer', { method: 'GET', url: '/api/epn/stats?year=2026&month=3' })).statusCode).toBe(400);
   });
 
   it('keeps the visits of an erased person for the figures, without the name on them', async () => {
@@ -231,7 +239,7 @@ describe('EPN statistics', () => {
     expect((await t.as('admin', { method: 'POST', url: `/api/people/${person_id}/erase`, payload: { confirm: true } })).statusCode).toBe(200);
     const rows = await t.database.rows<{ label: string | null; gender: string }>(sql`select label, gender from epn_visits where person_id = ${person_id}`);
     expect(rows).toEqual([{ label: null, gender: 'F' }]);
-    expect((await t.as('director', { method: 'GET', url: '/api/epn/stats/2026' })).json().visits).toBe(5);
+    expect((await t.as('director', { method: 'GET', url: '/api/epn/stats?year=2026' })).json().visits.value).toBe(5);
   });
 });
 
@@ -250,8 +258,8 @@ describe('an anonymous visitor staff know little about', () => {
       payload: { gender: 'F', ageBracket: null, startedAt: '2023-05-11T12:00:00Z', endedAt: '2023-05-11T12:30:00Z' },
     });
     expect(both.statusCode).toBe(201);
-    const s = (await t.as('director', { method: 'GET', url: '/api/epn/stats/2023' })).json();
-    expect(s).toMatchObject({ visits: 2, anonymousVisits: 2 });
+    const s = (await t.as('director', { method: 'GET', url: '/api/epn/stats?year=2023' })).json();
+    expect(s).toMatchObject({ visits: { value: 2 }, anonymousVisits: { value: 2 } });
     expect(s.bySex).toEqual({ F: 1, M: 0, X: 0, unknown: 1 });
     expect(s.byAgeBracket).toMatchObject({ '30_40': 1, unknown: 1 });
     // Saying nothing at all is still refused: "not given" is an answer, an empty field is not.

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { conflict, invalidField } from '../../platform/http/errors';
 import { equipmentAssets, equipmentBackups, equipmentInterventions, equipmentLoans, equipmentTasks, type AssetStatus } from './equipment.table';
 import type { AssetInput, AssetPatch, AssetsQuery } from './equipment.schemas';
 import type { AssetRow, EquipmentCore, EquipmentDeps } from './equipment.core';
+import type { Tx } from '../../platform/db/database';
+import type { Workstation } from '../epn/epn.service';
 
 export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const price = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : v.toFixed(2));
@@ -166,35 +168,43 @@ export function createEquipmentAssets(deps: EquipmentDeps & { core: EquipmentCor
       return a ?? null;
     },
 
-    /** Registers as assets the EPN workstations that are not yet (one record per PC, never two). */
-    async importEpnWorkstations(actor: Actor) {
-      const [workstations, linked] = await Promise.all([
-        services.epn.listWorkstations(true),
-        db.select({ ws: equipmentAssets.epnWorkstationId }).from(equipmentAssets).where(sql`${equipmentAssets.epnWorkstationId} is not null`),
-      ]);
-      const taken = new Set(linked.map((l) => l.ws));
-      const missing = workstations.filter((w) => !taken.has(w.id));
-      const rows = await db.transaction(async (tx) => {
-        const out: AssetRow[] = [];
-        for (const w of missing) {
-          const [a] = await tx
-            .insert(equipmentAssets)
-            .values({
-              tag: `tmp-${crypto.randomUUID()}`,
-              kind: 'desktop',
-              name: w.name,
-              epnWorkstationId: w.id,
-              status: !w.active ? 'retired' : w.state === 'out_of_order' ? 'in_repair' : 'in_use',
-              notes: w.stateNote,
-            })
-            .returning();
-          const [tagged] = await tx.update(equipmentAssets).set({ tag: `IT-${String(a.id).padStart(5, '0')}` }).where(eq(equipmentAssets.id, a.id)).returning();
-          out.push(tagged);
-        }
-        if (out.length) await audit.record(actor, { action: 'equipment.epn_import', entityType: 'equipment_asset', details: { count: out.length, workstations: missing.map((w) => w.id) } }, tx);
-        return out;
-      });
-      return { created: rows.length, items: await core.presentAssets(rows) };
+    /**
+     * The register follows the PCs of the EPN room, in the transaction that changes them (epn's
+     * `onWorkstationChange`): a new PC is a new asset (one record per PC, never two), a renamed one renames its
+     * asset, a PC taken out of the room retires its asset and one put back is in use again; out of order on the
+     * board, a PC in use is in repair (and back in use when available).
+     */
+    async followWorkstation({ actor, before, after }: { actor: Actor; before: Workstation | null; after: Workstation }, tx: Tx) {
+      const [asset] = await tx.select().from(equipmentAssets).where(eq(equipmentAssets.epnWorkstationId, after.id)).for('update');
+      if (!asset) {
+        const [a] = await tx
+          .insert(equipmentAssets)
+          .values({
+            tag: `tmp-${crypto.randomUUID()}`,
+            kind: 'desktop',
+            name: after.name,
+            epnWorkstationId: after.id,
+            status: !after.active ? 'retired' : after.state === 'out_of_order' ? 'in_repair' : 'in_use',
+            notes: after.stateNote,
+          })
+          .returning();
+        const [tagged] = await tx.update(equipmentAssets).set({ tag: `IT-${String(a.id).padStart(5, '0')}` }).where(eq(equipmentAssets.id, a.id)).returning();
+        await audit.record(actor, { action: 'equipment.asset_create', entityType: 'equipment_asset', entityId: a.id, details: { tag: tagged.tag, kind: a.kind, name: a.name, epnWorkstationId: after.id } }, tx);
+        return;
+      }
+      const patch: Partial<AssetRow> = {};
+      if (before && before.name !== after.name) patch.name = after.name;
+      // A lent PC keeps its loan: it comes back first.
+      if (before?.active && !after.active && asset.status !== 'retired' && asset.status !== 'lent') patch.status = 'retired';
+      if (before && !before.active && after.active && asset.status === 'retired') patch.status = after.state === 'out_of_order' ? 'in_repair' : 'in_use';
+      // Put out of order on the board, a PC in use is in repair; available again, it is back in use.
+      if (before && after.active && before.state !== after.state) {
+        if (after.state === 'out_of_order' && asset.status === 'in_use') patch.status = 'in_repair';
+        if (after.state === 'available' && asset.status === 'in_repair') patch.status = 'in_use';
+      }
+      if (!Object.keys(patch).length) return;
+      await tx.update(equipmentAssets).set({ ...patch, updatedAt: deps.clock.now() }).where(eq(equipmentAssets.id, asset.id));
+      await audit.record(actor, { action: 'equipment.asset_update', entityType: 'equipment_asset', entityId: asset.id, details: { ...patch, epnWorkstationId: after.id } }, tx);
     },
 
     /** The staff members an asset can be handed to (their names only). */

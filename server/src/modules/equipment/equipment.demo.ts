@@ -23,8 +23,8 @@ export async function loadEquipmentDemo(ctx: ModuleContext, demo: DemoContext) {
   const serial = (prefix: string) => `${prefix}${Math.floor(100000 + random() * 899999)}${String.fromCharCode(65 + Math.floor(random() * 26))}`;
 
   // The EPN's workstations become assets (one record each), then get what the register knows of them.
-  const imported = await eq_.importEpnWorkstations(demo.actor);
-  for (const a of imported.items)
+  const epnAssets = (await eq_.listAssets({ includeRetired: 'true' })).items.filter((a) => a.epnWorkstation);
+  for (const a of epnAssets)
     await db
       .update(equipmentAssets)
       .set({

@@ -17,7 +17,6 @@ import {
   assetsQuery,
   backupBody,
   backupSchema,
-  epnImportAnswer,
   idAndInterventionParams,
   idAndTaskParams,
   interventionBody,
@@ -58,6 +57,8 @@ export const equipmentModule: RelaisModule = {
     registerEquipmentReport(ctx, service);
     registerEquipmentGdpr(ctx);
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
+    // Every PC of the EPN room is an asset of the register, one record each (those of before: migration 0029).
+    ctx.services.epn.onWorkstationChange((change, tx) => service.followWorkstation(change, tx));
 
     const r = typed(app);
     const tags = ['equipment'];
@@ -120,11 +121,6 @@ export const equipmentModule: RelaisModule = {
       '/api/equipment/assets/:id/backup-token',
       { config: { access: can.manage }, schema: { tags, summary: "Makes a new token for the machine's backup script (shown once; the previous one stops working).", params: idParam, response: { 201: tokenAnswer } } },
       async (request, reply) => reply.code(201).send(await service.issueBackupToken(request.actor, request.params.id)),
-    );
-    r.post(
-      '/api/equipment/epn-workstations/import',
-      { config: { access: can.manage }, schema: { tags, summary: 'Registers as assets the EPN workstations not yet in the register (one record per PC).', response: { 201: epnImportAnswer } } },
-      async (request, reply) => reply.code(201).send(await service.importEpnWorkstations(request.actor)),
     );
     r.get(
       '/api/equipment/staff',

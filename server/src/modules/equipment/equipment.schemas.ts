@@ -246,4 +246,3 @@ export const overviewAnswer = z
 
 export const tokenAnswer = z.object({ token: z.string() }).meta({ id: 'EquipmentBackupToken' });
 export const staffAnswer = z.object({ items: z.array(named) }).meta({ id: 'EquipmentStaff' });
-export const epnImportAnswer = z.object({ created: z.number().int(), items: z.array(assetSchema) }).meta({ id: 'EquipmentEpnImport' });

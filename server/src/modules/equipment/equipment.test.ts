@@ -55,6 +55,18 @@ describe('equipment: the register', () => {
     // A warranty made to end before the purchase by a correction is refused too.
     const id = (await it_({ method: 'GET', url: '/api/equipment/assets?q=Lenovo' })).json().items[0].id;
     expect((await it_({ method: 'PATCH', url: `/api/equipment/assets/${id}`, payload: { warrantyEnd: '2020-01-01' } })).statusCode).toBe(400);
+    // ...and so is a purchase moved after the warranty's end, or a serial number corrected into one already registered
+    const moved = await it_({ method: 'PATCH', url: `/api/equipment/assets/${id}`, payload: { purchaseDate: '2027-06-01' } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.headers['content-type']).toContain('application/problem+json');
+    const dell = (await it_({ method: 'GET', url: '/api/equipment/assets?q=DL-4471' })).json().items.find((x: { brand: string }) => x.brand === 'Dell');
+    const other = (await create({ ...laptop, name: 'Dell 2', serialNumber: 'DL-5000' })).json();
+    const renumbered = await it_({ method: 'PATCH', url: `/api/equipment/assets/${other.id}`, payload: { serialNumber: 'dl-4471' } });
+    expect(renumbered.statusCode).toBe(409);
+    expect(renumbered.json().detail ?? renumbered.json().title).toMatch(/numéro de série/);
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${other.id}` })).json().asset).toMatchObject({ serialNumber: 'DL-5000' });
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${id}` })).json().asset).toMatchObject({ purchaseDate: '2024-02-01', warrantyEnd: '2027-02-01' });
+    expect(dell).toBeDefined();
   });
 
   it('a repeated create with the same Idempotency-Key makes one record', async () => {
@@ -171,6 +183,9 @@ describe('equipment: loans', () => {
     const early = await it_({ method: 'POST', url: `/api/equipment/loans/${loanA.id}/return`, payload: { returnedAt: '2026-03-10T08:00:00+01:00' } });
     expect(early.statusCode).toBe(400);
     expect(JSON.stringify(early.json())).toContain('précéder la sortie');
+    // Nothing changed: the laptop is still out on that loan
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${a.id}` })).json().asset.status).toBe('lent');
+    expect((await it_({ method: 'GET', url: `/api/equipment/loans?assetId=${a.id}` })).json().items[0]).toMatchObject({ id: loanA.id, returnedAt: null });
     const back = await it_({ method: 'POST', url: `/api/equipment/loans/${loanA.id}/return`, payload: {} });
     expect(back.statusCode).toBe(200);
     expect(back.json()).toMatchObject({ returnState: 'good', returnedAt: '2026-03-10T09:00:00.000Z' });
@@ -190,6 +205,8 @@ describe('equipment: loans', () => {
     const res = await it_({ method: 'POST', url: '/api/equipment/loans', payload: { assetIds: [r.id], borrowerKind: 'organisation', organisationId: paradigme } });
     expect(res.statusCode).toBe(409);
     expect(res.json().detail ?? res.json().title).toContain('retiré');
+    expect((await it_({ method: 'GET', url: `/api/equipment/loans?assetId=${r.id}` })).json().items).toHaveLength(0);
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${r.id}` })).json().asset.status).toBe('retired');
     const ok = (await create({ kind: 'laptop', name: 'Portable 9', brand: 'Asus', serialNumber: 'AS-2' })).json();
     for (const payload of [
       { assetIds: [ok.id], borrowerKind: 'event' },
@@ -236,30 +253,72 @@ describe('equipment: loans', () => {
 });
 
 describe('equipment: the EPN workstations are assets', () => {
-  it('imports the EPN PCs once; a PC in repair shows out of order on the EPN board, back in use it is free', async () => {
-    const ws: number[] = [];
-    for (const name of ['PC 01', 'PC 02']) ws.push((await t.as('admin', { method: 'POST', url: '/api/epn/workstations', payload: { name } })).json().id);
-    const first = await it_({ method: 'POST', url: '/api/equipment/epn-workstations/import' });
-    expect(first.statusCode).toBe(201);
-    expect(first.json().created).toBe(2);
-    expect((await it_({ method: 'POST', url: '/api/equipment/epn-workstations/import' })).json().created).toBe(0);
-    const pc1 = first.json().items.find((x: { epnWorkstation: { id: number } }) => x.epnWorkstation.id === ws[0]);
-    // One record per PC, never two
+  type Asset = { id: number; name: string; status: string; tag: string; epnWorkstation: { id: number; name: string } | null };
+  const epnAssets = async (): Promise<Asset[]> =>
+    (await it_({ method: 'GET', url: '/api/equipment/assets?includeRetired=true' })).json().items.filter((a: Asset) => a.epnWorkstation);
+  const assetOf = async (ws: number) => (await epnAssets()).filter((a) => a.epnWorkstation!.id === ws);
+  const ws: number[] = [];
+
+  it('a PC added in the EPN settings is an asset at once, one record; a second asset for it is refused', async () => {
+    for (const name of ['PC 01', 'PC 02']) {
+      const res = await t.as('admin', { method: 'POST', url: '/api/epn/workstations', payload: { name } });
+      expect(res.statusCode).toBe(201);
+      ws.push(res.json().id);
+    }
+    const [pc1] = await assetOf(ws[0]);
+    expect(pc1).toMatchObject({ name: 'PC 01', kind: 'desktop', status: 'in_use', tag: `IT-${String(pc1.id).padStart(5, '0')}`, epnWorkstation: { id: ws[0], name: 'PC 01' } });
+    expect(await assetOf(ws[1])).toHaveLength(1);
+    // One record per PC, never two: nothing written
+    const before = await count();
     const dup = await create({ kind: 'desktop', name: 'Autre', epnWorkstationId: ws[0] });
     expect(dup.statusCode).toBe(409);
+    expect(dup.headers['content-type']).toContain('application/problem+json');
+    expect(await count()).toBe(before);
+    // A PC added later joins too, without anyone pressing anything
+    const later = (await t.as('admin', { method: 'POST', url: '/api/epn/workstations', payload: { name: 'PC 03' } })).json().id;
+    ws.push(later);
+    expect((await assetOf(later)).map((a) => a.name)).toEqual(['PC 03']);
+    expect(await count()).toBe(before + 1);
+  });
 
+  it('renamed, put out of order or taken out of the room in the EPN settings, the register follows', async () => {
+    const [pc3] = await assetOf(ws[2]);
+    expect((await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[2]}`, payload: { name: 'PC 03 (fenêtre)' } })).statusCode).toBe(200);
+    expect((await assetOf(ws[2]))[0]).toMatchObject({ id: pc3.id, name: 'PC 03 (fenêtre)', status: 'in_use' });
+    await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[2]}`, payload: { state: 'out_of_order', stateNote: 'Clavier' } });
+    expect((await assetOf(ws[2]))[0].status).toBe('in_repair');
+    await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[2]}`, payload: { state: 'available', stateNote: null } });
+    expect((await assetOf(ws[2]))[0].status).toBe('in_use');
+    await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[2]}`, payload: { active: false } });
+    expect((await assetOf(ws[2]))[0]).toMatchObject({ id: pc3.id, status: 'retired' });
+    await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[2]}`, payload: { active: true } });
+    expect((await assetOf(ws[2]))[0]).toMatchObject({ id: pc3.id, status: 'in_use' });
+    // Still one record for the PC, and the audit log says what the register did
+    expect(await assetOf(ws[2])).toHaveLength(1);
+    const audit = (await t.as('admin', { method: 'GET', url: `/api/audit?entityType=equipment_asset&entityId=${pc3.id}` })).json();
+    expect(audit.items.map((e: { action: string }) => e.action)).toContain('equipment.asset_create');
+  });
+
+  it('a PC in repair shows out of order on the EPN board, back in use it is free, and the EPN board still works', async () => {
+    const [pc1] = await assetOf(ws[0]);
     expect((await it_({ method: 'PATCH', url: `/api/equipment/assets/${pc1.id}`, payload: { status: 'in_repair', notes: 'Écran cassé' } })).statusCode).toBe(200);
     let board = (await t.as('trainer', { method: 'GET', url: '/api/epn/board' })).json();
     expect(board.workstations.find((w: { id: number }) => w.id === ws[0])).toMatchObject({ state: 'out_of_order', stateNote: 'Écran cassé' });
-    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${pc1.id}` })).json().asset.epnWorkstation).toEqual({ id: ws[0], name: 'PC 01', state: 'out_of_order', stateNote: 'Écran cassé' });
+    expect((await it_({ method: 'GET', url: `/api/equipment/assets/${pc1.id}` })).json().asset).toMatchObject({
+      status: 'in_repair',
+      epnWorkstation: { id: ws[0], name: 'PC 01', state: 'out_of_order', stateNote: 'Écran cassé' },
+    });
     await it_({ method: 'PATCH', url: `/api/equipment/assets/${pc1.id}`, payload: { status: 'in_use' } });
     board = (await t.as('trainer', { method: 'GET', url: '/api/epn/board' })).json();
     expect(board.workstations.find((w: { id: number }) => w.id === ws[0]).state).toBe('free');
+    expect((await assetOf(ws[0]))[0].status).toBe('in_use');
     // A visitor still checks in on the EPN board
     const visit = await t.as('trainer', { method: 'POST', url: '/api/epn/visits', payload: { gender: 'F', ageBracket: '30_40', workstationId: ws[0] } });
     expect(visit.statusCode).toBe(201);
-    // ...and a PC taken by a visitor cannot go in repair under them
+    // ...and a PC taken by a visitor cannot go in repair under them, nor leave the room: nothing changed
     expect((await it_({ method: 'PATCH', url: `/api/equipment/assets/${pc1.id}`, payload: { status: 'in_repair' } })).statusCode).toBe(409);
+    expect((await t.as('admin', { method: 'PATCH', url: `/api/epn/workstations/${ws[0]}`, payload: { active: false } })).statusCode).toBe(409);
+    expect((await assetOf(ws[0]))[0].status).toBe('in_use');
   });
 });
 

@@ -6,6 +6,7 @@ registerConstraintMessage('frontdesk_reasons_code_unique', 'error.frontdesk.reas
 /** Server messages of the front desk (errors, export headers, orientation services). */
 export const frontdeskMessages = {
   fr: {
+    'reach.front_desk': 'Accueil de première ligne (visites)',
     'error.frontdesk.reason_code_taken': 'Un motif de visite porte déjà ce code.',
     'error.frontdesk.unknown_reason': 'Motif de visite inconnu.',
     'error.frontdesk.one_orientation': 'Choisissez un service interne ou un partenaire, pas les deux.',
@@ -38,6 +39,7 @@ export const frontdeskMessages = {
     'frontdesk.export.file': 'accueil-{{from}}-{{to}}',
   },
   nl: {
+    'reach.front_desk': 'Eerstelijnsonthaal (bezoeken)',
     'error.frontdesk.reason_code_taken': 'Er bestaat al een bezoekreden met deze code.',
     'error.frontdesk.unknown_reason': 'Onbekende reden van bezoek.',
     'error.frontdesk.one_orientation': 'Kies een interne dienst of een partner, niet beide.',
@@ -70,6 +72,7 @@ export const frontdeskMessages = {
     'frontdesk.export.file': 'onthaal-{{from}}-{{to}}',
   },
   en: {
+    'reach.front_desk': 'Front desk (visits)',
     'error.frontdesk.reason_code_taken': 'A visit reason already has this code.',
     'error.frontdesk.unknown_reason': 'Unknown reason of visit.',
     'error.frontdesk.one_orientation': 'Choose an internal service or a partner, not both.',

@@ -5,7 +5,7 @@ import { download, noContent } from '../../platform/http/contract';
 import { asJson } from '../../platform/http/json';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
 import { translate } from '../../platform/i18n/messages';
-import { defaultYear } from '../../platform/stats';
+import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
 import { createRoomsService, bookingFor, isManager, type Booking, type Caller, type RoomsService, type StatementLine } from './rooms.service';
 import {
   allQuery,
@@ -51,8 +51,6 @@ import {
   statementExportQuery,
   statementQuery,
   statsAnswer,
-  statsExportQuery,
-  statsQuery,
 } from './rooms.schemas';
 import { roomsPermissions as can } from './rooms.permissions';
 import { loadRoomsDemo } from './rooms.demo';
@@ -345,14 +343,14 @@ export const roomsModule: RelaisModule = {
 
     r.get(
       '/api/rooms/stats',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of confirmed bookings by month, organisation and room, with occupancy and the year before.', querystring: statsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.statsForYear(request.query.year ?? defaultYear(ctx.clock), requestersFor(request)),
+      { config: { access: can.stats }, schema: { tags, summary: 'A year of confirmed bookings by month, organisation and room, with occupancy and the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock), requestersFor(request)),
     );
     r.get(
       '/api/rooms/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: 'The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.', querystring: statsExportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: 'The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.', querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
         const s = await service.statsForYear(request.query.year ?? defaultYear(ctx.clock), requestersFor(request));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { httpUrl, idOut, instantOut, isoDate, isoDateTime, localDateOut, localTimeOut, queryId, requiredText, text } from '../../platform/http/schemas';
-import { yearParam } from '../../platform/stats';
+import { figureSchema } from '../../platform/stats';
 import { brusselsInstant, brusselsWallTime, nextDay } from '../../platform/brussels-time';
 import { BOOKING_STATUSES, EQUIPMENT } from './rooms.table';
 
@@ -181,8 +181,6 @@ const statementFields = {
 export const statementQuery = z.strictObject(statementFields);
 export const statementExportQuery = z.strictObject({ ...statementFields, format: exportFormat });
 /** One year (default: the current year in Brussels). */
-export const statsQuery = z.strictObject({ year: yearParam.optional() });
-export const statsExportQuery = z.strictObject({ year: yearParam.optional(), format: exportFormat });
 export const allQuery = z.strictObject({ all: z.enum(['true', 'false']).optional() });
 export const closuresQuery = z.strictObject({ roomId: queryId.optional() });
 export const freeSlotsQuery = z.strictObject({ date: isoDate });
@@ -338,12 +336,12 @@ export const statementAnswer = z
 export const statsAnswer = z
   .object({
     year: int,
-    bookings: int,
-    hours: z.number(),
-    amountCents: int,
-    previousYear: z.object({ year: int, bookings: int, hours: z.number() }),
-    /** relative change of the bookings on the year before, as a fraction (0.5 = +50 %); null when the year before had none */
-    change: z.number().nullable(),
+    from: localDateOut,
+    to: localDateOut,
+    bookings: figureSchema,
+    hours: figureSchema,
+    /** what the bookings bring in, in euros */
+    amount: figureSchema,
     byMonth: z.array(z.object({ month: int.min(1).max(12), bookings: int, hours: z.number(), previousYearBookings: int })),
     byOrganisation: z.array(
       z.object({ organisationId: idOut.nullable(), name: z.string(), bookings: int, hours: z.number(), amountCents: int, previousYearBookings: int }),
@@ -353,7 +351,7 @@ export const statsAnswer = z
       z.object({ roomId: idOut, name: z.string(), bookings: int, hours: z.number(), openingHours: z.number(), hoursInOpeningHours: z.number(), occupancyRate: z.number(), previousYearBookings: int }),
     ),
   })
-  .meta({ id: 'RoomStats', description: 'A year of confirmed bookings: by month, organisation and room, with the occupancy of the opening hours.' });
+  .meta({ id: 'RoomStats', description: 'A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours.' });
 
 // public answers
 const publicLabel = z.string().nullable().describe("the organisation's name when it agreed to be named, else null (reserved)");

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import { brusselsYearRange, isoWeekday, nextDay } from '../../platform/brussels-time';
+import { figure } from '../../platform/stats';
 import type { OpeningPeriod } from '../sites/sites.service';
 import { roomBookings, rooms } from './rooms.table';
 import { dayOf, HOUR, instantMs, localDays, type RoomsCore, type RoomsDeps } from './rooms.core';
@@ -23,7 +24,7 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
   const { db, core } = deps;
   const { organisationsById, openingHoursOf } = core;
 
-  return {
+  const part = {
     // ---------- statistics (read-only, for the observatory too) ----------
     /** With `requesters`, the bodies public requesters typed are one line under that label (for readers who are not room managers). */
     async statsForYear(yearNumber: number, opts: { requesters?: string } = {}) {
@@ -109,7 +110,7 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
         bookings: total,
         hours: rows.reduce((s, b) => s + hoursOf(b), 0),
         amountCents: rows.reduce((s, b) => s + b.amountCents, 0),
-        previousYear: { year: yearNumber - 1, bookings: previous, hours: previousRows.reduce((s, b) => s + hoursOf(b), 0) },
+        previousYear: { year: yearNumber - 1, bookings: previous, hours: previousRows.reduce((s, b) => s + hoursOf(b), 0), amountCents: previousRows.reduce((s, b) => s + b.amountCents, 0) },
         /** relative change on the year before (0.5 = +50 %), null when the year before had none */
         change: previous ? (total - previous) / previous : null,
         byMonth,
@@ -117,5 +118,22 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
         byRoom,
       };
     },
+
+    /** A year of bookings in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
+    async stats(yearNumber: number, opts: { requesters?: string } = {}) {
+      const s = await part.statsForYear(yearNumber, opts);
+      return {
+        year: s.year,
+        from: `${s.year}-01-01`,
+        to: `${s.year}-12-31`,
+        bookings: figure(s.bookings, s.previousYear.bookings),
+        hours: figure(s.hours, s.previousYear.hours, 'hours'),
+        amount: figure(s.amountCents / 100, s.previousYear.amountCents / 100, 'euros'),
+        byMonth: s.byMonth,
+        byOrganisation: s.byOrganisation,
+        byRoom: s.byRoom,
+      };
+    },
   };
+  return part;
 }

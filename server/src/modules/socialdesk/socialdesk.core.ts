@@ -1,3 +1,4 @@
+import type { Figure as PlatformFigure } from '../../platform/stats';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
 import type { Db, Tx } from '../../platform/db/database';
@@ -52,11 +53,12 @@ export const canReadConfidential = (viewer: { roles: readonly string[] }) => vie
 export const labelOf = (item: { labelFr: string; labelNl: string; labelEn: string }, locale: Locale) =>
   locale === 'nl' ? item.labelNl : locale === 'en' ? item.labelEn : item.labelFr;
 
-export interface Figure {
+/** A figure of the statistics (`platform/stats.ts`: value, previous, change as a fraction, unit) with the key its drill-down answers to. */
+export interface Figure extends PlatformFigure {
   key: string;
-  current: number;
+  value: number;
   previous: number;
-  change: number;
+  unit: 'count';
 }
 
 /** What one year's figures are made of: for each figure key, the people or the interviews behind it. */

@@ -7,6 +7,8 @@ registerConstraintMessage('socialdesk_categories_code_unique', 'error.socialdesk
 /** Server messages of the social desk (errors, figure labels for exports). */
 export const socialdeskMessages = {
   fr: {
+    'reach.social_desk': 'Permanences sociales (entretiens individuels)',
+    'reach.social_desk_site': 'Permanence partenaire',
     'error.socialdesk.category_code_taken': 'Une catégorie porte déjà ce code.',
     'error.socialdesk.unknown_category': 'Catégorie de problème inconnue : {{code}}.',
     'error.socialdesk.next_step_before_interview': "La prochaine étape ne peut pas précéder la date de l'entretien.",
@@ -90,6 +92,8 @@ export const socialdeskMessages = {
     'socialdesk.export.file_drill': 'permanences-sociales-{{year}}-{{key}}',
   },
   nl: {
+    'reach.social_desk': 'Sociale permanenties (individuele gesprekken)',
+    'reach.social_desk_site': 'Partnerpermanentie',
     'error.socialdesk.category_code_taken': 'Er bestaat al een categorie met deze code.',
     'error.socialdesk.unknown_category': 'Onbekende probleemcategorie: {{code}}.',
     'error.socialdesk.next_step_before_interview': 'De volgende stap kan niet vóór de datum van het gesprek liggen.',
@@ -173,6 +177,8 @@ export const socialdeskMessages = {
     'socialdesk.export.file_drill': 'sociale-permanenties-{{year}}-{{key}}',
   },
   en: {
+    'reach.social_desk': 'Social desk (individual interviews)',
+    'reach.social_desk_site': 'Partner desk',
     'error.socialdesk.category_code_taken': 'A category already has this code.',
     'error.socialdesk.unknown_category': 'Unknown problem category: {{code}}.',
     'error.socialdesk.next_step_before_interview': 'The next step cannot come before the interview date.',

@@ -50,7 +50,7 @@ addMessages({
   },
 });
 
-type Pair = { current: number; previous: number };
+type Pair = { value: number; previous: number };
 
 /** The social desk's section of the annual report: people seen, interviews per site, new arrivals and their profile, problems. */
 export function registerSocialdeskReport(ctx: ModuleContext, service: SocialdeskService) {
@@ -60,12 +60,12 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
     async build({ year, locale, memo }) {
       const social = await memo.get(`socialdesk.stats:${year}`, () => service.stats(year));
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
-      const fig = (key: string, label: string, f: Pair): ReportFigure => ({ key, label, ...figure(f.current, f.previous) });
-      const bar = (key: string, title: string, items: { key: string; label: string; current: number; previous: number }[], kind: ReportChart['kind'] = 'bar'): ReportChart => ({
+      const fig = (key: string, label: string, f: Pair): ReportFigure => ({ key, label, ...figure(f.value, f.previous) });
+      const bar = (key: string, title: string, items: { key: string; label: string; value: number; previous: number }[], kind: ReportChart['kind'] = 'bar'): ReportChart => ({
         key,
         title,
         kind,
-        data: items.map((i) => ({ key: i.key, label: i.label, value: i.current, previous: i.previous })),
+        data: items.map((i) => ({ key: i.key, label: i.label, value: i.value, previous: i.previous })),
       });
       const catLabel = (c: { labelFr: string; labelNl: string; labelEn: string }) => (locale === 'nl' ? c.labelNl : locale === 'en' ? c.labelEn : c.labelFr);
       return {
@@ -77,7 +77,7 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
           ...social.interviews.bySite.map((x) => fig(`interviews.site.${x.siteId}`, t('report.interviews_at', { site: x.siteName }), x)),
           fig('new_arrivals', t('report.new_arrivals'), social.newArrivals.total),
           ...(social.noShows
-            ? [{ key: 'no_show_rate', label: t('report.no_show_rate'), ...figure(social.noShows.current.noShowRate, social.noShows.previous.noShowRate, 'percent') }]
+            ? [{ key: 'no_show_rate', label: t('report.no_show_rate'), ...social.noShows.noShowRate }]
             : []),
         ],
         charts: [

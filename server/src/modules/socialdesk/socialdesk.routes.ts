@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultYear, yearStatsQuery } from '../../platform/stats';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
 import { socialdeskPermissions as can } from './socialdesk.permissions';
@@ -28,7 +29,6 @@ import {
   interviewsQuery,
   noteBody,
   statsExportQuery,
-  statsQuery,
 } from './socialdesk.schemas';
 import { socialdeskMessages } from './socialdesk.messages';
 import { loadSocialdeskDemo } from './socialdesk.demo';
@@ -150,13 +150,13 @@ export const socialdeskModule: RelaisModule = {
     // Statistics
     r.get(
       '/api/socialdesk/stats',
-      { config: { access: can.stats }, schema: { tags, summary: "A year's figures of the social desk beside the year before's.", querystring: statsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year),
+      { config: { access: can.stats }, schema: { tags, summary: "A year's figures of the social desk beside the year before's.", querystring: yearStatsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
     );
     r.get(
       '/api/socialdesk/stats/drill',
       { config: { access: can.stats }, schema: { tags, summary: 'The people or the interviews behind one figure (reading names is audited).', querystring: drillQuery, response: { 200: drillAnswer } } },
-      async (request) => service.drill(request.actor, request.query.year, request.query.key),
+      async (request) => service.drill(request.actor, request.query.year ?? defaultYear(ctx.clock), request.query.key),
     );
     r.get(
       '/api/socialdesk/stats/export',
@@ -165,7 +165,8 @@ export const socialdeskModule: RelaisModule = {
         schema: { tags, summary: "The year's figures, or the records behind one figure (key=...), as xlsx or csv.", querystring: statsExportQuery, response: { 200: download('xlsx', 'csv') } },
       },
       async (request, reply) => {
-      const { year, key, format } = request.query;
+      const { key, format } = request.query;
+      const year = request.query.year ?? defaultYear(ctx.clock);
       const L = request.locale;
       const t = (k: string) => translate(L, k);
       const categories = await service.categories(true);
@@ -211,12 +212,13 @@ export const socialdeskModule: RelaisModule = {
       }
       const s = await service.stats(year);
       // Counts in count columns; a rate (a fraction) in its own percent columns.
-      type Row = { section: string; label: string; key: string; current?: number; previous?: number; change?: number; rate?: number | null; previousRate?: number | null };
-      const row = (section: string, f: { key: string; current: number; previous: number; change: number }): Row => ({
+      // The change is a fraction (platform/stats.ts), in a percent column.
+      type Row = { section: string; label: string; key: string; value?: number | null; previous?: number | null; change?: number | null; rate?: number | null; previousRate?: number | null };
+      const row = (section: string, f: { key: string; value: number; previous: number; change: number | null }): Row => ({
         section: t(`socialdesk.section.${section}`),
         label: service.figureLabel(f.key, L, names),
         key: f.key,
-        current: f.current,
+        value: f.value,
         previous: f.previous,
         change: f.change,
       });
@@ -235,18 +237,18 @@ export const socialdeskModule: RelaisModule = {
         ...s.categories.map((c) => row('categories_people', c.people)),
       ];
       if (s.noShows) {
-        const { current: c, previous: p } = s.noShows;
+        const { noShows, noShowRate } = s.noShows;
         rows.push(
-          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_shows'), key: 'no_shows', current: c.noShows, previous: p.noShows, change: c.noShows - p.noShows },
-          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_show_rate'), key: 'no_show_rate', rate: c.noShowRate, previousRate: p.noShowRate },
+          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_shows'), key: 'no_shows', value: noShows.value, previous: noShows.previous, change: noShows.change },
+          { section: t('socialdesk.section.appointments'), label: t('socialdesk.figure.no_show_rate'), key: 'no_show_rate', rate: noShowRate.value, previousRate: noShowRate.previous, change: noShowRate.change },
         );
       }
       const columns: ExportColumn<Row>[] = [
         { header: t('socialdesk.export.section'), value: (x) => x.section, width: 34 },
         { header: t('socialdesk.export.figure'), value: (x) => x.label, width: 36 },
-        { header: String(year), value: (x) => x.current, kind: 'count' },
+        { header: String(year), value: (x) => x.value, kind: 'count' },
         { header: String(year - 1), value: (x) => x.previous, kind: 'count' },
-        { header: t('socialdesk.export.change'), value: (x) => x.change, kind: 'count' },
+        { header: t('socialdesk.export.change'), value: (x) => x.change, kind: 'percent' },
         { header: t('socialdesk.export.key'), value: (x) => x.key, kind: 'text', width: 30 },
         { header: translate(L, 'socialdesk.export.rate', { year }), value: (x) => x.rate, kind: 'percent' },
         { header: translate(L, 'socialdesk.export.rate', { year: year - 1 }), value: (x) => x.previousRate, kind: 'percent' },

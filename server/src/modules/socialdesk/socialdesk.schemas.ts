@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, localDateOut, pagination, text, year } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, localDateOut, pagination, text } from '../../platform/http/schemas';
+import { figureSchema, yearParam } from '../../platform/stats';
 import { INTERVIEW_KINDS } from './socialdesk.table';
 
 const id = z.number().int().positive();
@@ -50,9 +51,9 @@ export const followupPatch = z
   .refine((b) => !b.startDate || !b.endDate || b.endDate >= b.startDate, { message: 'error.end_before_start', path: ['endDate'] });
 export type FollowupPatch = z.infer<typeof followupPatch>;
 
-export const statsQuery = z.strictObject({ year });
-export const drillQuery = z.strictObject({ year, key: z.string().max(100) });
-export const statsExportQuery = z.strictObject({ year, key: z.string().max(100).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
+/** `?year=` as every statistics of the platform (`platform/stats.ts`), the current year without it */
+export const drillQuery = z.strictObject({ year: yearParam.optional(), key: z.string().max(100) });
+export const statsExportQuery = z.strictObject({ year: yearParam.optional(), key: z.string().max(100).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 const labels = {
   labelFr: z.string().trim().min(1).max(120),
@@ -109,13 +110,15 @@ export const followupsAnswer = z
   .object({ personId: idOut, status: z.enum(['open', 'closed', 'none']), firstStartDate: localDateOut.nullable(), current: followupSchema.nullable(), items: z.array(followupSchema) })
   .meta({ id: 'SocialdeskFollowups' });
 
-const figureOut = { key: z.string(), current: int, previous: int, change: int };
+/** a figure of `platform/stats.ts` with the key its drill-down answers to */
+const figureOut = { key: z.string(), value: int, previous: int, change: z.number().nullable(), unit: z.literal('count') };
 const siteFigure = z.object({ siteId: idOut, siteName: z.string(), ...figureOut });
-const noShowFigures = z.object({ booked: int, attended: int, noShows: int, noShowRate: z.number().nullable() });
+const noShowFigures = z.object({ booked: figureSchema, attended: figureSchema, noShows: figureSchema, noShowRate: figureSchema });
 export const statsAnswer = z
   .object({
     year: int,
-    previousYear: int,
+    from: localDateOut,
+    to: localDateOut,
     newArrivals: z.object({
       total: z.object(figureOut),
       byAgeClass: z.array(z.object({ ageClass: z.string(), ...figureOut })),
@@ -126,7 +129,7 @@ export const statsAnswer = z
     peopleSeen: z.object({ total: z.object(figureOut), bySite: z.array(siteFigure) }),
     interviews: z.object({ total: z.object(figureOut), bySite: z.array(siteFigure), byKind: z.array(z.object({ kind: z.enum(INTERVIEW_KINDS), ...figureOut })) }),
     categories: z.array(z.object({ code: z.string(), ...labelsOut, interviews: z.object(figureOut), people: z.object(figureOut) })),
-    noShows: z.object({ current: noShowFigures, previous: noShowFigures }).nullable(),
+    noShows: noShowFigures.nullable(),
   })
   .meta({ id: 'SocialdeskStats', description: "A year's figures beside the year before's; each figure's key is what the drill-down answers to." });
 

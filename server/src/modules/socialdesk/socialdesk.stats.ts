@@ -1,6 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { invalidField } from '../../platform/http/errors';
+import { figure } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { INTERVIEW_KINDS, socialdeskInterviews } from './socialdesk.table';
@@ -27,8 +28,12 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
   async function noShows(year: number) {
     if (!noShowSource) return null;
     const [current, previous] = await Promise.all([noShowSource(year), noShowSource(year - 1)]);
-    const pick = (f: NoShowFigures) => ({ booked: f.booked, attended: f.attended, noShows: f.noShows, noShowRate: f.noShowRate });
-    return { current: pick(current), previous: pick(previous) };
+    return {
+      booked: figure(current.booked, previous.booked),
+      attended: figure(current.attended, previous.attended),
+      noShows: figure(current.noShows, previous.noShows),
+      noShowRate: figure(current.noShowRate, previous.noShowRate, 'percent'),
+    };
   }
 
   const part = {
@@ -37,16 +42,17 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
     async stats(year: number) {
       const [cur, prev, sitesList, categories] = await Promise.all([figures.countsForYear(year), figures.countsForYear(year - 1), deps.sites.list(true), allCategories(true)]);
       const f = (key: string): Figure => {
-        const current = cur.get(key) ?? 0;
+        const value = cur.get(key) ?? 0;
         const previous = prev.get(key) ?? 0;
-        return { key, current, previous, change: current - previous };
+        return { key, ...figure(value, previous), value, previous, unit: 'count' };
       };
       const siteIds = new Set([...cur.keys(), ...prev.keys()].filter((k) => k.startsWith('interviews.site.')).map((k) => Number(k.slice('interviews.site.'.length))));
       const sites = sitesList.filter((s) => siteIds.has(s.id));
       const usedCategories = categories.filter((c) => c.active || cur.get(`category.${c.code}`) || prev.get(`category.${c.code}`));
       return {
         year,
-        previousYear: year - 1,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
         newArrivals: {
           total: f('new_arrivals'),
           byAgeClass: AGE_CLASSES.map((a) => ({ ageClass: a, ...f(`new_arrivals.age.${a}`) })),

@@ -207,32 +207,33 @@ describe('social desk: statistics', () => {
     expect(res.statusCode).toBe(200);
     const s = res.json();
     // 2026 new arrivals: Nadia (first describe), a, b, c ; 2025: d
-    expect(s.newArrivals.total).toMatchObject({ key: 'new_arrivals', current: 4, previous: 1, change: 3 });
-    const age = Object.fromEntries(s.newArrivals.byAgeClass.map((x: { ageClass: string; current: number }) => [x.ageClass, x.current]));
+    // 4 against 1: the change is a fraction, (4 - 1) / 1 = 3 (+300 %)
+    expect(s.newArrivals.total).toEqual({ key: 'new_arrivals', value: 4, previous: 1, change: 3, unit: 'count' });
+    const age = Object.fromEntries(s.newArrivals.byAgeClass.map((x: { ageClass: string; value: number }) => [x.ageClass, x.value]));
     expect(age).toEqual({ under_25: 1, '25_34': 1, '35_44': 0, '45_54': 0, '55_plus': 1, unknown: 1 });
     const prevAge = Object.fromEntries(s.newArrivals.byAgeClass.map((x: { ageClass: string; previous: number }) => [x.ageClass, x.previous]));
     expect(prevAge['35_44']).toBe(1); // David, 40 in 2025
-    const sex = Object.fromEntries(s.newArrivals.byGender.map((x: { gender: string; current: number }) => [x.gender, x.current]));
+    const sex = Object.fromEntries(s.newArrivals.byGender.map((x: { gender: string; value: number }) => [x.gender, x.value]));
     expect(sex).toMatchObject({ F: 3, M: 1 });
-    expect(s.newArrivals.byStudyLevel.find((x: { studyLevel: string }) => x.studyLevel === 'university').current).toBe(1);
-    expect(s.newArrivals.byProfessionalStatus.find((x: { professionalStatus: string }) => x.professionalStatus === 'job_seeker_actiris').current).toBe(2);
+    expect(s.newArrivals.byStudyLevel.find((x: { studyLevel: string }) => x.studyLevel === 'university').value).toBe(1);
+    expect(s.newArrivals.byProfessionalStatus.find((x: { professionalStatus: string }) => x.professionalStatus === 'job_seeker_actiris').value).toBe(2);
   });
 
   it('gives people seen and interviews per site, and problem categories', async () => {
     const s = (await t.as('social_worker', { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).json();
     // 2026 interviews: Nadia x2 (maison), d (maison), a (maison + est), b (est), c (est) = 7
-    expect(s.interviews.total).toMatchObject({ current: 7, previous: 1 });
-    const bySite = Object.fromEntries(s.interviews.bySite.map((x: { siteName: string; current: number }) => [x.siteName, x.current]));
+    expect(s.interviews.total).toMatchObject({ value: 7, previous: 1 });
+    const bySite = Object.fromEntries(s.interviews.bySite.map((x: { siteName: string; value: number }) => [x.siteName, x.value]));
     expect(bySite).toEqual({ "Maison de l'Emploi": 4, 'Espace Social Télé-Service': 3 });
-    expect(s.peopleSeen.total.current).toBe(5);
-    const seen = Object.fromEntries(s.peopleSeen.bySite.map((x: { siteName: string; current: number }) => [x.siteName, x.current]));
+    expect(s.peopleSeen.total.value).toBe(5);
+    const seen = Object.fromEntries(s.peopleSeen.bySite.map((x: { siteName: string; value: number }) => [x.siteName, x.value]));
     expect(seen).toEqual({ "Maison de l'Emploi": 3, 'Espace Social Télé-Service': 3 });
     const employment = s.categories.find((c: { code: string }) => c.code === 'employment');
-    expect(employment.interviews).toMatchObject({ key: 'category.employment', current: 4, previous: 0 });
-    expect(employment.people.current).toBe(4);
-    expect(s.categories.find((c: { code: string }) => c.code === 'housing').interviews).toMatchObject({ current: 2, previous: 1 });
+    expect(employment.interviews).toMatchObject({ key: 'category.employment', value: 4, previous: 0 });
+    expect(employment.people.value).toBe(4);
+    expect(s.categories.find((c: { code: string }) => c.code === 'housing').interviews).toMatchObject({ value: 2, previous: 1 });
     // No-shows come from the appointments module when installed (none booked here).
-    if (s.noShows !== null) expect(s.noShows).toMatchObject({ current: { noShows: 0, noShowRate: null }, previous: { noShows: 0 } });
+    if (s.noShows !== null) expect(s.noShows).toMatchObject({ noShows: { value: 0, previous: 0 }, noShowRate: { value: null, unit: 'percent' } });
   });
 
   it('opens every figure to the records behind it', async () => {
@@ -254,7 +255,7 @@ describe('social desk: statistics', () => {
     // a figure's count and its list always agree
     const s = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).json();
     for (const f of [s.newArrivals.total, s.peopleSeen.total, s.interviews.total, ...s.interviews.byKind, ...s.peopleSeen.bySite])
-      expect((await drill(f.key)).count, f.key).toBe(f.current);
+      expect((await drill(f.key)).count, f.key).toBe(f.value);
     const bad = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats/drill?year=2026&key=salaries' });
     expect(bad.statusCode).toBe(400);
     expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=20222' })).statusCode).toBe(400);
@@ -279,7 +280,8 @@ describe('social desk: statistics', () => {
     expect(first.getCell(2).value).toBe('Nouveaux arrivants');
     expect(first.getCell(3).value).toBe(4);
     expect(first.getCell(4).value).toBe(1);
-    expect(first.getCell(5).value).toBe(3);
+    expect(first.getCell(5).value).toBe(3); // the change, a fraction shown as a percentage
+    expect(first.getCell(5).numFmt).toContain('%');
     let under25: number | undefined;
     ws.eachRow((r) => {
       if (r.getCell(2).value === 'Moins de 25 ans') under25 = r.getCell(3).value as number;
@@ -327,9 +329,9 @@ describe('social desk and the person record', () => {
     const notes = await t.as('social_worker', { method: 'GET', url: `/api/socialdesk/interviews/${i.id}/notes` });
     expect(notes.json().items).toEqual([]);
     const stats = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).json();
-    expect(stats.newArrivals.total.current).toBe(before.newArrivals.total.current);
-    expect(stats.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '25_34').current).toBe(
-      before.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '25_34').current,
+    expect(stats.newArrivals.total.value).toBe(before.newArrivals.total.value);
+    expect(stats.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '25_34').value).toBe(
+      before.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '25_34').value,
     );
   });
 

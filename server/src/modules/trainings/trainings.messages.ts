@@ -8,6 +8,7 @@ registerConstraintMessage('training_session_days_session_day_unique', 'error.tra
 /** Server messages of the trainings (errors, what things are called). */
 export const trainingsMessages = {
   fr: {
+    'reach.training': 'Formation',
     'what.training_programme': 'programme de formation',
     'what.training_session': 'session de formation',
     'what.training_participant': 'participant',
@@ -40,6 +41,7 @@ export const trainingsMessages = {
     'error.evaluation_full_other': 'Cette évaluation a déjà reçu tous les formulaires attendus ({{count}} participants présents). Merci !',
   },
   nl: {
+    'reach.training': 'Opleiding',
     'what.training_programme': 'opleidingsprogramma',
     'what.training_session': 'opleidingssessie',
     'what.training_participant': 'deelnemer',
@@ -72,6 +74,7 @@ export const trainingsMessages = {
     'error.evaluation_full_other': 'Deze evaluatie heeft alle verwachte formulieren al ontvangen ({{count}} aanwezige deelnemers). Bedankt!',
   },
   en: {
+    'reach.training': 'Training',
     'what.training_programme': 'training programme',
     'what.training_session': 'training session',
     'what.training_participant': 'participant',

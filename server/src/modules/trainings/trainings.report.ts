@@ -5,6 +5,16 @@ import type { TrainingsService } from './trainings.service';
 
 addMessages({
   fr: {
+    'trainings.export.file': 'formations-{{year}}',
+    'trainings.export.sheet_year': 'Formations {{year}}',
+    'trainings.export.sheet_programmes': 'Par programme',
+    'trainings.export.sheet_organisations': 'Par organisation',
+    'trainings.export.year': 'Année',
+    'trainings.export.programme': 'Programme',
+    'trainings.export.organisation': 'Organisation',
+    'trainings.export.professionals': 'Professionnels (hors registre)',
+    'trainings.export.evaluation_forms': 'Formulaires d’évaluation',
+    'trainings.export.positive_outcomes': 'Sorties positives',
     'report.trainings': 'Formations',
     'report.programmes': 'Programmes',
     'report.sessions_held': 'Sessions organisées',
@@ -16,6 +26,16 @@ addMessages({
     'report.training_participants': 'Participants par programme',
   },
   nl: {
+    'trainings.export.file': 'opleidingen-{{year}}',
+    'trainings.export.sheet_year': 'Opleidingen {{year}}',
+    'trainings.export.sheet_programmes': 'Per programma',
+    'trainings.export.sheet_organisations': 'Per organisatie',
+    'trainings.export.year': 'Jaar',
+    'trainings.export.programme': 'Programma',
+    'trainings.export.organisation': 'Organisatie',
+    'trainings.export.professionals': 'Professionals (buiten het register)',
+    'trainings.export.evaluation_forms': 'Evaluatieformulieren',
+    'trainings.export.positive_outcomes': 'Positieve uitstroom',
     'report.trainings': 'Opleidingen',
     'report.programmes': 'Programma’s',
     'report.sessions_held': 'Georganiseerde sessies',
@@ -27,6 +47,16 @@ addMessages({
     'report.training_participants': 'Deelnemers per programma',
   },
   en: {
+    'trainings.export.file': 'trainings-{{year}}',
+    'trainings.export.sheet_year': 'Trainings {{year}}',
+    'trainings.export.sheet_programmes': 'Per programme',
+    'trainings.export.sheet_organisations': 'Per organisation',
+    'trainings.export.year': 'Year',
+    'trainings.export.programme': 'Programme',
+    'trainings.export.organisation': 'Organisation',
+    'trainings.export.professionals': 'Professionals (outside the registry)',
+    'trainings.export.evaluation_forms': 'Evaluation forms',
+    'trainings.export.positive_outcomes': 'Positive outcomes',
     'report.trainings': 'Trainings',
     'report.programmes': 'Programmes',
     'report.sessions_held': 'Sessions held',
@@ -39,8 +69,6 @@ addMessages({
   },
 });
 
-/** Percentage points (66.7) as the module's statistics give them, to a fraction (0.667). */
-const fraction = (points: number | null) => (points === null ? null : points / 100);
 
 /** The trainings' section of the annual report: programmes, sessions, participations, rates, satisfaction. */
 export function registerTrainingsReport(ctx: ModuleContext, service: TrainingsService) {
@@ -62,8 +90,8 @@ export function registerTrainingsReport(ctx: ModuleContext, service: TrainingsSe
           { key: 'sessions_cancelled', label: t('report.sessions_cancelled'), ...figure(tr.sessionsCancelled, prev.sessionsCancelled) },
           { key: 'participations', label: t('report.participations'), ...figure(tr.participations, prev.participations) },
           { key: 'distinct_people', label: t('report.distinct_people'), ...figure(tr.distinctPeople, prev.distinctPeople) },
-          { key: 'attendance_rate', label: t('report.attendance_rate'), ...figure(fraction(tr.attendanceRate), fraction(prev.attendanceRate), 'percent') },
-          { key: 'outcome_rate', label: t('report.outcome_rate'), ...figure(fraction(tr.outcomes.rate), fraction(prev.outcomes.rate), 'percent') },
+          { key: 'attendance_rate', label: t('report.attendance_rate'), ...figure(tr.attendanceRate, prev.attendanceRate, 'percent') },
+          { key: 'outcome_rate', label: t('report.outcome_rate'), ...figure(tr.outcomes.rate, prev.outcomes.rate, 'percent') },
           { key: 'evaluation_average', label: t('report.evaluation_average'), ...figure(tr.evaluationAverage, prev.evaluationAverage, 'decimal') },
         ],
         charts: [

@@ -2,7 +2,9 @@ import QRCode from 'qrcode';
 import { typed, type RelaisModule } from '../../platform/module';
 import { systemActor } from '../../platform/audit/audit.service';
 import { idParam } from '../../platform/http/schemas';
-import { addMessages } from '../../platform/i18n/messages';
+import { addMessages, translate } from '../../platform/i18n/messages';
+import { sendTables } from '../../platform/tabular-export';
+import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
 import { download } from '../../platform/http/contract';
 import { trainingsPermissions as can } from './trainings.permissions';
 import { trainingsMessages } from './trainings.messages';
@@ -39,7 +41,6 @@ import {
   tokenParam,
   withdrawAnswer,
   withdrawBody,
-  yearParam,
   yearQuery,
 } from './trainings.schemas';
 import { loadTrainingsDemo } from './trainings.demo';
@@ -209,9 +210,21 @@ export const trainingsModule: RelaisModule = {
 
     // Statistics
     r.get(
-      '/api/trainings/stats/:year',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of trainings: programmes, sessions, participants, attendance, evaluations, outcomes.', params: yearParam, response: { 200: statsAnswer } } },
-      async (request) => service.statsForYear(request.params.year),
+      '/api/trainings/stats',
+      { config: { access: can.stats }, schema: { tags, summary: 'A year of trainings (the current year unless asked), each figure beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+    );
+    r.get(
+      '/api/trainings/stats/export',
+      {
+        config: { access: can.stats },
+        schema: { tags, summary: "A year's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+      },
+      async (request, reply) => {
+        const year = request.query.year ?? defaultYear(ctx.clock);
+        const tables = await service.exportTables(year, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'trainings.export.file', { year }), tables);
+      },
     );
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idOut, idParam, instantOut, isoDate, localDateOut, localTimeOut, queryId, requiredText, text, year } from '../../platform/http/schemas';
+import { figureSchema } from '../../platform/stats';
 import { OUTCOMES, PARTICIPANT_STATUSES, SESSION_STATUSES } from './trainings.table';
 
 const id = z.number().int().positive();
@@ -109,7 +110,6 @@ export const evaluationBody = z.strictObject({
 export type EvaluationInput = z.infer<typeof evaluationBody>;
 
 export const tokenParam = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'error.evaluation_link_unknown') });
-export const yearParam = z.strictObject({ year });
 export const yearQuery = z.strictObject({ year: year.optional() });
 export const programmesQuery = z.strictObject({ all: z.enum(['true', 'false']).optional() });
 
@@ -259,17 +259,21 @@ const rateOut = z.number().nullable();
 export const statsAnswer = z
   .object({
     year: int,
-    programmes: int,
-    sessionsHeld: int,
-    sessionsCancelled: int,
-    participations: int,
-    distinctPeople: int,
-    professionals: int,
-    attendanceRate: rateOut,
-    evaluationForms: int,
-    evaluationAverage: z.number().nullable(),
-    outcomes: z.object({ positive: int, rate: rateOut }),
+    from: localDateOut,
+    to: localDateOut,
+    programmes: figureSchema,
+    sessionsHeld: figureSchema,
+    sessionsCancelled: figureSchema,
+    participations: figureSchema,
+    distinctPeople: figureSchema,
+    professionals: figureSchema,
+    attendanceRate: figureSchema,
+    evaluationForms: figureSchema,
+    evaluationAverage: figureSchema,
+    positiveOutcomes: figureSchema,
+    outcomeRate: figureSchema,
     byOrganisation: z.array(z.object({ name: z.string(), count: int })),
+    /** rates as fractions (0.5 = 50 %) */
     perProgramme: z.array(
       z.object({
         id: idOut,
@@ -287,4 +291,4 @@ export const statsAnswer = z
       }),
     ),
   })
-  .meta({ id: 'TrainingStats', description: 'A year of trainings (rates in percent).' });
+  .meta({ id: 'TrainingStats', description: 'A year of trainings, each figure beside the year before (rates as fractions).' });

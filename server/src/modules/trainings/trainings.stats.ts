@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
 import type { ReachLine } from '../../platform/reach';
+import { columnKindOf, figure, ratio } from '../../platform/stats';
+import { translate, type Locale } from '../../platform/i18n/messages';
+import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import {
   OUTCOMES,
@@ -45,7 +48,7 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       };
     },
 
-    /** A year of trainings (sessions counted in the year of their first day, Brussels dates). */
+    /** A year of trainings (sessions counted in the year of their first day, Brussels dates); rates are fractions. */
     async statsForYear(year: number) {
       const inYear = sql`${sessionYear} = ${year}`;
       const sessionRows = await db
@@ -108,10 +111,10 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
           participations: parts.length,
           distinctPeople: new Set(parts.filter((r) => r.personId).map((r) => r.personId)).size,
           professionals: parts.filter((r) => !r.personId).length,
-          attendanceRate: att ? rate(att.present, att.expected) : null,
+          attendanceRate: att ? ratio(att.present, att.expected) : null,
           evaluationForms: ev?.forms ?? 0,
           evaluationAverage: round1(ev?.average),
-          outcomes: { positive, known: parts.filter((r) => r.outcome !== 'unknown').length, rate: rate(positive, parts.length) },
+          outcomes: { positive, known: parts.filter((r) => r.outcome !== 'unknown').length, rate: ratio(positive, parts.length) },
         };
       });
       const byOrganisation = new Map<string, number>();
@@ -136,13 +139,88 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
         participations: partRows.length,
         distinctPeople: new Set(partRows.filter((r) => r.personId).map((r) => r.personId)).size,
         professionals: partRows.filter((r) => !r.personId).length,
-        attendanceRate: rate(present, expected),
+        attendanceRate: ratio(present, expected),
         evaluationForms: evalRows.reduce((a, r) => a + r.forms, 0),
         evaluationAverage: round1(evalAll?.average),
-        outcomes: { positive, rate: rate(positive, partRows.length) },
+        outcomes: { positive, rate: ratio(positive, partRows.length) },
         byOrganisation: [...byOrganisation.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
         perProgramme,
       };
+    },
+
+    /** A year of trainings in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
+    async stats(year: number) {
+      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+      return {
+        year,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        programmes: figure(cur.programmes, prev.programmes),
+        sessionsHeld: figure(cur.sessionsHeld, prev.sessionsHeld),
+        sessionsCancelled: figure(cur.sessionsCancelled, prev.sessionsCancelled),
+        participations: figure(cur.participations, prev.participations),
+        distinctPeople: figure(cur.distinctPeople, prev.distinctPeople),
+        professionals: figure(cur.professionals, prev.professionals),
+        attendanceRate: figure(cur.attendanceRate, prev.attendanceRate, 'percent'),
+        evaluationForms: figure(cur.evaluationForms, prev.evaluationForms),
+        evaluationAverage: figure(cur.evaluationAverage, prev.evaluationAverage, 'decimal'),
+        positiveOutcomes: figure(cur.outcomes.positive, prev.outcomes.positive),
+        outcomeRate: figure(cur.outcomes.rate, prev.outcomes.rate, 'percent'),
+        byOrganisation: cur.byOrganisation,
+        perProgramme: cur.perProgramme,
+      };
+    },
+
+    /** The year's statistics as tables, in a language: the figures beside the year before, per programme, per organisation. */
+    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
+      const s = await part.stats(year);
+      const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+      // One column per figure, each of its own kind (a rate is never in a count column); a row per year.
+      const figures = [
+        ['report.programmes', s.programmes],
+        ['report.sessions_held', s.sessionsHeld],
+        ['report.sessions_cancelled', s.sessionsCancelled],
+        ['report.participations', s.participations],
+        ['report.distinct_people', s.distinctPeople],
+        ['trainings.export.professionals', s.professionals],
+        ['report.attendance_rate', s.attendanceRate],
+        ['trainings.export.evaluation_forms', s.evaluationForms],
+        ['report.evaluation_average', s.evaluationAverage],
+        ['trainings.export.positive_outcomes', s.positiveOutcomes],
+        ['report.outcome_rate', s.outcomeRate],
+      ] as const;
+      return [
+        {
+          title: t('trainings.export.sheet_year', { year }),
+          columns: [{ header: t('trainings.export.year'), kind: 'date' as const, format: 'yyyy' }, ...figures.map(([key, f]) => ({ header: t(key), kind: columnKindOf(f.unit) }))],
+          rows: [
+            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports)
+            [`${year}-01-01`, ...figures.map(([, f]) => f.value)],
+            [`${year - 1}-01-01`, ...figures.map(([, f]) => f.previous)],
+          ],
+        },
+        {
+          title: t('trainings.export.sheet_programmes'),
+          columns: [
+            t('trainings.export.programme'),
+            { header: t('report.sessions_held'), kind: 'count' },
+            { header: t('report.sessions_cancelled'), kind: 'count' },
+            { header: t('report.participations'), kind: 'count' },
+            { header: t('report.distinct_people'), kind: 'count' },
+            { header: t('trainings.export.professionals'), kind: 'count' },
+            { header: t('report.attendance_rate'), kind: 'percent' },
+            { header: t('report.evaluation_average'), kind: 'decimal' },
+            { header: t('trainings.export.positive_outcomes'), kind: 'count' },
+            { header: t('report.outcome_rate'), kind: 'percent' },
+          ],
+          rows: s.perProgramme.map((p) => [p.name, p.sessionsHeld, p.sessionsCancelled, p.participations, p.distinctPeople, p.professionals, p.attendanceRate, p.evaluationAverage, p.outcomes.positive, p.outcomes.rate]),
+        },
+        {
+          title: t('trainings.export.sheet_organisations'),
+          columns: [t('trainings.export.organisation'), { header: t('report.participations'), kind: 'count' }],
+          rows: s.byOrganisation.map((o) => [o.name, o.count]),
+        },
+      ];
     },
 
     /** One "people reached" line per programme with sessions that year: participations, distinct identified people. */

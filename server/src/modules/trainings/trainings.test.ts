@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -242,20 +243,25 @@ describe('statistics, reach and timeline', () => {
     await staff('POST', `/api/trainings/sessions/${sessionId}/status`, { status: 'done' });
     await staff('PATCH', `/api/trainings/sessions/${sessionId}`, { capacity: 3 });
     await staff('POST', `/api/trainings/sessions/${sessionId}/participants`, { professionalName: 'Sara Janssens', organisationId: orgId });
-    const res = await t.as('director', { method: 'GET', url: '/api/trainings/stats/2026' });
+    const res = await t.as('director', { method: 'GET', url: '/api/trainings/stats?year=2026' });
     expect(res.statusCode).toBe(200);
     const s = res.json();
+    // Nothing in 2025: every previous figure is 0 and no change can be computed.
+    const none = (value: number, unit = 'count') => ({ value, previous: 0, change: null, unit });
     expect(s).toMatchObject({
-      programmes: 1,
-      sessionsHeld: 1,
-      sessionsCancelled: 1,
-      participations: 3,
-      distinctPeople: 2,
-      professionals: 1,
-      attendanceRate: 50,
-      evaluationForms: 2,
-      evaluationAverage: 4,
-      outcomes: { positive: 1 },
+      year: 2026,
+      programmes: none(1),
+      sessionsHeld: none(1),
+      sessionsCancelled: none(1),
+      participations: none(3),
+      distinctPeople: none(2),
+      professionals: none(1),
+      // 2 presences of the 4 places expected: a fraction
+      attendanceRate: { value: 0.5, previous: null, change: null, unit: 'percent' },
+      evaluationForms: none(2),
+      evaluationAverage: { value: 4, previous: null, change: null, unit: 'decimal' },
+      positiveOutcomes: none(1),
+      outcomeRate: { value: 1 / 3, unit: 'percent' },
       byOrganisation: [{ name: 'CPAS de Saint-Gilles', count: 1 }],
     });
     expect(s.perProgramme[0]).toMatchObject({ name: 'Relais Emploi Formation (REF)', cancelReasons: ['Pas assez de candidats'] });
@@ -263,7 +269,23 @@ describe('statistics, reach and timeline', () => {
     expect(lines).toEqual([expect.objectContaining({ key: `training:${programmeId}`, label: 'Relais Emploi Formation (REF)', unit: 'participations', value: 3, distinctPeople: 2 })]);
     const ids = await t.database.rows<{ person_id: number }>(lines[0].personIds!);
     expect(ids.map((r) => r.person_id).sort()).toEqual([people.amina, people.chloe].sort());
-    expect((await t.as('reception', { method: 'GET', url: '/api/trainings/stats/2026' })).statusCode).toBe(403);
+    expect((await t.as('reception', { method: 'GET', url: '/api/trainings/stats?year=2026' })).statusCode).toBe(403);
+    expect((await t.as('director', { method: 'GET', url: '/api/trainings/stats?year=1999' })).statusCode).toBe(400);
+    // The export: one column per figure, a row per year; the rates are real percentages in xlsx.
+    const x = await t.as('director', { method: 'GET', url: '/api/trainings/stats/export?year=2026&format=xlsx' });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers['content-disposition']).toContain('formations-2026.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Formations 2026', 'Par programme', 'Par organisation']);
+    const sheet = wb.getWorksheet('Formations 2026')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = header.indexOf('Taux de présence') + 1;
+    expect(sheet.getRow(2).getCell(col).value).toBe(0.5);
+    expect(sheet.getRow(2).getCell(col).numFmt).toContain('%');
+    expect(sheet.getRow(2).getCell(header.indexOf('Participations') + 1).value).toBe(3);
+    const csv = await t.as('director', { method: 'GET', url: '/api/trainings/stats/export?year=2026&format=csv' });
+    expect(csv.headers['content-type']).toBe('application/zip');
   });
 
   it('lists programmes and sessions with their counts', async () => {

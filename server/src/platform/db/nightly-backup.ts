@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { refreshPlannerStatistics, type Database } from './database';
 import { backupFileName, pruneBackups, writeDump } from './backup';
+import { brusselsDay, brusselsTime } from '../brussels-time';
+import type { JobRunner } from '../jobs/jobs';
 
 /**
  * Embedded mode has no fsync and no server-side backup tool: the server writes a full dump
@@ -18,12 +20,12 @@ export function nightlyBackupJob(opts: {
   passphrase?: string;
 }) {
   const dir = path.join(opts.dataDir, 'backups');
-  const brusselsHour = (d: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hour12: false }).format(d));
+  const brusselsHour = (d: Date) => Number(brusselsTime(d).slice(0, 2));
   let lastDay = '';
   /** Writes the night's backup when it is the backup hour in Brussels and none was written today; true if it wrote one. */
-  return async function runIfDue(): Promise<boolean> {
-    const now = (opts.now ?? (() => new Date()))();
-    const day = now.toISOString().slice(0, 10);
+  return async function runIfDue(at?: Date): Promise<boolean> {
+    const now = at ?? (opts.now ?? (() => new Date()))();
+    const day = brusselsDay(now);
     if (brusselsHour(now) === opts.hour && day !== lastDay) {
       lastDay = day;
       try {
@@ -40,15 +42,11 @@ export function nightlyBackupJob(opts: {
   };
 }
 
-export function scheduleNightlyBackup(opts: { database: Database; dataDir: string; hour: number; keep: number; log: FastifyBaseLogger; passphrase?: string }): () => void {
+/** The nightly backup as a job of the app's runner (on the app clock): it looks every five minutes whether it is the hour. */
+export function registerNightlyBackup(
+  jobs: JobRunner,
+  opts: { database: Database; dataDir: string; hour: number; keep: number; log: FastifyBaseLogger; passphrase?: string },
+): void {
   const runIfDue = nightlyBackupJob(opts);
-  let timer: NodeJS.Timeout;
-  const tick = async () => {
-    await runIfDue();
-    timer = setTimeout(tick, 5 * 60_000);
-    timer.unref();
-  };
-  timer = setTimeout(tick, 60_000);
-  timer.unref();
-  return () => clearTimeout(timer);
+  jobs.register({ name: 'backup.nightly', schedule: { everyMinutes: 5 }, run: async (now) => void (await runIfDue(now)) });
 }

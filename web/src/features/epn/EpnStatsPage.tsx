@@ -2,15 +2,16 @@ import { Button, NativeSelect, Paper, SimpleGrid, Table, Text, Title } from '@ma
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../app/api';
+import { download, fileUrl } from '../../app/api';
 import { formatNumber, intlLocale } from '../../app/i18n';
+import { currentYear } from '../../app/time';
+import { FigureCard } from '../../ui/FigureCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { AGE_BRACKETS, helpLabel, useEpnStats } from './api';
 import './i18n';
-import { currentYear } from '../../app/time';
 
 /** The space's year, as in the annual report: attendance, sex, age brackets, kinds of help, and the year before. */
 export function EpnStatsPage() {
@@ -22,11 +23,11 @@ export function EpnStatsPage() {
   const months = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 15))));
   const figures = s
     ? ([
-        ['visits', s.visits, s.previous.visits],
-        ['distinctPeople', s.distinctPeople, s.previous.distinctPeople],
-        ['anonymousVisits', s.anonymousVisits, s.previous.anonymousVisits],
-        ['coaching', s.coachingSessions, s.previous.coachingSessions],
-        ['autoClosed', s.autoClosed, s.previous.autoClosed],
+        ['visits', s.visits],
+        ['distinctPeople', s.distinctPeople],
+        ['anonymousVisits', s.anonymousVisits],
+        ['coaching', s.coachingSessions],
+        ['autoClosed', s.autoClosed],
       ] as const)
     : [];
   return (
@@ -36,10 +37,10 @@ export function EpnStatsPage() {
         actions={
           <>
             <NativeSelect aria-label={t('common:year')} value={String(year)} data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))} onChange={(e) => setYear(Number(e.currentTarget.value))} />
-            <Button variant="default" onClick={() => download(`/api/epn/stats/${year}/export?format=xlsx`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/epn/stats/export', { year, format: 'xlsx' }))}>
               {t('common:actions.exportXlsx')}
             </Button>
-            <Button variant="default" onClick={() => download(`/api/epn/stats/${year}/export?format=csv`)}>
+            <Button variant="default" onClick={() => download(fileUrl('/api/epn/stats/export', { year, format: 'csv' }))}>
               {t('common:actions.exportCsv')}
             </Button>
           </>
@@ -51,18 +52,8 @@ export function EpnStatsPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="md">
-            {figures.map(([key, value, prev]) => (
-              <Paper key={key} withBorder p="sm" role="group" aria-labelledby={`epn-fig-${key}`}>
-                <Text size="sm" id={`epn-fig-${key}`}>
-                  {t(`stats.${key}`)}
-                </Text>
-                <Text fz={28} fw={700}>
-                  {formatNumber(value)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('stats.previous', { year: year - 1, value: formatNumber(prev) })}
-                </Text>
-              </Paper>
+            {figures.map(([key, f]) => (
+              <FigureCard key={key} id={`epn-fig-${key}`} label={t(`stats.${key}`)} figure={f} previousYear={year - 1} />
             ))}
           </SimpleGrid>
           <Text size="sm" mb="md">
@@ -75,7 +66,7 @@ export function EpnStatsPage() {
               </Title>
               <BarChart
                 h={240}
-                data={months.map((m, i) => ({ month: m, [String(year)]: s.perMonth[i], [String(year - 1)]: s.previous.perMonth[i] }))}
+                data={months.map((m, i) => ({ month: m, [String(year)]: s.perMonth[i], [String(year - 1)]: s.previousPerMonth[i] }))}
                 dataKey="month"
                 yAxisProps={{ allowDecimals: false }}
                 valueFormatter={(v) => formatNumber(v)}
@@ -116,7 +107,7 @@ export function EpnStatsPage() {
                     <Table.Tr key={m}>
                       <Table.Th scope="row">{m}</Table.Th>
                       <Table.Td ta="right">{s.perMonth[i]}</Table.Td>
-                      <Table.Td ta="right">{s.previous.perMonth[i]}</Table.Td>
+                      <Table.Td ta="right">{s.previousPerMonth[i]}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -13,7 +13,6 @@ export type Workstation = Schema<'EpnWorkstation'>;
 export type Board = Schema<'EpnBoard'>;
 export type BoardVisit = NonNullable<Board['workstations'][number]['visit']>;
 export type Stats = Schema<'EpnStats'>;
-export type YearStats = Stats['previous'];
 export type CheckInInput = ApiBody<'/api/epn/visits', 'post'>;
 
 export const epnKeys = {
@@ -36,7 +35,7 @@ export const useHelpKinds = () =>
 export const useWorkstations = () =>
   useQuery({ queryKey: epnKeys.workstations, queryFn: ({ signal }) => call(client.GET('/api/epn/workstations', { params: { query: { all: 'true' } }, signal })).then((r) => r.items) });
 export const useEpnStats = (year: number) =>
-  useQuery({ queryKey: epnKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/epn/stats/{year}', { params: { path: { year } }, signal })) });
+  useQuery({ queryKey: epnKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/epn/stats', { params: { query: { year } }, signal })) });
 
 /**
  * A write ends with the server's answer; the lists it changed are refetched after, without holding it. (Returning

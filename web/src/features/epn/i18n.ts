@@ -30,7 +30,7 @@ export const epnCatalog = {
     stats: {
       title: 'Statistiques de l’EPN {{year}}', visits: 'Fréquentation (visites)', distinctPeople: 'Personnes identifiées distinctes',
       anonymousVisits: 'Visites anonymes', coaching: 'Coaching individuel', autoClosed: 'Visites clôturées automatiquement',
-      previous: '{{year}} : {{value}}', perMonth: 'Visites par mois', month: 'Mois', bySex: 'Visites par sexe', sex: 'Sexe', byAge: 'Tranches d’âge des utilisateurs',
+      perMonth: 'Visites par mois', month: 'Mois', bySex: 'Visites par sexe', sex: 'Sexe', byAge: 'Tranches d’âge des utilisateurs',
       ageBracket: 'Tranche d’âge', byHelp: 'Aide apportée', helpKind: 'Type d’aide', count: 'Visites', distinctHelp: 'Une personne venue plusieurs fois compte une fois ; les visites anonymes ne sont pas des personnes distinctes.',
     },
     settings: {
@@ -67,7 +67,7 @@ export const epnCatalog = {
     stats: {
       title: 'OCR-statistieken {{year}}', visits: 'Bezoeken', distinctPeople: 'Verschillende geïdentificeerde personen',
       anonymousVisits: 'Anonieme bezoeken', coaching: 'Individuele coaching', autoClosed: 'Automatisch afgesloten bezoeken',
-      previous: '{{year}}: {{value}}', perMonth: 'Bezoeken per maand', month: 'Maand', bySex: 'Bezoeken per geslacht', sex: 'Geslacht', byAge: 'Leeftijdsklassen van de gebruikers',
+      perMonth: 'Bezoeken per maand', month: 'Maand', bySex: 'Bezoeken per geslacht', sex: 'Geslacht', byAge: 'Leeftijdsklassen van de gebruikers',
       ageBracket: 'Leeftijdsklasse', byHelp: 'Geboden hulp', helpKind: 'Soort hulp', count: 'Bezoeken', distinctHelp: 'Wie meermaals kwam, telt één keer; anonieme bezoeken zijn geen verschillende personen.',
     },
     settings: {
@@ -104,7 +104,7 @@ export const epnCatalog = {
     stats: {
       title: 'EPN statistics {{year}}', visits: 'Attendance (visits)', distinctPeople: 'Distinct identified people',
       anonymousVisits: 'Anonymous visits', coaching: 'Individual coaching', autoClosed: 'Visits closed automatically',
-      previous: '{{year}}: {{value}}', perMonth: 'Visits per month', month: 'Month', bySex: 'Visits by sex', sex: 'Sex', byAge: 'Age brackets of the users',
+      perMonth: 'Visits per month', month: 'Month', bySex: 'Visits by sex', sex: 'Sex', byAge: 'Age brackets of the users',
       ageBracket: 'Age bracket', byHelp: 'Help given', helpKind: 'Kind of help', count: 'Visits', distinctHelp: 'Someone who came several times counts once; anonymous visits are not distinct people.',
     },
     settings: {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../app/api';
@@ -8,11 +8,11 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
-import { KINDS, STATUSES, useAssets, useImportEpn, type AssetKind, type AssetStatus, type AssetsQuery } from './api';
+import { KINDS, STATUSES, useAssets, type AssetKind, type AssetStatus, type AssetsQuery } from './api';
 import { AssetFlags, StatusBadge, whereOf } from './parts';
 import './i18n';
 
-/** The register: every device, found by words, kind or status; its labels, the inventory, the EPN's PCs taken in. */
+/** The register: every device, found by words, kind or status; its labels, the inventory (the EPN's PCs among them, added with the room's). */
 export function EquipmentListPage() {
   const { t } = useTranslation('equipment');
   const canManage = useCan('equipment.manage');
@@ -23,7 +23,6 @@ export function EquipmentListPage() {
   const includeRetired = params.get('retired') === 'true';
   const query: AssetsQuery = { ...(q.trim() ? { q: q.trim() } : {}), ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(includeRetired ? { includeRetired: 'true' } : {}) };
   const assets = useAssets(query);
-  const importEpn = useImportEpn();
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -61,18 +60,8 @@ export function EquipmentListPage() {
           <Button variant="default" component="a" href={fileUrl('/api/equipment/assets/export', { ...query, format: 'csv' })}>
             {t('list.exportCsv')}
           </Button>
-          {canManage && (
-            <Button variant="subtle" loading={importEpn.isPending} onClick={() => importEpn.mutate()}>
-              {t('list.importEpn')}
-            </Button>
-          )}
         </Group>
-        {importEpn.data && (
-          <Alert role="status" color="green">
-            {importEpn.data.created ? t('list.imported', { count: importEpn.data.created }) : t('list.importedNone')}
-          </Alert>
-        )}
-        <ProblemAlert error={assets.error ?? importEpn.error} />
+        <ProblemAlert error={assets.error} />
         {assets.isPending ? (
           <Loading />
         ) : items.length === 0 ? (

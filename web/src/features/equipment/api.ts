@@ -57,7 +57,6 @@ export const useBackupToken = (id: number) => useEquipmentMutation(() => call(cl
 export const useLend = () => useEquipmentMutation((body: LoanInput) => call(client.POST('/api/equipment/loans', { body })));
 export const useReturn = () =>
   useEquipmentMutation(({ id, ...body }: ReturnInput & { id: number }) => call(client.POST('/api/equipment/loans/{id}/return', { params: { path: { id } }, body })));
-export const useImportEpn = () => useEquipmentMutation(() => call(client.POST('/api/equipment/epn-workstations/import')));
 
 /** The address a label's QR code opens: the asset's page. */
 export const assetUrl = (id: number) => `${window.location.origin}/equipment/assets/${id}`;

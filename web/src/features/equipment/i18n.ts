@@ -15,7 +15,6 @@ export const equipmentCatalog = {
     list: {
       title: 'Parc informatique', search: 'Rechercher (nom, n° d’inventaire, série, marque)', kind: 'Type', status: 'Statut', all: 'Tous', retired: 'Montrer les équipements retirés',
       add: 'Enregistrer un équipement', labels: 'Imprimer les étiquettes', export: 'Inventaire (xlsx)', exportCsv: 'Inventaire (csv)',
-      importEpn: 'Reprendre les postes de l’EPN', imported: '{{count}} poste(s) de l’EPN ajouté(s) au parc.', importedNone: 'Tous les postes de l’EPN sont déjà dans le parc.',
       caption: 'Équipements du parc', tag: 'N°', name: 'Nom', where: 'Emplacement', flags: 'À surveiller', none: 'Aucun équipement ne correspond.', count: '{{count}} équipement', count_other: '{{count}} équipements',
       backupLate: 'Sauvegarde en retard', warrantyOver: 'Garantie terminée', pastAge: 'À renouveler',
     },
@@ -65,7 +64,6 @@ export const equipmentCatalog = {
     list: {
       title: 'Informaticapark', search: 'Zoeken (naam, inventarisnr., serienummer, merk)', kind: 'Soort', status: 'Status', all: 'Alle', retired: 'Toestellen buiten gebruik tonen',
       add: 'Een toestel registreren', labels: 'Etiketten afdrukken', export: 'Inventaris (xlsx)', exportCsv: 'Inventaris (csv)',
-      importEpn: 'De EPN-posten overnemen', imported: '{{count}} EPN-post(en) aan het park toegevoegd.', importedNone: 'Alle EPN-posten staan al in het park.',
       caption: 'Toestellen van het park', tag: 'Nr.', name: 'Naam', where: 'Locatie', flags: 'Op te volgen', none: 'Geen enkel toestel voldoet.', count: '{{count}} toestel', count_other: '{{count}} toestellen',
       backupLate: 'Back-up te laat', warrantyOver: 'Garantie verlopen', pastAge: 'Te vervangen',
     },
@@ -115,7 +113,6 @@ export const equipmentCatalog = {
     list: {
       title: 'IT equipment', search: 'Search (name, inventory no., serial, brand)', kind: 'Kind', status: 'Status', all: 'All', retired: 'Show retired equipment',
       add: 'Register equipment', labels: 'Print labels', export: 'Inventory (xlsx)', exportCsv: 'Inventory (csv)',
-      importEpn: 'Take in the EPN workstations', imported: '{{count}} EPN workstation(s) added.', importedNone: 'Every EPN workstation is already in the register.',
       caption: 'Equipment of the register', tag: 'No.', name: 'Name', where: 'Location', flags: 'To watch', none: 'No equipment matches.', count: '{{count}} device', count_other: '{{count}} devices',
       backupLate: 'Backup overdue', warrantyOver: 'Warranty over', pastAge: 'To replace',
     },

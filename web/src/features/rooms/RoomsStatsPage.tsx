@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, NumberInput, Paper, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, SimpleGrid, Table, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';
@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
+import { FigureCard } from '../../ui/FigureCard';
 import { Loading } from '../../ui/Loading';
 import { brusselsToday, useRoomStats } from './api';
 import './i18n';
@@ -44,28 +45,9 @@ export function RoomsStatsPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
-            <Paper withBorder p="md">
-              <Text size="sm">{t('stats.bookings')}</Text>
-              <Text size="xl" fw={700}>
-                {formatNumber(s.bookings)}
-              </Text>
-              <Text size="sm">
-                {t('stats.previous', { year: s.previousYear.year, count: s.previousYear.bookings })}
-                {s.change !== null && ` (${s.change >= 0 ? '+' : ''}${formatNumber(s.change, { style: 'percent', maximumFractionDigits: 0 })})`}
-              </Text>
-            </Paper>
-            <Paper withBorder p="md">
-              <Text size="sm">{t('stats.hours')}</Text>
-              <Text size="xl" fw={700}>
-                {formatNumber(Math.round(s.hours))}
-              </Text>
-            </Paper>
-            <Paper withBorder p="md">
-              <Text size="sm">{t('stats.amount')}</Text>
-              <Text size="xl" fw={700}>
-                {formatNumber(s.amountCents / 100, { style: 'currency', currency: 'EUR' })}
-              </Text>
-            </Paper>
+            <FigureCard id="rooms-fig-bookings" label={t('stats.bookings')} figure={s.bookings} previousYear={s.year - 1} />
+            <FigureCard id="rooms-fig-hours" label={t('stats.hours')} figure={s.hours} previousYear={s.year - 1} />
+            <FigureCard id="rooms-fig-amount" label={t('stats.amount')} figure={s.amount} previousYear={s.year - 1} />
           </SimpleGrid>
           <Title order={2} size="h3" mb="xs">
             {t('stats.byMonth')}

@@ -2,14 +2,14 @@ import { Alert, Button, Chip, Group, MultiSelect, NativeSelect, Paper, Radio, Si
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { TIME_ZONE, formatDate } from '../../app/i18n';
+import { formatDate } from '../../app/i18n';
+import { today } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { KINDS, labelOf, useCategories, useInterview, useOrganisations, usePerson, usePersonSearch, useSaveInterview, useSites, type InterviewInput } from './api';
 import './i18n';
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
 /** Records a new interview (or edits one): person, date, site, kind, problems, actions, referrals, next step. */
 export function InterviewFormPage() {

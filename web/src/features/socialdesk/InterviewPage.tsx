@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCan } from '../../app/auth';
-import { formatDate, formatDateTime, TIME_ZONE } from '../../app/i18n';
+import { formatDate, formatDateTime } from '../../app/i18n';
+import { today } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -24,7 +25,6 @@ import './i18n';
 import { keepTyped } from '../../app/mutation';
 import { useUnsavedGuard } from '../../app/unsaved';
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
 /** One interview: what was done, the person's follow-up, and (for the social worker only) the confidential notes. */
 export function InterviewPage() {

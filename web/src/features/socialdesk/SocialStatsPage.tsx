@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';
+import { currentYear } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
+import { formatChange } from '../../ui/FigureCard';
 import { labelOf, useDrill, useSocialStats, type Figure } from './api';
 import { InterviewTable } from './InterviewsPage';
 import '../people'; // the people catalog (gender, study level and status labels), through the feature's index
@@ -19,7 +21,6 @@ interface Row {
   figure: Figure;
 }
 
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 
 /** The social desk's figures of a year beside the year before; every figure opens to its list and exports. */
 export function SocialStatsPage() {
@@ -72,11 +73,11 @@ export function SocialStatsPage() {
                 </Text>
                 <UnstyledButton onClick={() => open(f.key, label)}>
                   <Text fz={32} fw={700} td="underline" component="span">
-                    {formatNumber(f.current)}
+                    {formatNumber(f.value)}
                   </Text>
                   <span className="visually-hidden"> – {t('stats.open', { label })}</span>
                 </UnstyledButton>
-                <Text size="sm">{t('stats.yearValue', { year: year - 1, value: `${formatNumber(f.previous)} (${signed(f.change)})` })}</Text>
+                <Text size="sm">{t('stats.yearValue', { year: year - 1, value: `${formatNumber(f.previous)} (${formatChange(f.change)})` })}</Text>
                 {help && (
                   <Text size="xs" c="dimmed">
                     {help}
@@ -100,8 +101,10 @@ export function SocialStatsPage() {
                 <Title order={2} size="h4" mb="xs">
                   {t('stats.noShows')}
                 </Title>
-                {[s.noShows.current, s.noShows.previous].map((n, idx) => {
-                  const known = n.attended + n.noShows;
+                {(['value', 'previous'] as const).map((which, idx) => {
+                  const { attended, noShows, noShowRate } = s.noShows!;
+                  const n = { noShows: noShows[which] ?? 0, noShowRate: noShowRate[which] };
+                  const known = (attended[which] ?? 0) + n.noShows;
                   return (
                     <Text size="sm" key={idx}>
                       {t('stats.yearValue', {
@@ -131,10 +134,10 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
-      {chart && rows.some((r) => r.figure.current || r.figure.previous) && (
+      {chart && rows.some((r) => r.figure.value || r.figure.previous) && (
         <BarChart
           h={Math.max(180, rows.length * 34)}
-          data={rows.map((r) => ({ label: r.label, [String(year)]: r.figure.current, [String(year - 1)]: r.figure.previous }))}
+          data={rows.map((r) => ({ label: r.label, [String(year)]: r.figure.value, [String(year - 1)]: r.figure.previous }))}
           dataKey="label"
           orientation="vertical"
           yAxisProps={{ width: 170 }}
@@ -161,9 +164,9 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
               <Table.Tr key={r.figure.key}>
                 <Table.Td>{r.label}</Table.Td>
                 <Table.Td ta="right">
-                  {r.figure.current > 0 ? (
+                  {r.figure.value > 0 ? (
                     <Button size="compact-sm" variant="subtle" onClick={() => onOpen(r.figure.key, `${title} – ${r.label}`)}>
-                      {formatNumber(r.figure.current)}
+                      {formatNumber(r.figure.value)}
                       <span className="visually-hidden"> – {t('stats.open', { label: `${title} – ${r.label}` })}</span>
                     </Button>
                   ) : (
@@ -171,7 +174,7 @@ function FigureTable({ title, rows, year, chart, onOpen }: { title: string; rows
                   )}
                 </Table.Td>
                 <Table.Td ta="right">{formatNumber(r.figure.previous)}</Table.Td>
-                <Table.Td ta="right">{signed(r.figure.change)}</Table.Td>
+                <Table.Td ta="right">{formatChange(r.figure.change)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

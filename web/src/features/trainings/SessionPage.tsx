@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Checkbox, Group, Image, NativeSelect, Paper, Rad
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { today } from '../../app/time';
 import { formatDate, formatNumber } from '../../app/i18n';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
@@ -85,8 +86,8 @@ function StatusForm({ session }: { session: SessionDetail }) {
 
 function Participants({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('trainings');
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
-  const [day, setDay] = useState(session.days.find((x) => x.date >= today)?.date ?? session.days.at(-1)?.date ?? '');
+  const todayDate = today();
+  const [day, setDay] = useState(session.days.find((x) => x.date >= todayDate)?.date ?? session.days.at(-1)?.date ?? '');
   const enrolled = session.participants.filter((p) => p.status === 'enrolled');
   const [present, setPresent] = useState<Record<number, boolean>>({});
   useEffect(() => setPresent(Object.fromEntries(enrolled.map((p) => [p.id, p.attendance[day] ?? false]))), [day, session]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,17 +1,19 @@
-import { NativeSelect, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Button, NativeSelect, Paper, SimpleGrid, Table, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { download, fileUrl } from '../../app/api';
 import { formatNumber } from '../../app/i18n';
+import { currentYear } from '../../app/time';
+import { FigureCard, formatFigure } from '../../ui/FigureCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTrainingStats } from './api';
 import './i18n';
-import { currentYear } from '../../app/time';
 
-const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} %`);
+const pct = (v: number | null) => formatFigure(v, 'percent');
 
 /** A year of trainings: sessions held and cancelled, participants, attendance, satisfaction, outcomes, organisations. */
 export function TrainingStatsPage() {
@@ -22,22 +24,33 @@ export function TrainingStatsPage() {
   const s = stats.data;
   const figures = s
     ? ([
-        ['programmes', formatNumber(s.programmes)],
-        ['sessionsHeld', formatNumber(s.sessionsHeld)],
-        ['sessionsCancelled', formatNumber(s.sessionsCancelled)],
-        ['participations', formatNumber(s.participations)],
-        ['distinctPeople', formatNumber(s.distinctPeople)],
-        ['professionals', formatNumber(s.professionals)],
-        ['attendanceRate', pct(s.attendanceRate)],
-        ['evaluationAverage', s.evaluationAverage === null ? '—' : formatNumber(s.evaluationAverage)],
-        ['outcomeRate', `${s.outcomes.positive} (${pct(s.outcomes.rate)})`],
+        ['programmes', s.programmes],
+        ['sessionsHeld', s.sessionsHeld],
+        ['sessionsCancelled', s.sessionsCancelled],
+        ['participations', s.participations],
+        ['distinctPeople', s.distinctPeople],
+        ['professionals', s.professionals],
+        ['attendanceRate', s.attendanceRate],
+        ['evaluationAverage', s.evaluationAverage],
+        ['positiveOutcomes', s.positiveOutcomes],
+        ['outcomeRate', s.outcomeRate],
       ] as const)
     : [];
   return (
     <>
       <PageHeader
         title={t('stats.title', { year })}
-        actions={<NativeSelect aria-label={t('common:year')} value={String(year)} data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))} onChange={(e) => setYear(Number(e.currentTarget.value))} />}
+        actions={
+          <>
+            <NativeSelect aria-label={t('common:year')} value={String(year)} data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))} onChange={(e) => setYear(Number(e.currentTarget.value))} />
+            <Button variant="default" onClick={() => download(fileUrl('/api/trainings/stats/export', { year, format: 'xlsx' }))}>
+              {t('common:actions.exportXlsx')}
+            </Button>
+            <Button variant="default" onClick={() => download(fileUrl('/api/trainings/stats/export', { year, format: 'csv' }))}>
+              {t('common:actions.exportCsv')}
+            </Button>
+          </>
+        }
       />
       <ProblemAlert error={stats.error} />
       {!s ? (
@@ -45,15 +58,8 @@ export function TrainingStatsPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} mb="md">
-            {figures.map(([key, value]) => (
-              <Paper key={key} withBorder p="sm" role="group" aria-labelledby={`tr-fig-${key}`}>
-                <Text size="sm" id={`tr-fig-${key}`}>
-                  {t(`stats.${key}`)}
-                </Text>
-                <Text fz={26} fw={700}>
-                  {value}
-                </Text>
-              </Paper>
+            {figures.map(([key, f]) => (
+              <FigureCard key={key} id={`tr-fig-${key}`} label={t(`stats.${key}`)} figure={f} previousYear={year - 1} />
             ))}
           </SimpleGrid>
           {s.perProgramme.length > 0 && (

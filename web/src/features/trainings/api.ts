@@ -41,7 +41,7 @@ export const useEvaluations = (id: number) =>
 export const useCertificate = (id: number) =>
   useQuery({ queryKey: trainingKeys.certificate(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/participants/{id}/certificate', { ...path(id), signal })) });
 export const useTrainingStats = (year: number) =>
-  useQuery({ queryKey: trainingKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/trainings/stats/{year}', { params: { path: { year } }, signal })) });
+  useQuery({ queryKey: trainingKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/trainings/stats', { params: { query: { year } }, signal })) });
 export const usePublicForm = (token: string) =>
   useQuery({ queryKey: ['public-evaluation', token], queryFn: ({ signal }) => call(client.GET('/api/public/evaluations/{token}', { params: { path: { token } }, signal })), retry: false });
 

@@ -43,7 +43,7 @@ export const trainingsCatalog = {
     stats: {
       title: 'Statistiques des formations {{year}}', programmes: 'Programmes', sessionsHeld: 'Sessions données', sessionsCancelled: 'Sessions annulées',
       participations: 'Participations', distinctPeople: 'Personnes distinctes (registre)', professionals: 'Professionnels', attendanceRate: 'Taux de présence',
-      evaluationAverage: 'Satisfaction moyenne (sur 5)', outcomeRate: 'Sorties positives', perProgramme: 'Par programme', byOrganisation: 'Organisations des participants',
+      evaluationAverage: 'Satisfaction moyenne (sur 5)', positiveOutcomes: 'Sorties positives', outcomeRate: 'Taux de sorties positives', perProgramme: 'Par programme', byOrganisation: 'Organisations des participants',
       organisation: 'Organisation', count: 'Participants', programme: 'Programme', chart: 'Participations par programme',
     },
   },
@@ -88,7 +88,7 @@ export const trainingsCatalog = {
     stats: {
       title: 'Opleidingsstatistieken {{year}}', programmes: 'Programma’s', sessionsHeld: 'Gegeven sessies', sessionsCancelled: 'Geannuleerde sessies',
       participations: 'Deelnames', distinctPeople: 'Verschillende personen (register)', professionals: 'Professionals', attendanceRate: 'Aanwezigheidsgraad',
-      evaluationAverage: 'Gemiddelde tevredenheid (op 5)', outcomeRate: 'Positieve uitstroom', perProgramme: 'Per programma', byOrganisation: 'Organisaties van de deelnemers',
+      evaluationAverage: 'Gemiddelde tevredenheid (op 5)', positiveOutcomes: 'Positieve uitstroom', outcomeRate: 'Aandeel positieve uitstroom', perProgramme: 'Per programma', byOrganisation: 'Organisaties van de deelnemers',
       organisation: 'Organisatie', count: 'Deelnemers', programme: 'Programma', chart: 'Deelnames per programma',
     },
   },
@@ -133,7 +133,7 @@ export const trainingsCatalog = {
     stats: {
       title: 'Training statistics {{year}}', programmes: 'Programmes', sessionsHeld: 'Sessions held', sessionsCancelled: 'Sessions cancelled',
       participations: 'Participations', distinctPeople: 'Distinct people (registry)', professionals: 'Professionals', attendanceRate: 'Attendance rate',
-      evaluationAverage: 'Average satisfaction (out of 5)', outcomeRate: 'Positive outcomes', perProgramme: 'Per programme', byOrganisation: 'Participants’ organisations',
+      evaluationAverage: 'Average satisfaction (out of 5)', positiveOutcomes: 'Positive outcomes', outcomeRate: 'Positive outcome rate', perProgramme: 'Per programme', byOrganisation: 'Participants’ organisations',
       organisation: 'Organisation', count: 'Participants', programme: 'Programme', chart: 'Participations per programme',
     },
   },
