@@ -29,7 +29,7 @@ describe('npx relais demo', () => {
     // the last full year is whole: every month has front-desk visits, EPN visits and room bookings, fewer in August than in October
     const desk = (await t.as('director', { method: 'GET', url: `/api/frontdesk/stats?groupBy=month&from=${lastYear}-01-01&to=${lastYear}-12-31` })).json();
     const deskMonths = Array.from({ length: 12 }, (_, i) => desk.periods.find((p: { period: string }) => Number(p.period.slice(5, 7)) === i + 1)?.total ?? 0);
-    const epn: number[] = (await t.as('director', { method: 'GET', url: `/api/epn/stats/${lastYear}` })).json().perMonth;
+    const epn: number[] = (await t.as('director', { method: 'GET', url: `/api/epn/stats?year=${lastYear}` })).json().perMonth;
     const rooms: number[] = (await t.as('director', { method: 'GET', url: `/api/rooms/stats?year=${lastYear}` })).json().byMonth.map((m: { bookings: number }) => m.bookings);
     for (const [what, months] of Object.entries({ desk: deskMonths, epn, rooms })) {
       expect(months.every((n) => n > 0), `${what}: ${months}`).toBe(true);

@@ -49,8 +49,11 @@ describe('GET /api/openapi.json', () => {
     const schema = body.content['application/json'].schema;
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['firstName', 'lastName', 'birthDate', 'niss']));
     expect(schema.required).toEqual(expect.arrayContaining(['firstName', 'lastName']));
-    // every path is under /api, and the document itself is hidden
-    expect(Object.keys(paths).every((p) => p.startsWith('/api/'))).toBe(true);
+    // every path is under /api, but the public website's pages and feeds (tagged site-public), and the document itself is hidden
+    const outside = Object.entries(paths).filter(([p]) => !p.startsWith('/api/'));
+    expect(outside.length).toBeGreaterThan(0);
+    for (const [p, ops] of outside)
+      for (const op of Object.values(ops as Record<string, { tags?: string[] }>)) expect(op.tags, p).toEqual(['site-public']);
     expect(paths['/api/openapi.json']).toBeUndefined();
     // the session cookie is declared as the security scheme
     expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie' });
