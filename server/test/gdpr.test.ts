@@ -116,4 +116,38 @@ describe("a person's own data", () => {
     // nor a social worker's export that did not ask for them
     expect(JSON.stringify((await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export` })).json())).not.toContain(SECRET);
   });
+
+  it('holds the files that imported the person: the record created, an update with the values it replaced, a draft row linked to them; erased, no file keeps them', async () => {
+    const upload = async (csv: string, fileName: string) => {
+      const res = await t.as('admin', { method: 'POST', url: '/api/imports', payload: { kind: 'people', source: 'partenaire-x', fileName, content: Buffer.from(csv).toString('base64') } });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: number };
+    };
+    const commit = async (id: number) => expect((await t.as('admin', { method: 'POST', url: `/api/imports/${id}/commit` })).statusCode).toBe(200);
+    await commit((await upload('Référence;Nom;Prénom;Téléphone\r\nP7;Lemaire;Inès;0470 00 00 01', 'inscrits-janvier.csv')).id);
+    const [{ id: person }] = await t.database.rows<{ id: number }>(sql`select id from people where external_id = 'P7'`);
+    await commit((await upload('Référence;Nom;Prénom;Téléphone\r\nP7;Lemaire;Inès;0470 99 99 99', 'inscrits-février.csv')).id);
+    // a draft of another tool, its row linked to her by staff
+    const draft = await t.as('admin', { method: 'POST', url: '/api/imports', payload: { kind: 'people', source: 'autre-outil', fileName: 'liste-salon.csv', content: Buffer.from('Nom;Prénom;Commune\r\nLemaire;Inès;Jette').toString('base64') } });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect((await t.as('admin', { method: 'PUT', url: `/api/imports/${draft.json().id}/rows/0/decision`, payload: { decision: { action: 'link', personId: person } } })).statusCode).toBeLessThan(300);
+
+    const exported = (await t.as('admin', { method: 'GET', url: `/api/people/${person}/export` })).json() as { sections: { key: string; title: string; columns: { key: string; label: string }[]; rows: Record<string, unknown>[] }[] };
+    const files = exported.sections.find((s) => s.key === 'import_batches')!;
+    expect(files.columns.map((c) => c.label)).toContain('Effet sur la fiche');
+    expect(files.rows.map((r) => [r.file, r.status, r.what])).toEqual([
+      ['inscrits-janvier.csv', 'Importé', 'Fiche créée'],
+      ['inscrits-février.csv', 'Importé', 'Fiche complétée (valeurs remplacées gardées pour annuler)'],
+      ['liste-salon.csv', 'En préparation', 'Ligne reliée à la fiche'],
+    ]);
+    expect(files.rows[1].data).toContain('Téléphone: 0470 00 00 01'); // the value the update replaced, kept to undo it
+    expect(files.rows[2].data).toContain('Commune: Jette');
+    const dutch = (await t.as('admin', { method: 'GET', url: `/api/people/${person}/export?locale=nl` })).json() as typeof exported;
+    expect(dutch.sections.find((s) => s.key === 'import_batches')?.title).toBe('Geïmporteerde bestanden');
+
+    expect((await t.as('admin', { method: 'POST', url: `/api/people/${person}/erase`, payload: { confirm: true } })).statusCode).toBeLessThan(300);
+    const [{ text }] = await t.database.rows<{ text: string }>(sql`select string_agg(written::text || rows::text, ' ') as text from import_batches`);
+    expect(text).not.toContain('0470 00 00 01');
+    expect(text).not.toContain('Jette');
+  });
 });

@@ -22,6 +22,7 @@ import {
   uploadBody,
 } from './imports.schemas';
 import { PERSON_FIELDS } from './imports.fields';
+import { registerImportsGdpr } from './imports.gdpr';
 import './imports.messages';
 
 declare module '../../platform/module' {
@@ -37,6 +38,7 @@ export const importsModule: RelaisModule = {
     ctx.services.peopleImport ??= createPeopleImport(ctx);
     const service = createImportsService(ctx);
     ctx.services.imports = service;
+    registerImportsGdpr(ctx);
     const r = typed(app);
     const tags = ['imports'];
     type Localised = { errors: Partial<Record<string, string>> };
