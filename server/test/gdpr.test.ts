@@ -13,11 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Tables with a person_id column or a foreign key to people(id), besides people itself. */
+/**
+ * Tables with a person_id column (or `<something>_person_id`, or a mentee), or a foreign key to people(id),
+ * besides people itself. (Modules keep no foreign keys into other modules' tables: the names are the contract.)
+ */
 async function tablesHoldingPeople(): Promise<Map<string, string[]>> {
   const rows = await t.database.rows<{ table_name: string; column_name: string }>(sql`
     select table_name::text, column_name::text from information_schema.columns
-    where table_schema = 'public' and column_name = 'person_id'
+    where table_schema = 'public' and (column_name = 'person_id' or column_name like '%\\_person\\_id' or column_name in ('mentee_id'))
     union
     select cl.relname::text, a.attname::text
     from pg_constraint c
@@ -94,8 +97,9 @@ describe("a person's own data", () => {
     const section = (key: string) => data.sections.find((s) => s.key === key);
     // every table with a person_id column: as many rows in the export as in the table
     for (const [table, columns] of await tablesHoldingPeople()) {
-      if (!columns.includes('person_id')) continue;
-      const [{ n }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where person_id = ${person}`);
+      const own = columns.filter((c) => c === 'person_id' || c === 'mentee_id');
+      if (!own.length) continue;
+      const [{ n }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.join(own.map((c) => sql`${sql.identifier(c)} = ${person}`), sql` or `)}`);
       expect(n, `${table} holds no row of the person: the test should record one`).toBeGreaterThan(0);
       expect(section(table)?.rows.length, `${table}: ${n} rows, in the export ${section(table)?.rows.length}`).toBe(n);
     }
@@ -113,6 +117,12 @@ describe("a person's own data", () => {
     const notes = director.sections.find((s) => s.key === 'socialdesk_confidential_notes')!;
     expect(notes.rows).toEqual([]);
     expect(notes.withheld).toMatch(/1 note\(s\) confidentielle\(s\).*assistant·e social·e/);
+    // only a social worker may ask for them
+    for (const role of ['admin', 'director'] as const) {
+      const asked = await t.as(role, { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
+      expect(asked.statusCode, role).toBe(403);
+      expect(asked.body).not.toContain(SECRET);
+    }
     // nor a social worker's export that did not ask for them
     expect(JSON.stringify((await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export` })).json())).not.toContain(SECRET);
   });
