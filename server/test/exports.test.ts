@@ -466,6 +466,8 @@ describe('every export, in three languages, opened by LibreOffice', () => {
               if (c.t === 'text') {
                 if (ri > 0 && !c.v.startsWith("'") && NUMBER_LIKE.test(c.v)) fail(at, `a number read as text: ${JSON.stringify(c.v)}`);
                 if (ri > 0 && !c.v.startsWith("'") && DATE_LIKE.test(c.v)) fail(at, `a date or time read as text: ${JSON.stringify(c.v)}`);
+                // a period is two date columns, not a text holding dates ("2026-01-01 – 2026-12-31", "01/01/2026 - ...")
+                if (ri > 0 && /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/.test(c.v)) fail(at, `a date inside a text: ${JSON.stringify(c.v)}`);
                 if (/kriekske/i.test(c.v) && !c.v.includes("'t Kriekske")) fail(at, `the apostrophe of 't Kriekske is lost: ${JSON.stringify(c.v)}`);
                 if (/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(c.v)) fail(at, `text a spreadsheet runs as a formula, not neutralised: ${JSON.stringify(c.v)}`);
                 if (d.locale !== 'fr' && FRENCH_LABELS.has(c.v.trim().toLowerCase())) fail(at, `French label in a ${d.locale} export: ${c.v}`);
