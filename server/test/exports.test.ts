@@ -64,6 +64,8 @@ const TRICKY_PEOPLE = ["'t Hooft", '=HYPERLINK("http://x.invalid","klik")', 'Van
 interface Ids {
   categoryKey: string;
   surveyId: number;
+  /** a survey whose text answers are named like the traps */
+  textSurveyId: number;
   contestId: number;
   personId: number;
   siteId: number;
@@ -100,7 +102,7 @@ const CALLS: Record<
   'GET /api/offers/export': { role: 'project_officer', urls: () => ['/api/offers/export', '/api/offers/export?status=expired'] },
   'GET /api/offers/exhibitors/export': { role: 'project_officer', urls: () => ['/api/offers/exhibitors/export?eventId=1'] },
   'GET /api/offers/stats/export': { role: 'director', urls: () => ['/api/offers/stats/export?year=2025'] },
-  'GET /api/surveys/:id/results/export': { role: 'communication', urls: (x) => [`/api/surveys/${x.surveyId}/results/export`] },
+  'GET /api/surveys/:id/results/export': { role: 'communication', urls: (x) => [`/api/surveys/${x.surveyId}/results/export`, `/api/surveys/${x.textSurveyId}/results/export`] },
   'GET /api/contests/:id/ranking/export': { role: 'project_officer', urls: (x) => [`/api/contests/${x.contestId}/ranking/export`] },
 };
 
@@ -248,9 +250,21 @@ beforeAll(async () => {
   const contestsFull = (await ok('project_officer', { method: 'GET', url: '/api/contests' })).items as { id: number; status: string }[];
   const openContest = contestsFull.find((c) => c.status !== 'closed');
   if (openContest) await ok('project_officer', { method: 'POST', url: `/api/contests/${openContest.id}/candidates`, payload: { name: "'t Kriekske vzw", project: '  =10*10' } });
+  // a survey answered through personal links with texts a spreadsheet would run
+  const survey = await ok('communication', {
+    method: 'POST',
+    url: '/api/surveys',
+    payload: { titleFr: "'t Kriekske : votre avis", titleNl: "'t Kriekske: uw mening", questions: [{ kind: 'scale', scale: 5, textFr: 'Note', textNl: 'Score' }, { kind: 'text', required: false, textFr: 'Une idée ?', textNl: 'Een idee?' }] },
+  });
+  await ok('communication', { method: 'POST', url: `/api/surveys/${survey.id}/open` });
+  for (const [i, text] of ["'t Kriekske vzw", '  =10*10', '@SUM(1+1)', '-2+3'].entries()) {
+    const invitation = await ok('communication', { method: 'POST', url: `/api/surveys/${survey.id}/invitations`, payload: { participantKey: `trap:${i}` } });
+    const res = await t.as(null, { method: 'POST', url: `/api/public/surveys/${invitation.token}`, payload: { answers: [{ questionId: survey.questions[0].id, scale: 1 + i }, { questionId: survey.questions[1].id, text }] } });
+    if (res.statusCode >= 300) throw new Error(`survey answer: ${res.statusCode} ${res.body}`);
+  }
   if (renamedEvents < 4 || offers.length < 2 || assets.length < 2) throw new Error(`the demo has too few events (${events.length}), offers (${offers.length}) or assets (${assets.length}) to rename`);
   void events;
-  ids = { surveyId: surveys.find((x) => x.answers > 0)?.id ?? 1, contestId: openContest?.id ?? contests[0]?.id ?? 1, categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
+  ids = { textSurveyId: survey.id, surveyId: surveys.find((x) => x.answers > 0)?.id ?? 1, contestId: openContest?.id ?? contests[0]?.id ?? 1, categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
 }, 240_000);
 afterAll(() => t?.close());
 
@@ -524,14 +538,15 @@ describe('every export, in three languages, opened by LibreOffice', () => {
         else if (!row.some((c) => c.t === 'number' && c.v === 3.5)) fail(d.label, `the line of 't Kriekske vzw has no number 3.5: ${JSON.stringify(row)}`);
       }
       // The newer modules' files hold the names given above, as typed (the checks above then read them).
-      const NAMED: Record<string, string> = {
-        'GET /api/events/stats/export': "'t Kriekske : job dating",
-        'GET /api/offers/export': "'t Kriekske zoekt een kok",
-        'GET /api/equipment/assets/export': "'t Kriekske PC 1",
-        'GET /api/contests/:id/ranking/export': "'t Kriekske vzw",
+      const NAMED: Record<string, [string, number]> = {
+        'GET /api/events/stats/export': ["'t Kriekske : job dating", 0],
+        'GET /api/offers/export': ["'t Kriekske zoekt een kok", 0],
+        'GET /api/equipment/assets/export': ["'t Kriekske PC 1", 0],
+        'GET /api/contests/:id/ranking/export': ["'t Kriekske vzw", 0],
+        'GET /api/surveys/:id/results/export': ["'t Kriekske vzw", 1],
       };
-      for (const [route, name] of Object.entries(NAMED)) {
-        const first = CALLS[route].urls(ids)[0];
+      for (const [route, [name, which]] of Object.entries(NAMED)) {
+        const first = CALLS[route].urls(ids)[which];
         const files = [...opened].filter(([d]) => d.route === route && d.kind === 'xlsx' && d.label.replace(/[?&]format=xlsx.*$/, '') === first);
         if (!files.length) fail(route, 'no xlsx downloaded');
         for (const [d, sheets] of files) {
