@@ -486,6 +486,9 @@ describe('every export, in three languages, opened by LibreOffice', () => {
                 if (/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(c.v)) fail(at, `text a spreadsheet runs as a formula, not neutralised: ${JSON.stringify(c.v)}`);
                 if (d.locale !== 'fr' && FRENCH_LABELS.has(c.v.trim().toLowerCase())) fail(at, `French label in a ${d.locale} export: ${c.v}`);
                 if (!CALLS[d.route].codes && CODES.has(c.v.trim())) fail(at, `a code instead of its label: ${c.v}`);
+                // any snake_case word is a code of the program, never words for a person (except in a column that says it holds keys, beside the labels)
+                const keyColumn = /(^|[^\p{L}])(clé|sleutel|key|code)([^\p{L}]|$)/iu.test(header[ci] ?? '');
+                if (!CALLS[d.route].codes && !keyColumn && /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(c.v.trim())) fail(at, `a code instead of its label: ${c.v}`);
               }
               if (c.t === 'number' && ri > 0 && d.kind === 'xlsx') {
                 const head = header[ci] ?? '';
