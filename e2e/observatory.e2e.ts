@@ -161,9 +161,18 @@ async function chartWidths(page: Page) {
       const svg = [...c.querySelectorAll('svg.recharts-surface')].sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)[0];
       const r = (svg ?? c).getBoundingClientRect();
       const legend = c.querySelector('.chart-legend')?.getBoundingClientRect();
-      // the category names and the values on the bars: inside the chart, not cut at its edges
-      const texts = [...c.querySelectorAll('.chart-print .recharts-cartesian-axis-tick text, .chart-print .recharts-label-list text')].map((t) => t.getBoundingClientRect());
+      // the category names and the values on the bars: inside the chart, not cut at its edges (recharts 3 draws
+      // the tick labels in a layer of their own, `recharts-cartesian-axis-tick-label`, apart from the tick lines)
+      const texts = [...c.querySelectorAll('.chart-print .recharts-cartesian-axis-tick-label text, .chart-print .recharts-label-list text')].map((t) => t.getBoundingClientRect());
+      // the category names: each within its own band, none over the next (a long name wraps onto more lines)
+      const ticks = [...c.querySelectorAll('.chart-print .recharts-yAxis-tick-labels text')]
+        .map((t) => ({ box: t.getBoundingClientRect(), lines: t.querySelectorAll('tspan').length, text: t.textContent ?? '' }))
+        .sort((a, b) => a.box.top - b.box.top);
+      const overlaps = ticks.slice(1).filter((t, i) => t.box.top < ticks[i].box.bottom - 0.5).map((t, i) => `${ticks[i].text} / ${t.text}`);
       return {
+        overlaps,
+        wrapped: ticks.filter((t) => t.lines > 1).length,
+        names: ticks.length,
         left: r.left,
         right: r.right,
         width: r.width,
@@ -282,7 +291,10 @@ describe('the annual report', () => {
         const { report, charts } = await chartWidths(page);
         expect(report.width, 'the report is laid out at the paper width').toBeLessThanOrEqual(A4_CONTENT_PX + 1);
         expect(charts.length).toBeGreaterThanOrEqual(8);
+        expect(charts.filter((c) => c.names > 0).length, 'charts whose category names were measured').toBeGreaterThanOrEqual(8);
+        expect(charts.reduce((n, c) => n + c.wrapped, 0), 'some long category name is wrapped').toBeGreaterThan(0);
         for (const c of charts) {
+          expect(c.overlaps, 'category names over each other').toEqual([]);
           expect(c.left).toBeGreaterThanOrEqual(report.left - 1);
           expect(c.right).toBeLessThanOrEqual(report.right + 1);
           expect(c.legendRight).toBeLessThanOrEqual(report.right + 1);

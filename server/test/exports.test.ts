@@ -64,6 +64,8 @@ const TRICKY_PEOPLE = ["'t Hooft", '=HYPERLINK("http://x.invalid","klik")', 'Van
 interface Ids {
   categoryKey: string;
   surveyId: number;
+  /** a survey whose text answers are named like the traps */
+  textSurveyId: number;
   contestId: number;
   personId: number;
   siteId: number;
@@ -102,7 +104,7 @@ const CALLS: Record<
   'GET /api/offers/export': { role: 'project_officer', urls: () => ['/api/offers/export', '/api/offers/export?status=expired'] },
   'GET /api/offers/exhibitors/export': { role: 'project_officer', urls: () => ['/api/offers/exhibitors/export?eventId=1'] },
   'GET /api/offers/stats/export': { role: 'director', urls: () => ['/api/offers/stats/export?year=2025'] },
-  'GET /api/surveys/:id/results/export': { role: 'communication', urls: (x) => [`/api/surveys/${x.surveyId}/results/export`] },
+  'GET /api/surveys/:id/results/export': { role: 'communication', urls: (x) => [`/api/surveys/${x.surveyId}/results/export`, `/api/surveys/${x.textSurveyId}/results/export`] },
   'GET /api/contests/:id/ranking/export': { role: 'project_officer', urls: (x) => [`/api/contests/${x.contestId}/ranking/export`] },
 };
 
@@ -227,7 +229,44 @@ beforeAll(async () => {
   // The staff party's survey (its answers in several languages' labels) and the demo's pitch contest.
   const surveys = (await ok('communication', { method: 'GET', url: '/api/surveys?purpose=survey' })).items as { id: number; answers: number }[];
   const contests = (await ok('project_officer', { method: 'GET', url: '/api/contests' })).items as { id: number }[];
-  ids = { surveyId: surveys.find((x) => x.answers > 0)?.id ?? 1, contestId: contests[0]?.id ?? 1, categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
+  // The newer modules' own texts, named like the traps above: events of 2026 and 2025, offers, IT assets, a candidate.
+  const events = (await ok('project_officer', { method: 'GET', url: '/api/events?from=2025-01-01&to=2026-12-31&limit=200' })).items as { id: number; startsAt: string }[];
+  const eventNames = ["'t Kriekske : job dating", '  =10*10', 'History'];
+  let renamedEvents = 0;
+  for (const year of ['2025', '2026']) {
+    let i = 0;
+    for (const e of events.filter((x) => x.startsAt.startsWith(year))) {
+      if (i === eventNames.length) break;
+      // (a demo event whose room is smaller than its capacity refuses any change: the next one is renamed)
+      const res = await t.as('project_officer', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { titleFr: eventNames[i], titleNl: eventNames[i].replace('job dating', 'jobdating') } });
+      if (res.statusCode < 300) i++;
+    }
+    renamedEvents += i;
+  }
+  const offers = (await ok('project_officer', { method: 'GET', url: '/api/offers?limit=100' })).items as { id: number }[];
+  const offerNames = ["'t Kriekske zoekt een kok", '@SUM(1+1)', '  +32 2 279 00 00'];
+  for (const [i, o] of offers.slice(0, offerNames.length).entries()) await ok('project_officer', { method: 'PATCH', url: `/api/offers/${o.id}`, payload: { titleFr: offerNames[i], titleNl: offerNames[i] } });
+  const assets = (await ok('trainer', { method: 'GET', url: '/api/equipment/assets' })).items as { id: number }[];
+  const assetNames = ["'t Kriekske PC 1", '  =10*10', '-1 portable'];
+  for (const [i, a] of assets.slice(0, assetNames.length).entries()) await ok('trainer', { method: 'PATCH', url: `/api/equipment/assets/${a.id}`, payload: { name: assetNames[i] } });
+  const contestsFull = (await ok('project_officer', { method: 'GET', url: '/api/contests' })).items as { id: number; status: string }[];
+  const openContest = contestsFull.find((c) => c.status !== 'closed');
+  if (openContest) await ok('project_officer', { method: 'POST', url: `/api/contests/${openContest.id}/candidates`, payload: { name: "'t Kriekske vzw", project: '  =10*10' } });
+  // a survey answered through personal links with texts a spreadsheet would run
+  const survey = await ok('communication', {
+    method: 'POST',
+    url: '/api/surveys',
+    payload: { titleFr: "'t Kriekske : votre avis", titleNl: "'t Kriekske: uw mening", questions: [{ kind: 'scale', scale: 5, textFr: 'Note', textNl: 'Score' }, { kind: 'text', required: false, textFr: 'Une idée ?', textNl: 'Een idee?' }] },
+  });
+  await ok('communication', { method: 'POST', url: `/api/surveys/${survey.id}/open` });
+  for (const [i, text] of ["'t Kriekske vzw", '  =10*10', '@SUM(1+1)', '-2+3'].entries()) {
+    const invitation = await ok('communication', { method: 'POST', url: `/api/surveys/${survey.id}/invitations`, payload: { participantKey: `trap:${i}` } });
+    const res = await t.as(null, { method: 'POST', url: `/api/public/surveys/${invitation.token}`, payload: { answers: [{ questionId: survey.questions[0].id, scale: 1 + i }, { questionId: survey.questions[1].id, text }] } });
+    if (res.statusCode >= 300) throw new Error(`survey answer: ${res.statusCode} ${res.body}`);
+  }
+  if (renamedEvents < 4 || offers.length < 2 || assets.length < 2) throw new Error(`the demo has too few events (${events.length}), offers (${offers.length}) or assets (${assets.length}) to rename`);
+  void events;
+  ids = { textSurveyId: survey.id, surveyId: surveys.find((x) => x.answers > 0)?.id ?? 1, contestId: openContest?.id ?? contests[0]?.id ?? 1, categoryKey: `category.${categories[0].code}`, personId: people[0]?.personId ?? 1, siteId: sites[0].id };
 }, 240_000);
 afterAll(() => t?.close());
 
@@ -240,6 +279,44 @@ describe('every export, in three languages, opened by LibreOffice', () => {
 
   it.runIf(!SOFFICE && process.env.CI)('has LibreOffice in CI (.ci/run installs libreoffice-calc-nogui)', () => {
     expect(SOFFICE, 'soffice not found').not.toBeNull();
+  });
+
+  it.skipIf(!SOFFICE)('speaks the language saved in the account, not the browser\'s: a Dutch interface in a French browser downloads Dutch files', async () => {
+    // t.as saves the language it is asked for; here the account is Dutch and the browser then asks for French.
+    const checked: string[] = [];
+    for (const route of exportRoutes()) {
+      const call = CALLS[route];
+      if (!call.role) continue; // public data: no account, the request's language
+      const op = doc.paths[route.slice(4).replace(/:(\w+)/g, '{$1}')]?.get;
+      const formats = op?.parameters?.find((p) => p.name === 'format')?.schema?.enum ?? [''];
+      const format = formats.includes('xlsx') ? 'xlsx' : formats.find((f) => f !== 'json') ?? '';
+      const base = call.urls(ids)[0];
+      const url = format ? `${base}${base.includes('?') ? '&' : '?'}format=${format}` : base;
+      const dutch = await t.as(call.role, { method: 'GET', url, headers: { 'accept-language': 'nl' } });
+      expect(dutch.statusCode, `${url}: ${dutch.body.slice(0, 200)}`).toBe(200);
+      const cookie = await t.cookieFor(call.role);
+      const browser = await t.app.inject({ method: 'GET', url, headers: { cookie, 'accept-language': 'fr-BE,fr;q=0.9' } });
+      expect(browser.statusCode, url).toBe(200);
+      // the same file name, and the same headers and sheet names (xlsx) or the same bytes (csv, JSON)
+      expect(browser.headers['content-disposition'], url).toBe(dutch.headers['content-disposition']);
+      if (String(browser.headers['content-type']).includes('spreadsheetml')) {
+        const read = async (b: Buffer) => {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(b as never);
+          return wb.worksheets.map((w) => [w.name, ...((w.getRow(1).values as unknown[]) ?? []).slice(1)]);
+        };
+        const [nl, fr] = [await read(dutch.rawPayload), await read(browser.rawPayload)];
+        expect(fr, url).toEqual(nl);
+        const french = nl.flat().flatMap((h) => words(String(h ?? '')).filter((w) => FRENCH_WORDS.has(w)));
+        expect(french, `${url}: French in the Dutch file`).toEqual([]);
+      } else if (String(browser.headers['content-type']).includes('json')) {
+        // the person's own data speaks the person's language (each export adds a line to their access log)
+        expect(browser.json().locale, url).toBe(dutch.json().locale);
+      } else expect(browser.body, url).toBe(dutch.body);
+      checked.push(route);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(exportRoutes().length - 1);
+    // back to French for the other tests' users (t.as sets it again when asked)
   });
 
   it.skipIf(!SOFFICE)(
@@ -405,10 +482,15 @@ describe('every export, in three languages, opened by LibreOffice', () => {
               if (c.t === 'text') {
                 if (ri > 0 && !c.v.startsWith("'") && NUMBER_LIKE.test(c.v)) fail(at, `a number read as text: ${JSON.stringify(c.v)}`);
                 if (ri > 0 && !c.v.startsWith("'") && DATE_LIKE.test(c.v)) fail(at, `a date or time read as text: ${JSON.stringify(c.v)}`);
+                // a period is two date columns, not a text holding dates ("2026-01-01 – 2026-12-31", "01/01/2026 - ...")
+                if (ri > 0 && /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/.test(c.v)) fail(at, `a date inside a text: ${JSON.stringify(c.v)}`);
                 if (/kriekske/i.test(c.v) && !c.v.includes("'t Kriekske")) fail(at, `the apostrophe of 't Kriekske is lost: ${JSON.stringify(c.v)}`);
                 if (/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(c.v)) fail(at, `text a spreadsheet runs as a formula, not neutralised: ${JSON.stringify(c.v)}`);
                 if (d.locale !== 'fr' && FRENCH_LABELS.has(c.v.trim().toLowerCase())) fail(at, `French label in a ${d.locale} export: ${c.v}`);
                 if (!CALLS[d.route].codes && CODES.has(c.v.trim())) fail(at, `a code instead of its label: ${c.v}`);
+                // any snake_case word is a code of the program, never words for a person (except in a column that says it holds keys, beside the labels)
+                const keyColumn = /(^|[^\p{L}])(clé|sleutel|key|code)([^\p{L}]|$)/iu.test(header[ci] ?? '');
+                if (!CALLS[d.route].codes && !keyColumn && /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(c.v.trim())) fail(at, `a code instead of its label: ${c.v}`);
               }
               if (c.t === 'number' && ri > 0 && d.kind === 'xlsx') {
                 const head = header[ci] ?? '';
@@ -459,6 +541,24 @@ describe('every export, in three languages, opened by LibreOffice', () => {
         const row = sheets[0]?.rows.find((r) => r.some((c) => c.t === 'text' && c.v === "'t Kriekske vzw"));
         if (!row) fail(d.label, "no line of 't Kriekske vzw");
         else if (!row.some((c) => c.t === 'number' && c.v === 3.5)) fail(d.label, `the line of 't Kriekske vzw has no number 3.5: ${JSON.stringify(row)}`);
+      }
+      // The newer modules' files hold the names given above, as typed (the checks above then read them).
+      const NAMED: Record<string, [string, number]> = {
+        'GET /api/events/stats/export': ["'t Kriekske : job dating", 0],
+        'GET /api/offers/export': ["'t Kriekske zoekt een kok", 0],
+        'GET /api/equipment/assets/export': ["'t Kriekske PC 1", 0],
+        'GET /api/contests/:id/ranking/export': ["'t Kriekske vzw", 0],
+        'GET /api/surveys/:id/results/export': ["'t Kriekske vzw", 1],
+      };
+      for (const [route, [name, which]] of Object.entries(NAMED)) {
+        const first = CALLS[route].urls(ids)[which];
+        const files = [...opened].filter(([d]) => d.route === route && d.kind === 'xlsx' && d.label.replace(/[?&]format=xlsx.*$/, '') === first);
+        if (!files.length) fail(route, 'no xlsx downloaded');
+        for (const [d, sheets] of files) {
+          const cells = sheets.flatMap((x) => x.rows.flat());
+          if (!cells.some((c) => c.t === 'text' && c.v === name)) fail(d.label, `no cell ${JSON.stringify(name)}`);
+          if (!cells.some((c) => c.t === 'text' && /^'?\s*[=@+-]/.test(c.v))) fail(d.label, 'no formula-like name to check');
+        }
       }
       for (const [d, sheets] of opened) {
         if (!d.route.startsWith('GET /api/rooms/stats')) continue;

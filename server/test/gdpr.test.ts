@@ -13,11 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Tables with a person_id column or a foreign key to people(id), besides people itself. */
+/**
+ * Tables with a person_id column (or `<something>_person_id`, or a mentee), or a foreign key to people(id),
+ * besides people itself. (Modules keep no foreign keys into other modules' tables: the names are the contract.)
+ */
 async function tablesHoldingPeople(): Promise<Map<string, string[]>> {
   const rows = await t.database.rows<{ table_name: string; column_name: string }>(sql`
     select table_name::text, column_name::text from information_schema.columns
-    where table_schema = 'public' and column_name = 'person_id'
+    where table_schema = 'public' and (column_name = 'person_id' or column_name like '%\\_person\\_id' or column_name in ('mentee_id'))
     union
     select cl.relname::text, a.attname::text
     from pg_constraint c
@@ -94,8 +97,9 @@ describe("a person's own data", () => {
     const section = (key: string) => data.sections.find((s) => s.key === key);
     // every table with a person_id column: as many rows in the export as in the table
     for (const [table, columns] of await tablesHoldingPeople()) {
-      if (!columns.includes('person_id')) continue;
-      const [{ n }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where person_id = ${person}`);
+      const own = columns.filter((c) => c === 'person_id' || c === 'mentee_id');
+      if (!own.length) continue;
+      const [{ n }] = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.join(own.map((c) => sql`${sql.identifier(c)} = ${person}`), sql` or `)}`);
       expect(n, `${table} holds no row of the person: the test should record one`).toBeGreaterThan(0);
       expect(section(table)?.rows.length, `${table}: ${n} rows, in the export ${section(table)?.rows.length}`).toBe(n);
     }
@@ -113,7 +117,47 @@ describe("a person's own data", () => {
     const notes = director.sections.find((s) => s.key === 'socialdesk_confidential_notes')!;
     expect(notes.rows).toEqual([]);
     expect(notes.withheld).toMatch(/1 note\(s\) confidentielle\(s\).*assistant·e social·e/);
+    // only a social worker may ask for them
+    for (const role of ['admin', 'director'] as const) {
+      const asked = await t.as(role, { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
+      expect(asked.statusCode, role).toBe(403);
+      expect(asked.body).not.toContain(SECRET);
+    }
     // nor a social worker's export that did not ask for them
     expect(JSON.stringify((await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export` })).json())).not.toContain(SECRET);
+  });
+
+  it('holds the files that imported the person: the record created, an update with the values it replaced, a draft row linked to them; erased, no file keeps them', async () => {
+    const upload = async (csv: string, fileName: string) => {
+      const res = await t.as('admin', { method: 'POST', url: '/api/imports', payload: { kind: 'people', source: 'partenaire-x', fileName, content: Buffer.from(csv).toString('base64') } });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: number };
+    };
+    const commit = async (id: number) => expect((await t.as('admin', { method: 'POST', url: `/api/imports/${id}/commit` })).statusCode).toBe(200);
+    await commit((await upload('Référence;Nom;Prénom;Téléphone\r\nP7;Lemaire;Inès;0470 00 00 01', 'inscrits-janvier.csv')).id);
+    const [{ id: person }] = await t.database.rows<{ id: number }>(sql`select id from people where external_id = 'P7'`);
+    await commit((await upload('Référence;Nom;Prénom;Téléphone\r\nP7;Lemaire;Inès;0470 99 99 99', 'inscrits-février.csv')).id);
+    // a draft of another tool, its row linked to her by staff
+    const draft = await t.as('admin', { method: 'POST', url: '/api/imports', payload: { kind: 'people', source: 'autre-outil', fileName: 'liste-salon.csv', content: Buffer.from('Nom;Prénom;Commune\r\nLemaire;Inès;Jette').toString('base64') } });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect((await t.as('admin', { method: 'PUT', url: `/api/imports/${draft.json().id}/rows/0/decision`, payload: { decision: { action: 'link', personId: person } } })).statusCode).toBeLessThan(300);
+
+    const exported = (await t.as('admin', { method: 'GET', url: `/api/people/${person}/export` })).json() as { sections: { key: string; title: string; columns: { key: string; label: string }[]; rows: Record<string, unknown>[] }[] };
+    const files = exported.sections.find((s) => s.key === 'import_batches')!;
+    expect(files.columns.map((c) => c.label)).toContain('Effet sur la fiche');
+    expect(files.rows.map((r) => [r.file, r.status, r.what])).toEqual([
+      ['inscrits-janvier.csv', 'Importé', 'Fiche créée'],
+      ['inscrits-février.csv', 'Importé', 'Fiche complétée (valeurs remplacées gardées pour annuler)'],
+      ['liste-salon.csv', 'En préparation', 'Ligne reliée à la fiche'],
+    ]);
+    expect(files.rows[1].data).toContain('Téléphone: 0470 00 00 01'); // the value the update replaced, kept to undo it
+    expect(files.rows[2].data).toContain('Commune: Jette');
+    const dutch = (await t.as('admin', { method: 'GET', url: `/api/people/${person}/export?locale=nl` })).json() as typeof exported;
+    expect(dutch.sections.find((s) => s.key === 'import_batches')?.title).toBe('Geïmporteerde bestanden');
+
+    expect((await t.as('admin', { method: 'POST', url: `/api/people/${person}/erase`, payload: { confirm: true } })).statusCode).toBeLessThan(300);
+    const [{ text }] = await t.database.rows<{ text: string }>(sql`select string_agg(written::text || rows::text, ' ') as text from import_batches`);
+    expect(text).not.toContain('0470 00 00 01');
+    expect(text).not.toContain('Jette');
   });
 });

@@ -23,6 +23,7 @@ import {
   uploadBody,
 } from './imports.schemas';
 import { PERSON_FIELDS } from './imports.fields';
+import { registerImportsGdpr } from './imports.gdpr';
 import './imports.messages';
 import { IMPORT_KINDS } from './imports.table';
 import { HISTORY_COMMON_FIELDS } from '../../platform/imports';
@@ -38,6 +39,7 @@ export const importsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createImportsService(ctx);
     ctx.services.imports = service;
+    registerImportsGdpr(ctx);
     const r = typed(app);
     const tags = ['imports'];
     type Localised = { errors: Partial<Record<string, string>> };
