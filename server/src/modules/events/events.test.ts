@@ -194,6 +194,22 @@ describe('events: public registration, tickets and the waiting list', () => {
     const ev = (await t.as('admin', { method: 'GET', url: `/api/events/${id}` })).json();
     expect(ev.registered).toBe(1);
     expect(ev.items[0]).toMatchObject({ registered: 1, placesLeft: 0 });
+
+    // The organisers change the item: a bigger room, another speaker, later; never smaller than the people it holds.
+    const patch = (payload: object, item = itemId) => t.as('admin', { method: 'PATCH', url: `/api/events/${id}/items/${item}`, payload });
+    const moved = await patch({ capacity: 2, speakers: 'Julie Maes, Tom Claes', room: 'Salle 2', startsAt: '2026-10-06T13:00:00+02:00', endsAt: '2026-10-06T14:00:00+02:00', titleEn: 'CV workshop' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().items[0]).toMatchObject({ capacity: 2, placesLeft: 1, speakers: 'Julie Maes, Tom Claes', room: 'Salle 2', title: { fr: 'Atelier CV', nl: 'Workshop cv', en: 'CV workshop' } });
+    expect(moved.json().items[0].startsAt).toBe('2026-10-06T11:00:00.000Z');
+    expect((await register(id, { ...person1, firstName: 'Deux', itemIds: [itemId] }, '192.0.2.1')).statusCode).toBe(201);
+    const smaller = await patch({ capacity: 1 });
+    expect(smaller.statusCode).toBe(400);
+    expect(smaller.json().errors[0]).toMatchObject({ path: 'body.capacity', message: '2 personnes sont déjà inscrites à ce point : la capacité ne peut pas être plus petite.' });
+    expect((await patch({ endsAt: '2026-10-06T12:30:00+02:00' })).json().errors[0]).toMatchObject({ path: 'body.endsAt' });
+    expect((await patch({ startsAt: '2026-10-07T09:00:00+02:00', endsAt: '2026-10-07T10:00:00+02:00' })).statusCode).toBe(400);
+    expect((await patch({ room: 'X' }, itemId + 999)).statusCode).toBe(404);
+    const after = (await t.as('admin', { method: 'GET', url: `/api/events/${id}` })).json().items[0];
+    expect(after).toMatchObject({ capacity: 2, registered: 2, room: 'Salle 2' });
   });
 });
 
