@@ -34,6 +34,8 @@ export const modules: RelaisModule[] = [
   sitesModule,
   organisationsModule,
   peopleModule,
+  // The one survey engine, before the modules that ask questions (the trainings' evaluations, the events' surveys).
+  surveysModule,
   // Activity modules (each adds itself on its own line).
   epnModule,
   trainingsModule,
@@ -46,7 +48,6 @@ export const modules: RelaisModule[] = [
   offersModule,
   // The register lends equipment to the events before it.
   equipmentModule,
-  surveysModule,
   contestsModule,
   diagnosticModule,
   mentoringModule,

@@ -11693,10 +11693,6 @@ export type components = {
             average: number | null;
             closedAt: string | null;
             comments: {
-                /** Format: date-time */
-                at: string;
-                /** @enum {string} */
-                source: "public" | "staff";
                 text: string;
             }[];
             forms: number;
@@ -11716,10 +11712,6 @@ export type components = {
             average: number | null;
             closedAt: unknown | null;
             comments: {
-                /** Format: date-time */
-                at: string;
-                /** @enum {string} */
-                source: "public" | "staff";
                 text: string;
             }[];
             forms: number;
@@ -35344,7 +35336,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
+                        /** @enum {boolean} */
+                        received: true;
                     };
                 };
             };

@@ -8,6 +8,8 @@ registerConstraintMessage('training_session_days_session_day_unique', 'error.tra
 /** Server messages of the trainings (errors, what things are called). */
 export const trainingsMessages = {
   fr: {
+    'training.evaluation_survey_title': 'Évaluation de fin de formation : {{name}}',
+    'training.evaluation_comments': 'Commentaires',
     'what.training_programme': 'programme de formation',
     'what.training_session': 'session de formation',
     'what.training_participant': 'participant',
@@ -40,6 +42,8 @@ export const trainingsMessages = {
     'error.evaluation_full_other': 'Cette évaluation a déjà reçu tous les formulaires attendus ({{count}} participants présents). Merci !',
   },
   nl: {
+    'training.evaluation_survey_title': 'Evaluatie na de opleiding: {{name}}',
+    'training.evaluation_comments': 'Opmerkingen',
     'what.training_programme': 'opleidingsprogramma',
     'what.training_session': 'opleidingssessie',
     'what.training_participant': 'deelnemer',
@@ -72,6 +76,8 @@ export const trainingsMessages = {
     'error.evaluation_full_other': 'Deze evaluatie heeft alle verwachte formulieren al ontvangen ({{count}} aanwezige deelnemers). Bedankt!',
   },
   en: {
+    'training.evaluation_survey_title': 'End-of-training evaluation: {{name}}',
+    'training.evaluation_comments': 'Comments',
     'what.training_programme': 'training programme',
     'what.training_session': 'training session',
     'what.training_participant': 'participant',
