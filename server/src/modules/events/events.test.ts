@@ -246,6 +246,14 @@ describe('events: at the door', () => {
     expect(other.statusCode).toBe(409);
     expect(other.json()).toMatchObject({ code: 'error.events.already_checked_in', result: 'already_checked_in', desk: 'Entrée A', checkedInAt: '2026-10-06T08:15:00.000Z' });
     expect(other.json().title).toContain('10:15');
+    // A nonce already used is the same scan: sent with another code (a desk's bug, a forged replay) it gets the first
+    // scan's answer and counts nothing; sent to another event it is refused.
+    const sameNonce = await scan(eventId, { nonce: n1, desk: 'Entrée B', code: waitingTicket });
+    expect(sameNonce.json()).toMatchObject({ result: 'valid', firstName: 'Fatima', desk: 'Entrée A', replayed: true });
+    expect((await scan(eventId, { nonce: n1, desk: 'Entrée B', code: 'ABCDEFGHJKLMNPQR' })).json()).toMatchObject({ result: 'valid', replayed: true });
+    const elsewhere = await scan(otherEventId, { nonce: n1, desk: 'Entrée B', code: ticket });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().code).toBe('error.events.nonce_reused');
     expect((await live(eventId)).checkedIn).toBe(1);
   });
 
