@@ -9405,6 +9405,14 @@ export type components = {
             exhibitors: number;
             fairOffers: number;
             fairPositions: number;
+            figures: {
+                exhibitors: components["schemas"]["Figure"];
+                fairOffers: components["schemas"]["Figure"];
+                fairPositions: components["schemas"]["Figure"];
+                met: components["schemas"]["Figure"];
+                metPerExhibitor: components["schemas"]["Figure"];
+                offersPublished: components["schemas"]["Figure"];
+            };
             /** Format: date */
             from: string;
             met: number;
@@ -9439,6 +9447,14 @@ export type components = {
             exhibitors: number;
             fairOffers: number;
             fairPositions: number;
+            figures: {
+                exhibitors: components["schemas"]["FigureInput"];
+                fairOffers: components["schemas"]["FigureInput"];
+                fairPositions: components["schemas"]["FigureInput"];
+                met: components["schemas"]["FigureInput"];
+                metPerExhibitor: components["schemas"]["FigureInput"];
+                offersPublished: components["schemas"]["FigureInput"];
+            };
             /** Format: date */
             from: string;
             met: number;
