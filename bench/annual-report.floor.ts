@@ -274,8 +274,9 @@ export function floorQueries(year: number): FloorQuery[] {
     },
     {
       name: 'trainings.evaluation_average',
-      text: `${sessions} select avg(a.score) filter (where s.y = ${Y}) as cur, avg(a.score) filter (where s.y = ${P}) as prev
-             from s join training_evaluations e on e.session_id = s.id join training_evaluation_answers a on a.evaluation_id = e.id`,
+      text: `${sessions} select avg(a.scale) filter (where s.y = ${Y}) as cur, avg(a.scale) filter (where s.y = ${P}) as prev
+             from s join surveys v on v.subject_type = 'training_session' and v.subject_id = s.id join survey_responses r on r.survey_id = v.id
+             join survey_answers a on a.response_id = r.id join survey_questions q on q.id = a.question_id and q.kind = 'scale' and q.key like 'tq:%'`,
       read: ([r], o) => {
         o.set('trainings.evaluation_average', round2(r?.cur));
         o.set('trainings.evaluation_average.prev', round2(r?.prev));

@@ -286,13 +286,20 @@ export async function generateActivity(database: Database, opts: ActivityOptions
         from training_participants p join training_sessions t on t.id = p.session_id and t.status = 'done'
         join training_session_days d on d.session_id = p.session_id
         where p.status = 'enrolled'`);
-      await s.exec(`insert into training_evaluations (session_id, source, comments, submitted_at)
-        select t.id, case when random() < 0.7 then 'public' else 'staff' end, case when random() < 0.2 then 'Très utile, merci' end, b.first_day + 60
-        from training_sessions t join bench_sessions b on b.id = t.id, generate_series(1, 10) k
-        where t.status = 'done' and k <= floor(random() * 11)`);
-      await s.exec(`insert into training_evaluation_answers (evaluation_id, question_id, score)
-        select e.id, q.id, 5 - floor(power(random(), 2) * 4)::int
-        from training_evaluations e join training_sessions t on t.id = e.session_id join training_questions q on q.programme_id = t.programme_id`);
+      // The evaluations: the survey engine's surveys about the sessions (the programme's questions keyed tq:), anonymous responses.
+      await s.exec(`insert into surveys (purpose, title_fr, title_nl, subject_type, subject_id, open, public_link, opened_at)
+        select 'survey', 'Évaluation de fin de formation ' || t.id, 'Evaluatie na de opleiding ' || t.id, 'training_session', t.id, true, false, now()
+        from training_sessions t where t.status = 'done'`);
+      await s.exec(`insert into survey_questions (survey_id, position, kind, text_fr, text_nl, scale_min, scale_max, options, required, key)
+        select v.id, q.position, 'scale', q.text, q.text, 1, 5, '[]'::jsonb, false, 'tq:' || q.id
+        from surveys v join training_sessions t on v.subject_type = 'training_session' and v.subject_id = t.id join training_questions q on q.programme_id = t.programme_id`);
+      await s.exec(`insert into survey_responses (survey_id, answered_on)
+        select v.id, (b.first_day + 60)::date
+        from surveys v join bench_sessions b on b.id = v.subject_id, generate_series(1, 10) k
+        where v.subject_type = 'training_session' and k <= floor(random() * 11)`);
+      await s.exec(`insert into survey_answers (response_id, question_id, scale)
+        select r.id, q.id, 5 - floor(power(random(), 2) * 4)::int
+        from survey_responses r join surveys v on v.id = r.survey_id and v.subject_type = 'training_session' join survey_questions q on q.survey_id = r.survey_id and q.kind = 'scale'`);
     });
 
     // ---------- rooms ----------
@@ -361,7 +368,7 @@ export async function generateActivity(database: Database, opts: ActivityOptions
     const tables = [
       'people', 'sites', 'organisations', 'frontdesk_visits', 'socialdesk_interviews', 'socialdesk_interview_categories', 'socialdesk_referrals',
       'socialdesk_followups', 'epn_visits', 'epn_visit_help', 'training_programmes', 'training_sessions', 'training_session_days',
-      'training_participants', 'training_attendance', 'training_evaluations', 'training_evaluation_answers', 'rooms', 'room_closures',
+      'training_participants', 'training_attendance', 'survey_responses', 'survey_answers', 'rooms', 'room_closures',
       'room_bookings', 'appointment_desks', 'appointments',
     ];
     const counts: Record<string, number> = {};
@@ -375,6 +382,6 @@ export async function generateActivity(database: Database, opts: ActivityOptions
 /** Rows that record activity (everything but people and reference lists). */
 export const ACTIVITY_TABLES = [
   'frontdesk_visits', 'socialdesk_interviews', 'socialdesk_interview_categories', 'socialdesk_referrals', 'socialdesk_followups', 'epn_visits',
-  'epn_visit_help', 'training_sessions', 'training_session_days', 'training_participants', 'training_attendance', 'training_evaluations',
-  'training_evaluation_answers', 'room_bookings', 'appointments',
+  'epn_visit_help', 'training_sessions', 'training_session_days', 'training_participants', 'training_attendance', 'survey_responses',
+  'survey_answers', 'room_bookings', 'appointments',
 ];

@@ -189,3 +189,32 @@ describe('staff manage the offers', () => {
     });
   }
 });
+
+describe('the offers statistics', () => {
+  test('the events team reads the year of the fair: exhibitors, offers, job seekers met, by contract, per fair; exports; axe in FR and NL at 1280 and 360 px', async () => {
+    const fairYear = (await (await relais.apiAs('project_officer')).get<{ startsAt: string }>(`/api/events/${FAIR}`)).startsAt.slice(0, 4);
+    for (const [locale, phone] of [
+      ['fr-BE', false],
+      ['nl-BE', true],
+    ] as const) {
+      const fr = locale === 'fr-BE';
+      const page = await relais.newPage({ as: 'project_officer', locale, phone });
+      await page.goto('/offers/stats');
+      await h1(page, fr ? 'Chiffres des offres et des exposants' : 'Cijfers van de vacatures en standhouders').waitFor();
+      await page.getByLabel(fr ? 'Année' : 'Jaar').selectOption(fairYear);
+      // the fair's two exhibitors; the hotel met one job seeker
+      await expect.poll(() => page.getByTestId('figure-exhibitors').innerText()).toContain('2');
+      expect(await page.getByTestId('figure-met').innerText()).toContain('1');
+      await page.getByRole('cell', { name: fr ? 'Salon de l’emploi du Heysel' : 'Jobbeurs van de Heizel' }).waitFor();
+      await page.getByRole('heading', { name: fr ? 'Offres des salons par type de contrat' : 'Vacatures op de beurzen per soort contract' }).waitFor();
+      await checkA11y(page);
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: `/tmp/offers-stats-${phone ? 360 : 1280}-${locale}.png`, fullPage: true });
+      const xlsx = await page.request.get(`/api/offers/stats/export?year=${fairYear}&format=xlsx`);
+      expect(xlsx.status()).toBe(200);
+      expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+      const csv = await page.request.get(`/api/offers/stats/export?year=${fairYear}&format=csv`);
+      expect(csv.status()).toBe(200);
+    }
+  });
+});

@@ -366,6 +366,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/events/:id': EVENT_READERS,
   'PATCH /api/events/:id': EVENT_ORGANISERS,
   'POST /api/events/:id/items': EVENT_ORGANISERS,
+  'PATCH /api/events/:id/items/:itemId': EVENT_ORGANISERS,
   'DELETE /api/events/:id/items/:itemId': EVENT_ORGANISERS,
   'GET /api/events/:id/registrations': EVENT_DOOR,
   'POST /api/events/:id/registrations': EVENT_DOOR,

@@ -35,6 +35,8 @@ export const modules: RelaisModule[] = [
   sitesModule,
   organisationsModule,
   peopleModule,
+  // The one survey engine, before the modules that ask questions (the trainings' evaluations, the events' surveys).
+  surveysModule,
   // Activity modules (each adds itself on its own line).
   epnModule,
   trainingsModule,
@@ -47,7 +49,6 @@ export const modules: RelaisModule[] = [
   offersModule,
   // The register lends equipment to the events before it.
   equipmentModule,
-  surveysModule,
   contestsModule,
   diagnosticModule,
   mentoringModule,

@@ -1708,7 +1708,11 @@ export type paths = {
         delete: operations["deleteEventsByIdItemsByItemId"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Changes a talk or workshop of the programme (times, speakers, room, capacity, texts).
+         * @description Access: admin, director, project_officer, communication.
+         */
+        patch: operations["patchEventsByIdItemsByItemId"];
         trace?: never;
     };
     "/api/events/{id}/live": {
@@ -10393,6 +10397,14 @@ export type components = {
             exhibitors: number;
             fairOffers: number;
             fairPositions: number;
+            figures: {
+                exhibitors: components["schemas"]["Figure"];
+                fairOffers: components["schemas"]["Figure"];
+                fairPositions: components["schemas"]["Figure"];
+                met: components["schemas"]["Figure"];
+                metPerExhibitor: components["schemas"]["Figure"];
+                offersPublished: components["schemas"]["Figure"];
+            };
             /** Format: date */
             from: string;
             met: number;
@@ -10427,6 +10439,14 @@ export type components = {
             exhibitors: number;
             fairOffers: number;
             fairPositions: number;
+            figures: {
+                exhibitors: components["schemas"]["FigureInput"];
+                fairOffers: components["schemas"]["FigureInput"];
+                fairPositions: components["schemas"]["FigureInput"];
+                met: components["schemas"]["FigureInput"];
+                metPerExhibitor: components["schemas"]["FigureInput"];
+                offersPublished: components["schemas"]["FigureInput"];
+            };
             /** Format: date */
             from: string;
             met: number;
@@ -12989,10 +13009,6 @@ export type components = {
             average: number | null;
             closedAt: string | null;
             comments: {
-                /** Format: date-time */
-                at: string;
-                /** @enum {string} */
-                source: "public" | "staff";
                 text: string;
             }[];
             forms: number;
@@ -13012,10 +13028,6 @@ export type components = {
             average: number | null;
             closedAt: unknown | null;
             comments: {
-                /** Format: date-time */
-                at: string;
-                /** @enum {string} */
-                source: "public" | "staff";
                 text: string;
             }[];
             forms: number;
@@ -20892,6 +20904,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchEventsByIdItemsByItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    endsAt?: string;
+                    /** @enum {string} */
+                    kind?: "talk" | "workshop";
+                    room?: string | null;
+                    speakers?: string | null;
+                    startsAt?: string;
+                    titleEn?: string | null;
+                    titleFr?: string;
+                    titleNl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
             };
             /** @description The request is not valid (each field says why). */
             400: {
@@ -37702,7 +37806,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
+                        /** @enum {boolean} */
+                        received: true;
                     };
                 };
             };

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsInstant, nextDay } from '../../platform/brussels-time';
-import { eventItems, eventPartners, events, eventStaff } from './events.table';
-import type { EventInput, EventPatch, ItemInput, ListQuery } from './events.schemas';
-import { textsOf, type Caller, type EventRow, type EventsCore, type EventsDeps, type EventSummary } from './events.core';
+import { eventItemRegistrations, eventItems, eventPartners, eventRegistrations, events, eventStaff } from './events.table';
+import type { EventInput, EventPatch, ItemInput, ItemPatch, ListQuery } from './events.schemas';
+import { HOLDS_PLACE, textsOf, type Caller, type EventRow, type EventsCore, type EventsDeps, type EventSummary } from './events.core';
 
 /** Events themselves: create, change, cancel, list; the room booked through the rooms module; the programme. */
 export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
@@ -140,6 +140,29 @@ export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
       await db.transaction(async (tx) => {
         const [item] = await tx.insert(eventItems).values({ ...input, eventId }).returning();
         await audit.record(caller, { action: 'events.item_create', entityType: 'event', entityId: eventId, details: { itemId: item.id } }, tx);
+      });
+      return catalog.get(eventId);
+    },
+
+    /** Changes a programme item: it stays within the event, and its capacity does not fall below the people it holds. */
+    async updateItem(caller: Caller, eventId: number, itemId: number, patch: ItemPatch) {
+      const e = await loadEvent(eventId);
+      await db.transaction(async (tx) => {
+        const [item] = await tx.select().from(eventItems).where(and(eq(eventItems.id, itemId), eq(eventItems.eventId, eventId))).for('update');
+        if (!item) throw notFound('what.event_item');
+        const next = { ...item, ...patch };
+        if (next.endsAt <= next.startsAt) throw invalidField('body.endsAt', 'error.end_before_start');
+        if (next.startsAt < e.startsAt || next.endsAt > e.endsAt) throw invalidField('body.startsAt', 'error.events.item_outside_event');
+        if (patch.capacity) {
+          const [{ n }] = await tx
+            .select({ n: count() })
+            .from(eventItemRegistrations)
+            .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventItemRegistrations.registrationId))
+            .where(and(eq(eventItemRegistrations.itemId, itemId), inArray(eventRegistrations.status, [...HOLDS_PLACE])));
+          if (patch.capacity < n) throw invalidField('body.capacity', 'error.events.item_capacity_below_registered', { count: n });
+        }
+        await tx.update(eventItems).set(patch).where(eq(eventItems.id, itemId));
+        await audit.record(caller, { action: 'events.item_update', entityType: 'event', entityId: eventId, details: { itemId, fields: Object.keys(patch) } }, tx);
       });
       return catalog.get(eventId);
     },

@@ -1,10 +1,14 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict } from '../../platform/http/errors';
 import { brusselsTime, BRUSSELS } from '../../platform/brussels-time';
 import { eventCheckins, eventDoorCounts, eventRegistrations } from './events.table';
 import type { DoorInput, ScanAnswer, ScanInput } from './events.schemas';
 import { titleOf, type EventsCore, type EventsDeps } from './events.core';
+
+/** The check-in a registration already has (joined to it in the scan's one lookup). */
+const prior = alias(eventCheckins, 'prior');
 
 /** An offline scan may be sent up to a week later; a time in the future is taken as now. */
 const OFFLINE_WINDOW_MS = 7 * 86_400_000;
@@ -55,17 +59,32 @@ export function createEventsCheckin(deps: EventsDeps & { core: EventsCore }) {
         if (c.c.eventId !== eventId) throw new AppError(400, 'error.events.nonce_reused');
         return { result: 'valid' as const, registrationId: c.r.id, firstName: c.r.firstName, lastName: c.r.lastName, desk: c.c.desk, at: c.c.at.toISOString(), replayed: true };
       };
-      const first = await replay(input.nonce);
-      if (first) return first;
-      let reg;
-      if (input.code) {
-        const secret = secretFromCode(input.code);
-        if (!secret) throw new AppError(404, 'error.events.ticket_unknown', {}, [], { result: 'unknown' });
-        [reg] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.secret, secret));
-      } else {
-        [reg] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, input.registrationId!));
+      // The fast path, one statement: the registration, its check-in if it has one, and the registration this nonce
+      // already checked in (a retry). Only the rare cases (an unknown code, a nonce reused for another ticket) look again.
+      const secret = input.code ? secretFromCode(input.code) : null;
+      const unknown = async () => {
+        const r = await replay(input.nonce);
+        if (r) return r;
+        throw new AppError(404, 'error.events.ticket_unknown', {}, [], { result: 'unknown' });
+      };
+      if (input.code && !secret) return unknown();
+      const [row] = await db
+        .select({
+          reg: eventRegistrations,
+          prev: prior,
+          nonceOf: sql<number | null>`(select ${eventCheckins.registrationId} from ${eventCheckins} where ${eventCheckins.nonce} = ${input.nonce})`,
+        })
+        .from(eventRegistrations)
+        .leftJoin(prior, eq(prior.registrationId, eventRegistrations.id))
+        .where(secret ? eq(eventRegistrations.secret, secret) : eq(eventRegistrations.id, input.registrationId!));
+      if (!row) return unknown();
+      const reg = row.reg;
+      if (row.nonceOf !== null) {
+        // The same scan again: the same answer (or a nonce of another event's scan, refused).
+        if (row.nonceOf !== reg.id || !row.prev) return (await replay(input.nonce))!;
+        if (row.prev.eventId !== eventId) throw new AppError(400, 'error.events.nonce_reused');
+        return { result: 'valid', registrationId: reg.id, firstName: reg.firstName, lastName: reg.lastName, desk: row.prev.desk, at: row.prev.at.toISOString(), replayed: true };
       }
-      if (!reg) throw new AppError(404, 'error.events.ticket_unknown', {}, [], { result: 'unknown' });
       const who = { registrationId: reg.id, firstName: reg.firstName, lastName: reg.lastName };
       if (reg.eventId !== eventId) {
         const other = await loadEvent(reg.eventId);
@@ -73,6 +92,10 @@ export function createEventsCheckin(deps: EventsDeps & { core: EventsCore }) {
       }
       if (reg.status === 'cancelled' || reg.status === 'expired') throw conflict('error.events.ticket_cancelled', {}, { result: 'cancelled', ...who });
       if (reg.status === 'waiting' || reg.status === 'offered') throw conflict('error.events.ticket_waiting_list', {}, { result: 'waiting_list', ...who });
+      const already = (prev: { at: Date; desk: string }) =>
+        conflict('error.events.already_checked_in', { time: brusselsTime(prev.at), desk: prev.desk }, { result: 'already_checked_in', ...who, checkedInAt: prev.at.toISOString(), desk: prev.desk });
+      // Checked in already at another desk (or by another scan): said at once, nothing written.
+      if (row.prev) throw already(row.prev);
       const at = when(input.scannedAt);
       const made = await db.transaction(async (tx) => {
         const [c] = await tx
@@ -88,11 +111,7 @@ export function createEventsCheckin(deps: EventsDeps & { core: EventsCore }) {
       const again = await replay(input.nonce);
       if (again) return again;
       const [prev] = await db.select().from(eventCheckins).where(eq(eventCheckins.registrationId, reg.id));
-      throw conflict(
-        'error.events.already_checked_in',
-        { time: brusselsTime(prev.at), desk: prev.desk },
-        { result: 'already_checked_in', ...who, checkedInAt: prev.at.toISOString(), desk: prev.desk },
-      );
+      throw already(prev);
     },
 
     /** One walk-in (or exit) tapped on a device; the same nonce counts once. */

@@ -20,6 +20,7 @@ import {
   eventRegistrationParam,
   eventSchema,
   itemBody,
+  itemPatch,
   linkBody,
   listQuery,
   liveAnswer,
@@ -99,6 +100,14 @@ export const eventsModule: RelaisModule = {
       '/api/events/:id/items',
       { config: { access: can.manage }, schema: { tags, summary: 'Adds a talk or workshop to the programme.', params: eventParam, body: itemBody, response: { 201: eventSchema } } },
       async (request, reply) => reply.code(201).send(await service.addItem(caller(request), request.params.id, request.body)),
+    );
+    r.patch(
+      '/api/events/:id/items/:itemId',
+      {
+        config: { access: can.manage },
+        schema: { tags, summary: 'Changes a talk or workshop of the programme (times, speakers, room, capacity, texts).', params: eventItemParam, body: itemPatch, response: { 200: eventSchema } },
+      },
+      async (request) => service.updateItem(caller(request), request.params.id, request.params.itemId, request.body),
     );
     r.delete(
       '/api/events/:id/items/:itemId',

@@ -82,20 +82,25 @@ export const listQuery = z.strictObject({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-export const itemBody = z
-  .strictObject({
-    kind: z.enum(PROGRAMME_KINDS),
-    titleFr: requiredText(200),
-    titleNl: requiredText(200),
-    titleEn: text(200).nullable().optional(),
-    startsAt: isoDateTime,
-    endsAt: isoDateTime,
-    speakers: text(500).nullable().optional(),
-    room: text(120).nullable().optional(),
-    capacity: z.number().int().min(1).max(10_000).nullable().optional(),
-  })
-  .refine((v) => v.endsAt > v.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
+const itemFields = {
+  kind: z.enum(PROGRAMME_KINDS),
+  titleFr: requiredText(200),
+  titleNl: requiredText(200),
+  titleEn: text(200).nullable().optional(),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  speakers: text(500).nullable().optional(),
+  room: text(120).nullable().optional(),
+  capacity: z.number().int().min(1).max(10_000).nullable().optional(),
+};
+export const itemBody = z.strictObject(itemFields).refine((v) => v.endsAt > v.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
 export type ItemInput = z.infer<typeof itemBody>;
+/** A change to a programme item: only the fields sent (times checked against the item's others and the event). */
+export const itemPatch = z
+  .strictObject(itemFields)
+  .partial()
+  .refine((v) => !v.startsAt || !v.endsAt || v.endsAt > v.startsAt, { message: 'error.end_before_start', path: ['endsAt'] });
+export type ItemPatch = z.infer<typeof itemPatch>;
 
 const answer = z.union([z.string().trim().max(1000), z.number().finite(), z.boolean()]);
 const registrationFields = {

@@ -194,6 +194,22 @@ describe('events: public registration, tickets and the waiting list', () => {
     const ev = (await t.as('admin', { method: 'GET', url: `/api/events/${id}` })).json();
     expect(ev.registered).toBe(1);
     expect(ev.items[0]).toMatchObject({ registered: 1, placesLeft: 0 });
+
+    // The organisers change the item: a bigger room, another speaker, later; never smaller than the people it holds.
+    const patch = (payload: object, item = itemId) => t.as('admin', { method: 'PATCH', url: `/api/events/${id}/items/${item}`, payload });
+    const moved = await patch({ capacity: 2, speakers: 'Julie Maes, Tom Claes', room: 'Salle 2', startsAt: '2026-10-06T13:00:00+02:00', endsAt: '2026-10-06T14:00:00+02:00', titleEn: 'CV workshop' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().items[0]).toMatchObject({ capacity: 2, placesLeft: 1, speakers: 'Julie Maes, Tom Claes', room: 'Salle 2', title: { fr: 'Atelier CV', nl: 'Workshop cv', en: 'CV workshop' } });
+    expect(moved.json().items[0].startsAt).toBe('2026-10-06T11:00:00.000Z');
+    expect((await register(id, { ...person1, firstName: 'Deux', itemIds: [itemId] }, '192.0.2.1')).statusCode).toBe(201);
+    const smaller = await patch({ capacity: 1 });
+    expect(smaller.statusCode).toBe(400);
+    expect(smaller.json().errors[0]).toMatchObject({ path: 'body.capacity', message: '2 personnes sont déjà inscrites à ce point : la capacité ne peut pas être plus petite.' });
+    expect((await patch({ endsAt: '2026-10-06T12:30:00+02:00' })).json().errors[0]).toMatchObject({ path: 'body.endsAt' });
+    expect((await patch({ startsAt: '2026-10-07T09:00:00+02:00', endsAt: '2026-10-07T10:00:00+02:00' })).statusCode).toBe(400);
+    expect((await patch({ room: 'X' }, itemId + 999)).statusCode).toBe(404);
+    const after = (await t.as('admin', { method: 'GET', url: `/api/events/${id}` })).json().items[0];
+    expect(after).toMatchObject({ capacity: 2, registered: 2, room: 'Salle 2' });
   });
 });
 
@@ -230,6 +246,14 @@ describe('events: at the door', () => {
     expect(other.statusCode).toBe(409);
     expect(other.json()).toMatchObject({ code: 'error.events.already_checked_in', result: 'already_checked_in', desk: 'Entrée A', checkedInAt: '2026-10-06T08:15:00.000Z' });
     expect(other.json().title).toContain('10:15');
+    // A nonce already used is the same scan: sent with another code (a desk's bug, a forged replay) it gets the first
+    // scan's answer and counts nothing; sent to another event it is refused.
+    const sameNonce = await scan(eventId, { nonce: n1, desk: 'Entrée B', code: waitingTicket });
+    expect(sameNonce.json()).toMatchObject({ result: 'valid', firstName: 'Fatima', desk: 'Entrée A', replayed: true });
+    expect((await scan(eventId, { nonce: n1, desk: 'Entrée B', code: 'ABCDEFGHJKLMNPQR' })).json()).toMatchObject({ result: 'valid', replayed: true });
+    const elsewhere = await scan(otherEventId, { nonce: n1, desk: 'Entrée B', code: ticket });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().code).toBe('error.events.nonce_reused');
     expect((await live(eventId)).checkedIn).toBe(1);
   });
 

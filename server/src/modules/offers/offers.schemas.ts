@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bodyId, idOut, instantOut, isoDate, localDateOut, pagination, queryId, requiredText, text } from '../../platform/http/schemas';
-import { periodFields, checkPeriod } from '../../platform/stats';
+import { checkPeriod, figureSchema, periodFields } from '../../platform/stats';
 import { CONTRACT_TYPES, EXHIBITOR_KINDS, OFFER_SOURCES, OFFER_STATUSES, WORKING_TIMES } from './offers.table';
 
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -260,5 +260,7 @@ export const statsAnswer = z
       z.object({ event: eventRefSchema, exhibitors: int, employers: int, training: int, support: int, offers: int, positions: int, met: int, metPerExhibitor: z.number().nullable() }),
     ),
     byContract: z.array(z.object({ contractType: z.enum(CONTRACT_TYPES), offers: int, positions: int })),
+    /** the headline figures beside the period before */
+    figures: z.object({ exhibitors: figureSchema, fairOffers: figureSchema, fairPositions: figureSchema, met: figureSchema, metPerExhibitor: figureSchema, offersPublished: figureSchema }),
   })
   .meta({ id: 'OffersStats', description: 'Exhibitors, offers, positions and job seekers met over a period.' });

@@ -1,6 +1,6 @@
 import { and, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { brusselsDay, brusselsInstant, nextDay } from '../../platform/brussels-time';
-import { resolvePeriod } from '../../platform/stats';
+import { figure, previousPeriod, resolvePeriod, type Period } from '../../platform/stats';
 import { CONTRACT_TYPES, offersOffers } from './offers.table';
 import type { OffersCore, OffersDeps } from './offers.core';
 import type { OffersExhibitorsPart } from './offers.exhibitors';
@@ -15,9 +15,7 @@ const avg = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) / 10
 export function createOffersStats(deps: OffersDeps & { core: OffersCore; exhibitors: OffersExhibitorsPart }) {
   const { db, clock, core } = deps;
 
-  return {
-    async stats(q: { year?: number; from?: string; to?: string }) {
-      const period = resolvePeriod(q, clock);
+  async function compute(period: Period) {
       const all = await deps.exhibitors.all();
       const events = await core.events(all.map((e) => e.eventId));
       const dayOf = (e: (typeof all)[number]) => {
@@ -77,6 +75,24 @@ export function createOffersStats(deps: OffersDeps & { core: OffersCore; exhibit
           const rows = fair.filter((f) => f.contractType === c);
           return { contractType: c, offers: rows.reduce((n, f) => n + f.offers, 0), positions: rows.reduce((n, f) => n + f.positions, 0) };
         }).filter((c) => c.offers > 0),
+      };
+  }
+
+  return {
+    /** The period's figures, the headline ones beside the period before (platform/stats.ts figures). */
+    async stats(q: { year?: number; from?: string; to?: string }) {
+      const period = resolvePeriod(q, clock);
+      const [now, before] = await Promise.all([compute(period), compute(previousPeriod(period))]);
+      return {
+        ...now,
+        figures: {
+          exhibitors: figure(now.exhibitors, before.exhibitors),
+          fairOffers: figure(now.fairOffers, before.fairOffers),
+          fairPositions: figure(now.fairPositions, before.fairPositions),
+          met: figure(now.met, before.met),
+          metPerExhibitor: figure(now.metPerExhibitor, before.metPerExhibitor, 'decimal'),
+          offersPublished: figure(now.offersPublished, before.offersPublished),
+        },
       };
     },
   };

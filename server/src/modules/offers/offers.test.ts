@@ -281,6 +281,10 @@ describe('exhibitors and their private link', () => {
     expect(st.training).toBe(1);
     expect(st.met).toBe(2 + 5 + 8); // the hotel's 2, the revoked stand's 5, the two phones' 8
     expect(st.metPerExhibitor).toBeCloseTo(15 / st.exhibitors, 1);
+    // the headline figures beside the year before (platform/stats.ts), for the statistics page
+    expect(st.figures.exhibitors).toMatchObject({ value: st.exhibitors, previous: 0, unit: 'count' });
+    expect(st.figures.met).toMatchObject({ value: 15, unit: 'count' });
+    expect(st.figures.metPerExhibitor).toMatchObject({ value: st.metPerExhibitor, unit: 'decimal' });
     const x = await staff('GET', `/api/offers/exhibitors/export?eventId=${FAIR}&format=xlsx`, undefined, 'director');
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();

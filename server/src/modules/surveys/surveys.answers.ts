@@ -16,6 +16,9 @@ type Answer = AnswersInput['answers'][number];
 /** Who answers: a participant known by a key (an invitation, a registration), or nobody known (the public link). */
 export type Participant = { key: string; personId?: number | null } | null;
 
+/** A cap set by the asking module for this answer (the participants present at a training), with its own refusal. */
+export type AnswerCap = { max: number; error: () => AppError };
+
 /** Checks answers against the questions: every required one answered, values in range, known options. */
 export function checkAnswers(questions: QuestionRow[], answers: Answer[]): void {
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -53,11 +56,12 @@ export function checkAnswers(questions: QuestionRow[], answers: Answer[]): void 
 export function createSurveysAnswers(deps: SurveysDeps & { core: SurveysCore }) {
   const { db, clock, audit, core } = deps;
 
-  async function store(tx: Tx, s: SurveyRow, participant: Participant, answers: Answer[], matchedRules: number[] | null = null): Promise<void> {
+  async function store(tx: Tx, s: SurveyRow, participant: Participant, answers: Answer[], matchedRules: number[] | null = null, cap?: AnswerCap): Promise<void> {
     if (!s.open) throw new AppError(410, 'error.survey.closed');
     const questions = await core.questionsOf(s.id, tx);
     checkAnswers(questions, answers);
     if (s.maxAnswers !== null && (await core.answerCount(s.id, tx)) >= s.maxAnswers) throw conflict('error.survey.full', { max: s.maxAnswers });
+    if (cap && (await core.answerCount(s.id, tx)) >= cap.max) throw cap.error();
     if (participant) {
       const inserted = await tx
         .insert(surveyParticipations)
@@ -135,6 +139,17 @@ export function createSurveysAnswers(deps: SurveysDeps & { core: SurveysCore }) 
         await store(tx, s, participant, input.answers, matchedRules);
         await audit.record({ userId: actor.userId, name: actor.name }, { action: 'survey.answer', entityType: 'survey', entityId: s.id }, tx);
       });
+      return { received: true as const };
+    },
+
+    /**
+     * An answer given through another module's own link, inside that module's transaction (it has checked its link,
+     * its limits per address). The survey is locked: two answers cannot both take the cap's last place.
+     */
+    async answerWithin(tx: Tx, actor: Actor, surveyId: number, participant: Participant, input: AnswersInput, cap?: AnswerCap) {
+      const s = await core.load(surveyId, tx, true);
+      await store(tx, s, participant, input.answers, null, cap);
+      await audit.record({ userId: actor.userId, name: actor.userId ? actor.name : 'public' }, { action: 'survey.answer', entityType: 'survey', entityId: s.id }, tx);
       return { received: true as const };
     },
 

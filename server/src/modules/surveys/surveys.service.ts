@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
-import type { Tx } from '../../platform/db/database';
+import type { DbOrTx, Tx } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/http/errors';
 import { screeningRules, surveyAnswers, surveyInvitations, surveyParticipations, surveyQuestions, surveyResponses, surveys } from './surveys.table';
 import type { QuestionInput, SurveyInput, SurveyPatch } from './surveys.schemas';
@@ -11,7 +11,7 @@ import { createSurveysScreening } from './surveys.screening';
 
 export type SurveysService = ReturnType<typeof createSurveysService>;
 
-const questionValues = (surveyId: number, q: QuestionInput, position: number) => ({
+const questionValues = (surveyId: number, q: QuestionInput & { key?: string }, position: number) => ({
   surveyId,
   position,
   kind: q.kind,
@@ -22,7 +22,11 @@ const questionValues = (surveyId: number, q: QuestionInput, position: number) =>
   scaleMax: q.kind === 'scale' ? (q.scale ?? 5) : null,
   options: (q.options ?? []).map((o) => ({ key: o.key, labelFr: o.labelFr, labelNl: o.labelNl, labelEn: o.labelEn ?? null })),
   required: q.required ?? true,
+  key: q.key ?? null,
 });
+
+/** A question another module asks, under its own key. */
+export type KeyedQuestion = QuestionInput & { key: string };
 
 /**
  * The survey engine of the whole app (satisfaction surveys, evaluations, screening forms at a fair's entrance).
@@ -102,8 +106,15 @@ export function createSurveysService(ctx: ModuleContext) {
     };
   }
 
+  /** Subject types whose satisfaction their own module reports (training sessions: the trainings section). */
+  const reportedElsewhere = new Set<string>();
+
   const service = {
     core,
+    /** Another module reports the satisfaction of its own subjects: the surveys section leaves them out (no double count). */
+    reportsOwnSatisfaction(subjectType: string) {
+      reportedElsewhere.add(subjectType);
+    },
     ...answers,
     screening,
     create,
@@ -111,6 +122,65 @@ export function createSurveysService(ctx: ModuleContext) {
     /** For another module: a survey about one of its records ('event', 42), with its questions. */
     createForSubject: (actor: Actor, subject: { type: string; id: number }, input: Omit<SurveyInput, 'subjectType' | 'subjectId'>) =>
       create(actor, { ...input, subjectType: subject.type, subjectId: subject.id }),
+
+    /**
+     * For another module that holds its own link (a training session's QR code): the survey about one of its records,
+     * made open and without a public link of its own when there is none yet, within the caller's transaction. Its
+     * keyed questions follow the caller's while nothing is answered (added, reworded, removed); once answered they no
+     * longer change (the results would mix two forms). Answers go through answerWithin.
+     */
+    async ensureForSubject(tx: Tx, actor: Actor, subject: { type: string; id: number }, input: { titleFr: string; titleNl: string; titleEn?: string | null; questions: KeyedQuestion[] }) {
+      let [s] = await tx.select().from(surveys).where(and(eq(surveys.subjectType, subject.type), eq(surveys.subjectId, subject.id))).orderBy(asc(surveys.id)).limit(1).for('update');
+      if (!s) {
+        [s] = await tx
+          .insert(surveys)
+          .values({ purpose: 'survey', titleFr: input.titleFr, titleNl: input.titleNl, titleEn: input.titleEn ?? null, subjectType: subject.type, subjectId: subject.id, publicLink: false, open: true, openedAt: clock.now(), createdBy: actor.userId })
+          .returning();
+        await audit.record(actor, { action: 'survey.create', entityType: 'survey', entityId: s.id, details: { subjectType: subject.type, subjectId: subject.id, purpose: 'survey' } }, tx);
+      }
+      if ((await core.answerCount(s.id, tx)) === 0) {
+        const existing = await core.questionsOf(s.id, tx);
+        const wanted = new Map(input.questions.map((q, i) => [q.key, { q, position: (i + 1) * 10 }]));
+        const gone = existing.filter((e) => !e.key || !wanted.has(e.key));
+        if (gone.length) await tx.delete(surveyQuestions).where(inArray(surveyQuestions.id, gone.map((g) => g.id)));
+        for (const [key, { q, position }] of wanted) {
+          const values = questionValues(s.id, q, position);
+          const e = existing.find((x) => x.key === key);
+          if (!e) await tx.insert(surveyQuestions).values(values);
+          else await tx.update(surveyQuestions).set(values).where(eq(surveyQuestions.id, e.id));
+        }
+      }
+      return { id: s.id, questions: (await core.questionsOf(s.id, tx)).map((q) => ({ id: q.id, key: q.key, kind: q.kind })) };
+    },
+
+    /** The survey about a record of another module, if any (its id and keyed questions). */
+    async forSubject(subject: { type: string; id: number }, tx: DbOrTx = db) {
+      const [s] = await tx.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.subjectType, subject.type), eq(surveys.subjectId, subject.id))).orderBy(asc(surveys.id)).limit(1);
+      if (!s) return null;
+      return { id: s.id, questions: (await core.questionsOf(s.id, tx)).map((q) => ({ id: q.id, key: q.key, kind: q.kind })) };
+    },
+
+    /**
+     * Figures per record of another module (training sessions): the answer forms and the scale answers (their sum and
+     * number, so that the caller averages over several records), optionally only of questions whose key starts so.
+     */
+    async subjectFigures(subjectType: string, subjectIds: number[], keyPrefix?: string) {
+      if (!subjectIds.length) return [];
+      const rows = await db
+        .select({
+          subjectId: surveys.subjectId,
+          forms: sql<number>`count(distinct ${surveyResponses.id})::int`,
+          scaleSum: sql<number>`coalesce(sum(${surveyAnswers.scale}) filter (where ${surveyQuestions.kind} = 'scale'${keyPrefix ? sql` and ${surveyQuestions.key} like ${keyPrefix + '%'}` : sql``}), 0)::int`,
+          scaleCount: sql<number>`(count(${surveyAnswers.scale}) filter (where ${surveyQuestions.kind} = 'scale'${keyPrefix ? sql` and ${surveyQuestions.key} like ${keyPrefix + '%'}` : sql``}))::int`,
+        })
+        .from(surveys)
+        .innerJoin(surveyResponses, eq(surveyResponses.surveyId, surveys.id))
+        .leftJoin(surveyAnswers, eq(surveyAnswers.responseId, surveyResponses.id))
+        .leftJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
+        .where(and(eq(surveys.subjectType, subjectType), inArray(surveys.subjectId, subjectIds)))
+        .groupBy(surveys.subjectId);
+      return rows.map((r) => ({ subjectId: r.subjectId!, forms: r.forms, scaleSum: Number(r.scaleSum), scaleCount: Number(r.scaleCount) }));
+    },
 
     async list(q: { purpose?: 'survey' | 'screening'; subjectType?: string; subjectId?: number }) {
       const rows = await db
@@ -215,7 +285,7 @@ export function createSurveysService(ctx: ModuleContext) {
         .where(and(eq(surveys.purpose, 'survey'), gte(surveyResponses.answeredOn, from), lte(surveyResponses.answeredOn, to)))
         .groupBy(surveys.id)
         .orderBy(asc(surveys.id));
-      return rows.map((r) => ({ ...r, score: r.score === null ? null : Number(r.score) }));
+      return rows.filter((r) => !r.subjectType || !reportedElsewhere.has(r.subjectType)).map((r) => ({ ...r, score: r.score === null ? null : Number(r.score) }));
     },
 
     /** Candidates screened over a year (for the annual report). */

@@ -80,9 +80,12 @@ export const surveyQuestions = pgTable(
     scaleMax: integer('scale_max'),
     options: jsonb('options').$type<ChoiceOption[]>().notNull().default([]),
     required: boolean('required').notNull().default(true),
+    /** the asking module's own name for the question ('tq:12': the training programme's question 12), or none */
+    key: text('key'),
   },
   (t) => [
     index('survey_questions_survey_idx').on(t.surveyId, t.position),
+    uniqueIndex('survey_questions_key_unique').on(t.surveyId, t.key),
     check('survey_questions_scale', sql`(${t.kind} = 'scale') = (${t.scaleMin} is not null) and ((${t.scaleMin} = 1 and ${t.scaleMax} = 5) or (${t.scaleMin} = 0 and ${t.scaleMax} = 10) or ${t.scaleMin} is null)`),
   ],
 );

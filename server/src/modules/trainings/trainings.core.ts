@@ -18,6 +18,7 @@ import {
   trainingSessions,
 } from './trainings.table';
 import type { SessionDayInput } from './trainings.schemas';
+import type { SurveysService } from '../surveys/public';
 
 /** What every part of the trainings service is built from (one object, given by createTrainingsService). */
 export interface TrainingsDeps {
@@ -27,6 +28,8 @@ export interface TrainingsDeps {
   auth: AuthService;
   people: PeopleService;
   organisations: OrganisationsService;
+  /** the app's one survey engine: the end-of-training evaluations are its surveys about training sessions */
+  surveys: SurveysService;
 }
 
 export type SessionRow = typeof trainingSessions.$inferSelect;

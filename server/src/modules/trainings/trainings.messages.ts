@@ -9,6 +9,8 @@ registerConstraintMessage('training_session_days_session_day_unique', 'error.tra
 export const trainingsMessages = {
   fr: {
     'reach.training': 'Formation',
+    'training.evaluation_survey_title': 'Évaluation de fin de formation : {{name}}',
+    'training.evaluation_comments': 'Commentaires',
     'what.training_programme': 'programme de formation',
     'what.training_session': 'session de formation',
     'what.training_participant': 'participant',
@@ -42,6 +44,8 @@ export const trainingsMessages = {
   },
   nl: {
     'reach.training': 'Opleiding',
+    'training.evaluation_survey_title': 'Evaluatie na de opleiding: {{name}}',
+    'training.evaluation_comments': 'Opmerkingen',
     'what.training_programme': 'opleidingsprogramma',
     'what.training_session': 'opleidingssessie',
     'what.training_participant': 'deelnemer',
@@ -75,6 +79,8 @@ export const trainingsMessages = {
   },
   en: {
     'reach.training': 'Training',
+    'training.evaluation_survey_title': 'End-of-training evaluation: {{name}}',
+    'training.evaluation_comments': 'Comments',
     'what.training_programme': 'training programme',
     'what.training_session': 'training session',
     'what.training_participant': 'participant',

@@ -62,6 +62,8 @@ export const trainingsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createTrainingsService(ctx);
     ctx.services.trainings = service;
+    // The evaluations are surveys of the one engine; their satisfaction is the trainings section's figure, not the surveys'.
+    ctx.services.surveys.reportsOwnSatisfaction('training_session');
     registerTrainingsReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));

@@ -230,7 +230,8 @@ export const certificateSchema = z
 
 export const evaluationOpenAnswer = z.object({ open: z.literal(true), token: z.string(), url: z.string() }).meta({ id: 'TrainingEvaluationLink', description: 'The public link of an open evaluation.' });
 export const evaluationCloseAnswer = z.object({ open: z.literal(false) });
-export const evaluationCreated = z.object({ id: idOut });
+/** A paper form typed in: received (the survey engine keeps it apart from who typed it, with no id to trace it back). */
+export const evaluationCreated = z.object({ received: z.literal(true) });
 export const evaluationResults = z
   .object({
     sessionId: idOut,
@@ -239,7 +240,8 @@ export const evaluationResults = z
     forms: int,
     average: z.number().nullable(),
     questions: z.array(z.object({ id: idOut, text: z.string(), active: z.boolean(), answers: int, average: z.number().nullable(), distribution: z.array(int) })),
-    comments: z.array(z.object({ at: instantOut, source: z.enum(['public', 'staff']), text: z.string() })),
+    /** the comments in alphabetical order (never in the order of answering: the forms are anonymous) */
+    comments: z.array(z.object({ text: z.string() })),
   })
   .meta({ id: 'TrainingEvaluationResults', description: "A session's evaluation: average and distribution per question, comments." });
 

@@ -17,6 +17,7 @@ export function createTrainingsService(ctx: ModuleContext) {
     auth: ctx.auth,
     people: ctx.services.people,
     organisations: ctx.services.organisations,
+    surveys: ctx.services.surveys,
   };
   const core = createTrainingsCore(deps);
   const sessions = createTrainingSessions({ ...deps, core });

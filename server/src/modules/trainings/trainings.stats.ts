@@ -8,8 +8,6 @@ import type { TimelineEntry } from '../people/people.service';
 import {
   OUTCOMES,
   trainingAttendance,
-  trainingEvaluationAnswers,
-  trainingEvaluations,
   trainingParticipants,
   trainingProgrammes,
   trainingSessions,
@@ -83,17 +81,15 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
         .where(and(ofYear, countedParticipant))
         .groupBy(trainingSessions.programmeId);
-      const evalRows = await db
-        .select({
-          programmeId: trainingSessions.programmeId,
-          forms: sql<number>`count(distinct ${trainingEvaluations.id})::int`,
-          average: sql<number | null>`avg(${trainingEvaluationAnswers.score})`,
-        })
-        .from(trainingEvaluations)
-        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
-        .leftJoin(trainingEvaluationAnswers, eq(trainingEvaluationAnswers.evaluationId, trainingEvaluations.id))
-        .where(ofYear)
-        .groupBy(trainingSessions.programmeId);
+      // The evaluation forms and their scores, from the survey engine (a survey per session; the programme's questions are keyed tq:).
+      const sessionFigures = await deps.surveys.subjectFigures('training_session', sessionRows.map((s) => s.id), 'tq:');
+      const evalRows = programmeIds.map((programmeId) => {
+        const ids = new Set(sessionRows.filter((s) => s.programmeId === programmeId).map((s) => s.id));
+        const mine = sessionFigures.filter((f) => ids.has(f.subjectId));
+        const sum = mine.reduce((a, f) => a + f.scaleSum, 0);
+        const n = mine.reduce((a, f) => a + f.scaleCount, 0);
+        return { programmeId, forms: mine.reduce((a, f) => a + f.forms, 0), sum, n, average: n ? sum / n : null };
+      });
       const orgs = await orgNames();
 
       const perProgramme = programmes.map((p) => {
@@ -124,12 +120,9 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       }
       const present = attRows.reduce((a, r) => a + r.present, 0);
       const expected = attRows.reduce((a, r) => a + r.expected, 0);
-      const [evalAll] = await db
-        .select({ average: sql<number | null>`avg(${trainingEvaluationAnswers.score})` })
-        .from(trainingEvaluationAnswers)
-        .innerJoin(trainingEvaluations, eq(trainingEvaluations.id, trainingEvaluationAnswers.evaluationId))
-        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingEvaluations.sessionId))
-        .where(ofYear);
+      const evalSum = evalRows.reduce((a, r) => a + r.sum, 0);
+      const evalN = evalRows.reduce((a, r) => a + r.n, 0);
+      const evalAll = { average: evalN ? evalSum / evalN : null };
       const positive = partRows.filter((r) => POSITIVE.includes(r.outcome)).length;
       return {
         year,

@@ -167,36 +167,6 @@ export const trainingAttendance = pgTable(
   ],
 );
 
-/** One filled-in evaluation form (on a phone through the public link, or typed in by staff). */
-export const trainingEvaluations = pgTable(
-  'training_evaluations',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    sessionId: integer('session_id')
-      .notNull()
-      .references(() => trainingSessions.id),
-    source: text('source').notNull(), // public | staff
-    comments: text('comments'),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-    enteredBy: integer('entered_by').references(() => users.id),
-  },
-  (t) => [index('training_evaluations_session_idx').on(t.sessionId), check('training_evaluations_source_known', sql`${t.source} in ('public', 'staff')`)],
-);
-
-export const trainingEvaluationAnswers = pgTable(
-  'training_evaluation_answers',
-  {
-    evaluationId: integer('evaluation_id')
-      .notNull()
-      .references(() => trainingEvaluations.id, { onDelete: 'cascade' }),
-    questionId: integer('question_id')
-      .notNull()
-      .references(() => trainingQuestions.id),
-    score: integer('score').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.evaluationId, t.questionId] }), check('training_evaluation_answers_score_range', sql`${t.score} between 1 and 5`)],
-);
-
 /**
  * The links of an evaluation that were replaced when it was reopened: a participant who still holds the old one
  * is told that it was replaced (not "unknown link"). Reopening always makes a new link.

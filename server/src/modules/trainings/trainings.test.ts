@@ -26,6 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** The evaluation forms of a session: the responses of the survey engine's survey about it. */
+const formsOfSession = async (id: number) =>
+  (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from survey_responses r join surveys s on s.id = r.survey_id where s.subject_type = 'training_session' and s.subject_id = ${id}`))[0].n;
 const count = async (table: string) => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0].n;
 const staff = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => t.as('project_officer', { method, url, payload: payload as object });
 
@@ -205,7 +208,7 @@ describe('evaluation', () => {
     const bad = await t.as(null, { method: 'POST', url: `/api/public/evaluations/${token}`, payload: { answers: [{ questionId: questions[0].id, score: 6 }] } });
     expect(bad.statusCode).toBe(400);
     expect((await t.as(null, { method: 'GET', url: '/api/public/evaluations/AAAAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);
-    expect(await count('training_evaluations')).toBe(1);
+    expect(await formsOfSession(sessionId)).toBe(1);
   });
 
   it('refuses a link reused after the evaluation is closed, and writes nothing', async () => {
@@ -214,7 +217,7 @@ describe('evaluation', () => {
     expect(late.statusCode).toBe(410);
     expect(late.headers['content-type']).toContain('application/problem+json');
     expect((await t.as(null, { method: 'GET', url: `/api/public/evaluations/${token}` })).statusCode).toBe(410);
-    expect(await count('training_evaluations')).toBe(1);
+    expect(await formsOfSession(sessionId)).toBe(1);
     expect((await staff('GET', `/api/trainings/sessions/${sessionId}/evaluation/qr.svg`)).statusCode).toBe(409);
   });
 
@@ -225,7 +228,16 @@ describe('evaluation', () => {
     expect(res.forms).toBe(2);
     expect(res.questions[0]).toMatchObject({ answers: 2, average: 4, distribution: [0, 0, 1, 0, 1] });
     expect(res.questions[1]).toMatchObject({ answers: 1, average: 4 });
-    expect(res.comments).toEqual([expect.objectContaining({ text: 'Très utile', source: 'public' })]);
+    expect(res.comments).toEqual([{ text: 'Très utile' }]);
+    // One survey engine: the session's evaluation is a survey about it, its answers kept apart from who sent them.
+    const survey = (await staff('GET', `/api/surveys?subjectType=training_session&subjectId=${sessionId}`)).json();
+    expect(survey.items).toHaveLength(1);
+    expect(survey.items[0]).toMatchObject({ answers: 2, publicLink: false, publicToken: null });
+    const engine = (await staff('GET', `/api/surveys/${survey.items[0].id}/results`)).json();
+    expect(engine.answers).toBe(2);
+    expect(engine.questions.at(-1)).toMatchObject({ kind: 'text', texts: ['Très utile'] });
+    const columns = await t.database.rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'survey_responses'`);
+    expect(columns.map((c) => c.column_name).sort()).toEqual(['answered_on', 'id', 'matched_rules', 'survey_id']);
   });
 });
 
@@ -346,7 +358,7 @@ describe('public evaluation links', () => {
   let link: string;
   const answer = (token: string, address = '192.0.2.10') =>
     t.as(null, { method: 'POST', url: `/api/public/evaluations/${token}`, remoteAddress: address, payload: { answers: [{ questionId: questions[0].id, score: 4 }] } });
-  const formsOf = async (id: number) => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_evaluations where session_id = ${id}`))[0].n;
+  const formsOf = formsOfSession;
 
   beforeAll(async () => {
     const s = await staff('POST', `/api/trainings/programmes/${programmeId}/sessions`, { title: 'Groupe du jeudi', capacity: 30, days: [{ date: '2026-04-02', from: '09:00', to: '12:00' }] });
@@ -431,6 +443,6 @@ describe('a session that has not happened yet', () => {
     const certificate = await t.as('trainer', { method: 'GET', url: `/api/trainings/participants/${p}/certificate`, headers: { 'accept-language': 'nl' } });
     expect(certificate.statusCode).toBe(409);
     expect(certificate.json().title).toBe('De opleiding eindigt op 2026-05-04: het attest kan na die datum worden uitgereikt.');
-    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_evaluations where session_id = ${s}`))[0].n).toBe(0);
+    expect(await formsOfSession(s)).toBe(0);
   });
 });

@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useDebouncedValue } from '@mantine/hooks';
-import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EventLoans } from '../equipment/public';
 import { useCan } from '../../app/auth';
-import { formatDateTime, formatTime } from '../../app/i18n';
-import { TIME_ZONE } from '../../app/time';
+import { formatDate, formatDateTime, formatTime } from '../../app/i18n';
+import { localDate, localTime } from '../../app/time';
+import { ApiError } from '../../app/api';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { TableScroll } from '../../ui/TableScroll';
 import { PersonPicker, type PersonHit } from '../people/public';
-import { inLanguage, useAddItem, useCancelRegistration, useDeskRegister, useEvent, useLinkPerson, useLive, useRegistrations, type EventItem, type Live } from './api';
+import { inLanguage, useAddItem, useCancelRegistration, useDeleteItem, useUpdateItem, useDeskRegister, useEvent, useLinkPerson, useLive, useRegistrations, type EventItem, type Live } from './api';
+import { EventForm, brusselsIso } from './EventForm';
 import './i18n';
 
 function Figure({ label, value }: { label: string; value: number | string }) {
@@ -153,13 +154,91 @@ function DeskRegistration({ event }: { event: EventItem }) {
   );
 }
 
-function Programme({ event, canManage }: { event: EventItem; canManage: boolean }) {
+type Item = EventItem['items'][number];
+
+/** Adds a talk or workshop to the programme, or changes one (given): FR/NL/EN titles side by side, day, times, speakers, room, capacity. */
+function ItemForm({ event, item, onDone }: { event: EventItem; item?: Item; onDone: () => void }) {
   const { t } = useTranslation('events');
   const add = useAddItem(event.id);
-  const day = dayjs(event.startsAt).tz(TIME_ZONE).format('YYYY-MM-DD');
-  const [f, setF] = useState({ kind: 'talk', titleFr: '', titleNl: '', from: '10:00', to: '11:00', speakers: '', room: '' });
-  const [capacity, setCapacity] = useState<number | string>('');
-  const iso = (time: string) => dayjs.tz(`${day}T${time}`, TIME_ZONE).format();
+  const update = useUpdateItem(event.id);
+  const mutation = item ? update : add;
+  const [f, setF] = useState({
+    kind: item?.kind ?? 'talk',
+    titleFr: item?.title.fr ?? '',
+    titleNl: item?.title.nl ?? '',
+    titleEn: item?.title.en ?? '',
+    day: item ? localDate(item.startsAt) : event.localStartDate,
+    from: item ? localTime(item.startsAt) : '10:00',
+    to: item ? localTime(item.endsAt) : '11:00',
+    speakers: item?.speakers ?? '',
+    room: item?.room ?? '',
+  });
+  const [capacity, setCapacity] = useState<number | string>(item?.capacity ?? '');
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const multiDay = event.localStartDate !== event.localEndDate;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const body = {
+      kind: f.kind as 'talk' | 'workshop',
+      titleFr: f.titleFr,
+      titleNl: f.titleNl,
+      titleEn: f.titleEn || null,
+      startsAt: brusselsIso(f.day, f.from),
+      endsAt: brusselsIso(f.day, f.to),
+      speakers: f.speakers || null,
+      room: f.room || null,
+      capacity: capacity === '' ? null : Number(capacity),
+    };
+    if (item) update.mutate({ itemId: item.id, body }, { onSuccess: onDone });
+    else add.mutate(body, { onSuccess: () => {
+      setF({ ...f, titleFr: '', titleNl: '', titleEn: '', speakers: '' });
+      setCapacity('');
+      onDone();
+    } });
+  };
+  const legend = item ? t('detail.editItem', { title: inLanguage(item.title) }) : t('detail.newItem');
+  return (
+    <form onSubmit={submit} noValidate>
+    <Fieldset legend={legend} mt="sm">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <TextInput label={t('detail.itemTitleFr')} required value={f.titleFr} onChange={set('titleFr')} error={errors.titleFr} />
+          <TextInput label={t('detail.itemTitleNl')} required value={f.titleNl} onChange={set('titleNl')} error={errors.titleNl} />
+          <TextInput label={t('detail.itemTitleEn')} value={f.titleEn} onChange={set('titleEn')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <NativeSelect label={t('detail.itemKind')} value={f.kind} onChange={set('kind')} data={[{ value: 'talk', label: t('detail.talk') }, { value: 'workshop', label: t('detail.workshop') }]} />
+          {multiDay && <TextInput type="date" label={t('detail.day')} value={f.day} min={event.localStartDate} max={event.localEndDate} onChange={set('day')} />}
+          <TextInput type="time" label={t('detail.from')} value={f.from} onChange={set('from')} error={errors.startsAt} />
+          <TextInput type="time" label={t('detail.to')} value={f.to} onChange={set('to')} error={errors.endsAt} />
+          <TextInput label={t('detail.speakers')} value={f.speakers} onChange={set('speakers')} />
+          <TextInput label={t('detail.room')} value={f.room} onChange={set('room')} />
+          <NumberInput label={t('detail.capacity')} min={1} value={capacity} onChange={setCapacity} error={errors.capacity} />
+        </SimpleGrid>
+        <ProblemAlert error={mutation.error} />
+        <Group>
+          <Button type="submit" variant={item ? 'filled' : 'light'} loading={mutation.isPending}>
+            {item ? t('detail.saveItem') : t('detail.addItem')}
+          </Button>
+          {item && (
+            <Button variant="default" onClick={onDone}>
+              {t('form.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Fieldset>
+    </form>
+  );
+}
+
+/** The programme: its items by time; organisers add, change and remove them. */
+function Programme({ event, canManage }: { event: EventItem; canManage: boolean }) {
+  const { t } = useTranslation('events');
+  const remove = useDeleteItem(event.id);
+  const [editing, setEditing] = useState<number | null>(null);
+  const multiDay = event.localStartDate !== event.localEndDate;
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h3" mb="sm">
@@ -168,39 +247,33 @@ function Programme({ event, canManage }: { event: EventItem; canManage: boolean 
       {event.items.length === 0 ? (
         <Text size="sm">{t('detail.noItems')}</Text>
       ) : (
-        <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {event.items.map((i) => (
-            <Text component="li" key={i.id} size="sm">
-              {formatTime(i.startsAt)}–{formatTime(i.endsAt)} · <strong>{inLanguage(i.title)}</strong> ({t(`detail.${i.kind}`)}){i.speakers ? ` · ${i.speakers}` : ''}
-              {i.room ? ` · ${i.room}` : ''} · {i.registered}
-              {i.capacity ? ` / ${i.capacity}` : ''}
-            </Text>
+            <li key={i.id}>
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Text size="sm">
+                  {multiDay ? `${formatDate(i.startsAt)} ` : ''}
+                  {formatTime(i.startsAt)}–{formatTime(i.endsAt)} · <strong>{inLanguage(i.title)}</strong> ({t(`detail.${i.kind}`)}){i.speakers ? ` · ${i.speakers}` : ''}
+                  {i.room ? ` · ${i.room}` : ''} · {t('detail.itemPlaces', { registered: i.registered, capacity: i.capacity ?? '∞' })}
+                </Text>
+                {canManage && (
+                  <Group gap={4}>
+                    <Button size="xs" variant="default" onClick={() => setEditing(editing === i.id ? null : i.id)} aria-label={t('detail.editItem', { title: inLanguage(i.title) })}>
+                      {t('detail.edit')}
+                    </Button>
+                    <Button size="xs" variant="outline" color="red.9" onClick={() => remove.mutate(i.id)} aria-label={t('detail.removeItem', { title: inLanguage(i.title) })}>
+                      {t('detail.remove')}
+                    </Button>
+                  </Group>
+                )}
+              </Group>
+              {editing === i.id && <ItemForm key={`edit-${i.id}`} event={event} item={i} onDone={() => setEditing(null)} />}
+            </li>
           ))}
         </Stack>
       )}
-      {canManage && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate({ kind: f.kind as 'talk', titleFr: f.titleFr, titleNl: f.titleNl, startsAt: iso(f.from), endsAt: iso(f.to), speakers: f.speakers || null, room: f.room || null, capacity: capacity === '' ? null : Number(capacity) });
-          }}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 4 }} mt="sm">
-            <NativeSelect label={t('detail.itemKind')} value={f.kind} onChange={(e) => setF({ ...f, kind: e.currentTarget.value })} data={[{ value: 'talk', label: t('detail.talk') }, { value: 'workshop', label: t('detail.workshop') }]} />
-            <TextInput label={t('detail.itemTitleFr')} value={f.titleFr} onChange={(e) => setF({ ...f, titleFr: e.currentTarget.value })} />
-            <TextInput label={t('detail.itemTitleNl')} value={f.titleNl} onChange={(e) => setF({ ...f, titleNl: e.currentTarget.value })} />
-            <TextInput label={t('detail.speakers')} value={f.speakers} onChange={(e) => setF({ ...f, speakers: e.currentTarget.value })} />
-            <TextInput type="time" label={t('detail.from')} value={f.from} onChange={(e) => setF({ ...f, from: e.currentTarget.value })} />
-            <TextInput type="time" label={t('detail.to')} value={f.to} onChange={(e) => setF({ ...f, to: e.currentTarget.value })} />
-            <TextInput label={t('detail.room')} value={f.room} onChange={(e) => setF({ ...f, room: e.currentTarget.value })} />
-            <NumberInput label={t('detail.capacity')} min={1} value={capacity} onChange={setCapacity} />
-          </SimpleGrid>
-          <ProblemAlert error={add.error} />
-          <Button type="submit" mt="sm" variant="light" loading={add.isPending}>
-            {t('detail.addItem')}
-          </Button>
-        </form>
-      )}
+      <ProblemAlert error={remove.error} />
+      {canManage && editing === null && <ItemForm event={event} onDone={() => undefined} />}
     </Paper>
   );
 }
@@ -274,12 +347,23 @@ export function EventPage() {
   const live = useLive(id, 10_000);
   const canManage = useCan('events.manage');
   const canDoor = useCan('events.checkin');
+  const [editing, setEditing] = useState(false);
   if (event.isPending) return <Loading />;
   if (!event.data) return <ProblemAlert error={event.error} />;
   const e = event.data;
   return (
     <Stack>
-      <PageHeader title={inLanguage(e.title)} />
+      <PageHeader
+        title={inLanguage(e.title)}
+        actions={
+          canManage && (
+            <Button variant={editing ? 'default' : 'filled'} onClick={() => setEditing((x) => !x)}>
+              {t('detail.editEvent')}
+            </Button>
+          )
+        }
+      />
+      {editing && <EventForm event={e} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />}
       <Group gap="xs">
         <Badge variant="light">{t(`kind.${e.kind}`)}</Badge>
         <Badge color={e.status === 'published' ? 'teal.9' : 'gray.8'}>{t(`status.${e.status}`)}</Badge>

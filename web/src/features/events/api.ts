@@ -12,6 +12,8 @@ export type PublicEvent = Schema<'PublicEvent'>;
 export type Ticket = Schema<'EventTicket'>;
 export type ScanResult = Schema<'EventScan'>;
 export type EventInput = ApiBody<'/api/events', 'post'>;
+export type ItemInput = ApiBody<'/api/events/{id}/items', 'post'>;
+export type ItemPatch = ApiBody<'/api/events/{id}/items/{itemId}', 'patch'>;
 export type DeskInput = ApiBody<'/api/events/{id}/registrations', 'post'>;
 export type ScanInput = ApiBody<'/api/events/{id}/scans', 'post'>;
 export type DoorInput = ApiBody<'/api/events/{id}/door', 'post'>;
@@ -20,6 +22,7 @@ export type StatsQuery = ApiQuery<'/api/events/stats'>;
 
 export const EVENT_KINDS = ['job_fair', 'themed_fair', 'info_session', 'workshop', 'conference', 'contest', 'internal'] as const;
 export const TARGET_PUBLICS = ['job_seekers', 'young_people', 'employers', 'partners', 'newcomers', 'women', 'seniors', 'students', 'staff', 'general_public'] as const;
+export const QUESTION_TYPES = ['text', 'yes_no', 'choice', 'number'] as const;
 export const AGE_BANDS = ['under_18', '18_25', '26_35', '36_45', '46_55', 'over_55'] as const;
 export const DOOR_SEXES = ['female', 'male', 'other'] as const;
 export const DOOR_STATUSES = ['job_seeker', 'employed', 'student', 'other'] as const;
@@ -47,6 +50,30 @@ export const useEventStats = (query: StatsQuery) =>
 export function useCreateEvent() {
   const qc = useQueryClient();
   return useMutation({ mutationFn: (body: EventInput) => call(client.POST('/api/events', { body })), onSuccess: () => qc.invalidateQueries({ queryKey: ['events'] }) });
+}
+export function useUpdateEvent(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/api/events/{id}', 'patch'>) => call(client.PATCH('/api/events/{id}', { params: { path: { id } }, body })),
+    onSuccess: (data) => {
+      qc.setQueryData(['events', 'one', id], data);
+      return qc.invalidateQueries({ queryKey: ['events'] });
+    },
+  });
+}
+export function useUpdateItem(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ itemId, body }: { itemId: number; body: ItemPatch }) => call(client.PATCH('/api/events/{id}/items/{itemId}', { params: { path: { id, itemId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['events'] }),
+  });
+}
+export function useDeleteItem(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (itemId: number) => call(client.DELETE('/api/events/{id}/items/{itemId}', { params: { path: { id, itemId } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['events'] }),
+  });
 }
 export function useAddItem(id: number) {
   const qc = useQueryClient();

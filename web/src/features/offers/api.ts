@@ -8,6 +8,7 @@ export type PublicOffer = Schema<'PublicOffer'>;
 export type Exhibitor = Schema<'OffersExhibitor'>;
 export type EventRef = Schema<'OffersEventRef'>;
 export type Guide = Schema<'OffersGuide'>;
+export type OffersStats = Schema<'OffersStats'>;
 export type OffersQuery = ApiQuery<'/api/offers'>;
 export type OfferBody = ApiBody<'/api/offers', 'post'>;
 export type ExhibitorOfferBody = ApiBody<'/api/public/exhibitors/{token}/offers', 'post'>;
@@ -110,3 +111,6 @@ export const useGuide = (eventId: number) =>
 
 export const usePublicOffer = (id: number) =>
   useQuery({ queryKey: offersKeys.publicOffer(id), queryFn: () => call(client.GET('/api/public/offers/{id}', { params: { path: { id } } })), retry: false });
+
+export const useOffersStats = (query: ApiQuery<'/api/offers/stats'>) =>
+  useQuery({ queryKey: ['offers', 'stats', query], queryFn: () => call(client.GET('/api/offers/stats', { params: { query } })), placeholderData: keepPreviousData });

@@ -3,7 +3,13 @@ import { registerCatalog } from '../../app/i18n';
 /** Strings of job offers, fair exhibitors, their private link and the fair guide. */
 export const offersCatalog = {
   fr: {
-    nav: { offers: 'Offres d’emploi', exhibitors: 'Exposants des salons' },
+    nav: { offers: 'Offres d’emploi', exhibitors: 'Exposants des salons', stats: 'Chiffres des offres' },
+    stats: {
+      title: 'Chiffres des offres et des exposants', year: 'Année', exhibitors: 'Exposants', fairOffers: 'Offres des salons', fairPositions: 'Postes proposés aux salons', met: 'Chercheurs d’emploi rencontrés',
+      metPerExhibitor: 'Rencontrés par exposant (moyenne)', offersPublished: 'Offres publiées (toutes origines)', before: '{{year}} : {{value}}', xlsx: 'Exporter (xlsx)', csv: 'Exporter (csv)',
+      byContract: 'Offres des salons par type de contrat', perEvent: 'Par salon', event: 'Salon', date: 'Date', offers: 'Offres', positions: 'Postes', employers: 'Employeurs', none: 'Aucun salon avec exposants cette année.',
+      byContractTable: 'Offres et postes par type de contrat', contract: 'Contrat',
+    },
     contract: {
       permanent: 'CDI', fixed_term: 'CDD', temp_agency: 'Intérim', student: 'Job étudiant', internship: 'Stage', work_study: 'Formation en alternance',
       article_60: 'Article 60', self_employed: 'Indépendant', other: 'Autre',
@@ -50,7 +56,13 @@ export const offersCatalog = {
     offer: { title: 'Offre d’emploi', employer: 'Employeur', where: 'Lieu', skills: 'Compétences', languages: 'Langues', validThrough: 'Valable jusqu’au', positions: 'Postes', stand: 'Au salon : stand {{stand}}' },
   },
   nl: {
-    nav: { offers: 'Vacatures', exhibitors: 'Standhouders van de beurzen' },
+    nav: { offers: 'Vacatures', exhibitors: 'Standhouders van de beurzen', stats: 'Cijfers van de vacatures' },
+    stats: {
+      title: 'Cijfers van de vacatures en standhouders', year: 'Jaar', exhibitors: 'Standhouders', fairOffers: 'Vacatures op de beurzen', fairPositions: 'Plaatsen aangeboden op de beurzen', met: 'Ontmoete werkzoekenden',
+      metPerExhibitor: 'Ontmoet per standhouder (gemiddeld)', offersPublished: 'Gepubliceerde vacatures (alle bronnen)', before: '{{year}}: {{value}}', xlsx: 'Exporteren (xlsx)', csv: 'Exporteren (csv)',
+      byContract: 'Vacatures op de beurzen per soort contract', perEvent: 'Per beurs', event: 'Beurs', date: 'Datum', offers: 'Vacatures', positions: 'Plaatsen', employers: 'Werkgevers', none: 'Geen beurs met standhouders dit jaar.',
+      byContractTable: 'Vacatures en plaatsen per soort contract', contract: 'Contract',
+    },
     contract: {
       permanent: 'Vast contract', fixed_term: 'Contract van bepaalde duur', temp_agency: 'Uitzendwerk', student: 'Studentenjob', internship: 'Stage', work_study: 'Duaal leren',
       article_60: 'Artikel 60', self_employed: 'Zelfstandige', other: 'Ander',
@@ -97,7 +109,13 @@ export const offersCatalog = {
     offer: { title: 'Vacature', employer: 'Werkgever', where: 'Plaats', skills: 'Vaardigheden', languages: 'Talen', validThrough: 'Geldig tot', positions: 'Plaatsen', stand: 'Op de beurs: stand {{stand}}' },
   },
   en: {
-    nav: { offers: 'Job offers', exhibitors: 'Fair exhibitors' },
+    nav: { offers: 'Job offers', exhibitors: 'Fair exhibitors', stats: 'Offer figures' },
+    stats: {
+      title: 'Figures of offers and exhibitors', year: 'Year', exhibitors: 'Exhibitors', fairOffers: 'Fair offers', fairPositions: 'Positions offered at fairs', met: 'Job seekers met',
+      metPerExhibitor: 'Met per exhibitor (average)', offersPublished: 'Offers published (every source)', before: '{{year}}: {{value}}', xlsx: 'Export (xlsx)', csv: 'Export (csv)',
+      byContract: 'Fair offers by contract type', perEvent: 'Per fair', event: 'Fair', date: 'Date', offers: 'Offers', positions: 'Positions', employers: 'Employers', none: 'No fair with exhibitors this year.',
+      byContractTable: 'Offers and positions by contract type', contract: 'Contract',
+    },
     contract: {
       permanent: 'Permanent', fixed_term: 'Fixed term', temp_agency: 'Temp agency work', student: 'Student job', internship: 'Internship', work_study: 'Work-study',
       article_60: 'Article 60', self_employed: 'Self-employed', other: 'Other',

@@ -6,6 +6,7 @@ export const offersFeature: Feature = {
   routes: [
     lazyPage('offers', () => import('./OffersPage'), (m) => m.OffersPage),
     lazyPage('offers/exhibitors', () => import('./ExhibitorsPage'), (m) => m.ExhibitorsPage),
+    lazyPage('offers/stats', () => import('./OffersStatsPage'), (m) => m.OffersStatsPage),
   ],
   publicRoutes: [
     lazyPage('/p/exhibitor/:token', () => import('./ExhibitorSpacePage'), (m) => m.ExhibitorSpacePage),
@@ -15,5 +16,6 @@ export const offersFeature: Feature = {
   nav: [
     { path: '/offers', labelKey: 'offers:nav.offers', permission: 'offers.read', group: 'main' },
     { path: '/offers/exhibitors', labelKey: 'offers:nav.exhibitors', permission: 'offers.read', group: 'main' },
+    { path: '/offers/stats', labelKey: 'offers:nav.stats', permission: 'offers.stats', group: 'main' },
   ],
 };
