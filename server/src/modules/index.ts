@@ -21,6 +21,7 @@ import { surveysModule } from './surveys/surveys.routes';
 import { contestsModule } from './contests/contests.routes';
 import { diagnosticModule } from './diagnostic/diagnostic.routes';
 import { mentoringModule } from './mentoring/mentoring.routes';
+import { matchingModule } from './matching/matching.routes';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it
@@ -50,6 +51,8 @@ export const modules: RelaisModule[] = [
   contestsModule,
   diagnosticModule,
   mentoringModule,
+  // Blind-hiring matching and referral circles, on the offers, people and organisations before it.
+  matchingModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.
   observatoryModule,
 ];
