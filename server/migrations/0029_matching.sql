@@ -111,6 +111,12 @@ CREATE TABLE "matching_profiles" (
 	CONSTRAINT "matching_profiles_max_km" CHECK ("matching_profiles"."max_km" is null or "matching_profiles"."max_km" between 0 and 200)
 );
 --> statement-breakpoint
+CREATE TABLE "matching_profiles_version" (
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
+	"version" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "matching_profiles_version_one_row" CHECK ("matching_profiles_version"."id" = 1)
+);
+--> statement-breakpoint
 CREATE TABLE "matching_requirements" (
 	"offer_id" integer PRIMARY KEY NOT NULL,
 	"family" text,
@@ -226,3 +232,13 @@ INSERT INTO "matching_skills" ("family", "label_fr", "label_nl", "label_en", "es
   ('it', 'Développement web (HTML, CSS)', 'Webontwikkeling (HTML, CSS)', 'Web development (HTML, CSS)', NULL),
   ('it', 'Programmation Python', 'Programmeren in Python', 'Python programming', 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'),
   ('it', 'Réseaux informatiques de base', 'Basiskennis netwerken', 'Basic networking', NULL);
+--> statement-breakpoint
+-- The profiles' version: one row, grown by every statement that changes the profiles (in the same transaction), so
+-- that a process may keep the ranking's columns in memory while it stays the same.
+INSERT INTO "matching_profiles_version" ("id", "version") VALUES (1, 0);--> statement-breakpoint
+CREATE FUNCTION matching_profiles_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE matching_profiles_version SET version = version + 1 WHERE id = 1;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER matching_profiles_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON matching_profiles FOR EACH STATEMENT EXECUTE FUNCTION matching_profiles_bump();

@@ -3,8 +3,8 @@ import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, notFound } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { brusselsDay, brusselsTime } from '../../platform/brussels-time';
-import { JOB_FAMILIES, matchingLinks, matchingMatches, matchingProfiles, matchingRequirements } from './matching.table';
-import { eligible, rankCandidates, rankOffers, score, type Requirement } from './matching.scoring';
+import { JOB_FAMILIES, matchingLinks, matchingMatches, matchingProfiles, matchingProfilesVersion, matchingRequirements } from './matching.table';
+import { eligible, rankCandidates, rankOffers, score, type Requirement, type Scorable } from './matching.scoring';
 import { emptyRequirement, hashToken, newToken, requirementOfRow, scorableColumns, scorableOf, threeMonthsAfter, type MatchingCore, type MatchingDeps } from './matching.core';
 import type { MatchingProfilesPart } from './matching.profiles';
 import type { z } from 'zod';
@@ -69,6 +69,28 @@ export function createMatchingMatches(deps: MatchingDeps & { core: MatchingCore;
     const [m] = lock ? await q.for('update') : await q;
     if (!m) throw notFound('what.matching_match');
     return m;
+  }
+
+  type CandidateRow = Awaited<ReturnType<typeof loadInForce>>[number];
+  const loadInForce = () =>
+    db
+      .select({ ...scorableColumns, version: sql<string>`(select version from matching_profiles_version where id = 1)` })
+      .from(matchingProfiles)
+      .where(profiles.inForceWhere())
+      .orderBy(asc(matchingProfiles.id));
+  /**
+   * The profiles in force with what the rule reads, kept in memory while the profiles' version (grown by a trigger on
+   * every change, in the writer's transaction) stays the same: a ranking reads one number instead of every profile.
+   */
+  let cache: { version: number; rows: CandidateRow[]; scorables: Scorable[]; byId: Map<number, CandidateRow> } | null = null;
+  async function inForce() {
+    const [v] = await db.select({ version: matchingProfilesVersion.version }).from(matchingProfilesVersion);
+    const current = Number(v?.version ?? -1);
+    if (cache && cache.version === current) return cache;
+    const rows = await loadInForce();
+    // the version read with the rows (same snapshot); without rows, the one read before them (at worst older: a reload)
+    cache = { version: rows.length ? Number(rows[0].version) : current, rows, scorables: rows.map(scorableOf), byId: new Map(rows.map((r) => [r.id, r])) };
+    return cache;
   }
 
   async function linkByToken(token: string) {
@@ -141,12 +163,9 @@ export function createMatchingMatches(deps: MatchingDeps & { core: MatchingCore;
       await core.offer(offerId);
       const req = await requirement(offerId);
       const programme = q.programme ?? req.programme;
-      const rows = await db
-        .select(scorableColumns)
-        .from(matchingProfiles)
-        .where(and(profiles.inForceWhere(), programme ? sql`${programme} = any(${matchingProfiles.programmes})` : undefined));
-      const ranked = rankCandidates(req, rows.filter((r) => eligible(req, r.programmes)).map(scorableOf), q.limit);
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const { rows, scorables, byId } = await inForce();
+      const members = programme || req.programme ? scorables.filter((_, i) => (!programme || rows[i].programmes.includes(programme)) && eligible(req, rows[i].programmes)) : scorables;
+      const ranked = rankCandidates(req, members, q.limit);
       const [skills, matches] = await Promise.all([
         core.skillsById([...req.essentialSkillIds, ...req.niceSkillIds]),
         ranked.length ? db.select({ id: matchingMatches.id, profileId: matchingMatches.profileId }).from(matchingMatches).where(and(eq(matchingMatches.offerId, offerId), inArray(matchingMatches.profileId, ranked.map((r) => r.id)))) : [],

@@ -80,11 +80,21 @@ function share(asked: readonly (string | number)[], has: readonly (string | numb
   return covered >= 1 ? 'met' : covered >= 0.5 ? 'partly' : 'not_met';
 }
 
-/** Every requirement of the offer, each met, partly met or not met by the person, and the weighted score (0-100). */
-export function score(req: Requirement, c: Scorable): Scored {
+/**
+ * The rule itself, once: every requirement of the offer met, partly met or not met by the person. With `explain`,
+ * each criterion is kept for the answer; without, only the totals (a ranking scores everyone, explains the first).
+ */
+function evaluate(req: Requirement, c: Scorable, explain: boolean): Scored {
   const criteria: Criterion[] = [];
-  const add = (kind: CriterionKind, ref: string | null, result: Result, required: string | null = null, actual: string | null = null) =>
-    criteria.push({ kind, ref, weight: WEIGHTS[kind], result, required, actual });
+  let total = 0;
+  let got = 0;
+  let essentialMet = 0;
+  const add = (kind: CriterionKind, ref: string | null, result: Result, required: string | null = null, actual: string | null = null) => {
+    total += WEIGHTS[kind];
+    got += WEIGHTS[kind] * VALUE[result];
+    if (kind === 'essential_skill' && result === 'met') essentialMet++;
+    if (explain) criteria.push({ kind, ref, weight: WEIGHTS[kind], result, required, actual });
+  };
 
   for (const s of req.essentialSkillIds) add('essential_skill', String(s), c.skillIds.includes(s) ? 'met' : 'not_met');
   for (const s of req.niceSkillIds) add('nice_skill', String(s), c.skillIds.includes(s) ? 'met' : 'not_met');
@@ -98,8 +108,8 @@ export function score(req: Requirement, c: Scorable): Scored {
     add('experience', req.family, months >= req.minExperienceMonths ? 'met' : months > 0 ? 'partly' : 'not_met', String(req.minExperienceMonths), String(months));
   }
   if (req.drivingLicence) add('licence', null, c.drivingLicence ? 'met' : 'not_met');
-  if (req.days.length) add('days', null, share(req.days, c.days), req.days.join(','), c.days.join(','));
-  if (req.dayparts.length) add('dayparts', null, share(req.dayparts, c.dayparts), req.dayparts.join(','), c.dayparts.join(','));
+  if (req.days.length) add('days', null, share(req.days, c.days), explain ? req.days.join(',') : null, explain ? c.days.join(',') : null);
+  if (req.dayparts.length) add('dayparts', null, share(req.dayparts, c.dayparts), explain ? req.dayparts.join(',') : null, explain ? c.dayparts.join(',') : null);
   if (req.startBy) {
     const late = c.availableFrom ? daysBetween(req.startBy, c.availableFrom) : 0;
     add('start', null, late <= 0 ? 'met' : late <= 30 ? 'partly' : 'not_met', req.startBy, c.availableFrom);
@@ -107,25 +117,24 @@ export function score(req: Requirement, c: Scorable): Scored {
   if (req.postalCode) {
     const km = kmBetween(c.fromPostalCode, req.postalCode);
     const result: Result = km === null || c.maxKm === null ? 'partly' : km <= c.maxKm ? 'met' : km <= c.maxKm * 1.5 ? 'partly' : 'not_met';
-    add('travel', null, result, c.maxKm === null ? null : `${c.maxKm} km`, km === null ? null : `${km.toFixed(1)} km`);
+    add('travel', null, result, c.maxKm === null ? null : `${c.maxKm} km`, km === null || !explain ? null : `${km.toFixed(1)} km`);
   }
-
-  const total = criteria.reduce((n, k) => n + k.weight, 0);
-  const got = criteria.reduce((n, k) => n + k.weight * VALUE[k.result], 0);
-  return {
-    id: c.id,
-    score: total ? Math.round((100 * got) / total) : 100,
-    essentialMet: criteria.filter((k) => k.kind === 'essential_skill' && k.result === 'met').length,
-    criteria,
-  };
+  return { id: c.id, score: total ? Math.round((100 * got) / total) : 100, essentialMet, criteria };
 }
+
+/** Every requirement of the offer, each met, partly met or not met by the person, and the weighted score (0-100). */
+export const score = (req: Requirement, c: Scorable): Scored => evaluate(req, c, true);
 
 /** Higher score first, then more essential skills met, then the older record (a stable order that says nothing of the person). */
 const byScore = (a: Scored, b: Scored) => b.score - a.score || b.essentialMet - a.essentialMet || a.id - b.id;
 
 /** The candidates of an offer, best first. `members` already holds only who the programme filter lets through. */
 export function rankCandidates(req: Requirement, members: readonly Scorable[], limit: number): Scored[] {
-  return members.map((c) => score(req, c)).sort(byScore).slice(0, limit);
+  const lean = members.map((c, i) => ({ ...evaluate(req, c, false), i }));
+  return lean
+    .sort(byScore)
+    .slice(0, limit)
+    .map((x) => score(req, members[x.i]));
 }
 
 /** The offers of a candidate, best first (`offers` already filtered by programme). `id` of each result is the offer's. */

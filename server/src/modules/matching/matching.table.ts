@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
 // Foreign keys to people, organisations and offers are declared in the migration (SQL): a module never imports
@@ -245,4 +245,18 @@ export const matchingAttendance = pgTable(
     present: boolean('present').notNull(),
   },
   (t) => [primaryKey({ columns: [t.circleId, t.personId] })],
+);
+
+/**
+ * One row: a number that grows with every change to the profiles (a trigger, in the migration), read in the same
+ * snapshot as the profiles, so that a process may keep the ranking's columns in memory while the number stays the
+ * same (across processes too).
+ */
+export const matchingProfilesVersion = pgTable(
+  'matching_profiles_version',
+  {
+    id: integer('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('matching_profiles_version_one_row', sql`${t.id} = 1`)],
 );
