@@ -6,7 +6,7 @@ import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsDay, brusselsInstant, brusselsWallTime, nextDay } from '../../platform/brussels-time';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { OfferSummary } from '../offers/public';
-import { matchingProfiles, matchingRequirements, matchingSkills } from './matching.table';
+import { matchingProfiles, matchingSkills, type matchingRequirements } from './matching.table';
 import type { Criterion, Requirement, Scorable } from './matching.scoring';
 
 export type MatchingDeps = ModuleContext;

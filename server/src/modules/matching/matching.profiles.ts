@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
-import type { Locale } from '../../platform/i18n/messages';
 import { JOB_FAMILIES, matchingMatches, matchingProfiles, matchingSkills } from './matching.table';
 import { newPseudonym, type MatchingCore, type MatchingDeps, type ProfileRow } from './matching.core';
 import type { ProfileInput, ProfilePatch, SkillInput, SkillPatch } from './matching.schemas';

@@ -26,7 +26,11 @@ const pub = (method: 'GET' | 'POST', url: string, payload?: unknown, status?: nu
 /** Every key of a JSON value, at any depth. */
 function keysOf(v: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) v.forEach((x) => keysOf(x, out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.add(k), keysOf(x, out));
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.add(k);
+      keysOf(x, out);
+    }
   return out;
 }
 /** Fields an employer must never receive: identity and every protected criterion (Unia), and what would point to them. */
