@@ -140,8 +140,10 @@ describe('the matching rule', () => {
   it('a programme filters and never scores: the same person scores the same with or without the membership', () => {
     for (const o of offers.slice(0, 20)) {
       const p = people[int(people.length)];
-      const withProgramme = score(o, scorableOf({ ...p.row, programmes: ['over_50'] }));
-      const without = score(o, scorableOf({ ...p.row, programmes: [] }));
+      const member: ProfileRow = { ...p.row, programmes: ['over_50'] };
+      const notMember: ProfileRow = { ...p.row, programmes: [] };
+      const withProgramme = score(o, scorableOf(member));
+      const without = score(o, scorableOf(notMember));
       expect(withProgramme).toEqual(without);
     }
     const reserved: Requirement = { ...offers[0], programme: 'over_50' };
@@ -150,7 +152,7 @@ describe('the matching rule', () => {
   });
 
   it('explains every requirement with its weight, and the score is the weighted share of what is met', () => {
-    const req: Requirement = { offerId: 1, family: 'horeca', minExperienceMonths: 12, essentialSkillIds: [1, 2], niceSkillIds: [3], languages: [{ code: 'nl', level: 'B1' }], drivingLicence: true, days: [1, 2], dayparts: [], startBy: '2026-03-16', postalCode: '1000' };
+    const req: Requirement = { offerId: 1, family: 'horeca', minExperienceMonths: 12, essentialSkillIds: [1, 2], niceSkillIds: [3], languages: [{ code: 'nl', level: 'B1' }], drivingLicence: true, days: [1, 2], dayparts: [], startBy: '2026-03-16', postalCode: '1000', programme: null };
     const c = scorableOf({ ...people[0].row, skillIds: [1, 3], experience: { horeca: 6 }, languages: [{ code: 'nl', level: 'A2' }], drivingLicence: false, days: [1], availableFrom: '2026-04-30', maxKm: 3, fromPostalCode: '1000' });
     const s = score(req, c);
     expect(s.criteria.map((k) => [k.kind, k.weight, k.result])).toEqual([
