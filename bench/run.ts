@@ -31,6 +31,10 @@ const benches: Record<string, { about: string; load: () => Promise<{ run(argv: s
     about: 'the diagnostic\'s adaptive rule against 2,000 simulated takers of known level: levels found right, items asked',
     load: () => import('./diagnostic.bench'),
   },
+  matching: {
+    about: '10,000 candidate profiles and 1,000 offers: time to rank one offer\'s candidates and one candidate\'s offers (p95), memory',
+    load: () => import('./matching.bench'),
+  },
   'annual-report': {
     about: 'generates 10 years of activity (50,000 people, ~1M rows), times the annual report against its SQL floor',
     load: () => import('./annual-report.bench'),

@@ -61,6 +61,11 @@ const SITE_PAGES: Record<string, string> = {
 const SITE_PUBLIC = Object.fromEntries(
   Object.entries(SITE_PAGES).flatMap(([l, pages]) => [[`GET /${l}`, 'public'], ...pages.split(' ').map((p) => [`GET /${l}/${p}`, 'public'])]),
 ) as Record<string, 'public'>;
+// Blind-hiring matching and circles: employment project officers with the social workers who refer people; the director reads.
+const MATCHING_READERS = ['admin', 'director', 'project_officer', 'social_worker'] as const;
+const MATCHING_WRITERS = ['admin', 'project_officer', 'social_worker'] as const;
+const MATCHING_CATALOGUE = ['admin', 'project_officer'] as const;
+const MATCHING_STATS = ['admin', 'director', 'project_officer'] as const;
 
 /** "METHOD url" as Fastify registers it -> who may call it. One line per route. */
 const EVENT_READERS: Role[] = ['admin', 'director', 'reception', 'project_officer', 'communication', 'logistics'];
@@ -271,6 +276,48 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/mentoring/pairs/:id/sessions': MENTORING_WRITERS,
   'GET /api/mentoring/stats': MENTORING_READERS,
   'GET /api/mentoring/stats/export': MENTORING_READERS,
+  // matching: candidate profiles, rankings, proposals; the employer's and the partner's private links are public (token)
+  'GET /api/matching/skills': MATCHING_READERS,
+  'POST /api/matching/skills': MATCHING_CATALOGUE,
+  'PATCH /api/matching/skills/:id': MATCHING_CATALOGUE,
+  'GET /api/matching/profiles': MATCHING_READERS,
+  'POST /api/matching/profiles': MATCHING_WRITERS,
+  'GET /api/matching/profiles/:id': MATCHING_READERS,
+  'PATCH /api/matching/profiles/:id': MATCHING_WRITERS,
+  'POST /api/matching/profiles/:id/withdraw': MATCHING_WRITERS,
+  'POST /api/matching/profiles/:id/consent': MATCHING_WRITERS,
+  'GET /api/matching/profiles/:id/offers': MATCHING_READERS,
+  'GET /api/matching/offers/:offerId/requirements': MATCHING_READERS,
+  'PUT /api/matching/offers/:offerId/requirements': MATCHING_WRITERS,
+  'GET /api/matching/offers/:offerId/candidates': MATCHING_READERS,
+  'POST /api/matching/offers/:offerId/link': MATCHING_WRITERS,
+  'DELETE /api/matching/offers/:offerId/link': MATCHING_WRITERS,
+  'GET /api/matching/matches': MATCHING_READERS,
+  'POST /api/matching/matches': MATCHING_WRITERS,
+  'POST /api/matching/matches/:id/introduction': MATCHING_WRITERS,
+  'POST /api/matching/matches/:id/meeting': MATCHING_WRITERS,
+  'POST /api/matching/matches/:id/outcome': MATCHING_WRITERS,
+  'POST /api/matching/matches/:id/follow-up': MATCHING_WRITERS,
+  'GET /api/matching/circles': MATCHING_READERS,
+  'POST /api/matching/circles': MATCHING_WRITERS,
+  'GET /api/matching/circles/:id': MATCHING_READERS,
+  'POST /api/matching/circles/:id/held': MATCHING_WRITERS,
+  'POST /api/matching/circles/:id/attendance': MATCHING_WRITERS,
+  'GET /api/matching/cases': MATCHING_READERS,
+  'POST /api/matching/cases': MATCHING_WRITERS,
+  'GET /api/matching/cases/:id': MATCHING_READERS,
+  'PATCH /api/matching/cases/:id': MATCHING_WRITERS,
+  'POST /api/matching/cases/:id/solutions': MATCHING_WRITERS,
+  'POST /api/matching/cases/:id/appointments': MATCHING_WRITERS,
+  'DELETE /api/matching/appointments/:id/link': MATCHING_WRITERS,
+  'POST /api/matching/cases/:id/follow-up': MATCHING_WRITERS,
+  'GET /api/matching/stats': MATCHING_STATS,
+  'GET /api/matching/stats/export': MATCHING_STATS,
+  'GET /api/public/matching/:token': 'public',
+  'POST /api/public/matching/:token/candidates/:id/meet': 'public',
+  'POST /api/public/matching/:token/candidates/:id/reveal': 'public',
+  'GET /api/public/matching/appointments/:token': 'public',
+  'POST /api/public/matching/appointments/:token': 'public',
   'GET /api/frontdesk/day': FRONTDESK_READERS,
   'GET /api/frontdesk/reasons': 'staff',
   'POST /api/frontdesk/reasons': FRONTDESK_CONFIG,

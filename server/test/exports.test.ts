@@ -99,6 +99,7 @@ const CALLS: Record<
   'GET /api/observatory/open-data': { role: null, urls: () => ['/api/observatory/open-data?year=2025'], codes: true },
   'GET /api/diagnostic/stats/export': { role: 'director', urls: () => ['/api/diagnostic/stats/export?year=2026', '/api/diagnostic/stats/export?from=2025-01-01&to=2026-06-30'] },
   'GET /api/mentoring/stats/export': { role: 'director', urls: () => ['/api/mentoring/stats/export?year=2026'] },
+  'GET /api/matching/stats/export': { role: 'director', urls: () => ['/api/matching/stats/export?year=2026'] },
   'GET /api/people/:id/export': { role: 'admin', urls: (x) => [`/api/people/${x.personId}/export`] },
   'GET /api/equipment/assets/export': { role: 'trainer', urls: () => ['/api/equipment/assets/export', '/api/equipment/assets/export?includeRetired=true&owner=ale'] },
   'GET /api/offers/export': { role: 'project_officer', urls: () => ['/api/offers/export', '/api/offers/export?status=expired'] },

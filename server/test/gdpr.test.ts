@@ -90,6 +90,12 @@ describe("a person's own data", () => {
     const pair = await t.as('trainer', { method: 'POST', url: '/api/mentoring/pairs', payload: { mentorId: mentor.json().id, menteeId: person, status: 'active', startsOn: '2026-03-02' } });
     ok(pair, 'pair');
     ok(await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { personId: person, trainedOn: '2026-02-20' } }), 'as mentor');
+    // matching: a candidate profile; a need brought to a circle, and attendance at a workshop
+    ok(await t.as('project_officer', { method: 'POST', url: '/api/matching/profiles', payload: { personId: person, consent: true, languages: [{ code: 'fr', level: 'C2' }], wishes: 'Travail en cuisine' } }), 'matching profile');
+    const circle = await t.as('social_worker', { method: 'POST', url: '/api/matching/circles', payload: { kind: 'workshop', titleFr: 'Atelier Solutions', titleNl: 'Atelier Solutions', date: '2026-03-05', time: '09:30', place: 'Salle 2' } });
+    ok(circle, 'circle');
+    ok(await t.as('social_worker', { method: 'POST', url: '/api/matching/cases', payload: { personId: person, need: 'Garde d’enfants pour reprendre une formation', circleId: circle.json().id } }), 'matching case');
+    ok(await t.as('social_worker', { method: 'POST', url: `/api/matching/circles/${circle.json().id}/attendance`, payload: { personId: person, present: true } }), 'attendance');
 
     const res = await t.as('social_worker', { method: 'GET', url: `/api/people/${person}/export?includeConfidential=true` });
     expect(res.statusCode, res.body).toBe(200);
@@ -104,7 +110,7 @@ describe("a person's own data", () => {
       expect(section(table)?.rows.length, `${table}: ${n} rows, in the export ${section(table)?.rows.length}`).toBe(n);
     }
     const text = JSON.stringify(data);
-    for (const content of ['Demande un formulaire', 'Bilan des démarches', 'Recherche de logement', SECRET, 'Bureautique', 'E-guichet de la commune']) expect(text).toContain(content);
+    for (const content of ['Demande un formulaire', 'Bilan des démarches', 'Recherche de logement', SECRET, 'Bureautique', 'E-guichet de la commune', 'Travail en cuisine', 'Garde d’enfants']) expect(text).toContain(content);
     expect(section('training_attendance')?.rows).toHaveLength(1);
     // the access log holds the entries of every module that name the person, in words
     const actions = section('access_log')!.rows.map((r) => r.action);

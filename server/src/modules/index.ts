@@ -21,6 +21,7 @@ import { surveysModule } from './surveys/surveys.routes';
 import { contestsModule } from './contests/contests.routes';
 import { diagnosticModule } from './diagnostic/diagnostic.routes';
 import { mentoringModule } from './mentoring/mentoring.routes';
+import { matchingModule } from './matching/matching.routes';
 import { siteModule } from './site/site.routes';
 
 /**
@@ -52,6 +53,8 @@ export const modules: RelaisModule[] = [
   contestsModule,
   diagnosticModule,
   mentoringModule,
+  // Blind-hiring matching and referral circles, on the offers, people and organisations before it.
+  matchingModule,
   // The public website reads events, offers, organisations, sites (and registers its analytics line).
   siteModule,
   // The observatory reads the others through ctx.reach and their services; keep it last.

@@ -2288,6 +2288,582 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/matching/appointments/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revokes a partner appointment's private link.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        delete: operations["deleteMatchingAppointmentsByIdLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job seekers' needs, by circle or person, or not yet on an agenda.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingCases"];
+        put?: never;
+        /**
+         * A referent records a job seeker's need (intake), on a circle's agenda or not yet.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case (an audited read).
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes a case's need or puts it on a circle's agenda.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        patch: operations["patchMatchingCasesById"];
+        trace?: never;
+    };
+    "/api/matching/cases/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The appointment at a partner the case leaves with, and its private link for the partner.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCasesByIdAppointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/cases/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records what became of the case three months on.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCasesByIdFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/cases/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a solution proposed during the circle (training, job, social help, language course...).
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCasesByIdSolutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/circles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Circles, workshops and "job sur mesure" sessions, latest first.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingCircles"];
+        put?: never;
+        /**
+         * Plans a circle with its date, place and invited partner organisations.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCircles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/circles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One circle with its cases, solutions, appointments and attendance.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingCirclesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/circles/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a person's attendance at a workshop or circle.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCirclesByIdAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/circles/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records that the circle took place.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingCirclesByIdHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposed matches, by offer, candidate or stage.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingMatches"];
+        put?: never;
+        /**
+         * Staff propose a candidate for an offer (the score only proposes).
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingMatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/matches/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records the follow-up three months after the outcome.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingMatchesByIdFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/matches/{id}/introduction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records whether the person agrees to be introduced to the employer.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingMatchesByIdIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/matches/{id}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plans the meeting (date, place, who attends) and tells the job seeker through the outbox.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingMatchesByIdMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/matches/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records what came of a meeting that took place: hired, not hired (with a reason), no-show.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingMatchesByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/offers/{offerId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An offer's candidates, best first, each requirement met, partly met or not met (a programme filters).
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingOffersByOfferIdCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/offers/{offerId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new private link for the offer's employer (the previous one stops working).
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingOffersByOfferIdLink"];
+        /**
+         * Revokes the employer's private link of an offer.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        delete: operations["deleteMatchingOffersByOfferIdLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/offers/{offerId}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an offer asks, for the matching.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingOffersByOfferIdRequirements"];
+        /**
+         * Sets what an offer asks: essential and nice-to-have skills, languages, availability, place.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        put: operations["putMatchingOffersByOfferIdRequirements"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidate profiles, latest changed first (by programme).
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingProfiles"];
+        put?: never;
+        /**
+         * Builds a job seeker's candidate profile with them, with their consent.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingProfiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One candidate profile (an audited read of a person’s data).
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingProfilesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes a candidate profile.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        patch: operations["patchMatchingProfilesById"];
+        trace?: never;
+    };
+    "/api/matching/profiles/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person gives consent again after a withdrawal.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingProfilesByIdConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/profiles/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open offers for a candidate, best first, with the explained score.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingProfilesByIdOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/profiles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person withdraws consent: the content goes, open matches are withdrawn.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingProfilesByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The skills catalogue (FR/NL/EN, ESCO concept where one exists), by job family.
+         * @description Access: admin, director, project_officer, social_worker.
+         */
+        get: operations["getMatchingSkills"];
+        put?: never;
+        /**
+         * Adds a skill to the catalogue.
+         * @description Access: admin, project_officer.
+         */
+        post: operations["postMatchingSkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/skills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes a skill of the catalogue (or retires it: active false).
+         * @description Access: admin, project_officer.
+         */
+        patch: operations["patchMatchingSkillsById"];
+        trace?: never;
+    };
+    "/api/matching/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profiles, matchings, meetings, hires, 3-month outcomes, circles, cases, solutions and appointments kept.
+         * @description Access: admin, director, project_officer.
+         */
+        get: operations["getMatchingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * @description Access: admin, director, project_officer.
+         */
+        get: operations["getMatchingStatsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mentoring/mentors": {
         parameters: {
             query?: never;
@@ -3712,6 +4288,75 @@ export type paths = {
         /** A juror scores a candidate on every criterion (409 once the contest is closed). */
         put: operations["putPublicJuryByTokenCandidatesByCandidateId"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/matching/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an employer sees through its link: the offer's pseudonymous candidates (410 once revoked or expired). */
+        get: operations["getPublicMatchingByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/matching/{token}/candidates/{id}/meet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The employer asks to meet a candidate. */
+        post: operations["postPublicMatchingByTokenCandidatesByIdMeet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/matching/{token}/candidates/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The candidate's identity, once they agreed to be introduced (409 before; audited). */
+        post: operations["postPublicMatchingByTokenCandidatesByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/matching/appointments/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a partner sees of an appointment through its link. */
+        get: operations["getPublicMatchingAppointmentsByToken"];
+        put?: never;
+        /** The partner confirms the appointment, and afterwards says whether it was kept. */
+        post: operations["postPublicMatchingAppointmentsByToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9558,6 +10203,754 @@ export type components = {
             status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
+        MatchingAppointmentCreated: {
+            confirmedAt: string | null;
+            contactEmail: string | null;
+            contactName: string;
+            contactPhone: string | null;
+            id: number;
+            link: components["schemas"]["MatchingLink"];
+            organisation: {
+                id: number;
+                name: string;
+            };
+            outcome: ("kept" | "missed" | "rescheduled") | null;
+            outcomeAt: string | null;
+            place: string;
+            revokedAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MatchingAppointmentCreatedInput: {
+            confirmedAt: string | null;
+            contactEmail: string | null;
+            contactName: string;
+            contactPhone: string | null;
+            id: number;
+            link: components["schemas"]["MatchingLinkInput"];
+            organisation: {
+                id: number;
+                name: string;
+            };
+            outcome: ("kept" | "missed" | "rescheduled") | null;
+            outcomeAt: string | null;
+            place: string;
+            revokedAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description An offer's candidates, best first, each with the explained score (staff's view). */
+        MatchingCandidates: {
+            items: {
+                criteria: components["schemas"]["MatchingCriterion"][];
+                matchId: number | null;
+                personId: number;
+                profileId: number;
+                pseudonym: string;
+                score: number;
+            }[];
+            offerId: number;
+        };
+        /** @description An offer's candidates, best first, each with the explained score (staff's view). */
+        MatchingCandidatesInput: {
+            items: {
+                criteria: components["schemas"]["MatchingCriterionInput"][];
+                matchId: number | null;
+                personId: number;
+                profileId: number;
+                pseudonym: string;
+                score: number;
+            }[];
+            offerId: number;
+        };
+        /** @description A job seeker's need brought to a circle, its solutions and partner appointments. */
+        MatchingCase: {
+            appointments: {
+                confirmedAt: string | null;
+                contactEmail: string | null;
+                contactName: string;
+                contactPhone: string | null;
+                id: number;
+                organisation: {
+                    id: number;
+                    name: string;
+                };
+                outcome: ("kept" | "missed" | "rescheduled") | null;
+                outcomeAt: string | null;
+                place: string;
+                revokedAt: string | null;
+                /** Format: date-time */
+                startsAt: string;
+            }[];
+            circleId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            followUp: ("in_job" | "other_job" | "training" | "looking" | "lost_contact") | null;
+            followUpAt: string | null;
+            followUpDue: string | null;
+            id: number;
+            need: string;
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            solutions: {
+                description: string;
+                id: number;
+                /** @enum {string} */
+                kind: "training" | "job" | "social_help" | "language_course" | "housing" | "health" | "administrative" | "other";
+                organisationId: number | null;
+            }[];
+        };
+        /** @description A job seeker's need brought to a circle, its solutions and partner appointments. */
+        MatchingCaseInput: {
+            appointments: {
+                confirmedAt: string | null;
+                contactEmail: string | null;
+                contactName: string;
+                contactPhone: string | null;
+                id: number;
+                organisation: {
+                    id: number;
+                    name: string;
+                };
+                outcome: ("kept" | "missed" | "rescheduled") | null;
+                outcomeAt: string | null;
+                place: string;
+                revokedAt: string | null;
+                /** Format: date-time */
+                startsAt: string;
+            }[];
+            circleId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            followUp: ("in_job" | "other_job" | "training" | "looking" | "lost_contact") | null;
+            followUpAt: string | null;
+            followUpDue: string | null;
+            id: number;
+            need: string;
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            solutions: {
+                description: string;
+                id: number;
+                /** @enum {string} */
+                kind: "training" | "job" | "social_help" | "language_course" | "housing" | "health" | "administrative" | "other";
+                organisationId: number | null;
+            }[];
+        };
+        /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
+        MatchingCircle: {
+            attendance: {
+                firstName: string;
+                lastName: string;
+                personId: number;
+                present: boolean;
+            }[];
+            cases: components["schemas"]["MatchingCase"][];
+            heldAt: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "circle" | "workshop" | "job_sur_mesure";
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            title: {
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
+        MatchingCircleInput: {
+            attendance: {
+                firstName: string;
+                lastName: string;
+                personId: number;
+                present: boolean;
+            }[];
+            cases: components["schemas"]["MatchingCaseInput"][];
+            heldAt: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "circle" | "workshop" | "job_sur_mesure";
+            partners: {
+                id: number;
+                name: string;
+            }[];
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            title: {
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description One requirement of an offer: met, partly met or not met, with its weight. */
+        MatchingCriterion: {
+            actual: string | null;
+            /** @enum {string} */
+            kind: "essential_skill" | "nice_skill" | "language" | "experience" | "licence" | "days" | "dayparts" | "start" | "travel";
+            label: string | null;
+            ref: string | null;
+            required: string | null;
+            /** @enum {string} */
+            result: "met" | "partly" | "not_met";
+            weight: number;
+        };
+        /** @description One requirement of an offer: met, partly met or not met, with its weight. */
+        MatchingCriterionInput: {
+            actual: string | null;
+            /** @enum {string} */
+            kind: "essential_skill" | "nice_skill" | "language" | "experience" | "licence" | "days" | "dayparts" | "start" | "travel";
+            label: string | null;
+            ref: string | null;
+            required: string | null;
+            /** @enum {string} */
+            result: "met" | "partly" | "not_met";
+            weight: number;
+        };
+        /** @description A pseudonymous candidate as an employer sees it: skills and conditions only. */
+        MatchingEmployerCandidate: {
+            availability: {
+                availableFrom: string | null;
+                dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+                days: number[];
+            };
+            criteria: components["schemas"]["MatchingCriterion"][];
+            drivingLicence: boolean;
+            experience: {
+                /** @enum {string} */
+                family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                months: number;
+            }[];
+            introductionAgreed: boolean;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            matchId: number;
+            meeting: {
+                /** Format: date-time */
+                at: string;
+                place: string;
+            } | null;
+            meetRequested: boolean;
+            mobility: {
+                maxKm: number | null;
+                transports: ("walk" | "bike" | "public_transport" | "car")[];
+            };
+            pseudonym: string;
+            score: number;
+            skills: {
+                id: number;
+                label: string;
+            }[];
+        };
+        /** @description A pseudonymous candidate as an employer sees it: skills and conditions only. */
+        MatchingEmployerCandidateInput: {
+            availability: {
+                availableFrom: string | null;
+                dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+                days: number[];
+            };
+            criteria: components["schemas"]["MatchingCriterionInput"][];
+            drivingLicence: boolean;
+            experience: {
+                /** @enum {string} */
+                family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                months: number;
+            }[];
+            introductionAgreed: boolean;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            matchId: number;
+            meeting: {
+                /** Format: date-time */
+                at: string;
+                place: string;
+            } | null;
+            meetRequested: boolean;
+            mobility: {
+                maxKm: number | null;
+                transports: ("walk" | "bike" | "public_transport" | "car")[];
+            };
+            pseudonym: string;
+            score: number;
+            skills: {
+                id: number;
+                label: string;
+            }[];
+        };
+        /** @description What an employer sees through its private link: the offer's pseudonymous candidates. */
+        MatchingEmployerSpace: {
+            candidates: components["schemas"]["MatchingEmployerCandidate"][];
+            /** Format: date-time */
+            expiresAt: string;
+            offer: {
+                employer: string;
+                id: number;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            };
+        };
+        /** @description What an employer sees through its private link: the offer's pseudonymous candidates. */
+        MatchingEmployerSpaceInput: {
+            candidates: components["schemas"]["MatchingEmployerCandidateInput"][];
+            /** Format: date-time */
+            expiresAt: string;
+            offer: {
+                employer: string;
+                id: number;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            };
+        };
+        /** @description A private link: the token is shown this once (only its hash is kept). */
+        MatchingLink: {
+            /** Format: date-time */
+            expiresAt: string;
+            path: string;
+            token: string;
+        };
+        /** @description A private link: the token is shown this once (only its hash is kept). */
+        MatchingLinkInput: {
+            /** Format: date-time */
+            expiresAt: string;
+            path: string;
+            token: string;
+        };
+        /** @description A candidate proposed for an offer, and what came of it. */
+        MatchingMatch: {
+            declinedAt: string | null;
+            employer: string;
+            followUp: ("in_job" | "other_job" | "training" | "looking" | "lost_contact") | null;
+            followUpAt: string | null;
+            followUpDue: string | null;
+            id: number;
+            introductionConsentAt: string | null;
+            meetingAt: string | null;
+            meetingAttendees: string | null;
+            meetingPlace: string | null;
+            meetRequestedAt: string | null;
+            notHiredReason: ("skills" | "language" | "availability" | "travel" | "candidate_declined" | "position_filled" | "other") | null;
+            notified?: ("email" | "manual") | null;
+            offerId: number;
+            offerTitle: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            outcome: ("hired" | "not_hired" | "no_show") | null;
+            outcomeAt: string | null;
+            personId: number;
+            profileId: number;
+            /** Format: date-time */
+            proposedAt: string;
+            pseudonym: string;
+            revealedAt: string | null;
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "meet_requested" | "agreed" | "declined" | "meeting_planned" | "closed" | "withdrawn";
+        };
+        /** @description A candidate proposed for an offer, and what came of it. */
+        MatchingMatchInput: {
+            declinedAt: string | null;
+            employer: string;
+            followUp: ("in_job" | "other_job" | "training" | "looking" | "lost_contact") | null;
+            followUpAt: string | null;
+            followUpDue: string | null;
+            id: number;
+            introductionConsentAt: string | null;
+            meetingAt: string | null;
+            meetingAttendees: string | null;
+            meetingPlace: string | null;
+            meetRequestedAt: string | null;
+            notHiredReason: ("skills" | "language" | "availability" | "travel" | "candidate_declined" | "position_filled" | "other") | null;
+            notified?: ("email" | "manual") | null;
+            offerId: number;
+            offerTitle: {
+                en: string | null;
+                fr: string;
+                nl: string;
+            };
+            outcome: ("hired" | "not_hired" | "no_show") | null;
+            outcomeAt: string | null;
+            personId: number;
+            profileId: number;
+            /** Format: date-time */
+            proposedAt: string;
+            pseudonym: string;
+            revealedAt: string | null;
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "meet_requested" | "agreed" | "declined" | "meeting_planned" | "closed" | "withdrawn";
+        };
+        /** @description A candidate's offers, best first, each with the explained score. */
+        MatchingOffersFor: {
+            items: {
+                criteria: components["schemas"]["MatchingCriterion"][];
+                employer: string;
+                matchId: number | null;
+                offerId: number;
+                score: number;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            profileId: number;
+        };
+        /** @description A candidate's offers, best first, each with the explained score. */
+        MatchingOffersForInput: {
+            items: {
+                criteria: components["schemas"]["MatchingCriterionInput"][];
+                employer: string;
+                matchId: number | null;
+                offerId: number;
+                score: number;
+                title: {
+                    en: string | null;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            profileId: number;
+        };
+        /** @description What a partner sees of an appointment through its private link. */
+        MatchingPartnerSpace: {
+            confirmedAt: string | null;
+            contactName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            organisation: string;
+            outcome: ("kept" | "missed" | "rescheduled") | null;
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description What a partner sees of an appointment through its private link. */
+        MatchingPartnerSpaceInput: {
+            confirmedAt: string | null;
+            contactName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            organisation: string;
+            outcome: ("kept" | "missed" | "rescheduled") | null;
+            person: {
+                firstName: string;
+                lastName: string;
+            };
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @description A job seeker's candidate profile as staff see it (with the person's name). */
+        MatchingProfile: {
+            availability: {
+                availableFrom: string | null;
+                dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+                days: number[];
+            };
+            consentAt: string | null;
+            consentWithdrawnAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            drivingLicence: boolean;
+            equalityConsentAt: string | null;
+            equalityGroups: ("woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent")[];
+            experience: {
+                /** @enum {string} */
+                family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                months: number;
+            }[];
+            id: number;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            mobility: {
+                fromPostalCode: string | null;
+                maxKm: number | null;
+                transports: ("walk" | "bike" | "public_transport" | "car")[];
+            };
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            programmes: ("over_50" | "youthstart" | "jobroad")[];
+            pseudonym: string;
+            skills: {
+                id: number;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            wishedFamilies: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it")[];
+            wishes: string | null;
+        };
+        /** @description A job seeker's candidate profile as staff see it (with the person's name). */
+        MatchingProfileInput: {
+            availability: {
+                availableFrom: string | null;
+                dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+                days: number[];
+            };
+            consentAt: string | null;
+            consentWithdrawnAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            drivingLicence: boolean;
+            equalityConsentAt: string | null;
+            equalityGroups: ("woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent")[];
+            experience: {
+                /** @enum {string} */
+                family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                months: number;
+            }[];
+            id: number;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            mobility: {
+                fromPostalCode: string | null;
+                maxKm: number | null;
+                transports: ("walk" | "bike" | "public_transport" | "car")[];
+            };
+            person: {
+                firstName: string;
+                id: number;
+                lastName: string;
+            };
+            programmes: ("over_50" | "youthstart" | "jobroad")[];
+            pseudonym: string;
+            skills: {
+                id: number;
+                label: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            wishedFamilies: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it")[];
+            wishes: string | null;
+        };
+        /** @description What an offer asks, for the matching (weights in MatchingCriterion). */
+        MatchingRequirement: {
+            dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+            days: number[];
+            drivingLicence: boolean;
+            essentialSkillIds: number[];
+            family: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it") | null;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            minExperienceMonths: number;
+            niceSkillIds: number[];
+            offerId: number;
+            postalCode: string | null;
+            programme: ("over_50" | "youthstart" | "jobroad") | null;
+            startBy: string | null;
+        };
+        /** @description What an offer asks, for the matching (weights in MatchingCriterion). */
+        MatchingRequirementInput: {
+            dayparts: ("morning" | "afternoon" | "evening" | "night")[];
+            days: number[];
+            drivingLicence: boolean;
+            essentialSkillIds: number[];
+            family: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it") | null;
+            languages: {
+                code: string;
+                /** @enum {string} */
+                level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            }[];
+            minExperienceMonths: number;
+            niceSkillIds: number[];
+            offerId: number;
+            postalCode: string | null;
+            programme: ("over_50" | "youthstart" | "jobroad") | null;
+            startBy: string | null;
+        };
+        /** @description The candidate introduced by name, after they agreed (audited). */
+        MatchingReveal: {
+            email: string | null;
+            firstName: string;
+            lastName: string;
+            matchId: number;
+            phone: string | null;
+            pseudonym: string;
+        };
+        /** @description The candidate introduced by name, after they agreed (audited). */
+        MatchingRevealInput: {
+            email: string | null;
+            firstName: string;
+            lastName: string;
+            matchId: number;
+            phone: string | null;
+            pseudonym: string;
+        };
+        /** @description A skill of the catalogue, with its ESCO concept where one exists. */
+        MatchingSkill: {
+            active: boolean;
+            escoUri: string | null;
+            /** @enum {string} */
+            family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+            id: number;
+            label: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description A skill of the catalogue, with its ESCO concept where one exists. */
+        MatchingSkillInput: {
+            active: boolean;
+            escoUri: string | null;
+            /** @enum {string} */
+            family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+            id: number;
+            label: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+        };
+        /** @description Profiles, matchings, meetings, hires, circles, cases, solutions and partner appointments over a period. */
+        MatchingStats: {
+            appointmentsKept: components["schemas"]["Figure"];
+            byGroup: {
+                /** @enum {string} */
+                group: "woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent";
+                hired: number;
+                meetings: number;
+                people: number;
+                proposed: number;
+            }[];
+            byMonth: {
+                appointmentsKept: number;
+                hired: number;
+                meetings: number;
+                month: string;
+                proposed: number;
+            }[];
+            byOutcome: {
+                count: number;
+                /** @enum {string} */
+                outcome: "hired" | "not_hired" | "no_show";
+                reason: ("skills" | "language" | "availability" | "travel" | "candidate_declined" | "position_filled" | "other") | null;
+            }[];
+            byProgramme: {
+                hired: number;
+                meetings: number;
+                profiles: number;
+                /** @enum {string} */
+                programme: "over_50" | "youthstart" | "jobroad";
+                proposed: number;
+            }[];
+            bySolution: {
+                count: number;
+                /** @enum {string} */
+                kind: "training" | "job" | "social_help" | "language_course" | "housing" | "health" | "administrative" | "other";
+            }[];
+            cases: components["schemas"]["Figure"];
+            circles: components["schemas"]["Figure"];
+            /** Format: date */
+            from: string;
+            hires: components["schemas"]["Figure"];
+            inJobAtThreeMonths: components["schemas"]["Figure"];
+            meetings: components["schemas"]["Figure"];
+            peopleReached: components["schemas"]["Figure"];
+            profiles: components["schemas"]["Figure"];
+            proposed: components["schemas"]["Figure"];
+            solutions: components["schemas"]["Figure"];
+            /** Format: date */
+            to: string;
+        };
+        /** @description Profiles, matchings, meetings, hires, circles, cases, solutions and partner appointments over a period. */
+        MatchingStatsInput: {
+            appointmentsKept: components["schemas"]["FigureInput"];
+            byGroup: {
+                /** @enum {string} */
+                group: "woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent";
+                hired: number;
+                meetings: number;
+                people: number;
+                proposed: number;
+            }[];
+            byMonth: {
+                appointmentsKept: number;
+                hired: number;
+                meetings: number;
+                month: string;
+                proposed: number;
+            }[];
+            byOutcome: {
+                count: number;
+                /** @enum {string} */
+                outcome: "hired" | "not_hired" | "no_show";
+                reason: ("skills" | "language" | "availability" | "travel" | "candidate_declined" | "position_filled" | "other") | null;
+            }[];
+            byProgramme: {
+                hired: number;
+                meetings: number;
+                profiles: number;
+                /** @enum {string} */
+                programme: "over_50" | "youthstart" | "jobroad";
+                proposed: number;
+            }[];
+            bySolution: {
+                count: number;
+                /** @enum {string} */
+                kind: "training" | "job" | "social_help" | "language_course" | "housing" | "health" | "administrative" | "other";
+            }[];
+            cases: components["schemas"]["FigureInput"];
+            circles: components["schemas"]["FigureInput"];
+            /** Format: date */
+            from: string;
+            hires: components["schemas"]["FigureInput"];
+            inJobAtThreeMonths: components["schemas"]["FigureInput"];
+            meetings: components["schemas"]["FigureInput"];
+            peopleReached: components["schemas"]["FigureInput"];
+            profiles: components["schemas"]["FigureInput"];
+            proposed: components["schemas"]["FigureInput"];
+            solutions: components["schemas"]["FigureInput"];
+            /** Format: date */
+            to: string;
+        };
         /** @description A mentor: a person of the registry or a volunteer, and where they were trained. */
         MentoringMentor: {
             active: boolean;
@@ -15162,7 +16555,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "matching.catalogue" | "matching.read" | "matching.stats" | "matching.write" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                         };
                     };
@@ -23465,6 +24858,2767 @@ export interface operations {
             };
         };
     };
+    deleteMatchingAppointmentsByIdLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingCases: {
+        parameters: {
+            query?: {
+                circleId?: number;
+                personId?: number;
+                unscheduled?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingCase"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    circleId?: number | null;
+                    need: string;
+                    personId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMatchingCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    circleId?: number | null;
+                    need?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCasesByIdAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string | null;
+                    contactName: string;
+                    contactPhone?: string | null;
+                    date: string;
+                    organisationId: number;
+                    place: string;
+                    time: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingAppointmentCreated"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCasesByIdFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    followUp: "in_job" | "other_job" | "training" | "looking" | "lost_contact";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCasesByIdSolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    /** @enum {string} */
+                    kind: "training" | "job" | "social_help" | "language_course" | "housing" | "health" | "administrative" | "other";
+                    organisationId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingCircles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cases: number;
+                            heldAt: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "circle" | "workshop" | "job_sur_mesure";
+                            partners: {
+                                id: number;
+                                name: string;
+                            }[];
+                            place: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            title: {
+                                fr: string;
+                                nl: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCircles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    date: string;
+                    /** @enum {string} */
+                    kind: "circle" | "workshop" | "job_sur_mesure";
+                    /** @default [] */
+                    partnerIds?: number[];
+                    place: string;
+                    time: string;
+                    titleFr: string;
+                    titleNl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingCirclesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCirclesByIdAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    personId: number;
+                    present: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingCirclesByIdHeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingMatches: {
+        parameters: {
+            query?: {
+                offerId?: number;
+                profileId?: number;
+                status?: "proposed" | "meet_requested" | "agreed" | "declined" | "meeting_planned" | "closed" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingMatch"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    offerId: number;
+                    profileId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingMatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingMatchesByIdFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    followUp: "in_job" | "other_job" | "training" | "looking" | "lost_contact";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingMatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingMatchesByIdIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agreed: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingMatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingMatchesByIdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees: string;
+                    date: string;
+                    place: string;
+                    time: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingMatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingMatchesByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "hired" | "not_hired" | "no_show";
+                    reason?: ("skills" | "language" | "availability" | "travel" | "candidate_declined" | "position_filled" | "other") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingMatch"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingOffersByOfferIdCandidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                programme?: "over_50" | "youthstart" | "jobroad";
+            };
+            header?: never;
+            path: {
+                offerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCandidates"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingOffersByOfferIdLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingLink"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMatchingOffersByOfferIdLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingOffersByOfferIdRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRequirement"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMatchingOffersByOfferIdRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    dayparts?: ("morning" | "afternoon" | "evening" | "night")[];
+                    /** @default [] */
+                    days?: number[];
+                    /** @default false */
+                    drivingLicence?: boolean;
+                    /** @default [] */
+                    essentialSkillIds?: number[];
+                    /** @default null */
+                    family?: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it") | null;
+                    /** @default [] */
+                    languages?: {
+                        code: string;
+                        /** @enum {string} */
+                        level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                    }[];
+                    /** @default 0 */
+                    minExperienceMonths?: number;
+                    /** @default [] */
+                    niceSkillIds?: number[];
+                    /** @default null */
+                    postalCode?: string | null;
+                    /** @default null */
+                    programme?: ("over_50" | "youthstart" | "jobroad") | null;
+                    /** @default null */
+                    startBy?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRequirement"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingProfiles: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                programme?: "over_50" | "youthstart" | "jobroad";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingProfile"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    availableFrom?: string | null;
+                    /** @enum {boolean} */
+                    consent: true;
+                    /** @default [] */
+                    dayparts?: ("morning" | "afternoon" | "evening" | "night")[];
+                    /** @default [] */
+                    days?: number[];
+                    /** @default false */
+                    drivingLicence?: boolean;
+                    /** @default false */
+                    equalityConsent?: boolean;
+                    /** @default [] */
+                    equalityGroups?: ("woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent")[];
+                    /** @default {} */
+                    experience?: {
+                        [key: string]: number;
+                    };
+                    fromPostalCode?: string | null;
+                    /** @default [] */
+                    languages?: {
+                        code: string;
+                        /** @enum {string} */
+                        level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                    }[];
+                    maxKm?: number | null;
+                    personId: number;
+                    /** @default [] */
+                    programmes?: ("over_50" | "youthstart" | "jobroad")[];
+                    /** @default [] */
+                    skillIds?: number[];
+                    /** @default [] */
+                    transports?: ("walk" | "bike" | "public_transport" | "car")[];
+                    /** @default [] */
+                    wishedFamilies?: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it")[];
+                    wishes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingProfile"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingProfilesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingProfile"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMatchingProfilesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    availableFrom?: string | null;
+                    dayparts?: ("morning" | "afternoon" | "evening" | "night")[];
+                    days?: number[];
+                    drivingLicence?: boolean;
+                    equalityConsent?: boolean;
+                    equalityGroups?: ("woman" | "over_50" | "under_26" | "foreign_origin" | "disability" | "single_parent")[];
+                    experience?: {
+                        [key: string]: number;
+                    };
+                    fromPostalCode?: string | null;
+                    languages?: {
+                        code: string;
+                        /** @enum {string} */
+                        level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                    }[];
+                    maxKm?: number | null;
+                    programmes?: ("over_50" | "youthstart" | "jobroad")[];
+                    skillIds?: number[];
+                    transports?: ("walk" | "bike" | "public_transport" | "car")[];
+                    wishedFamilies?: ("horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it")[];
+                    wishes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingProfile"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingProfilesByIdConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingProfile"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingProfilesByIdOffers: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingOffersFor"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingProfilesByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingProfile"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingSkills: {
+        parameters: {
+            query?: {
+                family?: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                includeInactive?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingSkill"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMatchingSkills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    escoUri?: string | null;
+                    /** @enum {string} */
+                    family: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                    labelEn: string;
+                    labelFr: string;
+                    labelNl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingSkill"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMatchingSkillsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    escoUri?: string | null;
+                    /** @enum {string} */
+                    family?: "horeca" | "cleaning" | "logistics" | "retail" | "care" | "construction" | "security" | "administration" | "it";
+                    labelEn?: string;
+                    labelFr?: string;
+                    labelNl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingSkill"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingStats"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMatchingStatsExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, zip. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMentoringMentors: {
         parameters: {
             query?: {
@@ -29575,6 +33729,288 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContestScored"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicMatchingByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingEmployerSpace"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicMatchingByTokenCandidatesByIdMeet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingEmployerCandidate"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicMatchingByTokenCandidatesByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingReveal"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicMatchingAppointmentsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingPartnerSpace"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPublicMatchingAppointmentsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confirmed?: boolean;
+                    /** @enum {string} */
+                    outcome?: "kept" | "missed" | "rescheduled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingPartnerSpace"];
                 };
             };
             /** @description The request is not valid (each field says why). */

@@ -17,6 +17,7 @@ import { surveysFeature } from '../features/surveys';
 import { contestsFeature } from '../features/contests';
 import { diagnosticFeature } from '../features/diagnostic';
 import { mentoringFeature } from '../features/mentoring';
+import { matchingFeature } from '../features/matching';
 import { siteFeature } from '../features/site';
 
 /** Every feature of the web app. Add one line per feature module. */
@@ -36,6 +37,7 @@ export const features: Feature[] = [
   contestsFeature,
   diagnosticFeature,
   mentoringFeature,
+  matchingFeature,
   siteFeature,
   observatoryFeature,
   outboxFeature,

@@ -132,7 +132,7 @@ describe('texts of the report', () => {
     const nl = (await t.as('reception', { method: 'GET', url: '/api/observatory/report?year=2025', headers: { 'accept-language': 'nl' } })).json();
     expect(nl.texts.introduction).toEqual({ fr: 'Une année de transition.', nl: 'Een overgangsjaar.', en: null });
     expect(nl.texts.social_desk).toEqual({ fr: 'Plus de rendez-vous qu’en 2024.', nl: null, en: null });
-    expect(nl.textSections).toEqual(['introduction', 'social_desk', 'front_desk', 'epn', 'trainings', 'rooms', 'digital_diagnostic', 'digital_mentoring', 'events', 'offers', 'equipment', 'surveys', 'contests', 'perspectives']);
+    expect(nl.textSections).toEqual(['introduction', 'social_desk', 'front_desk', 'epn', 'trainings', 'rooms', 'digital_diagnostic', 'digital_mentoring', 'events', 'offers', 'matching', 'equipment', 'surveys', 'contests', 'perspectives']);
     // an empty text removes that language's version only
     expect((await put('introduction', 'nl', '')).statusCode).toBe(200);
     const texts = (await t.as('reception', { method: 'GET', url: '/api/observatory/report/texts?year=2025' })).json();

@@ -1,10 +1,20 @@
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { Tx } from '../../platform/db/database';
 import { invalidField, notFound } from '../../platform/http/errors';
 import { offersOffers } from './offers.table';
 import type { OfferInput, OfferPatch, OffersQuery, PublicOffersQuery } from './offers.schemas';
 import type { OffersCore, OffersDeps, OfferRow } from './offers.core';
+
+/** What a later module reads of an offer (see public.ts). */
+export interface OfferSummary {
+  id: number;
+  title: { fr: string; nl: string; en: string | null };
+  employer: { id: number; name: string };
+  status: OfferRow['status'];
+  validThrough: string;
+  commune: string | null;
+}
 
 const searchOf = (q: string): SQL =>
   sql`relais_normalise(${offersOffers.titleFr} || ' ' || ${offersOffers.titleNl} || ' ' || coalesce(${offersOffers.titleEn}, '') || ' ' || coalesce(${offersOffers.commune}, '')) like '%' || relais_normalise(${q}) || '%'`;
@@ -141,6 +151,37 @@ export function createOffersPart(deps: OffersDeps & { core: OffersCore }) {
     async publicOfEvent(eventId: number) {
       const rows = await db.select().from(offersOffers).where(and(publicWhere(), eq(offersOffers.eventId, eventId))).orderBy(asc(offersOffers.titleFr), asc(offersOffers.id));
       return core.presentPublic(rows);
+    },
+
+    /** For later modules (matching): the ids of the offers open today (published, valid today or later). */
+    async openIds(): Promise<number[]> {
+      const rows = await db.select({ id: offersOffers.id }).from(offersOffers).where(publicWhere());
+      return rows.map((r) => r.id);
+    },
+
+    /** For later modules (matching): title, employer and status of some offers (an unknown id is left out). */
+    async summaries(ids: readonly number[]): Promise<Map<number, OfferSummary>> {
+      const unique = [...new Set(ids)];
+      if (!unique.length) return new Map();
+      const rows = await db
+        .select({ id: offersOffers.id, titleFr: offersOffers.titleFr, titleNl: offersOffers.titleNl, titleEn: offersOffers.titleEn, organisationId: offersOffers.organisationId, status: offersOffers.status, validThrough: offersOffers.validThrough, commune: offersOffers.commune })
+        .from(offersOffers)
+        .where(inArray(offersOffers.id, unique));
+      const names = await core.organisationNames(rows.map((r) => r.organisationId));
+      const day = core.today();
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            title: { fr: r.titleFr, nl: r.titleNl, en: r.titleEn },
+            employer: { id: r.organisationId, name: names.get(r.organisationId)?.name ?? `#${r.organisationId}` },
+            status: core.effectiveStatus(r, day),
+            validThrough: r.validThrough,
+            commune: r.commune,
+          },
+        ]),
+      );
     },
 
     /** The nightly rule made durable: published offers past their last day become expired. */
