@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../app/mutation';
 import { call, client, type ApiBody, type Schema } from '../../app/api';
 
 export type SiteContent = Schema<'SiteContent'>;
