@@ -14,7 +14,6 @@ import { labelOf, useDrill, useSocialStats, type Figure } from './api';
 import { InterviewTable } from './InterviewsPage';
 import '../people'; // the people catalog (gender, study level and status labels), through the feature's index
 import './i18n';
-import { currentYear } from '../../app/time';
 
 interface Row {
   label: string;
