@@ -266,6 +266,23 @@ describe('managing an appointment', () => {
     expect(social.json().noShows).toMatchObject({ attended: { value: 1, previous: 0 }, noShows: { value: 1, previous: 0, change: null }, noShowRate: { value: 0.5, previous: null, unit: 'percent' } });
   });
 
+  it('counts a period from/to, on the Brussels days the appointments start, and gives its no-shows to the social desk', async () => {
+    // 4 March 2026: the attended and the missed appointment; the 11th's are outside.
+    const day = (await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-04&to=2026-03-04' })).json();
+    expect(day).toMatchObject({ year: null, from: '2026-03-04', to: '2026-03-04', booked: { value: 2, previous: 0 }, attended: { value: 1 }, noShows: { value: 1 }, cancelled: { value: 0 } });
+    const later = (await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-05&to=2026-03-31' })).json();
+    expect(later).toMatchObject({ attended: { value: 0 }, noShows: { value: 0 }, cancelled: { value: 1 } });
+    const social = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-03-05&to=2026-03-31' })).json();
+    expect(social.noShows).toMatchObject({ attended: { value: 0 }, noShows: { value: 0 }, noShowRate: { value: null } });
+    const x = await t.as('director', { method: 'GET', url: '/api/appointments/stats/export?from=2026-03-04&to=2026-03-04&format=xlsx' });
+    expect(x.headers['content-disposition']).toContain('rendez-vous-2026-03-04_2026-03-04.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(2).getCell(1).value).toBe('2026-03-04 – 2026-03-04');
+    expect(wb.worksheets[0].getRow(3).getCell(1).value).toBe('2025-03-04 – 2025-03-04');
+    expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-05&to=2026-03-04' })).statusCode).toBe(400);
+  });
+
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {
     const timeline = (await t.as('trainer', { method: 'GET', url: `/api/people/${hélène}/timeline` })).json().items;
     const kinds = timeline.filter((e: { module: string }) => e.module === 'appointments').map((e: { kind: string }) => e.kind);

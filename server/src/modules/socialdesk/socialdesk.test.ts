@@ -261,6 +261,23 @@ describe('social desk: statistics', () => {
     expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=20222' })).statusCode).toBe(400);
   });
 
+  it('counts a period from/to (both days included) beside the same period a year before, and opens its figures', async () => {
+    // 10 to 18 February 2026: Bruno's first interview (the 11th) and Chloé's (the 18th), both at the Espace.
+    const s = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-02-10&to=2026-02-18' })).json();
+    expect(s).toMatchObject({ year: null, from: '2026-02-10', to: '2026-02-18' });
+    expect(s.interviews.total).toMatchObject({ value: 2, previous: 0, change: null });
+    expect(s.newArrivals.total).toMatchObject({ value: 2, previous: 0 });
+    expect(s.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '55_plus').value).toBe(1); // Bruno, 60 in 2026
+    const drill = (await t.as('director', { method: 'GET', url: `/api/socialdesk/stats/drill?from=2026-02-10&to=2026-02-18&key=interviews.site.${est}` })).json();
+    expect(drill.interviews.map((i: { person: { lastName: string } }) => i.person.lastName)).toEqual(['Bogaert', 'Claes']);
+    // From the 19th, Chloé's interview is out and Nadia's of the 25th in.
+    expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-02-19&to=2026-02-28' })).json().interviews.total.value).toBe(1);
+    const x = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats/export?from=2026-02-10&to=2026-02-18&format=csv' });
+    expect(x.statusCode).toBe(200);
+    expect(x.body).toContain('2026-02-10 – 2026-02-18;2025-02-10 – 2025-02-18');
+    expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026&from=2026-02-10' })).statusCode).toBe(400);
+  });
+
   it('is for the social worker and the director only', async () => {
     for (const role of ['admin', 'reception', 'trainer'] as const) {
       expect((await t.as(role, { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).statusCode, role).toBe(403);
