@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import type { fixedClock } from '../../platform/clock';
 
 let t: TestApp;
@@ -349,8 +350,7 @@ describe('merging two records of one person', () => {
     });
     expect(session.statusCode, session.body).toBe(201);
     const sid = session.json().id;
-    const person = async (firstName: string, lastName: string) =>
-      (await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName, lastName, confirmNotDuplicate: true } })).json().id as number;
+    const person = (firstName: string, lastName: string) => newPerson(t, { firstName, lastName });
     const [yasmine, yasmineAgain, noah] = [await person('Yasmine', 'Benali'), await person('Yasmine', 'Ben Ali'), await person('Noah', 'Lambert')];
     const enrol = async (personId: number) => (await staff('POST', `/api/trainings/sessions/${sid}/participants`, { personId })).json();
     const [first, second, waiting] = [await enrol(yasmine), await enrol(yasmineAgain), await enrol(noah)];
