@@ -150,7 +150,7 @@ async function benchOne(label: string, engine: string, database: Database, args:
         ['  trainings.reachLines(Y)', () => s.trainings.reachLines(year)],
         ['  frontdesk.reachLine(Y)', () => s.frontdesk.reachLine(year)],
         ['  socialdesk.reachLines(Y)', () => s.socialdesk.reachLines(year)],
-        ['socialdesk.stats(Y)', () => s.socialdesk.stats(year)],
+        ['socialdesk.stats(Y)', () => s.socialdesk.stats({ from: `${year}-01-01`, to: `${year}-12-31`, year })],
         ['  appointments.statsForYear(Y)', () => s.appointments.statsForYear(year)],
         ['frontdesk.stats(Y)', () => s.frontdesk.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' })],
         ['epn.statsForYear(Y)', () => s.epn.statsForYear(year)],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Clock } from './clock';
 import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { brusselsDay, brusselsYearRange } from './brussels-time';
+import { brusselsDay, brusselsInstant, brusselsYearRange, nextDay } from './brussels-time';
 import type { Db } from './db/database';
 import { isoDate } from './http/schemas';
 
@@ -39,12 +39,10 @@ export function checkPeriod(q: { year?: number; from?: string; to?: string }, ct
 
 export const periodQuery = z.strictObject(periodFields).superRefine(checkPeriod);
 
-/**
- * The query of the statistics that are counted by calendar year (epn, trainings, rooms, the social desk,
- * appointments: the annual report's years): `?year=YYYY`, the default year without it; the export adds `format`.
- */
-export const yearStatsQuery = z.strictObject({ year: yearParam.optional() });
-export const yearStatsExportQuery = z.strictObject({ year: yearParam.optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
+/** The export of a statistics route: the same period query, and `format`. */
+export const periodExportQuery = z
+  .strictObject({ ...periodFields, format: z.enum(['xlsx', 'csv']).default('xlsx') })
+  .superRefine(checkPeriod);
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
 export interface Period {
@@ -65,6 +63,19 @@ export function resolvePeriod(q: { year?: number; from?: string; to?: string }, 
   const year = q.year ?? defaultYear(clock);
   return { from: `${year}-01-01`, to: `${year}-12-31`, year };
 }
+
+/** A calendar year as a period. */
+export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31`, year });
+
+/** [start, end) instants of a period's Brussels days (`to` included). */
+export function periodRange(p: Period): { from: Date; to: Date } {
+  return { from: brusselsInstant(p.from), to: brusselsInstant(nextDay(p.to)) };
+}
+
+/** How a period is named in a file or a column header: its year, or `from – to`. */
+export const periodLabel = (p: Period): string => (p.year !== null ? String(p.year) : `${p.from} – ${p.to}`);
+/** How a period is named in a file name: its year, or `from_to`. */
+export const periodFileLabel = (p: Period): string => (p.year !== null ? String(p.year) : `${p.from}_${p.to}`);
 
 /** The same period one year earlier (29 February becomes 28 February). */
 export function previousPeriod(p: Period): Period {

@@ -280,7 +280,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Appointments of a year (the current year unless asked): booked, attended, missed, cancelled, per desk, beside the year before.
+         * Appointments of a year (the current year unless asked) or a period: booked, attended, missed, cancelled, per desk, beside the same period a year before.
          * @description Access: admin, director, reception, social_worker.
          */
         get: operations["getAppointmentsStats"];
@@ -300,7 +300,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * A period's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
          * @description Access: admin, director, reception, social_worker.
          */
         get: operations["getAppointmentsStatsExport"];
@@ -1090,7 +1090,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year of the space (the current year unless asked), each figure beside the year before.
+         * A year (the current year unless asked) or a period of the space, each figure beside the same period a year before.
          * @description Access: admin, director, trainer, reception.
          */
         get: operations["getEpnStats"];
@@ -1110,7 +1110,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * A period's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
          * @description Access: admin, director, trainer, reception.
          */
         get: operations["getEpnStatsExport"];
@@ -5046,7 +5046,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year of confirmed bookings by month, organisation and room, with occupancy and the year before.
+         * A year (the current year unless asked) or a period of confirmed bookings by month, organisation and room, with occupancy and the same period a year before.
          * @description Access: admin, logistics, director.
          */
         get: operations["getRoomsStats"];
@@ -5496,7 +5496,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year's figures of the social desk beside the year before's.
+         * A year's (the current year unless asked) or a period's figures of the social desk beside the same period a year before.
          * @description Access: director, social_worker.
          */
         get: operations["getSocialdeskStats"];
@@ -5536,7 +5536,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The year's figures, or the records behind one figure (key=...), as xlsx or csv.
+         * The period's figures, or the records behind one figure (key=...), as xlsx or csv.
          * @description Access: director, social_worker.
          */
         get: operations["getSocialdeskStatsExport"];
@@ -6212,7 +6212,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year of trainings (the current year unless asked), each figure beside the year before.
+         * A year (the current year unless asked) or a period of trainings, each figure beside the same period a year before.
          * @description Access: admin, director, trainer, project_officer.
          */
         get: operations["getTrainingsStats"];
@@ -6232,7 +6232,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A year's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
+         * A period's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.
          * @description Access: admin, director, trainer, project_officer.
          */
         get: operations["getTrainingsStatsExport"];
@@ -7557,7 +7557,7 @@ export type components = {
             name: string;
             roles: string[];
         };
-        /** @description A year of appointments, each figure beside the year before. */
+        /** @description A year or a period of appointments, each figure beside the same period a year before. */
         AppointmentStats: {
             attended: components["schemas"]["Figure"];
             booked: components["schemas"]["Figure"];
@@ -7581,9 +7581,9 @@ export type components = {
             pending: components["schemas"]["Figure"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
-        /** @description A year of appointments, each figure beside the year before. */
+        /** @description A year or a period of appointments, each figure beside the same period a year before. */
         AppointmentStatsInput: {
             attended: components["schemas"]["FigureInput"];
             booked: components["schemas"]["FigureInput"];
@@ -7607,7 +7607,7 @@ export type components = {
             pending: components["schemas"]["FigureInput"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
         /** @description Who did what to which record, when and from where. */
         AuditEntry: {
@@ -8615,7 +8615,7 @@ export type components = {
                 weekday: number;
             }[];
         };
-        /** @description A year of the space (visits counted on the Brussels date they started), each figure beside the year before. */
+        /** @description A year or a period of the space (visits counted on the Brussels date they started), each figure beside the same period a year before. */
         EpnStats: {
             anonymousVisits: components["schemas"]["Figure"];
             autoClosed: components["schemas"]["Figure"];
@@ -8651,9 +8651,9 @@ export type components = {
             /** Format: date */
             to: string;
             visits: components["schemas"]["Figure"];
-            year: number;
+            year: number | null;
         };
-        /** @description A year of the space (visits counted on the Brussels date they started), each figure beside the year before. */
+        /** @description A year or a period of the space (visits counted on the Brussels date they started), each figure beside the same period a year before. */
         EpnStatsInput: {
             anonymousVisits: components["schemas"]["FigureInput"];
             autoClosed: components["schemas"]["FigureInput"];
@@ -8689,7 +8689,7 @@ export type components = {
             /** Format: date */
             to: string;
             visits: components["schemas"]["FigureInput"];
-            year: number;
+            year: number | null;
         };
         /** @description A visit: on the waiting list, at a PC, finished, or gone before getting a PC. */
         EpnVisit: {
@@ -13203,7 +13203,7 @@ export type components = {
             }[];
             totalCents: number;
         };
-        /** @description A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours. */
+        /** @description A year or a period of confirmed bookings (by the Brussels day they start), each figure beside the same period a year before: by month, organisation and room, with the occupancy of the opening hours. */
         RoomStats: {
             amount: components["schemas"]["Figure"];
             bookings: components["schemas"]["Figure"];
@@ -13236,9 +13236,9 @@ export type components = {
             hours: components["schemas"]["Figure"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
-        /** @description A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours. */
+        /** @description A year or a period of confirmed bookings (by the Brussels day they start), each figure beside the same period a year before: by month, organisation and room, with the occupancy of the opening hours. */
         RoomStatsInput: {
             amount: components["schemas"]["FigureInput"];
             bookings: components["schemas"]["FigureInput"];
@@ -13271,7 +13271,7 @@ export type components = {
             hours: components["schemas"]["FigureInput"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
         /** @description Where the candidate is oriented (empty: no rule matched, the general desk). */
         ScreeningOrientation: {
@@ -13674,7 +13674,7 @@ export type components = {
                 professionalStatus: string | null;
                 studyLevel: string | null;
             }[];
-            year: number;
+            year: number | null;
         };
         SocialdeskDrillInput: {
             count: number;
@@ -13695,7 +13695,7 @@ export type components = {
                 professionalStatus: string | null;
                 studyLevel: string | null;
             }[];
-            year: number;
+            year: number | null;
         };
         SocialdeskFollowup: {
             closingNote: string | null;
@@ -13959,7 +13959,7 @@ export type components = {
             };
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
         /** @description A year's figures beside the year before's; each figure's key is what the drill-down answers to. */
         SocialdeskStatsInput: {
@@ -14091,7 +14091,7 @@ export type components = {
             };
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
         /** @description A survey or a screening form, with its questions. */
         Survey: {
@@ -14795,7 +14795,7 @@ export type components = {
             title: string | null;
             waiting: number;
         };
-        /** @description A year of trainings, each figure beside the year before (rates as fractions). */
+        /** @description A year or a period of trainings (sessions counted by their first day), each figure beside the same period a year before (rates as fractions). */
         TrainingStats: {
             attendanceRate: components["schemas"]["Figure"];
             byOrganisation: {
@@ -14834,9 +14834,9 @@ export type components = {
             sessionsHeld: components["schemas"]["Figure"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
-        /** @description A year of trainings, each figure beside the year before (rates as fractions). */
+        /** @description A year or a period of trainings (sessions counted by their first day), each figure beside the same period a year before (rates as fractions). */
         TrainingStatsInput: {
             attendanceRate: components["schemas"]["FigureInput"];
             byOrganisation: {
@@ -14875,7 +14875,7 @@ export type components = {
             sessionsHeld: components["schemas"]["FigureInput"];
             /** Format: date */
             to: string;
-            year: number;
+            year: number | null;
         };
         /** @description A staff account: its roles, language and state. */
         User: {
@@ -16107,6 +16107,8 @@ export interface operations {
     getAppointmentsStats: {
         parameters: {
             query?: {
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -16166,6 +16168,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -19467,6 +19471,8 @@ export interface operations {
     getEpnStats: {
         parameters: {
             query?: {
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -19526,6 +19532,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -36634,6 +36642,8 @@ export interface operations {
     getRoomsStats: {
         parameters: {
             query?: {
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -36693,6 +36703,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -39108,6 +39120,8 @@ export interface operations {
     getSocialdeskStats: {
         parameters: {
             query?: {
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -39166,7 +39180,9 @@ export interface operations {
     getSocialdeskStatsDrill: {
         parameters: {
             query: {
+                from?: string;
                 key: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -39226,7 +39242,9 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                from?: string;
                 key?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -42475,6 +42493,8 @@ export interface operations {
     getTrainingsStats: {
         parameters: {
             query?: {
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -42534,6 +42554,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
                 year?: number;
             };
             header?: never;

@@ -94,7 +94,8 @@ export interface Slot {
 export type CallReason = 'mail_not_configured' | 'no_email' | 'no_email_consent' | 'reminder_not_sent';
 
 export interface AppointmentStats {
-  year: number;
+  /** the year when the period is one calendar year, else null */
+  year: number | null;
   /** every appointment of the year, whatever became of it */
   booked: number;
   attended: number;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import { fixedClock } from '../../platform/clock';
 import { createMailer } from '../../platform/mailer';
 import { reminderJob } from './appointments.service';
@@ -41,11 +42,6 @@ let smtp: SMTPServer;
 let t: TestApp;
 let deskId: number;
 
-async function newPerson(body: Record<string, unknown>) {
-  const res = await t.as('reception', { method: 'POST', url: '/api/people', payload: { confirmNotDuplicate: true, ...body } });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as number;
-}
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -83,11 +79,11 @@ afterAll(async () => {
 
 describe('reminders the day before', () => {
   it('e-mails those who agreed to e-mail, with the time in Brussels; the others are on the list to call', async () => {
-    const withConsent = await newPerson({ firstName: 'Hélène', lastName: 'Dubois', email: 'helene@example.org', phone: '0470 11 22 33', languages: ['fr'], consents: ['data_processing', 'contact_by_email'] });
-    const dutch = await newPerson({ firstName: 'Joris', lastName: 'Peeters', email: 'joris@example.org', languages: ['nl', 'fr'], consents: ['contact_by_email'] });
-    const noConsent = await newPerson({ firstName: 'Karim', lastName: 'Benali', email: 'karim@example.org', phone: '0486 44 55 66', consents: ['data_processing'] });
-    const noEmail = await newPerson({ firstName: 'Amina', lastName: 'El Idrissi', phone: '0499 00 11 22' });
-    const later = await newPerson({ firstName: 'Marc', lastName: 'Lambert', email: 'marc@example.org', consents: ['contact_by_email'] });
+    const withConsent = await newPerson(t, { firstName: 'Hélène', lastName: 'Dubois', email: 'helene@example.org', phone: '0470 11 22 33', languages: ['fr'], consents: ['data_processing', 'contact_by_email'] });
+    const dutch = await newPerson(t, { firstName: 'Joris', lastName: 'Peeters', email: 'joris@example.org', languages: ['nl', 'fr'], consents: ['contact_by_email'] });
+    const noConsent = await newPerson(t, { firstName: 'Karim', lastName: 'Benali', email: 'karim@example.org', phone: '0486 44 55 66', consents: ['data_processing'] });
+    const noEmail = await newPerson(t, { firstName: 'Amina', lastName: 'El Idrissi', phone: '0499 00 11 22' });
+    const later = await newPerson(t, { firstName: 'Marc', lastName: 'Lambert', email: 'marc@example.org', consents: ['contact_by_email'] });
     for (const [personId, startsAt] of [
       [withConsent, '2026-03-04T09:00:00+01:00'],
       [dutch, '2026-03-04T09:30:00+01:00'],

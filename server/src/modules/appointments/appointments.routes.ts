@@ -5,7 +5,7 @@ import { appointmentsPermissions as can } from './appointments.permissions';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { sendTables } from '../../platform/tabular-export';
-import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
+import { periodExportQuery, periodFileLabel, periodQuery, resolvePeriod } from '../../platform/stats';
 import { registerConstraintMessage } from '../../platform/db/constraints';
 import { brusselsDay, nextDay } from '../../platform/brussels-time';
 import { createAppointmentsService, reminderJob, type AppointmentsService } from './appointments.service';
@@ -187,7 +187,7 @@ export const appointmentsModule: RelaisModule = {
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
-    ctx.services.socialdesk.registerNoShowSource((year) => service.statsForYear(year));
+    ctx.services.socialdesk.registerNoShowSource((period) => service.statsForPeriod(period));
     registerAppointmentsGdpr(ctx);
 
     // The day-before e-mail reminders, queued in the outbox during the day (only when a mail server is configured).
@@ -247,19 +247,19 @@ export const appointmentsModule: RelaisModule = {
     );
     r.get(
       '/api/appointments/stats',
-      { config: { access: can.read }, schema: { tags, summary: 'Appointments of a year (the current year unless asked): booked, attended, missed, cancelled, per desk, beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+      { config: { access: can.read }, schema: { tags, summary: 'Appointments of a year (the current year unless asked) or a period: booked, attended, missed, cancelled, per desk, beside the same period a year before.', querystring: periodQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(resolvePeriod(request.query, ctx.clock)),
     );
     r.get(
       '/api/appointments/stats/export',
       {
         config: { access: can.read },
-        schema: { tags, summary: "A year's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: "A period's appointment figures as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: periodExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
-        const year = request.query.year ?? defaultYear(ctx.clock);
-        const tables = await service.exportTables(year, request.locale);
-        return sendTables(reply, request.query.format, translate(request.locale, 'appointments.export.file', { year }), tables);
+        const p = resolvePeriod(request.query, ctx.clock);
+        const tables = await service.exportTables(p, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'appointments.export.file', { year: periodFileLabel(p) }), tables);
       },
     );
     r.get(

@@ -216,7 +216,8 @@ export const remindersAnswer = z
 const deskStats = { booked: int, attended: int, noShows: int, cancelled: int, distinctPeopleAttended: int };
 export const statsAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     from: localDateOut,
     to: localDateOut,
     booked: figureSchema,
@@ -228,7 +229,7 @@ export const statsAnswer = z
     noShowRate: figureSchema.meta({ description: 'no-shows / (attended + no-shows), a fraction' }),
     byDesk: z.array(z.object({ deskId: idOut, deskName: z.string(), siteId: idOut, ...deskStats })),
   })
-  .meta({ id: 'AppointmentStats', description: 'A year of appointments, each figure beside the year before.' });
+  .meta({ id: 'AppointmentStats', description: 'A year or a period of appointments, each figure beside the same period a year before.' });
 
 export const cardAnswer = z
   .object({

@@ -1,7 +1,6 @@
 import { and, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
-import { brusselsYearRange } from '../../platform/brussels-time';
-import { columnKindOf, figure } from '../../platform/stats';
+import { columnKindOf, figure, periodLabel, periodRange, previousPeriod, yearPeriod, type Period } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
@@ -16,8 +15,11 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
 
   const part = {
     /** Figures of a calendar year (Brussels time), read by the social desk statistics and the observatory. */
-    async statsForYear(year: number): Promise<AppointmentStats> {
-      const { from, to } = brusselsYearRange(year);
+    statsForYear: (year: number): Promise<AppointmentStats> => part.statsForPeriod(yearPeriod(year)),
+
+    /** Figures of a period (appointments starting on its Brussels days, both ends included). */
+    async statsForPeriod(p: Period): Promise<AppointmentStats> {
+      const { from, to } = periodRange(p);
       const rows = await db
         .select({
           deskId: appointments.deskId,
@@ -45,7 +47,7 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
       const deskById = new Map(desks.map((d) => [d.id, d]));
       const known = totals.attended + totals.noShows;
       return {
-        year,
+        year: p.year,
         ...totals,
         noShowRate: known ? Math.round((totals.noShows / known) * 1000) / 1000 : null,
         byDesk: rows
@@ -54,13 +56,13 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
       };
     },
 
-    /** A year of appointments in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
-    async stats(year: number) {
-      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+    /** A period of appointments in the platform's shape (`platform/stats.ts`): each figure beside the same period a year before. */
+    async stats(p: Period) {
+      const [cur, prev] = await Promise.all([part.statsForPeriod(p), part.statsForPeriod(previousPeriod(p))]);
       return {
-        year,
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
+        year: p.year,
+        from: p.from,
+        to: p.to,
         booked: figure(cur.booked, prev.booked),
         attended: figure(cur.attended, prev.attended),
         noShows: figure(cur.noShows, prev.noShows),
@@ -73,8 +75,8 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
     },
 
     /** The year's figures as tables, in a language: one column per figure and a row per year, then per desk. */
-    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
-      const s = await part.stats(year);
+    async exportTables(p: Period, locale: Locale): Promise<ExportTable[]> {
+      const s = await part.stats(p);
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       const figures = [
         ['booked', s.booked],
@@ -87,12 +89,15 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
       ] as const;
       return [
         {
-          title: t('appointments.export.sheet_year', { year }),
-          columns: [{ header: t('appointments.export.year'), kind: 'date' as const, format: 'yyyy' }, ...figures.map(([key, f]) => ({ header: t(`appointments.export.${key}`), kind: columnKindOf(f.unit) }))],
+          title: t('appointments.export.sheet_year', { year: periodLabel(p) }),
+          columns: [
+            p.year !== null ? { header: t('appointments.export.year'), kind: 'date' as const, format: 'yyyy' } : { header: t('appointments.export.year') },
+            ...figures.map(([key, f]) => ({ header: t(`appointments.export.${key}`), kind: columnKindOf(f.unit) })),
+          ],
           rows: [
-            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports)
-            [`${year}-01-01`, ...figures.map(([, f]) => f.value)],
-            [`${year - 1}-01-01`, ...figures.map(([, f]) => f.previous)],
+            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports); another period is named `from – to`
+            [p.year !== null ? p.from : periodLabel(p), ...figures.map(([, f]) => f.value)],
+            [p.year !== null ? previousPeriod(p).from : periodLabel(previousPeriod(p)), ...figures.map(([, f]) => f.previous)],
           ],
         },
         {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import { fixedClock } from '../../platform/clock';
 
 // Wednesday 4 March 2026, 8:00 in Brussels (CET, UTC+1), before the desk opens: it is held on Wednesdays 9:00-12:00.
@@ -19,11 +20,6 @@ let amina: number;
 const count = async () => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from appointments`))[0].n;
 const book = (body: Record<string, unknown>, role: 'reception' | 'social_worker' = 'reception') => t.as(role, { method: 'POST', url: '/api/appointments', payload: body });
 
-async function newPerson(firstName: string, lastName: string, extra: Record<string, unknown> = {}) {
-  const res = await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName, lastName, confirmNotDuplicate: true, ...extra } });
-  expect(res.statusCode).toBe(201);
-  return res.json().id as number;
-}
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
@@ -35,9 +31,9 @@ beforeAll(async () => {
   expect(site.statusCode).toBe(201);
   siteId = site.json().id;
   worker = await t.userIdFor('social_worker');
-  hélène = await newPerson('Hélène', 'Dubois', { phone: '0470 11 22 33', languages: ['fr'] });
-  karim = await newPerson('Karim', 'Benali', { phone: '0486 44 55 66' });
-  amina = await newPerson('Amina', 'El Idrissi');
+  hélène = await newPerson(t, { firstName: 'Hélène', lastName: 'Dubois', phone: '0470 11 22 33', languages: ['fr'] });
+  karim = await newPerson(t, { firstName: 'Karim', lastName: 'Benali', phone: '0486 44 55 66' });
+  amina = await newPerson(t, { firstName: 'Amina', lastName: 'El Idrissi' });
 });
 afterAll(() => t?.close());
 
@@ -121,7 +117,7 @@ describe('booking', () => {
 
   it('refuses an overlapping booking of the same staff member, in English when asked', async () => {
     // someone without any appointment (Amina or Karim holds 9:30 since the race above)
-    const lucas = await newPerson('Lucas', 'Janssens');
+    const lucas = await newPerson(t, { firstName: 'Lucas', lastName: 'Janssens' });
     const before = await count();
     const res = await t.as('reception', {
       method: 'POST',
@@ -266,6 +262,23 @@ describe('managing an appointment', () => {
     expect(social.json().noShows).toMatchObject({ attended: { value: 1, previous: 0 }, noShows: { value: 1, previous: 0, change: null }, noShowRate: { value: 0.5, previous: null, unit: 'percent' } });
   });
 
+  it('counts a period from/to, on the Brussels days the appointments start, and gives its no-shows to the social desk', async () => {
+    // 4 March 2026: the attended and the missed appointment; the 11th's are outside.
+    const day = (await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-04&to=2026-03-04' })).json();
+    expect(day).toMatchObject({ year: null, from: '2026-03-04', to: '2026-03-04', booked: { value: 2, previous: 0 }, attended: { value: 1 }, noShows: { value: 1 }, cancelled: { value: 0 } });
+    const later = (await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-05&to=2026-03-31' })).json();
+    expect(later).toMatchObject({ attended: { value: 0 }, noShows: { value: 0 }, cancelled: { value: 1 } });
+    const social = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-03-05&to=2026-03-31' })).json();
+    expect(social.noShows).toMatchObject({ attended: { value: 0 }, noShows: { value: 0 }, noShowRate: { value: null } });
+    const x = await t.as('director', { method: 'GET', url: '/api/appointments/stats/export?from=2026-03-04&to=2026-03-04&format=xlsx' });
+    expect(x.headers['content-disposition']).toContain('rendez-vous-2026-03-04_2026-03-04.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(2).getCell(1).value).toBe('2026-03-04 – 2026-03-04');
+    expect(wb.worksheets[0].getRow(3).getCell(1).value).toBe('2025-03-04 – 2025-03-04');
+    expect((await t.as('director', { method: 'GET', url: '/api/appointments/stats?from=2026-03-05&to=2026-03-04' })).statusCode).toBe(400);
+  });
+
   it("adds the appointments to the person's timeline and lists them for people readers", async () => {
     const timeline = (await t.as('trainer', { method: 'GET', url: `/api/people/${hélène}/timeline` })).json().items;
     const kinds = timeline.filter((e: { module: string }) => e.module === 'appointments').map((e: { kind: string }) => e.kind);
@@ -389,7 +402,7 @@ describe('for the person', () => {
 
 describe('GDPR erasure', () => {
   it("cancels the person's future appointments and removes their free text; the figures stay", async () => {
-    const p = await newPerson('Zoé', 'Martin');
+    const p = await newPerson(t, { firstName: 'Zoé', lastName: 'Martin' });
     const future = await book({ deskId, personId: p, startsAt: '2026-03-18T09:00:00+01:00', purpose: 'Dettes chez X', notes: 'Parle de sa séparation' });
     expect(future.statusCode).toBe(201);
     const statsBefore = await t.app.relais.ctx.services.appointments.statsForYear(2026);
@@ -420,7 +433,7 @@ describe('a person is booked once at a time', () => {
   });
 
   it('two desks booking the same person at the same hour at once: one booking, the other is told the person is busy', async () => {
-    const nadia = await newPerson('Nadia', 'Haddad');
+    const nadia = await newPerson(t, { firstName: 'Nadia', lastName: 'Haddad' });
     const before = await count();
     const answers = await Promise.all([
       book({ deskId, personId: nadia, startsAt: '2026-05-06T10:00:00+02:00' }, 'social_worker'),
@@ -450,8 +463,8 @@ describe('a person is booked once at a time', () => {
   });
 
   it('merging two records of one person booked at the same hour is refused, saying why, and changes nothing', async () => {
-    const a = await newPerson('Olivier', 'Peeters');
-    const b = await newPerson('Olivier', 'Peters');
+    const a = await newPerson(t, { firstName: 'Olivier', lastName: 'Peeters' });
+    const b = await newPerson(t, { firstName: 'Olivier', lastName: 'Peters' });
     const first = await book({ deskId, personId: a, startsAt: '2026-05-13T10:00:00+02:00' });
     const second = await book({ deskId: housingDesk, personId: b, startsAt: '2026-05-13T10:00:00+02:00' });
     expect([first.statusCode, second.statusCode]).toEqual([201, 201]);

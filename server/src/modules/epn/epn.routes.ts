@@ -3,7 +3,7 @@ import { idParam } from '../../platform/http/schemas';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { download } from '../../platform/http/contract';
 import { sendTables } from '../../platform/tabular-export';
-import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
+import { periodExportQuery, periodFileLabel, periodQuery, resolvePeriod } from '../../platform/stats';
 import { epnMessages } from './epn.messages';
 import { createEpnService, type EpnService } from './epn.service';
 import { epnPermissions as can } from './epn.permissions';
@@ -159,19 +159,19 @@ export const epnModule: RelaisModule = {
 
     r.get(
       '/api/epn/stats',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of the space (the current year unless asked), each figure beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+      { config: { access: can.stats }, schema: { tags, summary: 'A year (the current year unless asked) or a period of the space, each figure beside the same period a year before.', querystring: periodQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(resolvePeriod(request.query, ctx.clock)),
     );
     r.get(
       '/api/epn/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: "A year's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: "A period's statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: periodExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
-        const year = request.query.year ?? defaultYear(ctx.clock);
-        const tables = await service.exportTables(year, request.locale);
-        return sendTables(reply, request.query.format, translate(request.locale, 'epn.export.file', { year }), tables);
+        const p = resolvePeriod(request.query, ctx.clock);
+        const tables = await service.exportTables(p, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'epn.export.file', { year: periodFileLabel(p) }), tables);
       },
     );
   },

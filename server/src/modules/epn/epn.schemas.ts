@@ -169,10 +169,11 @@ export const boardAnswer = z
   .meta({ id: 'EpnBoard', description: 'The live room: each PC (free, in use since..., out of order), the waiting list and the visits of the day.' });
 
 const counts = z.array(int);
-/** A year of the space in the platform's shape: each figure `{ value, previous, change, unit }` beside the year before. */
+/** A year or a period of the space in the platform's shape: each figure `{ value, previous, change, unit }` beside the same period a year before. */
 export const statsAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     from: localDateOut,
     to: localDateOut,
     visits: figureSchema,
@@ -182,11 +183,11 @@ export const statsAnswer = z
     coachingSessions: figureSchema,
     autoClosed: figureSchema,
     averageMinutes: figureSchema,
-    /** visits per month, January first, of the year and of the year before */
+    /** visits per calendar month, January first, of the period and of the same period a year before */
     perMonth: counts,
     previousPerMonth: counts,
     bySex: z.object({ F: int, M: int, X: int, unknown: int }),
     byAgeBracket: z.object(Object.fromEntries([...AGE_BRACKETS, 'unknown'].map((k) => [k, int])) as Record<(typeof AGE_BRACKETS)[number] | 'unknown', typeof int>),
     byHelpKind: z.array(z.object({ id: idOut, code: z.string().nullable(), label: z.string(), count: int })),
   })
-  .meta({ id: 'EpnStats', description: 'A year of the space (visits counted on the Brussels date they started), each figure beside the year before.' });
+  .meta({ id: 'EpnStats', description: 'A year or a period of the space (visits counted on the Brussels date they started), each figure beside the same period a year before.' });

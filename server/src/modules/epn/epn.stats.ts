@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db/database';
 import { BRUSSELS, brusselsYearRange, monthName } from '../../platform/brussels-time';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ReachLine } from '../../platform/reach';
-import { figure } from '../../platform/stats';
+import { figure, periodLabel, periodRange, previousPeriod, yearPeriod, type Period } from '../../platform/stats';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import { AGE_BRACKETS, epnVisitHelp, epnVisits } from './epn.table';
@@ -19,8 +19,11 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
     // --- statistics ---
 
     /** A year of the space, as the annual report shows it (visits are counted on the Brussels date they started). */
-    async statsForYear(year: number) {
-      const { from, to } = brusselsYearRange(year);
+    statsForYear: (year: number) => part.statsForPeriod(yearPeriod(year)),
+
+    /** A period of the space (Brussels days, both ends included); `perMonth` counts by calendar month, January first. */
+    async statsForPeriod(p: Period) {
+      const { from, to } = periodRange(p);
       const counted = and(sql`${epnVisits.status} in ('open', 'closed')`, gte(epnVisits.startedAt, from), lt(epnVisits.startedAt, to));
       const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone '${sql.raw(BRUSSELS)}')::int`;
       const [totals] = await db
@@ -53,7 +56,7 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
         .filter((k) => k.count > 0 || kinds.find((x) => x.id === k.id)?.active);
       const coaching = byHelpKind.find((k) => k.code === COACHING_CODE)?.count ?? 0;
       return {
-        year,
+        year: p.year,
         visits: totals.visits,
         identifiedVisits: totals.identified,
         anonymousVisits: totals.visits - totals.identified,
@@ -68,13 +71,13 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
       };
     },
 
-    /** A year of the space in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
-    async stats(year: number) {
-      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+    /** A period of the space in the platform's shape (`platform/stats.ts`): each figure beside the same period a year before. */
+    async stats(p: Period) {
+      const [cur, prev] = await Promise.all([part.statsForPeriod(p), part.statsForPeriod(previousPeriod(p))]);
       return {
-        year,
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
+        year: p.year,
+        from: p.from,
+        to: p.to,
         visits: figure(cur.visits, prev.visits),
         identifiedVisits: figure(cur.identifiedVisits, prev.identifiedVisits),
         anonymousVisits: figure(cur.anonymousVisits, prev.anonymousVisits),
@@ -91,17 +94,17 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
     },
 
     /** The year's statistics as tables, in a language (one sheet each in xlsx). */
-    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
-      const s = await part.stats(year);
+    async exportTables(p: Period, locale: Locale): Promise<ExportTable[]> {
+      const s = await part.stats(p);
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       const visits = { header: t('epn.export.visits'), kind: 'count' as const };
       const years = [
-        { header: String(year), kind: 'count' as const },
-        { header: String(year - 1), kind: 'count' as const },
+        { header: periodLabel(p), kind: 'count' as const },
+        { header: periodLabel(previousPeriod(p)), kind: 'count' as const },
       ];
       return [
         {
-          title: t('epn.export.sheet_year', { year }),
+          title: t('epn.export.sheet_year', { year: periodLabel(p) }),
           columns: [t('epn.export.indicator'), ...years, { header: t('epn.export.change'), kind: 'percent' as const }],
           rows: [
             [t('epn.export.visits_total'), s.visits.value, s.visits.previous, s.visits.change],

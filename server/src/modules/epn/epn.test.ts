@@ -206,6 +206,30 @@ describe('EPN statistics', () => {
     expect(ids.map((r) => r.person_id).sort()).toEqual([personId, personId - 1].sort());
   });
 
+  it('counts a period from/to (Brussels days, both ends included) beside the same period a year before', async () => {
+    // 1 January to 31 March 2026: Karim's visit of 1 January (23:30 UTC on the 31st) and the three of March.
+    const q = await t.as('director', { method: 'GET', url: '/api/epn/stats?from=2026-01-01&to=2026-03-31' });
+    expect(q.statusCode).toBe(200);
+    const s = q.json();
+    expect(s).toMatchObject({ year: null, from: '2026-01-01', to: '2026-03-31' });
+    expect(s.visits).toEqual({ value: 4, previous: 0, change: null, unit: 'count' });
+    expect(s.perMonth).toEqual([1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // 31 December 2025 alone: the visit at 23:30 UTC was on 1 January in Brussels.
+    expect((await t.as('director', { method: 'GET', url: '/api/epn/stats?from=2025-12-31&to=2025-12-31' })).json().visits.value).toBe(0);
+    // May 2025 to 1 January 2026: the anonymous visit of May 2025 and Karim's of 1 January; a year before, none.
+    const across = (await t.as('director', { method: 'GET', url: '/api/epn/stats?from=2025-05-01&to=2026-01-01' })).json();
+    expect(across.visits).toEqual({ value: 2, previous: 0, change: null, unit: 'count' });
+    const x = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/export?from=2026-01-01&to=2026-03-31&format=xlsx' });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers['content-disposition']).toContain('epn-2026-01-01_2026-03-31.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'Indicateur', '2026-01-01 – 2026-03-31', '2025-01-01 – 2025-03-31', expect.any(String)]);
+    expect(wb.worksheets[0].getRow(2).values).toEqual([undefined, 'Fréquentation (visites)', 4, 0]); // no change when the year before had none
+    expect((await t.as('director', { method: 'GET', url: '/api/epn/stats?year=2026&from=2026-01-01' })).statusCode).toBe(400);
+    expect((await t.as('director', { method: 'GET', url: '/api/epn/stats?from=2026-03-31&to=2026-01-01' })).statusCode).toBe(400);
+  });
+
   it('exports the year as xlsx and csv', async () => {
     const x = await t.as('trainer', { method: 'GET', url: '/api/epn/stats/export?year=2026&format=xlsx' });
     expect(x.statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson, type PersonFields } from '../../../test/builders';
 import type { Role } from '../../platform/auth/roles';
 
 /** The lines of the activities this test records: the others' (events, the diagnostic, mentoring, matching) are there at 0. */
@@ -50,8 +51,8 @@ beforeAll(async () => {
   est = (await post('admin', '/api/sites', { name: 'Espace Social Télé-Service', kind: 'desk' })).json().id;
 
   // ---------- people ----------
-  const person = async (key: string, p: Record<string, unknown>) => {
-    P[key] = (await post('social_worker', '/api/people', { confirmNotDuplicate: true, ...p })).json().id;
+  const person = async (key: string, p: PersonFields) => {
+    P[key] = await newPerson(t, p, { as: 'social_worker' });
   };
   await person('amina', { firstName: 'Amina', lastName: 'Diallo', gender: 'F', birthDate: '1998-05-04', studyLevel: 'upper_secondary', professionalStatus: 'job_seeker_actiris' });
   await person('piotr', { firstName: 'Piotr', lastName: 'Nowak', gender: 'M', birthDate: '1970-01-10', studyLevel: 'university', professionalStatus: 'cpas_beneficiary' });

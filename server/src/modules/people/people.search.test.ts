@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import { matchKeys, parseQuery, phoneKey } from './people.matching';
 
 let t: TestApp;
@@ -10,11 +11,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const create = (body: Record<string, unknown>) => t.as('reception', { method: 'POST', url: '/api/people', payload: body });
-async function newPerson(body: Record<string, unknown>): Promise<number> {
-  const res = await create({ confirmNotDuplicate: true, ...body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-}
 const find = async (q: string) => {
   const res = await t.as('reception', { method: 'GET', url: `/api/people?${new URLSearchParams({ q, limit: '50' })}` });
   expect(res.statusCode, res.body).toBe(200);
@@ -25,13 +21,13 @@ const ids = async (q: string) => (await find(q)).items.map((p) => p.id);
 describe('finding people as staff type them at a Brussels desk', () => {
   const who: Record<string, number> = {};
   beforeAll(async () => {
-    who.aissatou = await newPerson({ firstName: 'Aïssatou', lastName: "N'Diaye-Öztürk", birthDate: '1991-04-23', phone: '+32 488 12 34 56' });
-    who.hans = await newPerson({ firstName: 'Hans', lastName: 'Van den Broeck', birthDate: '1978-11-02' });
-    who.fatima = await newPerson({ firstName: 'Fatima', lastName: 'El Amrani', phone: '02/512.34.56' });
-    who.mohammed = await newPerson({ firstName: 'Mohammed', lastName: 'Benali' });
-    who.lefebvre = await newPerson({ firstName: 'Chantal', lastName: 'Lefebvre' });
-    who.peeters = await newPerson({ firstName: 'Griet', lastName: 'Peeters' });
-    who.marc = await newPerson({ firstName: 'Marc', lastName: 'Dupont', birthDate: '1991-04-23' });
+    who.aissatou = await newPerson(t, { firstName: 'Aïssatou', lastName: "N'Diaye-Öztürk", birthDate: '1991-04-23', phone: '+32 488 12 34 56' });
+    who.hans = await newPerson(t, { firstName: 'Hans', lastName: 'Van den Broeck', birthDate: '1978-11-02' });
+    who.fatima = await newPerson(t, { firstName: 'Fatima', lastName: 'El Amrani', phone: '02/512.34.56' });
+    who.mohammed = await newPerson(t, { firstName: 'Mohammed', lastName: 'Benali' });
+    who.lefebvre = await newPerson(t, { firstName: 'Chantal', lastName: 'Lefebvre' });
+    who.peeters = await newPerson(t, { firstName: 'Griet', lastName: 'Peeters' });
+    who.marc = await newPerson(t, { firstName: 'Marc', lastName: 'Dupont', birthDate: '1991-04-23' });
   });
 
   it.each([
@@ -106,12 +102,12 @@ describe('finding people as staff type them at a Brussels desk', () => {
 
 describe('the list of suspected duplicates', () => {
   it('lists pairs with the reason; "not a duplicate" is remembered; merging takes the pair away', async () => {
-    const a = await newPerson({ firstName: 'Khadija', lastName: 'Bouzid', birthDate: '1985-02-10' });
-    const b = await newPerson({ firstName: 'Hatice', lastName: 'Bouzid', birthDate: '1985-02-10' });
-    const c = await newPerson({ firstName: 'Jef', lastName: 'Claes', phone: '0470 11 22 33' });
-    const d = await newPerson({ firstName: 'Joseph', lastName: 'Klaas', phone: '+32 470 11 22 33' });
-    const e = await newPerson({ firstName: 'Jef', lastName: 'Claes', birthDate: '1950-01-01', phone: '0470 99 99 99' });
-    const f = await newPerson({ firstName: 'Jef', lastName: 'Claes', birthDate: '1990-01-01' });
+    const a = await newPerson(t, { firstName: 'Khadija', lastName: 'Bouzid', birthDate: '1985-02-10' });
+    const b = await newPerson(t, { firstName: 'Hatice', lastName: 'Bouzid', birthDate: '1985-02-10' });
+    const c = await newPerson(t, { firstName: 'Jef', lastName: 'Claes', phone: '0470 11 22 33' });
+    const d = await newPerson(t, { firstName: 'Joseph', lastName: 'Klaas', phone: '+32 470 11 22 33' });
+    const e = await newPerson(t, { firstName: 'Jef', lastName: 'Claes', birthDate: '1950-01-01', phone: '0470 99 99 99' });
+    const f = await newPerson(t, { firstName: 'Jef', lastName: 'Claes', birthDate: '1990-01-01' });
     const list = async () => {
       const res = await t.as('reception', { method: 'GET', url: '/api/people/suspected-duplicates?limit=200' });
       expect(res.statusCode, res.body).toBe(200);

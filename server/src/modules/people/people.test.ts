@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import type { fixedClock } from '../../platform/clock';
 
 const T0 = '2026-03-02T09:00:00Z';
@@ -42,11 +43,6 @@ describe('people registry', () => {
 const get = (id: number, role: Parameters<TestApp['as']>[0] = 'reception') => t.as(role, { method: 'GET', url: `/api/people/${id}` });
 const search = async (q: string) =>
   (await t.as('reception', { method: 'GET', url: `/api/people?q=${encodeURIComponent(q)}&limit=200` })).json().items.map((p: { id: number }) => p.id) as number[];
-async function newPerson(body: Record<string, unknown>): Promise<number> {
-  const res = await create({ confirmNotDuplicate: true, ...body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-}
 
 describe('a status nobody asked', () => {
   it('is unknown, not "other": a person created with only a name (front desk, quick create) counts as unknown', async () => {
@@ -94,8 +90,8 @@ describe('merge', () => {
     // A table of "another module", known only through its foreign key to people(id).
     await t.database.rows(sql`create table test_merge_links (id integer generated always as identity primary key, person_id integer not null references people(id), label text)`);
     try {
-      const keep = await newPerson({ firstName: 'Fatima', lastName: 'Zahra', birthDate: '1988-05-14' });
-      const remove = await newPerson({ firstName: 'Fatima', lastName: 'Zahraa', phone: '0488 11 22 33', email: 'fz@example.be', consents: ['data_processing'] });
+      const keep = await newPerson(t, { firstName: 'Fatima', lastName: 'Zahra', birthDate: '1988-05-14' });
+      const remove = await newPerson(t, { firstName: 'Fatima', lastName: 'Zahraa', phone: '0488 11 22 33', email: 'fz@example.be', consents: ['data_processing'] });
       await t.database.rows(sql`insert into test_merge_links (person_id, label) values (${remove}, 'visit 1'), (${remove}, 'visit 2'), (${keep}, 'visit 0')`);
       expect(await search('fatima zahra')).toEqual(expect.arrayContaining([keep, remove]));
 
@@ -129,8 +125,8 @@ describe('merge', () => {
   });
 
   it('is refused to roles that do not handle duplicates', async () => {
-    const a = await newPerson({ firstName: 'Trainer', lastName: 'Cannot' });
-    const b = await newPerson({ firstName: 'Trainer', lastName: 'Cannot' });
+    const a = await newPerson(t, { firstName: 'Trainer', lastName: 'Cannot' });
+    const b = await newPerson(t, { firstName: 'Trainer', lastName: 'Cannot' });
     expect((await t.as('trainer', { method: 'POST', url: `/api/people/${a}/merge`, payload: { duplicateId: b } })).statusCode).toBe(403);
     expect((await get(b)).json().mergedIntoId).toBeNull();
   });
@@ -140,7 +136,7 @@ describe('GDPR', () => {
   let id = 0;
   it('exports everything held on a person as a JSON file, in their language: record, consents, access log in words', async () => {
     clock.set(T0);
-    id = await newPerson({
+    id = await newPerson(t, {
       firstName: 'Joris',
       lastName: 'Vermeulen',
       birthDate: '1979-12-01',
@@ -191,7 +187,7 @@ describe('GDPR', () => {
   });
 
   it('erases the identity (names, birth day, contact, NISS, notes, consents) and keeps the anonymous profile', async () => {
-    const other = await newPerson({ firstName: 'Jo', lastName: 'Vermeule', phone: '0477 00 00 00', niss: '79120100163' });
+    const other = await newPerson(t, { firstName: 'Jo', lastName: 'Vermeule', phone: '0477 00 00 00', niss: '79120100163' });
     expect((await t.as('reception', { method: 'POST', url: `/api/people/${id}/merge`, payload: { duplicateId: other } })).statusCode).toBe(200);
     expect((await t.as('director', { method: 'POST', url: `/api/people/${id}/erase`, payload: {} })).statusCode).toBe(400);
     const res = await t.as('director', { method: 'POST', url: `/api/people/${id}/erase`, payload: { confirm: true } });
@@ -226,7 +222,7 @@ describe('GDPR', () => {
   });
 
   it('is refused to roles other than admin and director', async () => {
-    const victim = await newPerson({ firstName: 'Not', lastName: 'Erased' });
+    const victim = await newPerson(t, { firstName: 'Not', lastName: 'Erased' });
     for (const role of ['reception', 'social_worker', 'trainer', 'project_officer', 'communication', 'logistics'] as const)
       expect((await t.as(role, { method: 'POST', url: `/api/people/${victim}/erase`, payload: { confirm: true } })).statusCode, role).toBe(403);
     expect((await get(victim)).json().firstName).toBe('Not');
@@ -234,11 +230,11 @@ describe('GDPR', () => {
 
   it('lists people with no activity for N years (fixed clock), oldest first', async () => {
     clock.set('2019-06-01T09:00:00Z');
-    const old = await newPerson({ firstName: 'Ancien', lastName: 'Dossier' });
+    const old = await newPerson(t, { firstName: 'Ancien', lastName: 'Dossier' });
     clock.set('2021-09-01T09:00:00Z');
-    const middle = await newPerson({ firstName: 'Moyen', lastName: 'Dossier' });
+    const middle = await newPerson(t, { firstName: 'Moyen', lastName: 'Dossier' });
     clock.set('2026-03-02T09:00:00Z');
-    const recent = await newPerson({ firstName: 'Recent', lastName: 'Dossier' });
+    const recent = await newPerson(t, { firstName: 'Recent', lastName: 'Dossier' });
     const review = async (q: string) => {
       const res = await t.as('director', { method: 'GET', url: `/api/people/retention${q}` });
       expect(res.statusCode, res.body).toBe(200);

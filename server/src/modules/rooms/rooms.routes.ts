@@ -5,7 +5,7 @@ import { download, noContent } from '../../platform/http/contract';
 import { asJson } from '../../platform/http/json';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
 import { translate } from '../../platform/i18n/messages';
-import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
+import { periodExportQuery, periodFileLabel, periodLabel, periodQuery, previousPeriod, resolvePeriod } from '../../platform/stats';
 import { createRoomsService, bookingFor, isManager, type Booking, type Caller, type RoomsService, type StatementLine } from './rooms.service';
 import {
   allQuery,
@@ -343,17 +343,22 @@ export const roomsModule: RelaisModule = {
 
     r.get(
       '/api/rooms/stats',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of confirmed bookings by month, organisation and room, with occupancy and the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock), requestersFor(request)),
+      { config: { access: can.stats }, schema: { tags, summary: 'A year (the current year unless asked) or a period of confirmed bookings by month, organisation and room, with occupancy and the same period a year before.', querystring: periodQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(resolvePeriod(request.query, ctx.clock), requestersFor(request)),
     );
     r.get(
       '/api/rooms/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: 'The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.', querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: 'The statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.', querystring: periodExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
-        const s = await service.statsForYear(request.query.year ?? defaultYear(ctx.clock), requestersFor(request));
+        const p = resolvePeriod(request.query, ctx.clock);
+        const s = await service.statsForPeriod(p, requestersFor(request));
+        const [cur, prev] = [periodLabel(p), periodLabel(previousPeriod(p))];
+        // a month's first day, in the period's first year, or the next one for the months before the period's first
+        const firstYear = Number(p.from.slice(0, 4));
+        const monthDate = (m: number) => `${m >= Number(p.from.slice(5, 7)) ? firstYear : firstYear + 1}-${String(m).padStart(2, '0')}-01`;
         const L = request.locale;
         const t = (key: string, params?: Record<string, unknown>) => translate(L, key, params);
         type M = (typeof s.byMonth)[number];
@@ -361,32 +366,32 @@ export const roomsModule: RelaisModule = {
         type R = (typeof s.byRoom)[number];
         const months: ExportColumn<M>[] = [
           // a month is a date: its first day, shown as the month's name
-          { header: t('rooms.export.month'), value: (m) => `${s.year}-${String(m.month).padStart(2, '0')}-01`, kind: 'date', format: 'mmmm yyyy' },
-          { header: t('rooms.export.bookings', { year: s.year }), value: (m) => m.bookings, kind: 'count' },
+          { header: t('rooms.export.month'), value: (m) => monthDate(m.month), kind: 'date', format: 'mmmm yyyy' },
+          { header: t('rooms.export.bookings', { year: cur }), value: (m) => m.bookings, kind: 'count' },
           { header: t('rooms.export.hours'), value: (m) => m.hours, kind: 'hours' },
-          { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (m) => m.previousYearBookings, kind: 'count' },
+          { header: t('rooms.export.bookings', { year: prev }), value: (m) => m.previousYearBookings, kind: 'count' },
         ];
         const orgs: ExportColumn<O>[] = [
           { header: t('rooms.export.organisation'), value: (o) => o.name, kind: 'text', width: 32 },
-          { header: t('rooms.export.bookings', { year: s.year }), value: (o) => o.bookings, kind: 'count' },
+          { header: t('rooms.export.bookings', { year: cur }), value: (o) => o.bookings, kind: 'count' },
           { header: t('rooms.export.hours'), value: (o) => o.hours, kind: 'hours' },
           { header: t('rooms.export.amount'), value: (o) => euros(o.amountCents), kind: 'currency' },
-          { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (o) => o.previousYearBookings, kind: 'count' },
+          { header: t('rooms.export.bookings', { year: prev }), value: (o) => o.previousYearBookings, kind: 'count' },
         ];
         const roomsCols: ExportColumn<R>[] = [
           { header: t('rooms.export.room'), value: (x) => x.name, kind: 'text', width: 20 },
-          { header: t('rooms.export.bookings', { year: s.year }), value: (x) => x.bookings, kind: 'count' },
+          { header: t('rooms.export.bookings', { year: cur }), value: (x) => x.bookings, kind: 'count' },
           { header: t('rooms.export.booked_hours'), value: (x) => x.hours, kind: 'hours' },
           { header: t('rooms.export.opening_hours'), value: (x) => x.openingHours, kind: 'hours' },
           { header: t('rooms.export.occupancy'), value: (x) => x.occupancyRate, kind: 'percent' },
-          { header: t('rooms.export.bookings', { year: s.year - 1 }), value: (x) => x.previousYearBookings, kind: 'count' },
+          { header: t('rooms.export.bookings', { year: prev }), value: (x) => x.previousYearBookings, kind: 'count' },
         ];
         const sheets = [
           { name: t('rooms.export.sheet_rooms'), columns: roomsCols, rows: s.byRoom },
           { name: t('rooms.export.sheet_months'), columns: months, rows: s.byMonth },
           { name: t('rooms.export.sheet_organisations'), columns: orgs, rows: s.byOrganisation },
         ];
-        return sendExport(reply, request.query.format, t('rooms.export.file_stats', { year: s.year }), sheets as never);
+        return sendExport(reply, request.query.format, t('rooms.export.file_stats', { year: periodFileLabel(p) }), sheets as never);
       },
     );
   },

@@ -335,7 +335,8 @@ export const statementAnswer = z
 
 export const statsAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     from: localDateOut,
     to: localDateOut,
     bookings: figureSchema,
@@ -351,7 +352,7 @@ export const statsAnswer = z
       z.object({ roomId: idOut, name: z.string(), bookings: int, hours: z.number(), openingHours: z.number(), hoursInOpeningHours: z.number(), occupancyRate: z.number(), previousYearBookings: int }),
     ),
   })
-  .meta({ id: 'RoomStats', description: 'A year of confirmed bookings, each figure beside the year before: by month, organisation and room, with the occupancy of the opening hours.' });
+  .meta({ id: 'RoomStats', description: 'A year or a period of confirmed bookings (by the Brussels day they start), each figure beside the same period a year before: by month, organisation and room, with the occupancy of the opening hours.' });
 
 // public answers
 const publicLabel = z.string().nullable().describe("the organisation's name when it agreed to be named, else null (reserved)");

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
-import { brusselsYearRange, isoWeekday, nextDay } from '../../platform/brussels-time';
-import { figure } from '../../platform/stats';
+import { isoWeekday, nextDay } from '../../platform/brussels-time';
+import { figure, periodRange, previousPeriod, yearPeriod, type Period } from '../../platform/stats';
 import type { OpeningPeriod } from '../sites/sites.service';
 import { roomBookings, rooms } from './rooms.table';
 import { dayOf, HOUR, instantMs, localDays, type RoomsCore, type RoomsDeps } from './rooms.core';
@@ -27,9 +27,12 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
   const part = {
     // ---------- statistics (read-only, for the observatory too) ----------
     /** With `requesters`, the bodies public requesters typed are one line under that label (for readers who are not room managers). */
-    async statsForYear(yearNumber: number, opts: { requesters?: string } = {}) {
-      const compute = async (y: number) => {
-        const { from, to } = brusselsYearRange(y);
+    statsForYear: (yearNumber: number, opts: { requesters?: string } = {}) => part.statsForPeriod(yearPeriod(yearNumber), opts),
+
+    /** A period's bookings (those starting on its Brussels days, both ends included) beside the same period a year before. */
+    async statsForPeriod(p: Period, opts: { requesters?: string } = {}) {
+      const compute = async (q: Period) => {
+        const { from, to } = periodRange(q);
         const rows = await db
           .select({
             roomId: roomBookings.roomId,
@@ -44,7 +47,7 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
         return rows;
       };
       type BookingRow = Awaited<ReturnType<typeof compute>>[number];
-      const [rows, previousRows, roomRows, orgs] = await Promise.all([compute(yearNumber), compute(yearNumber - 1), db.select().from(rooms).orderBy(asc(rooms.name)), organisationsById()]);
+      const [rows, previousRows, roomRows, orgs] = await Promise.all([compute(p), compute(previousPeriod(p)), db.select().from(rooms).orderBy(asc(rooms.name)), organisationsById()]);
       const hoursOf = (b: BookingRow) => (b.endsAt.getTime() - b.startsAt.getTime()) / HOUR;
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, bookings: 0, hours: 0, previousYearBookings: 0 }));
       for (const b of rows) {
@@ -73,7 +76,7 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
       }
       for (const b of previousRows) orgEntry(b).previousYearBookings++;
       // Opening hours per weekday, for the occupancy rate (the same for rooms of one site).
-      const { from, to } = brusselsYearRange(yearNumber);
+      const { from, to } = periodRange(p);
       const openMsByHours = new Map<string, number>();
       const hoursBySite = new Map<number | null, Promise<OpeningPeriod[]>>();
       const byRoom = [];
@@ -86,7 +89,7 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
         if (openMs === undefined) {
           openMs = 0;
           for (let d = dayOf(from); instantMs(d, '00:00') < to.getTime(); d = nextDay(d)) {
-            for (const p of hours.filter((h) => h.weekday === isoWeekday(d))) openMs += instantMs(d, p.to) - instantMs(d, p.from);
+            for (const h of hours.filter((x) => x.weekday === isoWeekday(d))) openMs += instantMs(d, h.to) - instantMs(d, h.from);
           }
           openMsByHours.set(hoursKey, openMs);
         }
@@ -106,11 +109,13 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
       const total = rows.length;
       const previous = previousRows.length;
       return {
-        year: yearNumber,
+        year: p.year,
+        from: p.from,
+        to: p.to,
         bookings: total,
         hours: rows.reduce((s, b) => s + hoursOf(b), 0),
         amountCents: rows.reduce((s, b) => s + b.amountCents, 0),
-        previousYear: { year: yearNumber - 1, bookings: previous, hours: previousRows.reduce((s, b) => s + hoursOf(b), 0), amountCents: previousRows.reduce((s, b) => s + b.amountCents, 0) },
+        previousYear: { year: p.year === null ? null : p.year - 1, bookings: previous, hours: previousRows.reduce((s, b) => s + hoursOf(b), 0), amountCents: previousRows.reduce((s, b) => s + b.amountCents, 0) },
         /** relative change on the year before (0.5 = +50 %), null when the year before had none */
         change: previous ? (total - previous) / previous : null,
         byMonth,
@@ -119,13 +124,13 @@ export function createRoomsStats(deps: RoomsDeps & { core: RoomsCore }) {
       };
     },
 
-    /** A year of bookings in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
-    async stats(yearNumber: number, opts: { requesters?: string } = {}) {
-      const s = await part.statsForYear(yearNumber, opts);
+    /** A period of bookings in the platform's shape (`platform/stats.ts`): each figure beside the same period a year before. */
+    async stats(p: Period, opts: { requesters?: string } = {}) {
+      const s = await part.statsForPeriod(p, opts);
       return {
         year: s.year,
-        from: `${s.year}-01-01`,
-        to: `${s.year}-12-31`,
+        from: s.from,
+        to: s.to,
         bookings: figure(s.bookings, s.previousYear.bookings),
         hours: figure(s.hours, s.previousYear.hours, 'hours'),
         amount: figure(s.amountCents / 100, s.previousYear.amountCents / 100, 'euros'),

@@ -579,6 +579,25 @@ describe('money and statistics', () => {
     expect(byRoom).toContain(`Salle Atelier;${at.bookings};`);
     expect(byRoom).toContain(String(at.occupancyRate).replace('.', ',').slice(0, 6));
   });
+  it('gives the statistics of a period from/to, its opening hours counted on its own days', async () => {
+    const res = await t.as('director', { method: 'GET', url: '/api/rooms/stats?from=2026-03-01&to=2026-03-31' });
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    const confirmed = Number(
+      (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from room_bookings where status = 'confirmed' and starts_at >= '2026-03-01T00:00:00+01:00' and starts_at < '2026-04-01T00:00:00+02:00'`))[0].n,
+    );
+    expect(confirmed).toBeGreaterThan(0);
+    expect(s).toMatchObject({ year: null, from: '2026-03-01', to: '2026-03-31', bookings: { value: confirmed, previous: 0, change: null } });
+    expect(s.byMonth.filter((m: { bookings: number }) => m.bookings > 0).map((m: { month: number }) => m.month)).toEqual([3]);
+    // March 2026 has 22 weekdays (Monday 2 to Tuesday 31) of 8 opening hours
+    expect(s.byRoom.find((r: { roomId: number }) => r.roomId === atelier).openingHours).toBe(22 * 8);
+    const csv = await t.as('logistics', { method: 'GET', url: '/api/rooms/stats/export?from=2026-03-01&to=2026-03-31&format=csv', headers: { 'accept-language': 'nl' } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('zalen-statistieken-2026-03-01_2026-03-31.zip');
+    const zip = await JSZip.loadAsync(csv.rawPayload);
+    expect(await zip.file('01-Per-zaal.csv')!.async('string')).toContain('Zaal;Reservaties 2026-03-01 – 2026-03-31;Gereserveerde uren;Openingsuren;Bezettingsgraad;Reservaties 2025-03-01 – 2025-03-31');
+    problem(await t.as('director', { method: 'GET', url: '/api/rooms/stats?from=2026-03-31&to=2026-03-01' }), 400);
+  });
 });
 
 describe('booking in Brussels wall time, without computing an offset', () => {

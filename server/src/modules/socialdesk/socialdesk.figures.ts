@@ -1,14 +1,15 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
+import type { Period } from '../../platform/stats';
 import { ageClass, type SocialdeskCore, type SocialdeskDeps, type YearRecords } from './socialdesk.core';
 
-/** The records and counts behind one year's figures. */
+/** The records and counts behind one period's figures (local dates, both ends included; ages in the year the period starts). */
 export function createSocialdeskFigures(deps: SocialdeskDeps & { core: SocialdeskCore }) {
   const { db } = deps;
 
-  async function collect(year: number): Promise<YearRecords> {
-    const from = `${year}-01-01`;
-    const to = `${year}-12-31`;
+  async function collect(p: Period): Promise<YearRecords> {
+    const { from, to } = p;
+    const year = Number(from.slice(0, 4));
     const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
     const [rows, cats, arrivals] = await Promise.all([
       db
@@ -69,9 +70,9 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
    * records are for the drill lists. Interviews by site and kind in one pass (grouping sets), categories in
    * another; new arrivals are few, counted from their profiles (the people module's, not its table).
    */
-  async function countsForYear(year: number): Promise<Map<string, number>> {
-    const from = `${year}-01-01`;
-    const to = `${year}-12-31`;
+  async function countsForPeriod(period: Period): Promise<Map<string, number>> {
+    const { from, to } = period;
+    const year = Number(from.slice(0, 4));
     const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
     const [groups, cats, arrivalIds] = await Promise.all([
       db
@@ -126,5 +127,5 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
     return counts;
   }
 
-  return { collect, countsForYear };
+  return { collect, countsForPeriod };
 }

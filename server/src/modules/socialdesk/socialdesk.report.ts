@@ -1,6 +1,6 @@
 import type { ModuleContext } from '../../platform/module';
 import { addMessages, translate } from '../../platform/i18n/messages';
-import { figure } from '../../platform/stats';
+import { figure, yearPeriod } from '../../platform/stats';
 import type { ReportChart, ReportFigure } from '../../platform/registries';
 import type { SocialdeskService } from './socialdesk.service';
 import { socialdeskPermissions } from './socialdesk.permissions';
@@ -58,7 +58,7 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
     key: 'social_desk',
     order: 10,
     async build({ year, locale, memo }) {
-      const social = await memo.get(`socialdesk.stats:${year}`, () => service.stats(year));
+      const social = await memo.get(`socialdesk.stats:${year}`, () => service.stats(yearPeriod(year)));
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       const fig = (key: string, label: string, f: Pair): ReportFigure => ({ key, label, ...figure(f.value, f.previous) });
       const bar = (key: string, title: string, items: { key: string; label: string; value: number; previous: number }[], kind: ReportChart['kind'] = 'bar'): ReportChart => ({

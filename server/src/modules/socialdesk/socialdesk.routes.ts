@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultYear, yearStatsQuery } from '../../platform/stats';
+import { periodFileLabel, periodLabel, periodQuery, previousPeriod, resolvePeriod } from '../../platform/stats';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
 import { socialdeskPermissions as can } from './socialdesk.permissions';
@@ -150,23 +150,24 @@ export const socialdeskModule: RelaisModule = {
     // Statistics
     r.get(
       '/api/socialdesk/stats',
-      { config: { access: can.stats }, schema: { tags, summary: "A year's figures of the social desk beside the year before's.", querystring: yearStatsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+      { config: { access: can.stats }, schema: { tags, summary: "A year's (the current year unless asked) or a period's figures of the social desk beside the same period a year before.", querystring: periodQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(resolvePeriod(request.query, ctx.clock)),
     );
     r.get(
       '/api/socialdesk/stats/drill',
       { config: { access: can.stats }, schema: { tags, summary: 'The people or the interviews behind one figure (reading names is audited).', querystring: drillQuery, response: { 200: drillAnswer } } },
-      async (request) => service.drill(request.actor, request.query.year ?? defaultYear(ctx.clock), request.query.key),
+      async (request) => service.drill(request.actor, resolvePeriod(request.query, ctx.clock), request.query.key),
     );
     r.get(
       '/api/socialdesk/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: "The year's figures, or the records behind one figure (key=...), as xlsx or csv.", querystring: statsExportQuery, response: { 200: download('xlsx', 'csv') } },
+        schema: { tags, summary: "The period's figures, or the records behind one figure (key=...), as xlsx or csv.", querystring: statsExportQuery, response: { 200: download('xlsx', 'csv') } },
       },
       async (request, reply) => {
       const { key, format } = request.query;
-      const year = request.query.year ?? defaultYear(ctx.clock);
+      const period = resolvePeriod(request.query, ctx.clock);
+      const [year, previousYear] = [periodLabel(period), periodLabel(previousPeriod(period))];
       const L = request.locale;
       const t = (k: string) => translate(L, k);
       const categories = await service.categories(true);
@@ -175,7 +176,7 @@ export const socialdeskModule: RelaisModule = {
         categories: new Map(categories.map((c) => [c.code, L === 'nl' ? c.labelNl : L === 'en' ? c.labelEn : c.labelFr])),
       };
       if (key) {
-        const d = await service.drill(request.actor, year, key);
+        const d = await service.drill(request.actor, period, key);
         const sheet: ExportSheet<never> =
           d.kind === 'people'
             ? ({
@@ -208,9 +209,9 @@ export const socialdeskModule: RelaisModule = {
                 ] satisfies ExportColumn<(typeof d.interviews)[number]>[],
                 rows: d.interviews,
               } as never);
-        return sendExport(reply, format, translate(L, 'socialdesk.export.file_drill', { year, key: key.replace(/[^a-z0-9_.-]/gi, '_') }), [sheet]);
+        return sendExport(reply, format, translate(L, 'socialdesk.export.file_drill', { year: periodFileLabel(period), key: key.replace(/[^a-z0-9_.-]/gi, '_') }), [sheet]);
       }
-      const s = await service.stats(year);
+      const s = await service.stats(period);
       // Counts in count columns; a rate (a fraction) in its own percent columns.
       // The change is a fraction (platform/stats.ts), in a percent column.
       type Row = { section: string; label: string; key: string; value?: number | null; previous?: number | null; change?: number | null; rate?: number | null; previousRate?: number | null };
@@ -246,14 +247,14 @@ export const socialdeskModule: RelaisModule = {
       const columns: ExportColumn<Row>[] = [
         { header: t('socialdesk.export.section'), value: (x) => x.section, width: 34 },
         { header: t('socialdesk.export.figure'), value: (x) => x.label, width: 36 },
-        { header: String(year), value: (x) => x.value, kind: 'count' },
-        { header: String(year - 1), value: (x) => x.previous, kind: 'count' },
+        { header: year, value: (x) => x.value, kind: 'count' },
+        { header: previousYear, value: (x) => x.previous, kind: 'count' },
         { header: t('socialdesk.export.change'), value: (x) => x.change, kind: 'percent' },
         { header: t('socialdesk.export.key'), value: (x) => x.key, kind: 'text', width: 30 },
         { header: translate(L, 'socialdesk.export.rate', { year }), value: (x) => x.rate, kind: 'percent' },
-        { header: translate(L, 'socialdesk.export.rate', { year: year - 1 }), value: (x) => x.previousRate, kind: 'percent' },
+        { header: translate(L, 'socialdesk.export.rate', { year: previousYear }), value: (x) => x.previousRate, kind: 'percent' },
       ];
-      return sendExport(reply, format, translate(L, 'socialdesk.export.file', { year }), [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
+      return sendExport(reply, format, translate(L, 'socialdesk.export.file', { year: periodFileLabel(period) }), [{ name: `${t('socialdesk.export.sheet')} ${year}`, columns, rows }] as never);
       },
     );
   },

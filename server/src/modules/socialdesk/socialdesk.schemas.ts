@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idOut, instantOut, isoDate, localDateOut, pagination, text } from '../../platform/http/schemas';
-import { figureSchema, yearParam } from '../../platform/stats';
+import { checkPeriod, figureSchema, periodFields } from '../../platform/stats';
 import { INTERVIEW_KINDS } from './socialdesk.table';
 
 const id = z.number().int().positive();
@@ -52,8 +52,8 @@ export const followupPatch = z
 export type FollowupPatch = z.infer<typeof followupPatch>;
 
 /** `?year=` as every statistics of the platform (`platform/stats.ts`), the current year without it */
-export const drillQuery = z.strictObject({ year: yearParam.optional(), key: z.string().max(100) });
-export const statsExportQuery = z.strictObject({ year: yearParam.optional(), key: z.string().max(100).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const drillQuery = z.strictObject({ ...periodFields, key: z.string().max(100) }).superRefine(checkPeriod);
+export const statsExportQuery = z.strictObject({ ...periodFields, key: z.string().max(100).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') }).superRefine(checkPeriod);
 
 const labels = {
   labelFr: z.string().trim().min(1).max(120),
@@ -116,7 +116,8 @@ const siteFigure = z.object({ siteId: idOut, siteName: z.string(), ...figureOut 
 const noShowFigures = z.object({ booked: figureSchema, attended: figureSchema, noShows: figureSchema, noShowRate: figureSchema });
 export const statsAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     from: localDateOut,
     to: localDateOut,
     newArrivals: z.object({
@@ -135,7 +136,8 @@ export const statsAnswer = z
 
 export const drillAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     key: z.string(),
     kind: z.enum(['people', 'interviews']),
     count: int,

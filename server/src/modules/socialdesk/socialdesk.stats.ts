@@ -1,21 +1,21 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { invalidField } from '../../platform/http/errors';
-import { figure } from '../../platform/stats';
+import { figure, periodFileLabel, previousPeriod, type Period } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { INTERVIEW_KINDS, socialdeskInterviews } from './socialdesk.table';
 import type { createSocialdeskFigures } from './socialdesk.figures';
 import { AGE_CLASSES, ageClass, type Category, type Figure, type SocialdeskCore, type SocialdeskDeps, type Interview } from './socialdesk.core';
 
-/** Appointments' figures of a year, as the social desk statistics show them. */
+/** Appointments' figures of a period, as the social desk statistics show them. */
 export interface NoShowFigures {
   booked: number;
   attended: number;
   noShows: number;
   noShowRate: number | null;
 }
-export type NoShowSource = (year: number) => Promise<NoShowFigures>;
+export type NoShowSource = (period: Period) => Promise<NoShowFigures>;
 
 /** The yearly statistics, the records behind a figure, and figure labels. */
 export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskCore; figures: ReturnType<typeof createSocialdeskFigures>; categories: (includeInactive?: boolean) => Promise<Category[]> }) {
@@ -24,10 +24,10 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
 
   let noShowSource: NoShowSource | null = null;
 
-  /** No-show figures of the year and the year before, when a module gave them. */
-  async function noShows(year: number) {
+  /** No-show figures of the period and the same period a year before, when a module gave them. */
+  async function noShows(p: Period) {
     if (!noShowSource) return null;
-    const [current, previous] = await Promise.all([noShowSource(year), noShowSource(year - 1)]);
+    const [current, previous] = await Promise.all([noShowSource(p), noShowSource(previousPeriod(p))]);
     return {
       booked: figure(current.booked, previous.booked),
       attended: figure(current.attended, previous.attended),
@@ -38,9 +38,9 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
 
   const part = {
     // ---------- statistics ----------
-    /** The year's figures beside the year before's; each figure has the key its `drill` list answers to. */
-    async stats(year: number) {
-      const [cur, prev, sitesList, categories] = await Promise.all([figures.countsForYear(year), figures.countsForYear(year - 1), deps.sites.list(true), allCategories(true)]);
+    /** A period's figures beside the same period a year before; each figure has the key its `drill` list answers to. */
+    async stats(p: Period) {
+      const [cur, prev, sitesList, categories] = await Promise.all([figures.countsForPeriod(p), figures.countsForPeriod(previousPeriod(p)), deps.sites.list(true), allCategories(true)]);
       const f = (key: string): Figure => {
         const value = cur.get(key) ?? 0;
         const previous = prev.get(key) ?? 0;
@@ -50,9 +50,9 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
       const sites = sitesList.filter((s) => siteIds.has(s.id));
       const usedCategories = categories.filter((c) => c.active || cur.get(`category.${c.code}`) || prev.get(`category.${c.code}`));
       return {
-        year,
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
+        year: p.year,
+        from: p.from,
+        to: p.to,
         newArrivals: {
           total: f('new_arrivals'),
           byAgeClass: AGE_CLASSES.map((a) => ({ ageClass: a, ...f(`new_arrivals.age.${a}`) })),
@@ -74,13 +74,14 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
           interviews: f(`category.${c.code}`),
           people: f(`category_people.${c.code}`),
         })),
-        noShows: await noShows(year),
+        noShows: await noShows(p),
       };
     },
 
     /** The records behind one figure (people or interviews). Reading names is audited. */
-    async drill(actor: Actor, year: number, key: string) {
-      const rec = await figures.collect(year);
+    async drill(actor: Actor, period: Period, key: string) {
+      const rec = await figures.collect(period);
+      const { year } = period;
       const known = /^(new_arrivals(\.(age|gender|study_level|status)\.[A-Za-z0-9_]+)?|people_seen(\.site\.\d+)?|category_people\.[a-z0-9_]+)$/.test(key)
         ? 'people'
         : /^(interviews(\.(site\.\d+|kind\.[a-z_]+))?|category\.[a-z0-9_]+)$/.test(key)
@@ -101,7 +102,7 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
               erased: p?.erased ?? false,
               gender: p?.gender ?? null,
               birthYear: p?.birthYear ?? null,
-              ageClass: ageClass(p?.birthYear ?? null, year),
+              ageClass: ageClass(p?.birthYear ?? null, Number(period.from.slice(0, 4))),
               studyLevel: p?.studyLevel ?? null,
               professionalStatus: p?.professionalStatus ?? null,
               followupStart: rec.arrivalStart.get(id) ?? null,
@@ -116,7 +117,7 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
         const items = await present(rows);
         result = { year, key, kind: 'interviews' as const, count: items.length, people: [], interviews: items };
       }
-      await audit.record(actor, { action: 'socialdesk.stats_drill', entityType: 'socialdesk_stats', entityId: `${year}:${key}`, details: { count: result.count } });
+      await audit.record(actor, { action: 'socialdesk.stats_drill', entityType: 'socialdesk_stats', entityId: `${periodFileLabel(period)}:${key}`, details: { count: result.count } });
       return result;
     },
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import type { Role } from '../../platform/auth/roles';
 
 let t: TestApp;
@@ -17,11 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function newPerson(p: Record<string, unknown>): Promise<number> {
-  const res = await t.as('social_worker', { method: 'POST', url: '/api/people', payload: { confirmNotDuplicate: true, ...p } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-}
 const interview = (payload: Record<string, unknown>, role: Role = 'social_worker') => t.as(role, { method: 'POST', url: '/api/socialdesk/interviews', payload });
 const interviewsOf = async (personId: number) => (await t.as('social_worker', { method: 'GET', url: `/api/socialdesk/interviews?personId=${personId}` })).json();
 
@@ -30,7 +26,7 @@ describe('social desk: interviews and follow-up', () => {
   let interviewId: number;
 
   it('records an interview with several problem categories, a referral and a next step, and opens the follow-up', async () => {
-    person = await newPerson({ firstName: 'Nadia', lastName: 'Benali', birthDate: '1998-05-04', gender: 'F' });
+    person = await newPerson(t, { firstName: 'Nadia', lastName: 'Benali', birthDate: '1998-05-04', gender: 'F' }, { as: 'social_worker' });
     const res = await interview({
       personId: person,
       date: '2026-02-25',
@@ -188,10 +184,10 @@ describe('social desk: statistics', () => {
 
   beforeAll(async () => {
     // New arrivals of 2026: a, b, c. d arrived in 2025 (a new arrival of 2025, seen again in 2026).
-    ids.a = await newPerson({ firstName: 'Amina', lastName: 'Alaoui', birthDate: '2004-01-10', gender: 'F', studyLevel: 'upper_secondary', professionalStatus: 'job_seeker_actiris' });
-    ids.b = await newPerson({ firstName: 'Bruno', lastName: 'Bogaert', birthDate: '1966-06-01', gender: 'M', studyLevel: 'university', professionalStatus: 'cpas_beneficiary' });
-    ids.c = await newPerson({ firstName: 'Chloé', lastName: 'Claes', gender: 'F', professionalStatus: 'job_seeker_actiris' });
-    ids.d = await newPerson({ firstName: 'David', lastName: 'Dumont', birthDate: '1985-03-03', gender: 'M' });
+    ids.a = await newPerson(t, { firstName: 'Amina', lastName: 'Alaoui', birthDate: '2004-01-10', gender: 'F', studyLevel: 'upper_secondary', professionalStatus: 'job_seeker_actiris' }, { as: 'social_worker' });
+    ids.b = await newPerson(t, { firstName: 'Bruno', lastName: 'Bogaert', birthDate: '1966-06-01', gender: 'M', studyLevel: 'university', professionalStatus: 'cpas_beneficiary' }, { as: 'social_worker' });
+    ids.c = await newPerson(t, { firstName: 'Chloé', lastName: 'Claes', gender: 'F', professionalStatus: 'job_seeker_actiris' }, { as: 'social_worker' });
+    ids.d = await newPerson(t, { firstName: 'David', lastName: 'Dumont', birthDate: '1985-03-03', gender: 'M' }, { as: 'social_worker' });
     const add = (personId: number, date: string, siteId: number, categories: string[]) =>
       interview({ personId, date, siteId, kind: siteId === est ? 'drop_in' : 'appointment', categories }).then((r) => expect(r.statusCode, r.body).toBe(201));
     await add(ids.d, '2025-06-10', maison, ['housing']);
@@ -261,6 +257,23 @@ describe('social desk: statistics', () => {
     expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=20222' })).statusCode).toBe(400);
   });
 
+  it('counts a period from/to (both days included) beside the same period a year before, and opens its figures', async () => {
+    // 10 to 18 February 2026: Bruno's first interview (the 11th) and Chloé's (the 18th), both at the Espace.
+    const s = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-02-10&to=2026-02-18' })).json();
+    expect(s).toMatchObject({ year: null, from: '2026-02-10', to: '2026-02-18' });
+    expect(s.interviews.total).toMatchObject({ value: 2, previous: 0, change: null });
+    expect(s.newArrivals.total).toMatchObject({ value: 2, previous: 0 });
+    expect(s.newArrivals.byAgeClass.find((x: { ageClass: string }) => x.ageClass === '55_plus').value).toBe(1); // Bruno, 60 in 2026
+    const drill = (await t.as('director', { method: 'GET', url: `/api/socialdesk/stats/drill?from=2026-02-10&to=2026-02-18&key=interviews.site.${est}` })).json();
+    expect(drill.interviews.map((i: { person: { lastName: string } }) => i.person.lastName)).toEqual(['Bogaert', 'Claes']);
+    // From the 19th, Chloé's interview is out and Nadia's of the 25th in.
+    expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?from=2026-02-19&to=2026-02-28' })).json().interviews.total.value).toBe(1);
+    const x = await t.as('director', { method: 'GET', url: '/api/socialdesk/stats/export?from=2026-02-10&to=2026-02-18&format=csv' });
+    expect(x.statusCode).toBe(200);
+    expect(x.body).toContain('2026-02-10 – 2026-02-18;2025-02-10 – 2025-02-18');
+    expect((await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026&from=2026-02-10' })).statusCode).toBe(400);
+  });
+
   it('is for the social worker and the director only', async () => {
     for (const role of ['admin', 'reception', 'trainer'] as const) {
       expect((await t.as(role, { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).statusCode, role).toBe(403);
@@ -319,7 +332,7 @@ describe('social desk: statistics', () => {
 
 describe('social desk and the person record', () => {
   it('erasure deletes the confidential notes and free texts, keeps the anonymous figures', async () => {
-    const p = await newPerson({ firstName: 'Eva', lastName: 'Erased', birthDate: '1995-02-02', gender: 'F' });
+    const p = await newPerson(t, { firstName: 'Eva', lastName: 'Erased', birthDate: '1995-02-02', gender: 'F' }, { as: 'social_worker' });
     const i = (await interview({ personId: p, date: '2026-03-02', siteId: maison, kind: 'appointment', categories: ['medical'], actions: 'Parlé de sa maladie' })).json();
     await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${i.id}/notes`, payload: { body: 'Diagnostic confidentiel' } });
     const before = (await t.as('director', { method: 'GET', url: '/api/socialdesk/stats?year=2026' })).json();
@@ -336,8 +349,8 @@ describe('social desk and the person record', () => {
   });
 
   it('merging two followed people keeps their interviews, notes and follow-ups together', async () => {
-    const keep = await newPerson({ firstName: 'Farid', lastName: 'Fassi' });
-    const dup = await newPerson({ firstName: 'Farid', lastName: 'Fasi' });
+    const keep = await newPerson(t, { firstName: 'Farid', lastName: 'Fassi' }, { as: 'social_worker' });
+    const dup = await newPerson(t, { firstName: 'Farid', lastName: 'Fasi' }, { as: 'social_worker' });
     await interview({ personId: keep, date: '2026-01-05', siteId: maison, kind: 'appointment', categories: ['housing'] });
     const j = (await interview({ personId: dup, date: '2026-02-05', siteId: maison, kind: 'phone', categories: ['medical'] })).json();
     await t.as('social_worker', { method: 'POST', url: `/api/socialdesk/interviews/${j.id}/notes`, payload: { body: 'note du doublon' } });

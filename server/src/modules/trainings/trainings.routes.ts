@@ -4,7 +4,7 @@ import { systemActor } from '../../platform/audit/audit.service';
 import { idParam } from '../../platform/http/schemas';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { sendTables } from '../../platform/tabular-export';
-import { defaultYear, yearStatsExportQuery, yearStatsQuery } from '../../platform/stats';
+import { periodExportQuery, periodFileLabel, periodQuery, resolvePeriod } from '../../platform/stats';
 import { download } from '../../platform/http/contract';
 import { trainingsPermissions as can } from './trainings.permissions';
 import { trainingsMessages } from './trainings.messages';
@@ -213,19 +213,19 @@ export const trainingsModule: RelaisModule = {
     // Statistics
     r.get(
       '/api/trainings/stats',
-      { config: { access: can.stats }, schema: { tags, summary: 'A year of trainings (the current year unless asked), each figure beside the year before.', querystring: yearStatsQuery, response: { 200: statsAnswer } } },
-      async (request) => service.stats(request.query.year ?? defaultYear(ctx.clock)),
+      { config: { access: can.stats }, schema: { tags, summary: 'A year (the current year unless asked) or a period of trainings, each figure beside the same period a year before.', querystring: periodQuery, response: { 200: statsAnswer } } },
+      async (request) => service.stats(resolvePeriod(request.query, ctx.clock)),
     );
     r.get(
       '/api/trainings/stats/export',
       {
         config: { access: can.stats },
-        schema: { tags, summary: "A year's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: yearStatsExportQuery, response: { 200: download('xlsx', 'zip') } },
+        schema: { tags, summary: "A period's training statistics as a spreadsheet (xlsx), or as csv: a zip of one csv per table.", querystring: periodExportQuery, response: { 200: download('xlsx', 'zip') } },
       },
       async (request, reply) => {
-        const year = request.query.year ?? defaultYear(ctx.clock);
-        const tables = await service.exportTables(year, request.locale);
-        return sendTables(reply, request.query.format, translate(request.locale, 'trainings.export.file', { year }), tables);
+        const p = resolvePeriod(request.query, ctx.clock);
+        const tables = await service.exportTables(p, request.locale);
+        return sendTables(reply, request.query.format, translate(request.locale, 'trainings.export.file', { year: periodFileLabel(p) }), tables);
       },
     );
   },

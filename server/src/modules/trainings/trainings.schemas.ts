@@ -260,7 +260,8 @@ export const publicThanks = z.object({ thanks: z.literal(true) });
 const rateOut = z.number().nullable();
 export const statsAnswer = z
   .object({
-    year: int,
+    /** the year when the period is one calendar year, else null */
+    year: int.nullable(),
     from: localDateOut,
     to: localDateOut,
     programmes: figureSchema,
@@ -293,4 +294,4 @@ export const statsAnswer = z
       }),
     ),
   })
-  .meta({ id: 'TrainingStats', description: 'A year of trainings, each figure beside the year before (rates as fractions).' });
+  .meta({ id: 'TrainingStats', description: 'A year or a period of trainings (sessions counted by their first day), each figure beside the same period a year before (rates as fractions).' });

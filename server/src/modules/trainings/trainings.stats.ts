@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
 import type { ReachLine } from '../../platform/reach';
-import { columnKindOf, figure, ratio } from '../../platform/stats';
+import { columnKindOf, figure, periodLabel, previousPeriod, ratio, yearPeriod, type Period } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
@@ -47,8 +47,12 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
     },
 
     /** A year of trainings (sessions counted in the year of their first day, Brussels dates); rates are fractions. */
-    async statsForYear(year: number) {
-      const inYear = sql`${sessionYear} = ${year}`;
+    statsForYear: (year: number) => part.statsForPeriod(yearPeriod(year)),
+
+    /** A period of trainings: the sessions whose first day (a Brussels date) falls in it, both ends included. */
+    async statsForPeriod(p: Period) {
+      const firstDay = sql`(select min(d.day) from training_session_days d where d.session_id = training_sessions.id)`;
+      const inYear = sql`${firstDay} between ${p.from}::date and ${p.to}::date`;
       const sessionRows = await db
         .select({ id: trainingSessions.id, programmeId: trainingSessions.programmeId, status: trainingSessions.status, cancelReason: trainingSessions.cancelReason })
         .from(trainingSessions)
@@ -125,7 +129,7 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       const evalAll = { average: evalN ? evalSum / evalN : null };
       const positive = partRows.filter((r) => POSITIVE.includes(r.outcome)).length;
       return {
-        year,
+        year: p.year,
         programmes: programmes.length,
         sessionsHeld: sessionRows.filter((s) => s.status !== 'cancelled').length,
         sessionsCancelled: sessionRows.filter((s) => s.status === 'cancelled').length,
@@ -141,13 +145,13 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       };
     },
 
-    /** A year of trainings in the platform's shape (`platform/stats.ts`): each figure beside the year before. */
-    async stats(year: number) {
-      const [cur, prev] = await Promise.all([part.statsForYear(year), part.statsForYear(year - 1)]);
+    /** A period of trainings in the platform's shape (`platform/stats.ts`): each figure beside the same period a year before. */
+    async stats(p: Period) {
+      const [cur, prev] = await Promise.all([part.statsForPeriod(p), part.statsForPeriod(previousPeriod(p))]);
       return {
-        year,
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
+        year: p.year,
+        from: p.from,
+        to: p.to,
         programmes: figure(cur.programmes, prev.programmes),
         sessionsHeld: figure(cur.sessionsHeld, prev.sessionsHeld),
         sessionsCancelled: figure(cur.sessionsCancelled, prev.sessionsCancelled),
@@ -165,8 +169,8 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
     },
 
     /** The year's statistics as tables, in a language: the figures beside the year before, per programme, per organisation. */
-    async exportTables(year: number, locale: Locale): Promise<ExportTable[]> {
-      const s = await part.stats(year);
+    async exportTables(p: Period, locale: Locale): Promise<ExportTable[]> {
+      const s = await part.stats(p);
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       // One column per figure, each of its own kind (a rate is never in a count column); a row per year.
       const figures = [
@@ -184,12 +188,15 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       ] as const;
       return [
         {
-          title: t('trainings.export.sheet_year', { year }),
-          columns: [{ header: t('trainings.export.year'), kind: 'date' as const, format: 'yyyy' }, ...figures.map(([key, f]) => ({ header: t(key), kind: columnKindOf(f.unit) }))],
+          title: t('trainings.export.sheet_year', { year: periodLabel(p) }),
+          columns: [
+            p.year !== null ? { header: t('trainings.export.year'), kind: 'date' as const, format: 'yyyy' } : { header: t('trainings.export.year') },
+            ...figures.map(([key, f]) => ({ header: t(key), kind: columnKindOf(f.unit) })),
+          ],
           rows: [
-            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports)
-            [`${year}-01-01`, ...figures.map(([, f]) => f.value)],
-            [`${year - 1}-01-01`, ...figures.map(([, f]) => f.previous)],
+            // a year is a date, its first day (docs/ARCHITECTURE.md, spreadsheet exports); another period is named `from – to`
+            [p.year !== null ? p.from : periodLabel(p), ...figures.map(([, f]) => f.value)],
+            [p.year !== null ? previousPeriod(p).from : periodLabel(previousPeriod(p)), ...figures.map(([, f]) => f.previous)],
           ],
         },
         {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { newPerson } from '../../../test/builders';
 import type { fixedClock } from '../../platform/clock';
 
 let t: TestApp;
@@ -300,6 +301,27 @@ describe('statistics, reach and timeline', () => {
     expect(csv.headers['content-type']).toBe('application/zip');
   });
 
+  it('counts a period from/to: the sessions whose first day falls in it, both ends included', async () => {
+    // The held session runs 7, 14 and 21 March; the cancelled one is on 13 June.
+    const march = (await t.as('director', { method: 'GET', url: '/api/trainings/stats?from=2026-03-07&to=2026-03-07' })).json();
+    expect(march).toMatchObject({ year: null, from: '2026-03-07', to: '2026-03-07' });
+    expect(march).toMatchObject({ sessionsHeld: { value: 1, previous: 0 }, sessionsCancelled: { value: 0 }, participations: { value: 3 } });
+    // From the 8th the held session is out (it started on the 7th), the cancelled one in.
+    const spring = (await t.as('director', { method: 'GET', url: '/api/trainings/stats?from=2026-03-08&to=2026-06-13' })).json();
+    expect(spring).toMatchObject({ sessionsHeld: { value: 0 }, sessionsCancelled: { value: 1, previous: 0 }, participations: { value: 0 } });
+    const x = await t.as('director', { method: 'GET', url: '/api/trainings/stats/export?from=2026-03-01&to=2026-03-31&format=xlsx' });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers['content-disposition']).toContain('formations-2026-03-01_2026-03-31.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(1).value).toBe('2026-03-01 – 2026-03-31');
+    expect(sheet.getRow(3).getCell(1).value).toBe('2025-03-01 – 2025-03-31');
+    expect(sheet.getRow(2).getCell(header.indexOf('Participations') + 1).value).toBe(3);
+    expect((await t.as('director', { method: 'GET', url: '/api/trainings/stats?year=2026&to=2026-03-31' })).statusCode).toBe(400);
+  });
+
   it('lists programmes and sessions with their counts', async () => {
     const list = await staff('GET', '/api/trainings/programmes');
     expect(list.statusCode).toBe(200);
@@ -328,8 +350,7 @@ describe('merging two records of one person', () => {
     });
     expect(session.statusCode, session.body).toBe(201);
     const sid = session.json().id;
-    const person = async (firstName: string, lastName: string) =>
-      (await t.as('reception', { method: 'POST', url: '/api/people', payload: { firstName, lastName, confirmNotDuplicate: true } })).json().id as number;
+    const person = (firstName: string, lastName: string) => newPerson(t, { firstName, lastName });
     const [yasmine, yasmineAgain, noah] = [await person('Yasmine', 'Benali'), await person('Yasmine', 'Ben Ali'), await person('Noah', 'Lambert')];
     const enrol = async (personId: number) => (await staff('POST', `/api/trainings/sessions/${sid}/participants`, { personId })).json();
     const [first, second, waiting] = [await enrol(yasmine), await enrol(yasmineAgain), await enrol(noah)];

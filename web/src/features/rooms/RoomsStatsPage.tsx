@@ -45,9 +45,9 @@ export function RoomsStatsPage() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
-            <FigureCard id="rooms-fig-bookings" label={t('stats.bookings')} figure={s.bookings} previousYear={s.year - 1} />
-            <FigureCard id="rooms-fig-hours" label={t('stats.hours')} figure={s.hours} previousYear={s.year - 1} />
-            <FigureCard id="rooms-fig-amount" label={t('stats.amount')} figure={s.amount} previousYear={s.year - 1} />
+            <FigureCard id="rooms-fig-bookings" label={t('stats.bookings')} figure={s.bookings} previousYear={year - 1} />
+            <FigureCard id="rooms-fig-hours" label={t('stats.hours')} figure={s.hours} previousYear={year - 1} />
+            <FigureCard id="rooms-fig-amount" label={t('stats.amount')} figure={s.amount} previousYear={year - 1} />
           </SimpleGrid>
           <Title order={2} size="h3" mb="xs">
             {t('stats.byMonth')}
