@@ -112,3 +112,52 @@ export const matchingStaffCatalog = {
     },
   },
 };
+
+/** Strings of the circles and statistics pages. */
+export const matchingCirclesCatalog = {
+  fr: {
+    circles: { title: 'Cercles et ateliers', caption: 'Cercles, ateliers et sessions « Un job sur mesure »', when: 'Quand', name: 'Nom', kind: 'Type', cases: 'Situations', held: 'Tenu', yes: 'oui', no: 'pas encore', none: 'Aucun cercle pour l’instant.', new: 'Planifier un cercle', created: 'Cercle planifié.', titleFr: 'Nom en français', titleNl: 'Nom en néerlandais', partners: 'Partenaires invités', create: 'Planifier' },
+    circleKind: { circle: 'Cercle professionnel', workshop: 'Atelier Solutions', job_sur_mesure: 'Un job sur mesure' },
+    circle: {
+      markHeld: 'Le cercle a eu lieu', partners: 'Partenaires invités : {{names}}', heldAt: 'Tenu le {{at}}.', cases_one: '{{count}} situation', cases_other: '{{count}} situations', appointment: 'Rendez-vous chez {{org}} le {{at}}, {{place}} (contact : {{contact}})', confirmed: 'confirmé par le partenaire', unconfirmed: 'pas encore confirmé',
+      solutionFor: 'Solution pour {{name}}', solutionKind: 'Type de solution', solution: 'Solution proposée', addSolution: 'Ajouter la solution', appointmentFor: 'Rendez-vous de {{name}}', partner: 'Partenaire', contact: 'Personne de contact', addAppointment: 'Fixer le rendez-vous', partnerLink: 'Lien à envoyer au partenaire',
+      newCase: 'Ajouter une situation à l’ordre du jour', need: 'Besoin de la personne', addCase: 'Ajouter la situation',
+    },
+    solution: { training: 'formation', job: 'emploi', social_help: 'aide sociale', language_course: 'cours de langue', housing: 'logement', health: 'santé', administrative: 'démarches administratives', other: 'autre' },
+    stats: {
+      title: 'Chiffres du matching et des cercles', xlsx: 'Exporter (xlsx)', csv: 'Exporter (csv)', year: 'Année', profiles: 'Profils de candidat', proposed: 'Mises en relation proposées', meetings: 'Rencontres', hires: 'Engagements', inJobAtThreeMonths: 'En emploi à 3 mois', circles: 'Cercles tenus', cases: 'Situations', solutions: 'Solutions proposées', appointmentsKept: 'Rendez-vous chez un partenaire honorés', peopleReached: 'Personnes touchées',
+      byProgramme: 'Par programme', byGroup: 'Par groupe (données déclarées)', byGroupHint: 'Seulement pour le service, jamais pour un employeur ; un groupe de moins de 5 personnes n’est pas montré.', group: 'Groupe', people: 'Personnes', none: 'Rien cette année.', byMonth: 'Par mois', byMonthTable: 'Par mois, en chiffres', month: 'Mois',
+    },
+    group: { woman: 'femmes', over_50: '50 ans et plus', under_26: 'moins de 26 ans', foreign_origin: 'origine étrangère', disability: 'handicap', single_parent: 'parent seul' },
+  },
+  nl: {
+    circles: { title: 'Kringen en workshops', caption: 'Kringen, workshops en sessies “Un job sur mesure”', when: 'Wanneer', name: 'Naam', kind: 'Soort', cases: 'Situaties', held: 'Gehouden', yes: 'ja', no: 'nog niet', none: 'Nog geen kringen.', new: 'Een kring plannen', created: 'Kring gepland.', titleFr: 'Naam in het Frans', titleNl: 'Naam in het Nederlands', partners: 'Uitgenodigde partners', create: 'Plannen' },
+    circleKind: { circle: 'Beroepskring', workshop: 'Workshop Oplossingen', job_sur_mesure: 'Job op maat' },
+    circle: {
+      markHeld: 'De kring heeft plaatsgevonden', partners: 'Uitgenodigde partners: {{names}}', heldAt: 'Gehouden op {{at}}.', cases_one: '{{count}} situatie', cases_other: '{{count}} situaties', appointment: 'Afspraak bij {{org}} op {{at}}, {{place}} (contact: {{contact}})', confirmed: 'bevestigd door de partner', unconfirmed: 'nog niet bevestigd',
+      solutionFor: 'Oplossing voor {{name}}', solutionKind: 'Soort oplossing', solution: 'Voorgestelde oplossing', addSolution: 'De oplossing toevoegen', appointmentFor: 'Afspraak van {{name}}', partner: 'Partner', contact: 'Contactpersoon', addAppointment: 'De afspraak vastleggen', partnerLink: 'Link om naar de partner te sturen',
+      newCase: 'Een situatie op de agenda zetten', need: 'Nood van de persoon', addCase: 'De situatie toevoegen',
+    },
+    solution: { training: 'opleiding', job: 'werk', social_help: 'sociale hulp', language_course: 'taalcursus', housing: 'huisvesting', health: 'gezondheid', administrative: 'administratieve stappen', other: 'andere' },
+    stats: {
+      title: 'Cijfers van de matching en de kringen', xlsx: 'Exporteren (xlsx)', csv: 'Exporteren (csv)', year: 'Jaar', profiles: 'Kandidatenprofielen', proposed: 'Voorgestelde koppelingen', meetings: 'Ontmoetingen', hires: 'Aanwervingen', inJobAtThreeMonths: 'Aan het werk na 3 maanden', circles: 'Gehouden kringen', cases: 'Situaties', solutions: 'Voorgestelde oplossingen', appointmentsKept: 'Nagekomen afspraken bij een partner', peopleReached: 'Bereikte personen',
+      byProgramme: 'Per programma', byGroup: 'Per groep (opgegeven gegevens)', byGroupHint: 'Enkel voor de dienst, nooit voor een werkgever; een groep van minder dan 5 personen wordt niet getoond.', group: 'Groep', people: 'Personen', none: 'Niets dit jaar.', byMonth: 'Per maand', byMonthTable: 'Per maand, in cijfers', month: 'Maand',
+    },
+    group: { woman: 'vrouwen', over_50: '50-plussers', under_26: 'jonger dan 26', foreign_origin: 'buitenlandse herkomst', disability: 'handicap', single_parent: 'alleenstaande ouder' },
+  },
+  en: {
+    circles: { title: 'Circles and workshops', caption: 'Circles, workshops and “Un job sur mesure” sessions', when: 'When', name: 'Name', kind: 'Kind', cases: 'Cases', held: 'Held', yes: 'yes', no: 'not yet', none: 'No circle yet.', new: 'Plan a circle', created: 'Circle planned.', titleFr: 'Name in French', titleNl: 'Name in Dutch', partners: 'Invited partners', create: 'Plan' },
+    circleKind: { circle: 'Professional circle', workshop: 'Solutions workshop', job_sur_mesure: 'Tailor-made job' },
+    circle: {
+      markHeld: 'The circle took place', partners: 'Invited partners: {{names}}', heldAt: 'Held on {{at}}.', cases_one: '{{count}} case', cases_other: '{{count}} cases', appointment: 'Appointment at {{org}} on {{at}}, {{place}} (contact: {{contact}})', confirmed: 'confirmed by the partner', unconfirmed: 'not confirmed yet',
+      solutionFor: 'Solution for {{name}}', solutionKind: 'Kind of solution', solution: 'Proposed solution', addSolution: 'Add the solution', appointmentFor: 'Appointment of {{name}}', partner: 'Partner', contact: 'Contact person', addAppointment: 'Set the appointment', partnerLink: 'Link to send to the partner',
+      newCase: 'Put a case on the agenda', need: 'The person’s need', addCase: 'Add the case',
+    },
+    solution: { training: 'training', job: 'job', social_help: 'social help', language_course: 'language course', housing: 'housing', health: 'health', administrative: 'paperwork', other: 'other' },
+    stats: {
+      title: 'Matching and circles figures', xlsx: 'Export (xlsx)', csv: 'Export (csv)', year: 'Year', profiles: 'Candidate profiles', proposed: 'Matches proposed', meetings: 'Meetings', hires: 'Hires', inJobAtThreeMonths: 'In a job at 3 months', circles: 'Circles held', cases: 'Cases', solutions: 'Solutions proposed', appointmentsKept: 'Partner appointments kept', peopleReached: 'People reached',
+      byProgramme: 'By programme', byGroup: 'By group (self-declared data)', byGroupHint: 'For the service only, never for an employer; a group of fewer than 5 people is not shown.', group: 'Group', people: 'People', none: 'Nothing this year.', byMonth: 'By month', byMonthTable: 'By month, in figures', month: 'Month',
+    },
+    group: { woman: 'women', over_50: 'over 50', under_26: 'under 26', foreign_origin: 'foreign origin', disability: 'disability', single_parent: 'single parent' },
+  },
+};

@@ -9,6 +9,9 @@ export const matchingFeature: Feature = {
     lazyPage('matching/people/:personId', () => import('./ProfilePage'), (m) => m.ProfilePage),
     lazyPage('matching/offers/:offerId', () => import('./OfferCandidatesPage'), (m) => m.OfferCandidatesPage),
     lazyPage('matching/matches', () => import('./MatchesPage'), (m) => m.MatchesPage),
+    lazyPage('matching/circles', () => import('./CirclesPage'), (m) => m.CirclesPage),
+    lazyPage('matching/circles/:id', () => import('./CirclePage'), (m) => m.CirclePage),
+    lazyPage('matching/stats', () => import('./MatchingStatsPage'), (m) => m.MatchingStatsPage),
   ],
   publicRoutes: [
     lazyPage('/p/matching/appointment/:token', () => import('./PartnerAppointmentPage'), (m) => m.PartnerAppointmentPage),
@@ -17,5 +20,7 @@ export const matchingFeature: Feature = {
   nav: [
     { path: '/matching', labelKey: 'matching:nav.hub', permission: 'matching.read', group: 'main' },
     { path: '/matching/matches', labelKey: 'matching:nav.matches', permission: 'matching.read', group: 'main' },
+    { path: '/matching/circles', labelKey: 'matching:nav.circles', permission: 'matching.read', group: 'main' },
+    { path: '/matching/stats', labelKey: 'matching:nav.stats', permission: 'matching.stats', group: 'main' },
   ],
 };
