@@ -116,7 +116,8 @@ export function ProfilePage() {
       <PageHeader title={t('profile.title', { name })} />
       {profile && (
         <Text>
-          {t('profile.pseudonym', { pseudonym: profile.pseudonym })} · {profile.consentAt && !withdrawn ? t('profile.consentAt', { at: formatDateTime(profile.consentAt) }) : ''}
+          {t('profile.pseudonym', { pseudonym: profile.pseudonym })}
+          {profile.consentAt && !withdrawn ? ` · ${t('profile.consentAt', { at: formatDateTime(profile.consentAt) })}` : ''}
         </Text>
       )}
       {withdrawn && (
