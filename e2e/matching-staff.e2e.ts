@@ -119,7 +119,9 @@ describe('ranking the candidates of an offer', () => {
     await page.getByLabel('Wie neemt deel').fill('Mevrouw Claes (HR)');
     await page.getByRole('button', { name: 'Plannen en de kandidaat verwittigen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ontmoeting gepland.' }).waitFor();
-    await page.getByText('ontmoeting gepland', { exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Voorgestelde koppelingen' }).getByText('ontmoeting gepland', { exact: true }).waitFor();
+    const [planned] = (await (await relais.apiAs('project_officer')).get<{ items: { status: string; meetingPlace: string }[] }>(`/api/matching/matches?offerId=${offerId}`)).items;
+    expect(planned).toMatchObject({ status: 'meeting_planned', meetingPlace: 'Hôtel Sablon' });
     await checkA11y(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

@@ -80,7 +80,7 @@ function NewCircle() {
       </Title>
       <ProblemAlert error={save.error} />
       {done && (
-        <Text role="status" c="green.9" mb="sm">
+        <Text role="status" c="#1b5e20" mb="sm">
           {t('circles.created')}
         </Text>
       )}

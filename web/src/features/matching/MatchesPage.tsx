@@ -38,7 +38,7 @@ export function MatchesPage() {
         maw={320}
       />
       {done && (
-        <Text role="status" c="green.9">
+        <Text role="status" c="#1b5e20">
           {done}
         </Text>
       )}

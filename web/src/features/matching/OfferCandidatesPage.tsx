@@ -108,7 +108,7 @@ export function OfferCandidatesPage() {
             <Button onClick={() => link.mutate('create', { onSuccess: () => setRevoked(false) })} loading={link.isPending && link.variables === 'create'}>
               {t('link.create')}
             </Button>
-            <Button variant="outline" color="red.8" onClick={() => link.mutate('revoke', { onSuccess: () => setRevoked(true) })} loading={link.isPending && link.variables === 'revoke'}>
+            <Button variant="outline" color="#a00000" onClick={() => link.mutate('revoke', { onSuccess: () => setRevoked(true) })} loading={link.isPending && link.variables === 'revoke'}>
               {t('link.revoke')}
             </Button>
             <Button component={Link} to={`/matching/matches?offerId=${offerId}`} variant="default">

@@ -128,7 +128,7 @@ export function ProfilePage() {
       {!profile && <Text>{t('profile.none')}</Text>}
       <ProblemAlert error={profiles.error ?? skills.error ?? save.error ?? consent.error} />
       {saved && (
-        <Text role="status" c="green.9">
+        <Text role="status" c="#1b5e20">
           {t('profile.saved')}
         </Text>
       )}
@@ -248,7 +248,7 @@ export function ProfilePage() {
               {t('profile.consentAgain')}
             </Button>
           ) : (
-            <Button color="red.8" variant="outline" onClick={() => window.confirm(t('profile.withdrawConfirm')) && consent.mutate({ id: profile.id, give: false })} loading={consent.isPending}>
+            <Button color="#a00000" variant="outline" onClick={() => window.confirm(t('profile.withdrawConfirm')) && consent.mutate({ id: profile.id, give: false })} loading={consent.isPending}>
               {t('profile.withdraw')}
             </Button>
           )}
