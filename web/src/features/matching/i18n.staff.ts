@@ -1,0 +1,163 @@
+/** Strings of the staff pages of matching (profiles, rankings, matches, circles, statistics). */
+export const matchingStaffCatalog = {
+  fr: {
+    nav: { hub: 'Matching sans CV', matches: 'Mises en relation', circles: 'Cercles et ateliers', stats: 'Chiffres du matching' },
+    hub: {
+      title: 'Matching sans CV', newProfile: 'Profil de candidat', person: 'Personne', openProfile: 'Ouvrir son profil', offers: 'Offres publiées', offer: 'Offre', employer: 'Employeur',
+      noOffer: 'Aucune offre publiée.', profiles_one: '{{count}} profil de candidat', profiles_other: '{{count}} profils de candidat', pseudonym: 'Pseudonyme', updated: 'Modifié le', withdrawn: 'consentement retiré', noProfile: 'Aucun profil pour l’instant.',
+    },
+    profile: {
+      title: 'Profil de candidat de {{name}}', pseudonym: 'Pseudonyme montré aux employeurs : {{pseudonym}}', consentAt: 'consentement donné le {{at}}', withdrawnTitle: 'Consentement retiré', withdrawnAt: 'La personne a retiré son consentement le {{at}} : le contenu du profil a été effacé et ses mises en relation ouvertes retirées.',
+      none: 'Cette personne n’a pas encore de profil. Complétez-le avec elle, puis enregistrez avec son accord.', saved: 'Profil enregistré.', skills: 'Compétences', skillsLabel: 'Compétences du catalogue', noSkill: 'Aucune compétence de ce nom dans le catalogue',
+      experience: 'Expérience par métier', months: '{{family}} (mois)', languages: 'Langues (niveau CECR)', noLevel: '—', availability: 'Disponibilité', days: 'Jours', dayparts: 'Moments de la journée', availableFrom: 'Disponible à partir du', licence: 'Permis de conduire B',
+      mobility: 'Mobilité', maxKm: 'Distance maximale (km)', postalCode: 'Code postal de départ', postalCodeHint: 'Une commune de Bruxelles ou des environs (1000 à 1210…)', transports: 'Moyens de transport', wishesTitle: 'Souhaits et programmes', wishedFamilies: 'Métiers souhaités', wishes: 'Souhaits',
+      programmes: 'Programmes', programmesHint: 'Un programme filtre les candidats d’une offre ; il ne compte jamais dans le score.', consent: 'La personne accepte que ce profil soit gardé et proposé, sans son nom, à des employeurs', save: 'Enregistrer le profil', create: 'Créer le profil',
+      consentAgain: 'La personne donne à nouveau son consentement', withdrawConfirm: 'La personne retire son consentement : le contenu du profil sera effacé et ses mises en relation ouvertes retirées. Continuer ?', withdraw: 'Retrait du consentement',
+    },
+    day: { 1: 'lundi', 2: 'mardi', 3: 'mercredi', 4: 'jeudi', 5: 'vendredi', 6: 'samedi', 7: 'dimanche' },
+    programme: { over_50: 'Programme 50 ans et plus', youthstart: 'YouthStart', jobroad: 'JobRoad' },
+    criterion: { essential_skill: 'Compétence indispensable', nice_skill: 'Compétence souhaitée', language: 'Langue', experience: 'Expérience', licence: 'Permis de conduire', days: 'Jours', dayparts: 'Horaires', start: 'Date de début', travel: 'Trajet' },
+    rank: {
+      noRequirement: 'L’offre ne dit encore rien de ce qu’elle demande.', required: 'demandé : {{value}}', actual: 'a : {{value}}', weight: 'poids {{weight}}', title: 'Candidats pour {{offer}}', offer: 'l’offre n° {{id}}',
+      intro: 'Le score suit une règle écrite et transparente : chaque exigence est remplie, en partie ou non, avec son poids. Il propose seulement ; c’est vous qui décidez.', programme: 'Programme', allProgrammes: 'Tous les candidats',
+      caption: 'Candidats classés, du meilleur score au plus faible', rank: 'Rang', candidate: 'Candidat', score: 'Score', criteria: 'Exigences', decision: 'Décision', percent: '{{score}} %', proposed: 'Proposé', proposeLabel: 'Proposer {{pseudonym}} à l’employeur', propose: 'Proposer',
+      none: 'Aucun candidat pour cette offre.', matches: 'Mises en relation de l’offre',
+    },
+    link: { title: 'Lien privé de l’employeur', intro: 'L’employeur voit, sans compte, les profils proposés sous pseudonyme. Un nouveau lien remplace le précédent.', url: 'Lien à envoyer à l’employeur', until: 'Valable jusqu’au {{at}}.', revoked: 'Le lien ne fonctionne plus.', create: 'Créer un nouveau lien', revoke: 'Révoquer le lien' },
+    status: { proposed: 'proposé', meet_requested: 'rencontre demandée', agreed: 'accepte d’être présenté·e', declined: 'refuse d’être présenté·e', meeting_planned: 'rencontre prévue', closed: 'clôturé', withdrawn: 'retiré' },
+    outcome: { hired: 'engagé·e', not_hired: 'pas engagé·e', no_show: 'absent·e à la rencontre' },
+    reason: { skills: 'compétences', language: 'langue', availability: 'disponibilité', travel: 'trajet', candidate_declined: 'le candidat a renoncé', position_filled: 'poste déjà pourvu', other: 'autre raison' },
+    followUp: { in_job: 'toujours dans ce poste', other_job: 'dans un autre emploi', training: 'en formation', looking: 'en recherche d’emploi', lost_contact: 'plus de contact' },
+    matches: {
+      title: 'Mises en relation', status: 'Étape', allStatuses: 'Toutes les étapes', caption: 'Mises en relation proposées', candidate: 'Candidat', offer: 'Offre', details: 'Suivi', actions: 'Actions', proposedAt: 'proposé le {{at}}', meetRequested: 'rencontre demandée le {{at}}',
+      meeting: 'rencontre le {{at}}, {{place}}', notified: { email: 'prévenu·e par e-mail', manual: 'à prévenir par téléphone (liste d’appels)' }, followUpDue: 'suivi à 3 mois le {{date}}', followUpDone: 'à 3 mois : {{followUp}}',
+      agreedDone: 'Accord enregistré : l’employeur peut voir l’identité.', agreeLabel: '{{pseudonym}} accepte d’être présenté·e', agree: 'Accepte', declinedDone: 'Refus enregistré.', declineLabel: '{{pseudonym}} refuse d’être présenté·e', decline: 'Refuse',
+      plan: 'Planifier la rencontre', replan: 'Changer la rencontre', recordOutcome: 'Résultat', recordFollowUp: 'Suivi à 3 mois', meetingTitle: 'Rencontre de {{pseudonym}}', outcomeTitle: 'Résultat de la rencontre de {{pseudonym}}', followUpTitle: 'Suivi à 3 mois de {{pseudonym}}',
+      plannedDone: 'Rencontre planifiée.', outcomeDone: 'Résultat enregistré.', followUpSaved: 'Suivi enregistré.', none: 'Aucune mise en relation.', date: 'Date', time: 'Heure', place: 'Lieu', attendees: 'Qui participe', attendeesHint: 'Par exemple : Mme Claes (RH), la chargée de projet',
+      planSubmit: 'Planifier et prévenir le candidat', outcome: 'Résultat', reason: 'Raison', save: 'Enregistrer', followUp: 'Situation à 3 mois',
+    },
+  },
+  nl: {
+    nav: { hub: 'Matching zonder cv', matches: 'Koppelingen', circles: 'Kringen en workshops', stats: 'Cijfers van de matching' },
+    hub: {
+      title: 'Matching zonder cv', newProfile: 'Kandidatenprofiel', person: 'Persoon', openProfile: 'Profiel openen', offers: 'Gepubliceerde vacatures', offer: 'Vacature', employer: 'Werkgever',
+      noOffer: 'Geen gepubliceerde vacatures.', profiles_one: '{{count}} kandidatenprofiel', profiles_other: '{{count}} kandidatenprofielen', pseudonym: 'Pseudoniem', updated: 'Gewijzigd op', withdrawn: 'toestemming ingetrokken', noProfile: 'Nog geen profielen.',
+    },
+    profile: {
+      title: 'Kandidatenprofiel van {{name}}', pseudonym: 'Pseudoniem dat werkgevers zien: {{pseudonym}}', consentAt: 'toestemming gegeven op {{at}}', withdrawnTitle: 'Toestemming ingetrokken', withdrawnAt: 'De persoon heeft de toestemming ingetrokken op {{at}}: de inhoud van het profiel is gewist en de open koppelingen zijn ingetrokken.',
+      none: 'Deze persoon heeft nog geen profiel. Vul het samen met hem of haar in en sla het op met zijn of haar toestemming.', saved: 'Profiel opgeslagen.', skills: 'Vaardigheden', skillsLabel: 'Vaardigheden uit de catalogus', noSkill: 'Geen vaardigheid met die naam in de catalogus',
+      experience: 'Ervaring per beroep', months: '{{family}} (maanden)', languages: 'Talen (ERK-niveau)', noLevel: '—', availability: 'Beschikbaarheid', days: 'Dagen', dayparts: 'Momenten van de dag', availableFrom: 'Beschikbaar vanaf', licence: 'Rijbewijs B',
+      mobility: 'Mobiliteit', maxKm: 'Maximale afstand (km)', postalCode: 'Postcode van vertrek', postalCodeHint: 'Een gemeente van Brussel of omgeving (1000 tot 1210…)', transports: 'Vervoermiddelen', wishesTitle: 'Wensen en programma’s', wishedFamilies: 'Gewenste beroepen', wishes: 'Wensen',
+      programmes: 'Programma’s', programmesHint: 'Een programma filtert de kandidaten van een vacature; het telt nooit mee in de score.', consent: 'De persoon aanvaardt dat dit profiel bewaard wordt en zonder naam aan werkgevers voorgesteld wordt', save: 'Profiel opslaan', create: 'Profiel aanmaken',
+      consentAgain: 'De persoon geeft opnieuw toestemming', withdrawConfirm: 'De persoon trekt de toestemming in: de inhoud van het profiel wordt gewist en de open koppelingen worden ingetrokken. Doorgaan?', withdraw: 'Toestemming intrekken',
+    },
+    day: { 1: 'maandag', 2: 'dinsdag', 3: 'woensdag', 4: 'donderdag', 5: 'vrijdag', 6: 'zaterdag', 7: 'zondag' },
+    programme: { over_50: 'Programma 50-plussers', youthstart: 'YouthStart', jobroad: 'JobRoad' },
+    criterion: { essential_skill: 'Onmisbare vaardigheid', nice_skill: 'Gewenste vaardigheid', language: 'Taal', experience: 'Ervaring', licence: 'Rijbewijs', days: 'Dagen', dayparts: 'Uren', start: 'Startdatum', travel: 'Verplaatsing' },
+    rank: {
+      noRequirement: 'De vacature zegt nog niet wat ze vraagt.', required: 'gevraagd: {{value}}', actual: 'heeft: {{value}}', weight: 'gewicht {{weight}}', title: 'Kandidaten voor {{offer}}', offer: 'vacature nr. {{id}}',
+      intro: 'De score volgt een geschreven, transparante regel: elke vereiste is voldaan, gedeeltelijk of niet, met haar gewicht. Hij stelt enkel voor; u beslist.', programme: 'Programma', allProgrammes: 'Alle kandidaten',
+      caption: 'Gerangschikte kandidaten, van de hoogste tot de laagste score', rank: 'Rang', candidate: 'Kandidaat', score: 'Score', criteria: 'Vereisten', decision: 'Beslissing', percent: '{{score}} %', proposed: 'Voorgesteld', proposeLabel: '{{pseudonym}} aan de werkgever voorstellen', propose: 'Voorstellen',
+      none: 'Geen kandidaten voor deze vacature.', matches: 'Koppelingen van de vacature',
+    },
+    link: { title: 'Privélink van de werkgever', intro: 'De werkgever ziet, zonder account, de voorgestelde profielen onder pseudoniem. Een nieuwe link vervangt de vorige.', url: 'Link om naar de werkgever te sturen', until: 'Geldig tot {{at}}.', revoked: 'De link werkt niet meer.', create: 'Een nieuwe link aanmaken', revoke: 'De link intrekken' },
+    status: { proposed: 'voorgesteld', meet_requested: 'ontmoeting gevraagd', agreed: 'aanvaardt voorgesteld te worden', declined: 'weigert voorgesteld te worden', meeting_planned: 'ontmoeting gepland', closed: 'afgesloten', withdrawn: 'ingetrokken' },
+    outcome: { hired: 'aangeworven', not_hired: 'niet aangeworven', no_show: 'afwezig op de ontmoeting' },
+    reason: { skills: 'vaardigheden', language: 'taal', availability: 'beschikbaarheid', travel: 'verplaatsing', candidate_declined: 'de kandidaat zag ervan af', position_filled: 'functie al ingevuld', other: 'andere reden' },
+    followUp: { in_job: 'nog in deze functie', other_job: 'in een andere baan', training: 'in opleiding', looking: 'werkzoekend', lost_contact: 'geen contact meer' },
+    matches: {
+      title: 'Koppelingen', status: 'Stap', allStatuses: 'Alle stappen', caption: 'Voorgestelde koppelingen', candidate: 'Kandidaat', offer: 'Vacature', details: 'Opvolging', actions: 'Acties', proposedAt: 'voorgesteld op {{at}}', meetRequested: 'ontmoeting gevraagd op {{at}}',
+      meeting: 'ontmoeting op {{at}}, {{place}}', notified: { email: 'verwittigd per e-mail', manual: 'telefonisch te verwittigen (bellijst)' }, followUpDue: 'opvolging na 3 maanden op {{date}}', followUpDone: 'na 3 maanden: {{followUp}}',
+      agreedDone: 'Akkoord geregistreerd: de werkgever kan de identiteit zien.', agreeLabel: '{{pseudonym}} aanvaardt voorgesteld te worden', agree: 'Aanvaardt', declinedDone: 'Weigering geregistreerd.', declineLabel: '{{pseudonym}} weigert voorgesteld te worden', decline: 'Weigert',
+      plan: 'De ontmoeting plannen', replan: 'De ontmoeting wijzigen', recordOutcome: 'Resultaat', recordFollowUp: 'Opvolging na 3 maanden', meetingTitle: 'Ontmoeting van {{pseudonym}}', outcomeTitle: 'Resultaat van de ontmoeting van {{pseudonym}}', followUpTitle: 'Opvolging na 3 maanden van {{pseudonym}}',
+      plannedDone: 'Ontmoeting gepland.', outcomeDone: 'Resultaat geregistreerd.', followUpSaved: 'Opvolging geregistreerd.', none: 'Geen koppelingen.', date: 'Datum', time: 'Uur', place: 'Plaats', attendees: 'Wie neemt deel', attendeesHint: 'Bijvoorbeeld: mevrouw Claes (HR), de projectmedewerker',
+      planSubmit: 'Plannen en de kandidaat verwittigen', outcome: 'Resultaat', reason: 'Reden', save: 'Opslaan', followUp: 'Situatie na 3 maanden',
+    },
+  },
+  en: {
+    nav: { hub: 'Blind-hiring matching', matches: 'Matches', circles: 'Circles and workshops', stats: 'Matching figures' },
+    hub: {
+      title: 'Blind-hiring matching', newProfile: 'Candidate profile', person: 'Person', openProfile: 'Open their profile', offers: 'Published offers', offer: 'Offer', employer: 'Employer',
+      noOffer: 'No published offer.', profiles_one: '{{count}} candidate profile', profiles_other: '{{count}} candidate profiles', pseudonym: 'Pseudonym', updated: 'Changed on', withdrawn: 'consent withdrawn', noProfile: 'No profile yet.',
+    },
+    profile: {
+      title: 'Candidate profile of {{name}}', pseudonym: 'Pseudonym shown to employers: {{pseudonym}}', consentAt: 'consent given on {{at}}', withdrawnTitle: 'Consent withdrawn', withdrawnAt: 'The person withdrew consent on {{at}}: the profile’s content was erased and their open matches withdrawn.',
+      none: 'This person has no profile yet. Fill it in with them, then save it with their consent.', saved: 'Profile saved.', skills: 'Skills', skillsLabel: 'Skills from the catalogue', noSkill: 'No skill of that name in the catalogue',
+      experience: 'Experience by job family', months: '{{family}} (months)', languages: 'Languages (CEFR level)', noLevel: '—', availability: 'Availability', days: 'Days', dayparts: 'Times of day', availableFrom: 'Available from', licence: 'Driving licence B',
+      mobility: 'Mobility', maxKm: 'Maximum distance (km)', postalCode: 'Postal code travelling from', postalCodeHint: 'A commune of Brussels or around (1000 to 1210…)', transports: 'Means of transport', wishesTitle: 'Wishes and programmes', wishedFamilies: 'Wished job families', wishes: 'Wishes',
+      programmes: 'Programmes', programmesHint: 'A programme filters an offer’s candidates; it never counts in the score.', consent: 'The person agrees to this profile being kept and proposed to employers without their name', save: 'Save the profile', create: 'Create the profile',
+      consentAgain: 'The person gives consent again', withdrawConfirm: 'The person withdraws consent: the profile’s content will be erased and their open matches withdrawn. Continue?', withdraw: 'Withdraw consent',
+    },
+    day: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+    programme: { over_50: 'Over-50 programme', youthstart: 'YouthStart', jobroad: 'JobRoad' },
+    criterion: { essential_skill: 'Essential skill', nice_skill: 'Nice-to-have skill', language: 'Language', experience: 'Experience', licence: 'Driving licence', days: 'Days', dayparts: 'Hours', start: 'Start date', travel: 'Travel' },
+    rank: {
+      noRequirement: 'The offer does not say yet what it asks.', required: 'asked: {{value}}', actual: 'has: {{value}}', weight: 'weight {{weight}}', title: 'Candidates for {{offer}}', offer: 'offer no. {{id}}',
+      intro: 'The score follows a written, transparent rule: every requirement is met, partly met or not met, with its weight. It only proposes; you decide.', programme: 'Programme', allProgrammes: 'All candidates',
+      caption: 'Candidates ranked, from the highest score to the lowest', rank: 'Rank', candidate: 'Candidate', score: 'Score', criteria: 'Requirements', decision: 'Decision', percent: '{{score}} %', proposed: 'Proposed', proposeLabel: 'Propose {{pseudonym}} to the employer', propose: 'Propose',
+      none: 'No candidate for this offer.', matches: 'The offer’s matches',
+    },
+    link: { title: 'The employer’s private link', intro: 'The employer sees, without an account, the proposed profiles under a pseudonym. A new link replaces the previous one.', url: 'Link to send to the employer', until: 'Valid until {{at}}.', revoked: 'The link no longer works.', create: 'Create a new link', revoke: 'Revoke the link' },
+    status: { proposed: 'proposed', meet_requested: 'meeting requested', agreed: 'agrees to be introduced', declined: 'declines to be introduced', meeting_planned: 'meeting planned', closed: 'closed', withdrawn: 'withdrawn' },
+    outcome: { hired: 'hired', not_hired: 'not hired', no_show: 'did not come to the meeting' },
+    reason: { skills: 'skills', language: 'language', availability: 'availability', travel: 'travel', candidate_declined: 'the candidate declined', position_filled: 'position already filled', other: 'other reason' },
+    followUp: { in_job: 'still in this job', other_job: 'in another job', training: 'in training', looking: 'looking for work', lost_contact: 'no longer in touch' },
+    matches: {
+      title: 'Matches', status: 'Stage', allStatuses: 'All stages', caption: 'Proposed matches', candidate: 'Candidate', offer: 'Offer', details: 'Follow-up', actions: 'Actions', proposedAt: 'proposed on {{at}}', meetRequested: 'meeting requested on {{at}}',
+      meeting: 'meeting on {{at}}, {{place}}', notified: { email: 'told by e-mail', manual: 'to be told by phone (call list)' }, followUpDue: '3-month follow-up on {{date}}', followUpDone: 'at 3 months: {{followUp}}',
+      agreedDone: 'Agreement recorded: the employer may see the identity.', agreeLabel: '{{pseudonym}} agrees to be introduced', agree: 'Agrees', declinedDone: 'Refusal recorded.', declineLabel: '{{pseudonym}} declines to be introduced', decline: 'Declines',
+      plan: 'Plan the meeting', replan: 'Change the meeting', recordOutcome: 'Outcome', recordFollowUp: '3-month follow-up', meetingTitle: 'Meeting of {{pseudonym}}', outcomeTitle: 'Outcome of the meeting of {{pseudonym}}', followUpTitle: '3-month follow-up of {{pseudonym}}',
+      plannedDone: 'Meeting planned.', outcomeDone: 'Outcome recorded.', followUpSaved: 'Follow-up recorded.', none: 'No match.', date: 'Date', time: 'Time', place: 'Place', attendees: 'Who attends', attendeesHint: 'For example: Ms Claes (HR), the project officer',
+      planSubmit: 'Plan and tell the candidate', outcome: 'Outcome', reason: 'Reason', save: 'Save', followUp: 'Situation at 3 months',
+    },
+  },
+};
+
+/** Strings of the circles and statistics pages. */
+export const matchingCirclesCatalog = {
+  fr: {
+    circles: { title: 'Cercles et ateliers', caption: 'Cercles, ateliers et sessions « Un job sur mesure »', when: 'Quand', name: 'Nom', kind: 'Type', cases: 'Situations', held: 'Tenu', yes: 'oui', no: 'pas encore', none: 'Aucun cercle pour l’instant.', new: 'Planifier un cercle', created: 'Cercle planifié.', titleFr: 'Nom en français', titleNl: 'Nom en néerlandais', partners: 'Partenaires invités', create: 'Planifier' },
+    circleKind: { circle: 'Cercle professionnel', workshop: 'Atelier Solutions', job_sur_mesure: 'Un job sur mesure' },
+    circle: {
+      markHeld: 'Le cercle a eu lieu', partners: 'Partenaires invités : {{names}}', heldAt: 'Tenu le {{at}}.', cases_one: '{{count}} situation', cases_other: '{{count}} situations', appointment: 'Rendez-vous chez {{org}} le {{at}}, {{place}} (contact : {{contact}})', confirmed: 'confirmé par le partenaire', unconfirmed: 'pas encore confirmé',
+      solutionFor: 'Solution pour {{name}}', solutionKind: 'Type de solution', solution: 'Solution proposée', addSolution: 'Ajouter la solution', appointmentFor: 'Rendez-vous de {{name}}', partner: 'Partenaire', contact: 'Personne de contact', addAppointment: 'Fixer le rendez-vous', partnerLink: 'Lien à envoyer au partenaire',
+      newCase: 'Ajouter une situation à l’ordre du jour', need: 'Besoin de la personne', addCase: 'Ajouter la situation',
+    },
+    solution: { training: 'formation', job: 'emploi', social_help: 'aide sociale', language_course: 'cours de langue', housing: 'logement', health: 'santé', administrative: 'démarches administratives', other: 'autre' },
+    stats: {
+      title: 'Chiffres du matching et des cercles', xlsx: 'Exporter (xlsx)', csv: 'Exporter (csv)', year: 'Année', profiles: 'Profils de candidat', proposed: 'Mises en relation proposées', meetings: 'Rencontres', hires: 'Engagements', inJobAtThreeMonths: 'En emploi à 3 mois', circles: 'Cercles tenus', cases: 'Situations', solutions: 'Solutions proposées', appointmentsKept: 'Rendez-vous chez un partenaire honorés', peopleReached: 'Personnes touchées',
+      byProgramme: 'Par programme', byGroup: 'Par groupe (données déclarées)', byGroupHint: 'Seulement pour le service, jamais pour un employeur ; un groupe de moins de 5 personnes n’est pas montré.', group: 'Groupe', people: 'Personnes', none: 'Rien cette année.', byMonth: 'Par mois', byMonthTable: 'Par mois, en chiffres', month: 'Mois',
+    },
+    group: { woman: 'femmes', over_50: '50 ans et plus', under_26: 'moins de 26 ans', foreign_origin: 'origine étrangère', disability: 'handicap', single_parent: 'parent seul' },
+  },
+  nl: {
+    circles: { title: 'Kringen en workshops', caption: 'Kringen, workshops en sessies “Un job sur mesure”', when: 'Wanneer', name: 'Naam', kind: 'Soort', cases: 'Situaties', held: 'Gehouden', yes: 'ja', no: 'nog niet', none: 'Nog geen kringen.', new: 'Een kring plannen', created: 'Kring gepland.', titleFr: 'Naam in het Frans', titleNl: 'Naam in het Nederlands', partners: 'Uitgenodigde partners', create: 'Plannen' },
+    circleKind: { circle: 'Beroepskring', workshop: 'Workshop Oplossingen', job_sur_mesure: 'Job op maat' },
+    circle: {
+      markHeld: 'De kring heeft plaatsgevonden', partners: 'Uitgenodigde partners: {{names}}', heldAt: 'Gehouden op {{at}}.', cases_one: '{{count}} situatie', cases_other: '{{count}} situaties', appointment: 'Afspraak bij {{org}} op {{at}}, {{place}} (contact: {{contact}})', confirmed: 'bevestigd door de partner', unconfirmed: 'nog niet bevestigd',
+      solutionFor: 'Oplossing voor {{name}}', solutionKind: 'Soort oplossing', solution: 'Voorgestelde oplossing', addSolution: 'De oplossing toevoegen', appointmentFor: 'Afspraak van {{name}}', partner: 'Partner', contact: 'Contactpersoon', addAppointment: 'De afspraak vastleggen', partnerLink: 'Link om naar de partner te sturen',
+      newCase: 'Een situatie op de agenda zetten', need: 'Nood van de persoon', addCase: 'De situatie toevoegen',
+    },
+    solution: { training: 'opleiding', job: 'werk', social_help: 'sociale hulp', language_course: 'taalcursus', housing: 'huisvesting', health: 'gezondheid', administrative: 'administratieve stappen', other: 'andere' },
+    stats: {
+      title: 'Cijfers van de matching en de kringen', xlsx: 'Exporteren (xlsx)', csv: 'Exporteren (csv)', year: 'Jaar', profiles: 'Kandidatenprofielen', proposed: 'Voorgestelde koppelingen', meetings: 'Ontmoetingen', hires: 'Aanwervingen', inJobAtThreeMonths: 'Aan het werk na 3 maanden', circles: 'Gehouden kringen', cases: 'Situaties', solutions: 'Voorgestelde oplossingen', appointmentsKept: 'Nagekomen afspraken bij een partner', peopleReached: 'Bereikte personen',
+      byProgramme: 'Per programma', byGroup: 'Per groep (opgegeven gegevens)', byGroupHint: 'Enkel voor de dienst, nooit voor een werkgever; een groep van minder dan 5 personen wordt niet getoond.', group: 'Groep', people: 'Personen', none: 'Niets dit jaar.', byMonth: 'Per maand', byMonthTable: 'Per maand, in cijfers', month: 'Maand',
+    },
+    group: { woman: 'vrouwen', over_50: '50-plussers', under_26: 'jonger dan 26', foreign_origin: 'buitenlandse herkomst', disability: 'handicap', single_parent: 'alleenstaande ouder' },
+  },
+  en: {
+    circles: { title: 'Circles and workshops', caption: 'Circles, workshops and “Un job sur mesure” sessions', when: 'When', name: 'Name', kind: 'Kind', cases: 'Cases', held: 'Held', yes: 'yes', no: 'not yet', none: 'No circle yet.', new: 'Plan a circle', created: 'Circle planned.', titleFr: 'Name in French', titleNl: 'Name in Dutch', partners: 'Invited partners', create: 'Plan' },
+    circleKind: { circle: 'Professional circle', workshop: 'Solutions workshop', job_sur_mesure: 'Tailor-made job' },
+    circle: {
+      markHeld: 'The circle took place', partners: 'Invited partners: {{names}}', heldAt: 'Held on {{at}}.', cases_one: '{{count}} case', cases_other: '{{count}} cases', appointment: 'Appointment at {{org}} on {{at}}, {{place}} (contact: {{contact}})', confirmed: 'confirmed by the partner', unconfirmed: 'not confirmed yet',
+      solutionFor: 'Solution for {{name}}', solutionKind: 'Kind of solution', solution: 'Proposed solution', addSolution: 'Add the solution', appointmentFor: 'Appointment of {{name}}', partner: 'Partner', contact: 'Contact person', addAppointment: 'Set the appointment', partnerLink: 'Link to send to the partner',
+      newCase: 'Put a case on the agenda', need: 'The person’s need', addCase: 'Add the case',
+    },
+    solution: { training: 'training', job: 'job', social_help: 'social help', language_course: 'language course', housing: 'housing', health: 'health', administrative: 'paperwork', other: 'other' },
+    stats: {
+      title: 'Matching and circles figures', xlsx: 'Export (xlsx)', csv: 'Export (csv)', year: 'Year', profiles: 'Candidate profiles', proposed: 'Matches proposed', meetings: 'Meetings', hires: 'Hires', inJobAtThreeMonths: 'In a job at 3 months', circles: 'Circles held', cases: 'Cases', solutions: 'Solutions proposed', appointmentsKept: 'Partner appointments kept', peopleReached: 'People reached',
+      byProgramme: 'By programme', byGroup: 'By group (self-declared data)', byGroupHint: 'For the service only, never for an employer; a group of fewer than 5 people is not shown.', group: 'Group', people: 'People', none: 'Nothing this year.', byMonth: 'By month', byMonthTable: 'By month, in figures', month: 'Month',
+    },
+    group: { woman: 'women', over_50: 'over 50', under_26: 'under 26', foreign_origin: 'foreign origin', disability: 'disability', single_parent: 'single parent' },
+  },
+};
