@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import { OUTSIDE_ROLES, type Role } from '../../platform/auth/roles';
+import { OUTSIDE_ROLES } from '../../platform/auth/roles';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsInstant, nextDay } from '../../platform/brussels-time';
 import { eventItemRegistrations, eventItems, eventPartners, eventRegistrations, events, eventStaff } from './events.table';
@@ -25,7 +25,7 @@ export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
   /** Who may be put in charge of an event: active accounts of the Centrale's staff (not a partner service's worker). */
   async function staffChoices() {
     return (await ctx.auth.listUsers())
-      .filter((u) => u.active && u.roles.some((r) => !(OUTSIDE_ROLES as readonly Role[]).includes(r)))
+      .filter((u) => u.active && u.roles.some((r) => !(OUTSIDE_ROLES as readonly string[]).includes(r)))
       .map((u) => ({ id: u.id, name: u.name }));
   }
 
