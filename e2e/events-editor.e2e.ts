@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkA11y, useRelais } from './support';
+import { createUserViaApi, type CreatedUser } from './support/api';
 
 /**
  * Issue 12 (events), in the organisers' words: a project officer creates the Horeca fair from the staff pages,
  * with its French, Dutch and English texts side by side and the registration form's own questions; she puts
  * a workshop and a talk on the programme with their times, speakers, rooms and places, then changes the
- * workshop (another time, a bigger room) and the event (a Dutch title corrected, a question removed). A Dutch-
- * speaking colleague changes the talk on his phone. The pages pass axe at 360 and 1280 px, in French and Dutch.
+ * workshop (another time, a bigger room) and the event (a Dutch title corrected, a question removed). She puts
+ * colleagues in charge, picked from the active Centrale staff (no partner service's worker). A Dutch-
+ * speaking colleague changes the talk on his phone and adds a colleague to the staff in charge. The pages pass axe at 360 and 1280 px, in French and Dutch.
  */
 const relais = useRelais();
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -20,15 +22,23 @@ type Ev = {
   capacity: number | null;
   localStartDate: string;
   venueName: string | null;
+  staff: { id: number; name: string }[];
   questions: { key: string; type: string; labelFr: string; labelNl: string; labelEn?: string | null; required: boolean; choices?: string[] }[];
   items: { id: number; kind: string; title: { fr: string; nl: string; en: string | null }; startsAt: string; endsAt: string; speakers: string | null; room: string | null; capacity: number | null }[];
 };
 let eventId: number;
+let sarah: CreatedUser;
+let ines: CreatedUser;
 const day = inDays(21);
 const load = async () => (await relais.apiAs('project_officer')).get<Ev>(`/api/events/${eventId}`);
 
 describe('an organiser builds an event from the staff pages', () => {
-  test('creates the Horeca fair with FR/NL/EN texts side by side and two questions of its own', async () => {
+  test('creates the Horeca fair with FR/NL/EN texts side by side, two questions of its own and the staff in charge', async () => {
+    const admin = await relais.api();
+    sarah = await createUserViaApi(relais.baseUrl, admin, { roles: ['communication'], name: 'Sarah Janssens' });
+    ines = await createUserViaApi(relais.baseUrl, admin, { roles: ['project_officer'], name: 'Inès Lambert' });
+    // a partner service's worker (the e2e helpers know only the Centrale's roles)
+    const outside = await admin.post<{ id: number; name: string }>('/api/users', { email: 'partner.events@e2e.relais', name: 'Partner Saint-Gilles', roles: ['partner'], password: sarah.password });
     const page = await relais.newPage({ as: 'project_officer' });
     await page.goto('/events');
     await h1(page, 'Événements').waitFor();
@@ -68,16 +78,23 @@ describe('an organiser builds an event from the staff pages', () => {
     await q2.getByLabel('Question (NL)').fill('Hebt u al in de horeca gewerkt?');
     await q2.getByLabel('Type de réponse').selectOption('yes_no');
     await q2.getByLabel('Réponse obligatoire').check();
+    // The staff in charge: active Centrale staff only, a partner service's worker is not offered.
+    await form.getByLabel('Personnel responsable').click();
+    await page.getByRole('option', { name: 'Inès Lambert' }).waitFor();
+    expect(await page.getByRole('option', { name: outside.name }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Sarah Janssens' }).click();
+    await page.keyboard.press('Escape');
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/events-editor-create-1280-fr.png', fullPage: true });
     await form.getByRole('button', { name: 'Créer l’événement' }).click();
     await h1(page, 'Salon Horeca').waitFor();
     eventId = Number(page.url().split('/').pop());
+    await page.getByText('Personnel responsable : Sarah Janssens').waitFor();
 
     const e = await load();
     expect(e.title).toEqual({ fr: 'Salon Horeca', nl: 'Horecabeurs', en: 'Horeca fair' });
     expect(e.description.nl).toBe('Ontmoet restaurants en hotels die aanwerven.');
-    expect(e).toMatchObject({ capacity: 300, venueName: 'Tour & Taxis', localStartDate: day });
+    expect(e).toMatchObject({ capacity: 300, venueName: 'Tour & Taxis', localStartDate: day, staff: [{ id: sarah.id, name: 'Sarah Janssens' }] });
     expect(e.questions).toEqual([
       { key: 'q1', type: 'choice', labelFr: 'Métier recherché', labelNl: 'Gezocht beroep', labelEn: 'Job wanted', required: false, choices: ['Cuisine', 'Salle', 'Réception'] },
       { key: 'q2', type: 'yes_no', labelFr: 'Avez-vous déjà travaillé dans l’horeca ?', labelNl: 'Hebt u al in de horeca gewerkt?', labelEn: null, required: true },
@@ -183,6 +200,16 @@ describe('an organiser builds an event from the staff pages', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/events-editor-edit-360-nl.png', fullPage: true });
+    // He adds a colleague to the staff in charge, in Dutch; Sarah stays.
+    await form.getByLabel('Verantwoordelijk personeel').click();
+    await page.getByRole('option', { name: 'Inès Lambert' }).click();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkA11y(page);
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByText(/^Verantwoordelijk personeel: (Sarah Janssens, Inès Lambert|Inès Lambert, Sarah Janssens)$/).waitFor();
+    expect((await load()).staff.map((u) => u.id).sort((a, b) => a - b)).toEqual([sarah.id, ines.id].sort((a, b) => a - b));
     const fr = await relais.newPage({ as: 'project_officer', phone: true });
     await fr.goto('/events');
     await fr.getByRole('button', { name: 'Nouvel événement' }).click();

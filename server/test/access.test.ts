@@ -410,6 +410,7 @@ const EXPECTED: Record<string, Expected> = {
   // events: organisers create and change; the door staff (reception too) register, check in and count; the public registers
   'GET /api/events': EVENT_READERS,
   'POST /api/events': EVENT_ORGANISERS,
+  'GET /api/events/staff': EVENT_ORGANISERS,
   'GET /api/events/:id': EVENT_READERS,
   'PATCH /api/events/:id': EVENT_ORGANISERS,
   'POST /api/events/:id/items': EVENT_ORGANISERS,

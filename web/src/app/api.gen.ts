@@ -1839,6 +1839,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/events/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active Centrale staff an event can be put in the charge of (id and display name only).
+         * @description Access: admin, director, project_officer, communication.
+         */
+        get: operations["getEventsStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/stats": {
         parameters: {
             query?: never;
@@ -9555,6 +9575,20 @@ export type components = {
             /** @constant */
             result: "valid";
         };
+        /** @description Active Centrale staff an event can be put in the charge of (id and display name only). */
+        EventStaffChoices: {
+            items: {
+                id: number;
+                name: string;
+            }[];
+        };
+        /** @description Active Centrale staff an event can be put in the charge of (id and display name only). */
+        EventStaffChoicesInput: {
+            items: {
+                id: number;
+                name: string;
+            }[];
+        };
         /** @description Events over a period: registrations, check-ins, door counts, distinct people. */
         EventStats: {
             byKind: {
@@ -14106,6 +14140,7 @@ export type components = {
             maxAnswers: number | null;
             open: boolean;
             openedAt: string | null;
+            openedElsewhere: boolean;
             publicLink: boolean;
             publicToken: string | null;
             /** @enum {string} */
@@ -14130,6 +14165,7 @@ export type components = {
             maxAnswers: number | null;
             open: boolean;
             openedAt: string | null;
+            openedElsewhere: boolean;
             publicLink: boolean;
             publicToken: string | null;
             /** @enum {string} */
@@ -22990,6 +23026,53 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventStaffChoices"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director, project_officer, communication. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36789,6 +36872,7 @@ export interface operations {
                             maxAnswers: number | null;
                             open: boolean;
                             openedAt: string | null;
+                            openedElsewhere: boolean;
                             publicLink: boolean;
                             publicToken: string | null;
                             /** @enum {string} */
@@ -39333,6 +39417,7 @@ export interface operations {
                             maxAnswers: number | null;
                             open: boolean;
                             openedAt: string | null;
+                            openedElsewhere: boolean;
                             publicLink: boolean;
                             publicToken: string | null;
                             /** @enum {string} */

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { OUTSIDE_ROLES } from '../../platform/auth/roles';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { brusselsInstant, nextDay } from '../../platform/brussels-time';
 import { eventItemRegistrations, eventItems, eventPartners, eventRegistrations, events, eventStaff } from './events.table';
@@ -21,8 +22,17 @@ export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
     }
   }
 
-  async function checkStaff(ids: number[]) {
-    const known = new Set((await ctx.auth.listUsers()).map((u) => u.id));
+  /** Who may be put in charge of an event: active accounts of the Centrale's staff (not a partner service's worker). */
+  async function staffChoices() {
+    return (await ctx.auth.listUsers())
+      .filter((u) => u.active && u.roles.some((r) => !(OUTSIDE_ROLES as readonly string[]).includes(r)))
+      .map((u) => ({ id: u.id, name: u.name }));
+  }
+
+  /** New staff in charge must be active Centrale staff; those already in charge of the event may stay (an account closed since). */
+  async function checkStaff(ids: number[], eventId?: number) {
+    const known = new Set((await staffChoices()).map((u) => u.id));
+    if (eventId !== undefined) for (const s of await db.select({ userId: eventStaff.userId }).from(eventStaff).where(eq(eventStaff.eventId, eventId))) known.add(s.userId);
     const i = ids.findIndex((id) => !known.has(id));
     if (i >= 0) throw invalidField(`body.staffIds.${i}`, 'error.events.unknown_user');
   }
@@ -57,6 +67,8 @@ export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
   }
 
   const catalog = {
+    staffChoices,
+
     async get(id: number) {
       const [e] = await present([await loadEvent(id)]);
       return e;
@@ -109,7 +121,7 @@ export function createEventsCatalog(deps: EventsDeps & { core: EventsCore }) {
       if (next.registrationOpensAt && next.registrationClosesAt && next.registrationClosesAt <= next.registrationOpensAt)
         throw invalidField('body.registrationClosesAt', 'error.events.registration_window');
       if (partnerIds) await checkPartners(partnerIds);
-      if (staffIds) await checkStaff(staffIds);
+      if (staffIds) await checkStaff(staffIds, id);
       if (next.roomId) await checkRoom(next.roomId, next.capacity);
       // The room booking follows the event: moved, made, or cancelled.
       let roomBookingId = before.roomBookingId;

@@ -34,6 +34,7 @@ import {
   scanAnswer,
   scanBody,
   secretParam,
+  staffChoices,
   statsAnswer,
   statsExportQuery,
   statsQuery,
@@ -85,6 +86,11 @@ export const eventsModule: RelaisModule = {
       '/api/events',
       { config: { access: can.manage }, schema: { tags, summary: 'Creates an event (its room booked through the rooms module).', body: eventBody, response: { 201: eventSchema } } },
       async (request, reply) => reply.code(201).send(await service.create(caller(request), request.body)),
+    );
+    r.get(
+      '/api/events/staff',
+      { config: { access: can.manage }, schema: { tags, summary: 'The active Centrale staff an event can be put in the charge of (id and display name only).', response: { 200: staffChoices } } },
+      async () => ({ items: await service.staffChoices() }),
     );
     r.get(
       '/api/events/:id',

@@ -238,6 +238,11 @@ export const eventSchema = z
   })
   .meta({ id: 'Event', description: 'An event with its place, texts, partners, programme and places.' });
 
+/** Who may be put in charge of an event: the id and display name of active Centrale staff, nothing else of their account. */
+export const staffChoices = z
+  .object({ items: z.array(z.object({ id: idOut, name: z.string() })) })
+  .meta({ id: 'EventStaffChoices', description: 'Active Centrale staff an event can be put in the charge of (id and display name only).' });
+
 export const eventListItem = eventSchema.omit({ questions: true, items: true, description: true, staff: true }).meta({ id: 'EventListItem' });
 export const eventList = z.object({ items: z.array(eventListItem), total: int }).meta({ id: 'EventList' });
 

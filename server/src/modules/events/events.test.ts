@@ -3,6 +3,7 @@ import { desc } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { outboxMessages } from '../../platform/outbox/outbox.table';
 import { TICKET_ALPHABET } from './events.core';
+import { systemActor } from '../../platform/audit/audit.service';
 
 // Tuesday 1 September 2026, 10:00 in Brussels.
 let t: TestApp;
@@ -91,6 +92,48 @@ describe('events: organising', () => {
     const id = (await t.as('admin', { method: 'GET', url: '/api/events?kind=job_fair' })).json().items[0].id;
     expect((await t.as('admin', { method: 'PATCH', url: `/api/events/${id}`, payload: { endsAt: '2026-10-01T10:00:00+02:00' } })).statusCode).toBe(400);
     expect((await t.as('admin', { method: 'GET', url: '/api/events' })).json().total).toBe(before);
+  });
+});
+
+describe('events: the staff in charge', () => {
+  it('organisers list active Centrale staff (id and name only) and put some in charge; a partner worker, a closed or unknown account is refused', async () => {
+    const auth = t.app.relais.ctx.auth;
+    const sarah = await auth.createUser(systemActor('test'), { email: 'sarah.events@test.relais', name: 'Sarah Janssens', roles: ['project_officer'], password: 'Correct-Horse-Battery-9' });
+    const gone = await auth.createUser(systemActor('test'), { email: 'gone.events@test.relais', name: 'Marc Vieux', roles: ['communication'], password: 'Correct-Horse-Battery-9' });
+    const outside = await t.userIdFor('partner');
+    const trainer = await t.userIdFor('trainer');
+
+    const res = await t.as('project_officer', { method: 'GET', url: '/api/events/staff' });
+    expect(res.statusCode).toBe(200);
+    const items: { id: number; name: string }[] = res.json().items;
+    expect(items).toContainEqual({ id: sarah.id, name: 'Sarah Janssens' });
+    expect(items.map((u) => u.id)).toContain(trainer);
+    expect(items.map((u) => u.id)).not.toContain(outside);
+    for (const u of items) expect(Object.keys(u).sort()).toEqual(['id', 'name']);
+    expect(JSON.stringify(res.json())).not.toContain('@');
+    expect((await t.as('reception', { method: 'GET', url: '/api/events/staff' })).statusCode).toBe(403);
+
+    const fair = await create({ ...jobDay, titleFr: 'Job Day équipe', staffIds: [sarah.id, gone.id] }, 'project_officer');
+    expect(fair.statusCode).toBe(201);
+    expect(fair.json().staff).toEqual(expect.arrayContaining([{ id: sarah.id, name: 'Sarah Janssens' }, { id: gone.id, name: 'Marc Vieux' }]));
+
+    // Marc leaves: he is no longer offered, cannot be put in charge of a new event, but stays on the one he ran.
+    await auth.updateUser(systemActor('test'), gone.id, { active: false });
+    expect((await t.as('project_officer', { method: 'GET', url: '/api/events/staff' })).json().items.map((u: { id: number }) => u.id)).not.toContain(gone.id);
+    const before = (await t.as('admin', { method: 'GET', url: '/api/events' })).json().total;
+    for (const [ids, path] of [[[gone.id], 'body.staffIds.0'], [[sarah.id, outside], 'body.staffIds.1'], [[999_999], 'body.staffIds.0']] as const) {
+      const bad = await create({ ...jobDay, staffIds: ids }, 'project_officer');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.headers['content-type']).toContain('application/problem+json');
+      expect(bad.json().errors[0].path).toBe(path);
+    }
+    expect((await t.as('admin', { method: 'GET', url: '/api/events' })).json().total).toBe(before);
+    const kept = await t.as('project_officer', { method: 'PATCH', url: `/api/events/${fair.json().id}`, payload: { staffIds: [gone.id, trainer] } });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json().staff.map((u: { id: number }) => u.id).sort()).toEqual([gone.id, trainer].sort());
+    const dropped = await t.as('project_officer', { method: 'PATCH', url: `/api/events/${fair.json().id}`, payload: { staffIds: [outside] } });
+    expect(dropped.statusCode).toBe(400);
+    expect((await t.as('admin', { method: 'GET', url: `/api/events/${fair.json().id}` })).json().staff).toHaveLength(2);
   });
 });
 

@@ -19,6 +19,13 @@ export const hashToken = (token: string) => crypto.createHash('sha256').update(t
 export const inLocale = (fr: string, nl: string, en: string | null | undefined, locale: Locale) => (locale === 'nl' ? nl : locale === 'en' ? (en ?? fr) : fr);
 
 export function createSurveysCore({ db }: SurveysDeps) {
+  /**
+   * Subject types whose module opens and closes their surveys itself (training sessions: the evaluation link on the
+   * session's page): the surveys pages neither open nor close them, and the survey's own open flag does not refuse
+   * the answers that module passes on (it has checked its own link).
+   */
+  const answeringOwnedElsewhere = new Set<string>();
+  const ownedElsewhere = (s: Pick<SurveyRow, 'subjectType'>) => s.subjectType !== null && answeringOwnedElsewhere.has(s.subjectType);
   async function load(id: number, tx: DbOrTx = db, lock = false): Promise<SurveyRow> {
     const q = tx.select().from(surveys).where(eq(surveys.id, id));
     const [s] = lock ? await q.for('update') : await q;
@@ -56,6 +63,7 @@ export function createSurveysCore({ db }: SurveysDeps) {
     subjectType: s.subjectType,
     subjectId: s.subjectId,
     open: s.open,
+    openedElsewhere: ownedElsewhere(s),
     publicLink: s.publicLink,
     publicToken: s.open && s.publicLink ? s.publicToken : null,
     maxAnswers: s.maxAnswers,
@@ -68,6 +76,6 @@ export function createSurveysCore({ db }: SurveysDeps) {
     const [questions, answers] = await Promise.all([questionsOf(s.id, tx), answerCount(s.id, tx)]);
     return { ...presentHead(s, answers), questions: questions.map(presentQuestion) };
   }
-  return { load, questionsOf, answerCount, present, presentHead, presentQuestion };
+  return { answeringOwnedElsewhere, ownedElsewhere, load, questionsOf, answerCount, present, presentHead, presentQuestion };
 }
 export type SurveysCore = ReturnType<typeof createSurveysCore>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { typed, type RelaisModule } from '../../platform/module';
 import { idParam, queryId } from '../../platform/http/schemas';
+import { invalidField } from '../../platform/http/errors';
 import { download, noContent } from '../../platform/http/contract';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
 import { addMessages, translate } from '../../platform/i18n/messages';
@@ -61,9 +62,11 @@ export const surveysModule: RelaisModule = {
     r.get('/api/surveys', { config: { access: can.read }, schema: { tags, summary: 'Lists the surveys and screening forms, newest first.', querystring: listQuery, response: { 200: surveyListAnswer } } }, async (request) => ({
       items: await service.list(request.query),
     }));
-    r.post('/api/surveys', { config: { access: can.manage }, schema: { tags, summary: 'Creates a survey (or a screening form), with its questions.', body: surveyBody, response: { 201: surveySchema } } }, async (request, reply) =>
-      reply.code(201).send(await service.create(request.actor, request.body)),
-    );
+    r.post('/api/surveys', { config: { access: can.manage }, schema: { tags, summary: 'Creates a survey (or a screening form), with its questions.', body: surveyBody, response: { 201: surveySchema } } }, async (request, reply) => {
+      // A training session's evaluation is made by the session's page (one per session), not here.
+      if (service.core.ownedElsewhere({ subjectType: request.body.subjectType ?? null })) throw invalidField('body.subjectType', 'error.survey.made_elsewhere');
+      return reply.code(201).send(await service.create(request.actor, request.body));
+    });
     r.get('/api/surveys/:id', { config: { access: can.read }, schema: { tags, summary: 'One survey with its questions.', params: idParam, response: { 200: surveySchema } } }, async (request) => service.get(request.params.id));
     r.patch('/api/surveys/:id', { config: { access: can.manage }, schema: { tags, summary: "Changes a survey's texts, link or cap.", params: idParam, body: surveyPatch, response: { 200: surveySchema } } }, async (request) =>
       service.update(request.actor, request.params.id, request.body),

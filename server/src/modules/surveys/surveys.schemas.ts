@@ -132,6 +132,8 @@ export const surveySchema = z
     subjectType: z.string().nullable(),
     subjectId: idOut.nullable(),
     open: z.boolean(),
+    /** its module opens and closes it (a training session's evaluation): the surveys pages do not */
+    openedElsewhere: z.boolean(),
     publicLink: z.boolean(),
     /** the public link's token, while the survey is open and has one */
     publicToken: z.string().nullable(),

@@ -115,6 +115,13 @@ export function createSurveysService(ctx: ModuleContext) {
     reportsOwnSatisfaction(subjectType: string) {
       reportedElsewhere.add(subjectType);
     },
+    /**
+     * Another module opens and closes its own subjects' surveys (a training session's evaluation link): the surveys
+     * pages may not, and the answers it passes through answerWithin are taken whatever the survey's open flag.
+     */
+    opensOwnSurveys(subjectType: string) {
+      core.answeringOwnedElsewhere.add(subjectType);
+    },
     ...answers,
     screening,
     create,
@@ -233,6 +240,7 @@ export function createSurveysService(ctx: ModuleContext) {
     async open(actor: Actor, id: number) {
       return db.transaction(async (tx) => {
         const s = await core.load(id, tx, true);
+        if (core.ownedElsewhere(s)) throw conflict('error.survey.opened_elsewhere');
         if (!(await core.questionsOf(id, tx)).length) throw conflict('error.survey.no_questions');
         if (s.open) return core.present(s, tx);
         const [u] = await tx.update(surveys).set({ open: true, publicToken: newToken(), openedAt: clock.now(), closedAt: null }).where(eq(surveys.id, id)).returning();
@@ -244,6 +252,7 @@ export function createSurveysService(ctx: ModuleContext) {
     async close(actor: Actor, id: number) {
       return db.transaction(async (tx) => {
         const s = await core.load(id, tx, true);
+        if (core.ownedElsewhere(s)) throw conflict('error.survey.opened_elsewhere');
         if (!s.open) return core.present(s, tx);
         const [u] = await tx.update(surveys).set({ open: false, closedAt: clock.now() }).where(eq(surveys.id, id)).returning();
         await audit.record(actor, { action: 'survey.close', entityType: 'survey', entityId: id }, tx);

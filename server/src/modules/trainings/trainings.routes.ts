@@ -64,6 +64,8 @@ export const trainingsModule: RelaisModule = {
     ctx.services.trainings = service;
     // The evaluations are surveys of the one engine; their satisfaction is the trainings section's figure, not the surveys'.
     ctx.services.surveys.reportsOwnSatisfaction('training_session');
+    // The session's page opens and closes its evaluation (the link, the QR code): the surveys pages do not.
+    ctx.services.surveys.opensOwnSurveys('training_session');
     registerTrainingsReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));

@@ -467,3 +467,37 @@ describe('a session that has not happened yet', () => {
     expect(await formsOfSession(s)).toBe(0);
   });
 });
+
+// Last in the file: the extra paper form would change the year's figures counted above.
+describe('a training evaluation and the surveys pages', () => {
+  it('the surveys pages neither close nor reopen a training’s evaluation: the trainer keeps typing in paper forms', async () => {
+    const [survey] = (await t.as('trainer', { method: 'GET', url: `/api/surveys?subjectType=training_session&subjectId=${sessionId}` })).json().items;
+    expect(survey).toMatchObject({ open: true, openedElsewhere: true });
+    for (const action of ['close', 'open']) {
+      const res = await t.as('trainer', { method: 'POST', url: `/api/surveys/${survey.id}/${action}`, headers: { 'accept-language': 'nl' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().title).toContain('opleidingssessie');
+    }
+    expect((await t.as('trainer', { method: 'GET', url: `/api/surveys/${survey.id}` })).json()).toMatchObject({ open: true, closedAt: null });
+    // A survey closed from the surveys pages before they refused it: the paper forms are still taken.
+    await t.database.rows(sql`update surveys set open = false, closed_at = now() where id = ${survey.id}`);
+    const before = await formsOfSession(sessionId);
+    const typed = await staff('POST', `/api/trainings/sessions/${sessionId}/evaluations`, { answers: [{ questionId: questions[0].id, score: 5 }], comments: 'Formateur patient' });
+    expect(typed.statusCode).toBe(201);
+    expect(await formsOfSession(sessionId)).toBe(before + 1);
+    expect((await staff('GET', `/api/trainings/sessions/${sessionId}/evaluations`)).json().comments).toContainEqual({ text: 'Formateur patient' });
+    // A survey of the surveys pages themselves is still closed from there, and then refuses answers.
+    const made = await t.as('trainer', { method: 'POST', url: '/api/surveys', payload: { titleFr: 'Satisfaction atelier', titleNl: 'Tevredenheid workshop', publicLink: true, questions: [{ kind: 'scale', scale: 5, textFr: 'Note', textNl: 'Score' }] } });
+    expect(made.statusCode, made.body).toBe(201);
+    const own = made.json();
+    expect(own.openedElsewhere).toBe(false);
+    // nor is a second survey about the session made there
+    const another = await t.as('trainer', { method: 'POST', url: '/api/surveys', payload: { titleFr: 'Autre', titleNl: 'Andere', subjectType: 'training_session', subjectId: sessionId } });
+    expect(another.statusCode).toBe(400);
+    expect(another.json().errors[0].path).toBe('body.subjectType');
+    expect((await t.as('trainer', { method: 'GET', url: `/api/surveys?subjectType=training_session&subjectId=${sessionId}` })).json().items).toHaveLength(1);
+    expect((await t.as('trainer', { method: 'POST', url: `/api/surveys/${own.id}/open` })).statusCode).toBe(200);
+    expect((await t.as('trainer', { method: 'POST', url: `/api/surveys/${own.id}/close` })).json().open).toBe(false);
+  });
+});

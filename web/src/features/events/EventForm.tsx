@@ -6,7 +6,7 @@ import { ApiError } from '../../app/api';
 import { TIME_ZONE, localDate, localTime } from '../../app/time';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useOrganisations } from '../organisations/public';
-import { EVENT_KINDS, QUESTION_TYPES, TARGET_PUBLICS, useCreateEvent, useUpdateEvent, type EventInput, type EventItem } from './api';
+import { EVENT_KINDS, QUESTION_TYPES, TARGET_PUBLICS, useCreateEvent, useStaffChoices, useUpdateEvent, type EventInput, type EventItem } from './api';
 import { useRoomOptions } from './rooms';
 import './i18n';
 
@@ -82,7 +82,7 @@ function QuestionsEditor({ value, onChange, errors }: { value: DraftQuestion[]; 
 
 /**
  * Creates an event, or changes one (given): kind, status, FR/NL/EN texts side by side, days and times, one of our
- * rooms or an outside venue, capacity, publics, partners, the registration window, the waiting list and the
+ * rooms or an outside venue, capacity, publics, partners, the staff in charge, the registration window, the waiting list and the
  * registration form's own questions.
  */
 export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDone: (id: number) => void; onCancel?: () => void }) {
@@ -92,6 +92,7 @@ export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDo
   const mutation = event ? update : create;
   const organisations = useOrganisations();
   const rooms = useRoomOptions();
+  const staffChoices = useStaffChoices();
   const [f, setF] = useState({
     kind: event?.kind ?? 'info_session',
     status: event?.status ?? 'published',
@@ -117,6 +118,9 @@ export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDo
   const [offerHours, setOfferHours] = useState<number | string>(event?.offerHours ?? 48);
   const [publics, setPublics] = useState<string[]>(event?.targetPublics ?? ['job_seekers']);
   const [partners, setPartners] = useState<string[]>(event?.partners.map((p) => String(p.id)) ?? []);
+  const [staff, setStaff] = useState<string[]>(event?.staff.map((s) => String(s.id)) ?? []);
+  // Those already in charge stay offered even when their account was closed since.
+  const staffOptions = [...(staffChoices.data?.items ?? []), ...(event?.staff ?? []).filter((s) => !staffChoices.data?.items.some((c) => c.id === s.id))].map((s) => ({ value: String(s.id), label: s.name }));
   const [questions, setQuestions] = useState<DraftQuestion[]>(event?.questions.map(draftOf) ?? []);
   const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors() : {};
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
@@ -139,6 +143,7 @@ export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDo
       capacity: capacity === '' ? null : Number(capacity),
       targetPublics: publics as EventInput['targetPublics'],
       partnerIds: partners.map(Number),
+      staffIds: staff.map(Number),
       registrationClosesAt: f.closesDate ? brusselsIso(f.closesDate, f.closesTime) : null,
       waitingList: f.waitingList,
       offerHours: offerHours === '' ? undefined : Number(offerHours),
@@ -223,6 +228,15 @@ export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDo
         </SimpleGrid>
         <MultiSelect label={t('form.publics')} data={TARGET_PUBLICS.map((p) => ({ value: p, label: t(`publics.${p}`) }))} value={publics} onChange={setPublics} />
         <MultiSelect label={t('form.partners')} searchable data={(organisations.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))} value={partners} onChange={setPartners} />
+        <MultiSelect
+          label={t('form.staff')}
+          description={t('form.staffHint')}
+          searchable
+          data={staffOptions}
+          value={staff}
+          onChange={setStaff}
+          error={Object.entries(errors).find(([k]) => k.startsWith('staffIds'))?.[1]}
+        />
         <Checkbox label={t('form.waitingList')} checked={f.waitingList} onChange={(e) => setF({ ...f, waitingList: e.currentTarget.checked })} />
         <QuestionsEditor value={questions} onChange={setQuestions} errors={errors} />
         <ProblemAlert error={mutation.error} />

@@ -372,6 +372,7 @@ export function EventPage() {
         {formatDateTime(e.startsAt)} – {formatDateTime(e.endsAt)} · {[e.place, e.venueAddress].filter(Boolean).join(', ') || '—'}
       </Text>
       {e.partners.length > 0 && <Text size="sm">{e.partners.map((p) => p.name).join(', ')}</Text>}
+      {e.staff.length > 0 && <Text size="sm">{t('detail.staff', { names: e.staff.map((s) => s.name).join(', ') })}</Text>}
       <Group>
         {canDoor && (
           <>

@@ -36,6 +36,9 @@ export const newNonce = () => Array.from(crypto.getRandomValues(new Uint8Array(1
 export const useEvents = (query: ApiQuery<'/api/events'> = {}) =>
   useQuery({ queryKey: ['events', 'list', query], queryFn: () => call(client.GET('/api/events', { params: { query } })), placeholderData: keepPreviousData });
 export const useEvent = (id: number) => useQuery({ queryKey: ['events', 'one', id], queryFn: () => call(client.GET('/api/events/{id}', { params: { path: { id } } })) });
+/** Active Centrale staff an event can be put in the charge of (organisers only). */
+export const useStaffChoices = (enabled = true) =>
+  useQuery({ queryKey: ['events', 'staff'], queryFn: () => call(client.GET('/api/events/staff')), enabled, staleTime: 5 * 60_000 });
 export const useLive = (id: number, refetchInterval = 5000) =>
   useQuery({ queryKey: ['events', 'live', id], queryFn: () => call(client.GET('/api/events/{id}/live', { params: { path: { id } } })), refetchInterval });
 export const useRegistrations = (id: number, q: string) =>

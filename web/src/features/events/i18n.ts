@@ -12,7 +12,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Type', titleFr: 'Titre (FR)', titleNl: 'Titre (NL)', titleEn: 'Titre (EN)', descriptionFr: 'Description (FR)', descriptionNl: 'Description (NL)', startDate: 'Début', endDate: 'Fin',
       placeKind: 'Lieu', ourRoom: 'Une de nos salles', venue: 'Lieu extérieur', room: 'Salle', venueName: 'Nom du lieu', venueAddress: 'Adresse', capacity: 'Capacité (vide = sans limite)',
-      status: 'Statut', waitingList: 'Liste d’attente quand c’est complet ou clos', closes: 'Clôture des inscriptions', publics: 'Publics visés', partners: 'Partenaires', create: 'Créer l’événement', save: 'Enregistrer',
+      status: 'Statut', waitingList: 'Liste d’attente quand c’est complet ou clos', closes: 'Clôture des inscriptions', publics: 'Publics visés', partners: 'Partenaires', staff: 'Personnel responsable', staffHint: 'Les membres actifs du personnel de la Centrale', create: 'Créer l’événement', save: 'Enregistrer',
       questionFr: 'Question (FR)', questionNl: 'Question (NL)', questionEn: 'Question (EN)', addQuestion: 'Ajouter une question', questions: 'Questions du formulaire d’inscription', required: 'Réponse obligatoire',
       noQuestions: 'Le formulaire demande seulement le nom et le contact.', questionN: 'Question {{n}}', removeQuestion: 'Retirer la question {{n}}', questionType: 'Type de réponse',
       qtype: { text: 'Texte libre', yes_no: 'Oui / non', choice: 'Un choix dans une liste', number: 'Nombre' }, choices: 'Choix proposés', choicesHint: 'Un choix par ligne.',
@@ -22,7 +22,7 @@ export const eventsCatalog = {
     detail: {
       checkin: 'Entrée : scanner les billets', door: 'Compteur de porte', publicPage: 'Page d’inscription publique', programme: 'Programme', noItems: 'Pas encore de programme.', addItem: 'Ajouter au programme',
       itemTitleEn: 'Titre (EN)', day: 'Jour', newItem: 'Nouvel exposé ou atelier', editItem: 'Modifier « {{title}} »', removeItem: 'Retirer « {{title}} » du programme', edit: 'Modifier', remove: 'Retirer',
-      saveItem: 'Enregistrer le point', itemPlaces: '{{registered}} inscrits / {{capacity}} places', editEvent: 'Modifier l’événement',
+      saveItem: 'Enregistrer le point', itemPlaces: '{{registered}} inscrits / {{capacity}} places', editEvent: 'Modifier l’événement', staff: 'Personnel responsable : {{names}}',
       itemTitleFr: 'Titre (FR)', itemTitleNl: 'Titre (NL)', itemKind: 'Type', talk: 'Exposé', workshop: 'Atelier', from: 'De', to: 'À', speakers: 'Intervenants', room: 'Salle ou stand', capacity: 'Places',
       registrations: 'Inscriptions', search: 'Rechercher un nom ou un e-mail', name: 'Nom', status: 'Statut', checkedIn: 'Présent', source: 'Origine', cancel: 'Annuler l’inscription de {{name}}',
       desk: 'Inscrire à l’accueil', person: 'Personne du registre', orNames: 'ou, sans fiche :', firstName: 'Prénom', lastName: 'Nom', email: 'E-mail', phone: 'Téléphone', checkInNow: 'Enregistrer aussi sa présence maintenant',
@@ -69,7 +69,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Soort', titleFr: 'Titel (FR)', titleNl: 'Titel (NL)', titleEn: 'Titel (EN)', descriptionFr: 'Beschrijving (FR)', descriptionNl: 'Beschrijving (NL)', startDate: 'Begin', endDate: 'Einde',
       placeKind: 'Plaats', ourRoom: 'Een van onze zalen', venue: 'Externe locatie', room: 'Zaal', venueName: 'Naam van de locatie', venueAddress: 'Adres', capacity: 'Capaciteit (leeg = onbeperkt)',
-      status: 'Status', waitingList: 'Wachtlijst als het volzet of gesloten is', closes: 'Sluiting van de inschrijvingen', publics: 'Doelgroepen', partners: 'Partners', create: 'Evenement aanmaken', save: 'Opslaan',
+      status: 'Status', waitingList: 'Wachtlijst als het volzet of gesloten is', closes: 'Sluiting van de inschrijvingen', publics: 'Doelgroepen', partners: 'Partners', staff: 'Verantwoordelijk personeel', staffHint: 'De actieve personeelsleden van de Centrale', create: 'Evenement aanmaken', save: 'Opslaan',
       questionFr: 'Vraag (FR)', questionNl: 'Vraag (NL)', questionEn: 'Vraag (EN)', addQuestion: 'Een vraag toevoegen', questions: 'Vragen van het inschrijvingsformulier', required: 'Antwoord verplicht',
       noQuestions: 'Het formulier vraagt enkel de naam en het contact.', questionN: 'Vraag {{n}}', removeQuestion: 'Vraag {{n}} verwijderen', questionType: 'Soort antwoord',
       qtype: { text: 'Vrije tekst', yes_no: 'Ja / nee', choice: 'Eén keuze uit een lijst', number: 'Getal' }, choices: 'Keuzes', choicesHint: 'Eén keuze per regel.',
@@ -79,7 +79,7 @@ export const eventsCatalog = {
     detail: {
       checkin: 'Ingang: tickets scannen', door: 'Deurteller', publicPage: 'Openbare inschrijvingspagina', programme: 'Programma', noItems: 'Nog geen programma.', addItem: 'Aan het programma toevoegen',
       itemTitleEn: 'Titel (EN)', day: 'Dag', newItem: 'Nieuwe uiteenzetting of workshop', editItem: '“{{title}}” wijzigen', removeItem: '“{{title}}” uit het programma verwijderen', edit: 'Wijzigen', remove: 'Verwijderen',
-      saveItem: 'Onderdeel opslaan', itemPlaces: '{{registered}} ingeschreven / {{capacity}} plaatsen', editEvent: 'Evenement wijzigen',
+      saveItem: 'Onderdeel opslaan', itemPlaces: '{{registered}} ingeschreven / {{capacity}} plaatsen', editEvent: 'Evenement wijzigen', staff: 'Verantwoordelijk personeel: {{names}}',
       itemTitleFr: 'Titel (FR)', itemTitleNl: 'Titel (NL)', itemKind: 'Soort', talk: 'Uiteenzetting', workshop: 'Workshop', from: 'Van', to: 'Tot', speakers: 'Sprekers', room: 'Zaal of stand', capacity: 'Plaatsen',
       registrations: 'Inschrijvingen', search: 'Zoek een naam of e-mail', name: 'Naam', status: 'Status', checkedIn: 'Aanwezig', source: 'Herkomst', cancel: 'Inschrijving van {{name}} annuleren',
       desk: 'Inschrijven aan het onthaal', person: 'Persoon uit het register', orNames: 'of, zonder fiche:', firstName: 'Voornaam', lastName: 'Naam', email: 'E-mail', phone: 'Telefoon', checkInNow: 'Meteen ook de aanwezigheid registreren',
@@ -126,7 +126,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Kind', titleFr: 'Title (FR)', titleNl: 'Title (NL)', titleEn: 'Title (EN)', descriptionFr: 'Description (FR)', descriptionNl: 'Description (NL)', startDate: 'Start', endDate: 'End',
       placeKind: 'Place', ourRoom: 'One of our rooms', venue: 'Outside venue', room: 'Room', venueName: 'Venue name', venueAddress: 'Address', capacity: 'Capacity (empty = no limit)',
-      status: 'Status', waitingList: 'Waiting list when full or closed', closes: 'Registrations close', publics: 'Target publics', partners: 'Partners', create: 'Create the event', save: 'Save',
+      status: 'Status', waitingList: 'Waiting list when full or closed', closes: 'Registrations close', publics: 'Target publics', partners: 'Partners', staff: 'Staff in charge', staffHint: 'Active members of the Centrale’s staff', create: 'Create the event', save: 'Save',
       questionFr: 'Question (FR)', questionNl: 'Question (NL)', questionEn: 'Question (EN)', addQuestion: 'Add a question', questions: 'Registration form questions', required: 'Answer required',
       noQuestions: 'The form asks only for the name and a contact.', questionN: 'Question {{n}}', removeQuestion: 'Remove question {{n}}', questionType: 'Kind of answer',
       qtype: { text: 'Free text', yes_no: 'Yes / no', choice: 'One choice from a list', number: 'Number' }, choices: 'Choices', choicesHint: 'One choice a line.',
@@ -136,7 +136,7 @@ export const eventsCatalog = {
     detail: {
       checkin: 'Entrance: scan tickets', door: 'Door counter', publicPage: 'Public registration page', programme: 'Programme', noItems: 'No programme yet.', addItem: 'Add to the programme',
       itemTitleEn: 'Title (EN)', day: 'Day', newItem: 'New talk or workshop', editItem: 'Edit “{{title}}”', removeItem: 'Remove “{{title}}” from the programme', edit: 'Edit', remove: 'Remove',
-      saveItem: 'Save the item', itemPlaces: '{{registered}} registered / {{capacity}} places', editEvent: 'Edit the event',
+      saveItem: 'Save the item', itemPlaces: '{{registered}} registered / {{capacity}} places', editEvent: 'Edit the event', staff: 'Staff in charge: {{names}}',
       itemTitleFr: 'Title (FR)', itemTitleNl: 'Title (NL)', itemKind: 'Kind', talk: 'Talk', workshop: 'Workshop', from: 'From', to: 'To', speakers: 'Speakers', room: 'Room or stand', capacity: 'Places',
       registrations: 'Registrations', search: 'Search a name or e-mail', name: 'Name', status: 'Status', checkedIn: 'Present', source: 'Source', cancel: 'Cancel the registration of {{name}}',
       desk: 'Register at the desk', person: 'Person of the registry', orNames: 'or, without a record:', firstName: 'First name', lastName: 'Last name', email: 'E-mail', phone: 'Phone', checkInNow: 'Also check them in now',

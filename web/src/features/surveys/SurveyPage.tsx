@@ -35,15 +35,17 @@ export function SurveyPage() {
         title={title}
         actions={
           <>
-            <Badge color={s.open ? 'teal.9' : 'gray.7'} variant="filled" size="lg">
-              {s.open ? t('list.open') : t('list.closed')}
-            </Badge>
+            {!s.openedElsewhere && (
+              <Badge color={s.open ? 'teal.9' : 'gray.7'} variant="filled" size="lg">
+                {s.open ? t('list.open') : t('list.closed')}
+              </Badge>
+            )}
             {s.purpose === 'screening' && s.open && (
               <Button component={Link} to={`/surveys/${id}/desk`} variant="light">
                 {t('survey.desk')}
               </Button>
             )}
-            {canManage && (
+            {canManage && !s.openedElsewhere && (
               <Button onClick={() => openClose.mutate(!s.open)} loading={openClose.isPending} color={s.open ? 'red.9' : undefined}>
                 {s.open ? t('survey.close') : t('survey.open')}
               </Button>
@@ -53,6 +55,8 @@ export function SurveyPage() {
       />
       <Stack gap="lg">
         <ProblemAlert error={openClose.error} />
+        {/* A training session's evaluation opens and closes on the session's page (its link, its QR code, the paper forms). */}
+        {s.openedElsewhere && <Text>{t('survey.openedElsewhere')}</Text>}
         {s.purpose === 'survey' && (
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="xs">

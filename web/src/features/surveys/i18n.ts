@@ -11,7 +11,7 @@ export const surveysCatalog = {
       titleEn: 'Titre (EN, facultatif)', subjectType: 'Type de sujet (ex. event)', subjectId: 'Numéro du sujet', submit: 'Créer',
     },
     survey: {
-      back: 'Toutes les enquêtes', open: 'Ouvrir aux réponses', close: 'Clôturer', status: 'État : {{status}}', link: 'Lien public de réponse', copy: 'Copier le lien', copied: 'Lien copié',
+      back: 'Toutes les enquêtes', open: 'Ouvrir aux réponses', close: 'Clôturer', openedElsewhere: 'Cette évaluation s’ouvre et se clôture depuis la page de la session de formation, où l’on encode aussi les formulaires papier.', status: 'État : {{status}}', link: 'Lien public de réponse', copy: 'Copier le lien', copied: 'Lien copié',
       noLink: 'Ouvrez l’enquête pour obtenir un lien de réponse (un nouveau lien à chaque ouverture).', questions: 'Questions', noQuestion: 'Aucune question. Ajoutez-en avant d’ouvrir l’enquête.',
       frozen: 'L’enquête a des réponses : ses questions ne changent plus.', remove: 'Retirer la question « {{text}} »', add: 'Ajouter une question', kind: 'Type de question',
       textFr: 'Question (FR)', textNl: 'Question (NL)', textEn: 'Question (EN, facultatif)', scale: 'Échelle', scale5: 'de 1 à 5', scale10: 'de 0 à 10',
@@ -48,7 +48,7 @@ export const surveysCatalog = {
       titleEn: 'Titel (EN, facultatief)', subjectType: 'Soort onderwerp (bv. event)', subjectId: 'Nummer van het onderwerp', submit: 'Aanmaken',
     },
     survey: {
-      back: 'Alle enquêtes', open: 'Openen voor antwoorden', close: 'Afsluiten', status: 'Status: {{status}}', link: 'Openbare antwoordlink', copy: 'Link kopiëren', copied: 'Link gekopieerd',
+      back: 'Alle enquêtes', open: 'Openen voor antwoorden', close: 'Afsluiten', openedElsewhere: 'Deze evaluatie wordt geopend en afgesloten op de pagina van de opleidingssessie, waar ook de papieren formulieren worden ingevoerd.', status: 'Status: {{status}}', link: 'Openbare antwoordlink', copy: 'Link kopiëren', copied: 'Link gekopieerd',
       noLink: 'Open de enquête om een antwoordlink te krijgen (een nieuwe link bij elke opening).', questions: 'Vragen', noQuestion: 'Geen vragen. Voeg er toe voor u de enquête opent.',
       frozen: 'De enquête heeft antwoorden: de vragen veranderen niet meer.', remove: 'De vraag "{{text}}" verwijderen', add: 'Een vraag toevoegen', kind: 'Soort vraag',
       textFr: 'Vraag (FR)', textNl: 'Vraag (NL)', textEn: 'Vraag (EN, facultatief)', scale: 'Schaal', scale5: 'van 1 tot 5', scale10: 'van 0 tot 10',
@@ -85,7 +85,7 @@ export const surveysCatalog = {
       titleEn: 'Title (EN, optional)', subjectType: 'Subject type (e.g. event)', subjectId: 'Subject number', submit: 'Create',
     },
     survey: {
-      back: 'All surveys', open: 'Open for answers', close: 'Close', status: 'Status: {{status}}', link: 'Public answering link', copy: 'Copy the link', copied: 'Link copied',
+      back: 'All surveys', open: 'Open for answers', close: 'Close', openedElsewhere: 'This evaluation is opened and closed from the training session’s page, where the paper forms are typed in too.', status: 'Status: {{status}}', link: 'Public answering link', copy: 'Copy the link', copied: 'Link copied',
       noLink: 'Open the survey to get an answering link (a new link each time it opens).', questions: 'Questions', noQuestion: 'No question. Add some before opening the survey.',
       frozen: 'The survey has answers: its questions no longer change.', remove: 'Remove the question "{{text}}"', add: 'Add a question', kind: 'Kind of question',
       textFr: 'Question (FR)', textNl: 'Question (NL)', textEn: 'Question (EN, optional)', scale: 'Scale', scale5: 'from 1 to 5', scale10: 'from 0 to 10',
