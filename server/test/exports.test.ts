@@ -238,9 +238,10 @@ beforeAll(async () => {
     let i = 0;
     for (const e of events.filter((x) => x.startsAt.startsWith(year))) {
       if (i === eventNames.length) break;
-      // (a demo event whose room is smaller than its capacity refuses any change: the next one is renamed)
+      // (every demo event can be renamed: the demo books only rooms with places for the event's capacity)
       const res = await t.as('project_officer', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { titleFr: eventNames[i], titleNl: eventNames[i].replace('job dating', 'jobdating') } });
-      if (res.statusCode < 300) i++;
+      expect(res.statusCode, `renaming demo event ${e.id}: ${res.body}`).toBeLessThan(300);
+      i++;
     }
     renamedEvents += i;
   }

@@ -165,6 +165,8 @@ export async function loadEventsDemo(ctx: ModuleContext, demo: DemoContext) {
     let roomBookingId: number | null = null;
     if (p.room && rooms.length) {
       for (const candidate of [...rooms].sort(() => random() - 0.5)) {
+        // only a room with places for the event's capacity (the rule an edit of the event checks too)
+        if (p.capacity && (await ctx.services.rooms.getRoom(candidate)).capacity < p.capacity) continue;
         try {
           const b = await ctx.services.rooms.createBooking(logistics, { roomId: candidate, startsAt, endsAt, purpose: p.fr });
           roomId = candidate;
