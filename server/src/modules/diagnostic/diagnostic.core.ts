@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { SessionUser } from '../../platform/auth/auth.service';
@@ -35,8 +34,7 @@ export type ItemRow = typeof diagnosticItems.$inferSelect & { content: ItemConte
 export type SessionRow = typeof diagnosticSessions.$inferSelect;
 export type AreaLevels = { area: Area; level: number; asked: number; correct: number }[];
 
-export const newToken = () => crypto.randomBytes(24).toString('base64url');
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+export { hashLinkToken as hashToken, newLinkToken as newToken } from '../../platform/private-links';
 
 export const toEngineItem = (i: ItemRow): EngineItem => ({ code: i.code, area: i.area, level: i.level, difficulty: i.difficulty, kind: i.kind, choices: i.content.options.length });
 

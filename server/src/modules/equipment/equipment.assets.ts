@@ -1,3 +1,4 @@
+import { hashLinkToken, newLinkToken } from '../../platform/private-links';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
@@ -8,7 +9,6 @@ import type { AssetRow, EquipmentCore, EquipmentDeps } from './equipment.core';
 import type { Tx } from '../../platform/db/database';
 import type { Workstation } from '../epn/epn.service';
 
-export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const price = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : v.toFixed(2));
 
 /** What the EPN board shows of a PC whose asset has this status: out of order unless it is in use. */
@@ -153,10 +153,10 @@ export function createEquipmentAssets(deps: EquipmentDeps & { core: EquipmentCor
 
     /** A new token for the backup script of a machine (shown once; the previous one stops working). */
     async issueBackupToken(actor: Actor, id: number) {
-      const token = `eqb_${crypto.randomBytes(24).toString('base64url')}`;
+      const token = `eqb_${newLinkToken()}`;
       await db.transaction(async (tx) => {
         await core.loadAsset(id, tx, true);
-        await tx.update(equipmentAssets).set({ backupTokenHash: sha256(token), updatedAt: deps.clock.now() }).where(eq(equipmentAssets.id, id));
+        await tx.update(equipmentAssets).set({ backupTokenHash: hashLinkToken(token), updatedAt: deps.clock.now() }).where(eq(equipmentAssets.id, id));
         await audit.record(actor, { action: 'equipment.backup_token', entityType: 'equipment_asset', entityId: id }, tx);
       });
       return { token };
@@ -164,7 +164,7 @@ export function createEquipmentAssets(deps: EquipmentDeps & { core: EquipmentCor
 
     /** The asset a backup script's token belongs to, or null. */
     async assetOfToken(token: string): Promise<AssetRow | null> {
-      const [a] = await db.select().from(equipmentAssets).where(eq(equipmentAssets.backupTokenHash, sha256(token)));
+      const [a] = await db.select().from(equipmentAssets).where(eq(equipmentAssets.backupTokenHash, hashLinkToken(token)));
       return a ?? null;
     },
 

@@ -13,9 +13,8 @@ export type MatchingDeps = ModuleContext;
 export type ProfileRow = typeof matchingProfiles.$inferSelect;
 export type SkillRow = typeof matchingSkills.$inferSelect;
 
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+export { hashLinkToken as hashToken, newLinkToken as newToken } from '../../platform/private-links';
 /** A link's secret: 24 random bytes, URL-safe (32 characters). */
-export const newToken = () => crypto.randomBytes(24).toString('base64url');
 const PSEUDO_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** A pseudonym that says nothing of the person: "C-" and 6 random characters. */
 export const newPseudonym = () => `C-${Array.from(crypto.randomBytes(6), (b) => PSEUDO_ALPHABET[b % PSEUDO_ALPHABET.length]).join('')}`;

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { DbOrTx } from '../../platform/db/database';
@@ -20,9 +19,8 @@ export interface EventRef {
   place: string | null;
 }
 
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+export { hashLinkToken as hashToken, newLinkToken as newToken } from '../../platform/private-links';
 /** A link's secret: 24 random bytes, URL-safe (32 characters). */
-export const newToken = () => crypto.randomBytes(24).toString('base64url');
 
 export function createOffersCore(deps: OffersDeps) {
   const { db, clock } = deps;

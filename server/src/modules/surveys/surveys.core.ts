@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { hashLinkToken } from '../../platform/private-links';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { DbOrTx } from '../../platform/db/database';
@@ -11,9 +11,9 @@ export type QuestionRow = typeof surveyQuestions.$inferSelect;
 export type SurveysDeps = Pick<ModuleContext, 'db' | 'clock' | 'audit' | 'services'>;
 
 /** A random link token (24 bytes, base64url: 32 characters). */
-export const newToken = () => crypto.randomBytes(24).toString('base64url');
+export { newLinkToken as newToken } from '../../platform/private-links';
 /** What is stored of a personal link's token. */
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
+export const hashToken = (token: string) => hashLinkToken(token, 'base64url');
 
 /** The text of the caller's language; English falls back to French when none was written. */
 export const inLocale = (fr: string, nl: string, en: string | null | undefined, locale: Locale) => (locale === 'nl' ? nl : locale === 'en' ? (en ?? fr) : fr);
