@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { hashLinkToken, newLinkToken } from '../../platform/private-links';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
@@ -11,8 +11,7 @@ import { rankContest } from './contests.ranking';
 export type ContestsService = ReturnType<typeof createContestsService>;
 type ContestRow = typeof contests.$inferSelect;
 
-const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
-const newToken = () => crypto.randomBytes(24).toString('base64url');
+const hashToken = (token: string) => hashLinkToken(token, 'base64url');
 
 /** Pitch contests: candidates, weighted criteria, jurors scoring on their phone, conflicts of interest, the live ranking. */
 export function createContestsService(ctx: ModuleContext) {
@@ -165,7 +164,7 @@ export function createContestsService(ctx: ModuleContext) {
     async addJuror(actor: Actor, id: number, name: string) {
       return db.transaction(async (tx) => {
         await editable(id, tx);
-        const token = newToken();
+        const token = newLinkToken();
         const [j] = await tx.insert(contestJurors).values({ contestId: id, name, tokenHash: hashToken(token) }).returning();
         await record(actor, 'juror_add', id, { jurorId: j.id }, tx);
         return { id: j.id, name: j.name, token };
@@ -175,7 +174,7 @@ export function createContestsService(ctx: ModuleContext) {
     async renewJurorLink(actor: Actor, id: number, jurorId: number) {
       return db.transaction(async (tx) => {
         await editable(id, tx);
-        const token = newToken();
+        const token = newLinkToken();
         const [j] = await tx.update(contestJurors).set({ tokenHash: hashToken(token), revokedAt: null }).where(and(eq(contestJurors.id, jurorId), eq(contestJurors.contestId, id))).returning();
         if (!j) throw notFound('what.juror');
         await record(actor, 'juror_link_renew', id, { jurorId }, tx);
