@@ -5,7 +5,8 @@ import type { Tx } from '../../platform/db/database';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { brusselsDay, brusselsTime } from '../../platform/brussels-time';
-import { eventCheckins, eventItemRegistrations, eventItems, eventPublicAttempts, eventRegistrations, events, type EventQuestion } from './events.table';
+import { takeHourlySlot } from '../../platform/http/throttle';
+import { eventCheckins, eventItemRegistrations, eventItems, eventRegistrations, events, type EventQuestion } from './events.table';
 import type { DeskRegistrationInput, PublicRegistrationInput } from './events.schemas';
 import { newSecret, PUBLIC_REGISTRATIONS_PER_HOUR, textsOf, titleOf, type EventRow, type EventsCore, type EventsDeps, type RegistrationRow } from './events.core';
 import { eventsPermissions } from './events.permissions';
@@ -184,16 +185,7 @@ export function createEventsRegistrations(deps: EventsDeps & { core: EventsCore 
       if (e0.status !== 'published') throw notFound('what.event');
       const answers = checkAnswers(e0.questions, input.answers);
       return db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'events.register:' + ip}))`);
-        const since = new Date(clock.now().getTime() - HOUR);
-        const [{ n, oldest }] = await tx
-          .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${eventPublicAttempts.at})` })
-          .from(eventPublicAttempts)
-          .where(and(eq(eventPublicAttempts.ip, ip), gt(eventPublicAttempts.at, since)));
-        if (n >= PUBLIC_REGISTRATIONS_PER_HOUR) {
-          const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - clock.now().getTime()) / 1000)) : 3600;
-          throw new AppError(429, 'error.too_many_requests', { minutes: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
-        }
+        await takeHourlySlot(tx, clock, { scope: 'events.register', address: ip, perHour: PUBLIC_REGISTRATIONS_PER_HOUR });
         const e = await loadEvent(eventId, tx, true);
         const r = await insertRegistration(
           tx,
@@ -201,7 +193,6 @@ export function createEventsRegistrations(deps: EventsDeps & { core: EventsCore 
           { firstName: input.firstName, lastName: input.lastName, email: input.email ?? null, phone: input.phone ?? null, locale: input.locale ?? 'fr', answers, consentAt: clock.now(), source: 'public' },
           input.itemIds,
         );
-        await tx.insert(eventPublicAttempts).values({ ip, at: clock.now() });
         await audit.record({ userId: null, name: 'public', ip }, { action: 'events.registration_public', entityType: 'event_registration', entityId: r.id, details: { eventId, status: r.status } }, tx);
         const { delivery } = await notify(tx, e, r, base, r.status === 'registered' ? 'confirmed' : 'waiting');
         return { secret: r.secret, status: r.status, delivery };

@@ -207,13 +207,3 @@ export const eventDoorCounts = pgTable(
   (t) => [uniqueIndex('event_door_counts_nonce_unique').on(t.nonce), index('event_door_counts_event_idx').on(t.eventId, t.at)],
 );
 
-/** Public registrations per address and hour (the limit holds across processes). */
-export const eventPublicAttempts = pgTable(
-  'event_public_attempts',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('event_public_attempts_ip_idx').on(t.ip, t.at)],
-);

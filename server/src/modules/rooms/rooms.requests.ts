@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
-import { roomBookings, roomRequestAttempts } from './rooms.table';
+import { roomBookings } from './rooms.table';
+import { takeHourlySlot } from '../../platform/http/throttle';
 import type { PublicRequestInput } from './rooms.schemas';
-import { HOUR, PUBLIC_REQUESTS_PER_HOUR, type RoomsCore, type RoomsDeps } from './rooms.core';
+import { PUBLIC_REQUESTS_PER_HOUR, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsMail } from './rooms.mail';
 
@@ -43,21 +44,10 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
       const actor: Actor = { userId: null, name: `public: ${reference}`, ip };
       try {
         await db.transaction(async (tx) => {
-          // One IP at a time: the count and the insert cannot interleave between processes.
-          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'rooms.request:' + ip}))`);
-          const since = new Date(clock.now().getTime() - HOUR);
-          const [{ n, oldest }] = await tx
-            .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${roomRequestAttempts.at})` })
-            .from(roomRequestAttempts)
-            .where(and(eq(roomRequestAttempts.ip, ip), gt(roomRequestAttempts.at, since)));
-          if (n >= PUBLIC_REQUESTS_PER_HOUR) {
-            const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - clock.now().getTime()) / 1000)) : 3600;
-            throw new AppError(429, 'error.too_many_requests', { minutes: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
-          }
+          await takeHourlySlot(tx, clock, { scope: 'rooms.request', address: ip, perHour: PUBLIC_REQUESTS_PER_HOUR });
           const [closed] = await closuresDuring(tx, room.id, startsAt, endsAt);
           if (closed) throw conflict('error.slot_unavailable');
           if ((await collisions(tx, room.id, startsAt, endsAt)).length) throw conflict('error.slot_unavailable');
-          await tx.insert(roomRequestAttempts).values({ ip, at: clock.now() });
           const [b] = await tx
             .insert(roomBookings)
             .values({

@@ -131,13 +131,3 @@ export const roomOrganisationSettings = pgTable('room_organisation_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Public request attempts, per IP, for the rate limit (in the database so it holds across server processes). */
-export const roomRequestAttempts = pgTable(
-  'room_request_attempts',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('room_request_attempts_ip_idx').on(t.ip, t.at)],
-);

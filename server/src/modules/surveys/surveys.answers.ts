@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { Tx } from '../../platform/db/database';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../platform/http/errors';
 import { brusselsDay } from '../../platform/brussels-time';
-import { surveyAnswers, surveyInvitations, surveyLinkAttempts, surveyParticipations, surveyResponses, surveys } from './surveys.table';
+import { takeHourlySlot } from '../../platform/http/throttle';
+import { surveyAnswers, surveyInvitations, surveyParticipations, surveyResponses, surveys } from './surveys.table';
 import type { AnswersInput } from './surveys.schemas';
 import { hashToken, type QuestionRow, type SurveyRow, type SurveysCore, type SurveysDeps } from './surveys.core';
 
 /** Answers through the public link per address, survey and hour (a shared office address still gets a few). */
 export const PUBLIC_ANSWERS_PER_HOUR = 20;
-const HOUR = 3_600_000;
 
 type Answer = AnswersInput['answers'][number];
 /** Who answers: a participant known by a key (an invitation, a registration), or nobody known (the public link). */
@@ -111,19 +111,8 @@ export function createSurveysAnswers(deps: SurveysDeps & { core: SurveysCore }) 
         const { survey: s, invitation } = await resolve(token, tx, true);
         if (!s.open) throw new AppError(410, 'error.survey.closed');
         if (!invitation) {
-          const addressHash = crypto.createHash('sha256').update(`${s.id}:${ip}`).digest('base64url');
-          const now = clock.now();
-          await tx.delete(surveyLinkAttempts).where(and(eq(surveyLinkAttempts.surveyId, s.id), lt(surveyLinkAttempts.at, new Date(now.getTime() - HOUR))));
-          const [{ n, oldest }] = await tx
-            .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${surveyLinkAttempts.at})` })
-            .from(surveyLinkAttempts)
-            .where(and(eq(surveyLinkAttempts.surveyId, s.id), eq(surveyLinkAttempts.addressHash, addressHash), gt(surveyLinkAttempts.at, new Date(now.getTime() - HOUR))));
-          if (n >= PUBLIC_ANSWERS_PER_HOUR) {
-            const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - now.getTime()) / 1000)) : 3600;
-            throw new AppError(429, 'error.too_many_requests', { count: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
-          }
+          await takeHourlySlot(tx, clock, { scope: `survey:${s.id}`, address: ip, perHour: PUBLIC_ANSWERS_PER_HOUR });
           await store(tx, s, null, input.answers);
-          await tx.insert(surveyLinkAttempts).values({ surveyId: s.id, addressHash, at: now });
         } else {
           await store(tx, s, { key: invitation.participantKey, personId: invitation.personId }, input.answers);
         }

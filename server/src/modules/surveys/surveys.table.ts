@@ -168,20 +168,6 @@ export const surveyAnswers = pgTable(
   ],
 );
 
-/** Answers through the public link, per address and hour (an address is kept as a keyed hash, one hour). */
-export const surveyLinkAttempts = pgTable(
-  'survey_link_attempts',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    surveyId: integer('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    addressHash: text('address_hash').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('survey_link_attempts_idx').on(t.surveyId, t.addressHash, t.at)],
-);
-
 /** Screening rules written by staff: when every condition holds, the candidate is oriented to the target. */
 export const screeningRules = pgTable(
   'screening_rules',

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/errors';
 import { translate } from '../../platform/i18n/messages';
+import { takeHourlySlot } from '../../platform/http/throttle';
 import {
   trainingAttendance,
-  trainingEvaluationAttempts,
   trainingEvaluationOldLinks,
   trainingParticipants,
   trainingQuestions,
@@ -17,7 +17,6 @@ import type { SessionRow, TrainingsCore, TrainingsDeps } from './trainings.core'
 
 /** How many answers one address may send through public links in an hour (a whole group behind one Wi-Fi fits). */
 export const EVALUATIONS_PER_ADDRESS_PER_HOUR = 20;
-const HOUR = 3_600_000;
 /** The evaluations are the survey engine's surveys about training sessions (one per session). */
 const SUBJECT = 'training_session';
 /** A survey question's key: the programme's evaluation question it asks ("tq:12"), or the comments. */
@@ -89,24 +88,6 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
     return enrolled;
   }
 
-  /** At most EVALUATIONS_PER_ADDRESS_PER_HOUR answers per address and hour, counted in the database (across processes). */
-  async function limitAddress(ip: string, tx: Tx) {
-    const addressHash = crypto.createHash('sha256').update(`relais.evaluation:${ip}`).digest('hex');
-    // One address at a time: the count and the insert cannot interleave between processes.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'trainings.evaluation:' + addressHash}))`);
-    const now = clock.now();
-    const [{ n, oldest }] = await tx
-      .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${trainingEvaluationAttempts.at})` })
-      .from(trainingEvaluationAttempts)
-      .where(and(eq(trainingEvaluationAttempts.addressHash, addressHash), gt(trainingEvaluationAttempts.at, new Date(now.getTime() - HOUR))));
-    if (n >= EVALUATIONS_PER_ADDRESS_PER_HOUR) {
-      const retry = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR - now.getTime()) / 1000)) : 3600;
-      throw new AppError(429, 'error.too_many_requests', { count: Math.ceil(retry / 60) }, [], { retryAfterSeconds: retry });
-    }
-    await tx.delete(trainingEvaluationAttempts).where(lt(trainingEvaluationAttempts.at, new Date(now.getTime() - 24 * HOUR)));
-    await tx.insert(trainingEvaluationAttempts).values({ addressHash, at: now });
-  }
-
   const part = {
     // ---------- evaluations ----------
     /**
@@ -167,7 +148,7 @@ export function createTrainingEvaluations(deps: TrainingsDeps & { core: Training
           if (!s.evaluationOpen) throw new AppError(410, 'error.evaluation_closed');
           sessionId = s.id;
           // Answers through the public route carry the sender's address (the demo's answers carry none).
-          if (actor.ip) await limitAddress(actor.ip, tx);
+          if (actor.ip) await takeHourlySlot(tx, clock, { scope: 'trainings.evaluation', address: actor.ip, perHour: EVALUATIONS_PER_ADDRESS_PER_HOUR });
         } else {
           sessionId = (await loadSession(target.sessionId, tx)).id;
           await assertLastDayBegun(sessionId, tx);

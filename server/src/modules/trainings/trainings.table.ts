@@ -183,16 +183,3 @@ export const trainingEvaluationOldLinks = pgTable(
   (t) => [index('training_evaluation_old_links_session_idx').on(t.sessionId)],
 );
 
-/**
- * Answers sent through public links, per address (a SHA-256 of it: the evaluation stays anonymous), to limit
- * how many one address may send in an hour. Kept a day.
- */
-export const trainingEvaluationAttempts = pgTable(
-  'training_evaluation_attempts',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    addressHash: text('address_hash').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('training_evaluation_attempts_address_idx').on(t.addressHash, t.at)],
-);
