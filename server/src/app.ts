@@ -21,6 +21,7 @@ import { Registry } from './platform/registries';
 import { createOutboxService } from './platform/outbox/outbox.service';
 import { createJobRunner } from './platform/jobs/jobs';
 import { enrichRoute } from './platform/http/contract';
+import { createInstitutionService } from './platform/settings/institution';
 
 import { SESSION_COOKIE } from './platform/auth/cookie';
 export { SESSION_COOKIE };
@@ -94,6 +95,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     mailer,
     outbox: createOutboxService({ db: database.db, clock, mailer, audit }),
     jobs: createJobRunner({ db: database.db, clock, log: app.log }),
+    institution: createInstitutionService({ db: database.db, clock, audit }),
     services: {} as Services,
     registry,
     reach: registry.reach,

@@ -93,6 +93,12 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/outbox': 'staff',
   'POST /api/outbox/:id/done': 'staff',
   'POST /api/outbox/:id/retry': 'staff',
+  // the institution (names, address, logo, certificate issuer): anyone reads it, the admin edits it
+  'GET /api/institution': 'public',
+  'PUT /api/institution': ADMIN,
+  'GET /api/institution/logo': 'public',
+  'PUT /api/institution/logo': ADMIN,
+  'DELETE /api/institution/logo': ADMIN,
   // audit log: read-only, admin and director
   'GET /api/audit': AUDIT_READERS,
   // sites and organisations: everybody reads, admin manages

@@ -3,6 +3,7 @@ import { healthModule } from '../platform/health.routes';
 import { authModule } from '../platform/auth/auth.routes';
 import { auditModule } from '../platform/audit/audit.routes';
 import { outboxModule } from '../platform/outbox/outbox.routes';
+import { institutionModule } from '../platform/settings/institution.routes';
 import { sitesModule } from './sites/sites.routes';
 import { organisationsModule } from './organisations/organisations.routes';
 import { peopleModule } from './people/people.routes';
@@ -33,6 +34,7 @@ export const modules: RelaisModule[] = [
   authModule,
   auditModule,
   outboxModule,
+  institutionModule,
   sitesModule,
   organisationsModule,
   peopleModule,

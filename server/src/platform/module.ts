@@ -10,6 +10,7 @@ import type { ReachRegistry } from './reach';
 import type { Registry } from './registries';
 import type { OutboxService } from './outbox/outbox.service';
 import type { JobRunner } from './jobs/jobs';
+import type { InstitutionService } from './settings/institution';
 
 /**
  * What each module publishes for the others (its service, its read-only statistics).
@@ -30,6 +31,8 @@ export interface ModuleContext {
   outbox: OutboxService;
   /** Background jobs on the app clock, run once across processes. */
   jobs: JobRunner;
+  /** The institution running the installation (names, address, logo, certificate issuer): read it, never write its name in code. */
+  institution: InstitutionService;
   services: Services;
   /** What modules contribute to the report, dashboards, timeline, GDPR export and erasure (platform/registries.ts). */
   registry: Registry;

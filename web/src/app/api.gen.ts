@@ -2308,6 +2308,52 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution running this installation: names, address, contacts, logo address, certificate issuer. */
+        get: operations["getInstitution"];
+        /**
+         * Sets the institution's names, address, contacts and certificate issuer.
+         * @description Access: admin.
+         */
+        put: operations["putInstitution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institution/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's logo (its address changes with the image: cached a year). */
+        get: operations["getInstitutionLogo"];
+        /**
+         * Sets the institution's logo (PNG, JPEG or plain SVG, base64, 200 KB at most).
+         * @description Access: admin.
+         */
+        put: operations["putInstitutionLogo"];
+        post?: never;
+        /**
+         * Removes the institution's logo.
+         * @description Access: admin.
+         */
+        delete: operations["deleteInstitutionLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matching/appointments/{id}/link": {
         parameters: {
             query?: never;
@@ -10237,6 +10283,76 @@ export type components = {
             status: "new" | "update" | "duplicate" | "error" | "skipped" | "waiting";
             updates: number | null;
         };
+        /** @description The institution running this installation: names, address, contacts, logo, certificate issuer. */
+        Institution: {
+            address: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            certificate: {
+                issuer: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                signatoryName: string | null;
+                signatoryTitle: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+            };
+            email: string | null;
+            logoUrl: string | null;
+            name: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            phone: string | null;
+            shortName: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            website: string | null;
+        };
+        /** @description The institution running this installation: names, address, contacts, logo, certificate issuer. */
+        InstitutionInput: {
+            address: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            certificate: {
+                issuer: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+                signatoryName: string | null;
+                signatoryTitle: {
+                    en: string;
+                    fr: string;
+                    nl: string;
+                };
+            };
+            email: string | null;
+            logoUrl: string | null;
+            name: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            phone: string | null;
+            shortName: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            website: string | null;
+        };
         MatchingAppointmentCreated: {
             confirmedAt: string | null;
             contactEmail: string | null;
@@ -14365,7 +14481,10 @@ export type components = {
             issuedOn: string;
             issuer: {
                 address: string;
+                logoUrl: string | null;
                 name: string;
+                signatoryName: string | null;
+                signatoryTitle: string | null;
             };
             participant: {
                 birthDate: string | null;
@@ -14396,7 +14515,10 @@ export type components = {
             issuedOn: string;
             issuer: {
                 address: string;
+                logoUrl: string | null;
                 name: string;
+                signatoryName: string | null;
+                signatoryTitle: string | null;
             };
             participant: {
                 birthDate: string | null;
@@ -16595,7 +16717,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "matching.catalogue" | "matching.read" | "matching.stats" | "matching.write" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "institution.manage" | "matching.catalogue" | "matching.read" | "matching.stats" | "matching.write" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                         };
                     };
@@ -24921,6 +25043,303 @@ export interface operations {
                 };
             };
             /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    };
+                    certificate: {
+                        issuer: {
+                            en: string;
+                            fr: string;
+                            nl: string;
+                        };
+                        signatoryName: string | "" | null;
+                        signatoryTitle: {
+                            en: string;
+                            fr: string;
+                            nl: string;
+                        };
+                    };
+                    email: string | "" | null;
+                    name: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    };
+                    phone: string | "" | null;
+                    shortName: {
+                        en: string;
+                        fr: string;
+                        nl: string;
+                    };
+                    website: string | "" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitutionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: png, jpeg, svg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putInstitutionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    contentType: "image/png" | "image/jpeg" | "image/svg+xml";
+                    data: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInstitutionLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import type { InstitutionService } from '../../platform/settings/institution';
 import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
@@ -16,6 +17,8 @@ import { DESK_CONTENT } from './appointments.permissions';
 
 /** What every part of the appointments service is built from (one object, given by createAppointmentsService). */
 export interface AppointmentsDeps {
+  /** the institution's name in mails and .ics (ctx.institution) */
+  institution: InstitutionService;
   db: Db;
   clock: Clock;
   audit: AuditService;

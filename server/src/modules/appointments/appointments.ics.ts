@@ -5,9 +5,9 @@ import { BRUSSELS } from '../../platform/brussels-time';
 import { brusselsCalendar } from '../../platform/ical';
 import type { AppointmentView } from './appointments.core';
 
-/** One appointment as an iCalendar file (ical-generator, `platform/ical.ts`): Brussels local times with their VTIMEZONE. */
-export function appointmentIcs(v: AppointmentView, opts: { locale: Locale; now: Date }): string {
-  const t = (key: string) => translate(opts.locale, key, { desk: v.desk.name, staff: v.staff.name, site: v.site.name });
+/** One appointment as an iCalendar file (`institution`: its name in `locale`, from the settings) (ical-generator, `platform/ical.ts`): Brussels local times with their VTIMEZONE. */
+export function appointmentIcs(v: AppointmentView, opts: { locale: Locale; now: Date; institution: string }): string {
+  const t = (key: string) => translate(opts.locale, key, { desk: v.desk.name, staff: v.staff.name, site: v.site.name, institution: opts.institution });
   const location = [v.site.name, v.site.address, v.site.postalCode].filter(Boolean).join(', ');
   const cal = brusselsCalendar({ product: 'appointments', publish: true });
   // Day.js objects, not Dates: with a TZID, ical-generator writes a plain Date's UTC fields as if local.

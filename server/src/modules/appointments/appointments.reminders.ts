@@ -9,7 +9,7 @@ import { appointmentsPermissions } from './appointments.permissions';
 
 /** The day before: e-mail reminders (with the .ics), the list of people to phone, the appointment card and file. */
 export function createAppointmentReminders(deps: AppointmentsDeps & { core: AppointmentsCore; get: (id: number, viewer: Viewer) => Promise<AppointmentView> }) {
-  const { db, clock, audit, outbox, people, core, get } = deps;
+  const { db, clock, audit, outbox, people, institution, core, get } = deps;
   const { present, presentFor, bookedOn } = core;
 
   return {
@@ -79,6 +79,7 @@ export function createAppointmentReminders(deps: AppointmentsDeps & { core: Appo
           site: v.site.name,
           address: [v.site.address, v.site.postalCode].filter(Boolean).join(', '),
           desk: v.desk.name,
+          institution: (await institution.inLocale(locale)).name,
         };
         const queued = await db.transaction(async (tx) => {
           const [got] = await tx
@@ -92,7 +93,7 @@ export function createAppointmentReminders(deps: AppointmentsDeps & { core: Appo
               to: { name: params.name, email: c.email, phone: c.phone, locale },
               subject: translate(locale, 'mail.appointment_reminder.subject', params),
               text: translate(locale, 'mail.appointment_reminder.text', params),
-              attachments: [{ filename: 'rendez-vous.ics', content: appointmentIcs(v, { locale, now: clock.now() }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+              attachments: [{ filename: 'rendez-vous.ics', content: appointmentIcs(v, { locale, now: clock.now(), institution: params.institution }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
               purpose: 'appointments.reminder',
               access: appointmentsPermissions.manage,
               entityType: 'appointment',
@@ -112,7 +113,8 @@ export function createAppointmentReminders(deps: AppointmentsDeps & { core: Appo
     async ics(id: number, viewer: Viewer): Promise<string> {
       const v = await get(id, viewer);
       const c = await people.contactOf(v.person.id);
-      return appointmentIcs(v, { locale: personLocale(c.languages), now: clock.now() });
+      const locale = personLocale(c.languages);
+      return appointmentIcs(v, { locale, now: clock.now(), institution: (await institution.inLocale(locale)).name });
     },
 
     /** What a printed appointment card shows, in the person's language. */

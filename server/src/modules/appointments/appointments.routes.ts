@@ -87,10 +87,10 @@ addMessages({
     'appointment.status.no_show': 'absent',
     'appointment.status.cancelled': 'annulé',
     'ics.appointment_summary': 'Rendez-vous – {{desk}}',
-    'ics.appointment_description': "Rendez-vous avec {{staff}} (Centrale de l'Emploi de la Ville de Bruxelles). En cas d'empêchement, merci de prévenir.",
+    'ics.appointment_description': "Rendez-vous avec {{staff}} ({{institution}}). En cas d'empêchement, merci de prévenir.",
     'mail.appointment_reminder.subject': 'Rappel : votre rendez-vous du {{date}} à {{start}}',
     'mail.appointment_reminder.text':
-      "Bonjour {{name}},\n\nNous vous rappelons votre rendez-vous le {{date}} de {{start}} à {{end}} avec {{staff}}.\n\nLieu : {{site}}, {{address}} ({{desk}})\n\nEn cas d'empêchement, merci de nous prévenir.\n\nLa Centrale de l'Emploi de la Ville de Bruxelles",
+      "Bonjour {{name}},\n\nNous vous rappelons votre rendez-vous le {{date}} de {{start}} à {{end}} avec {{staff}}.\n\nLieu : {{site}}, {{address}} ({{desk}})\n\nEn cas d'empêchement, merci de nous prévenir.\n\n{{institution}}",
   },
   nl: {
     'appointments.export.file': 'afspraken-{{year}}',
@@ -129,10 +129,10 @@ addMessages({
     'appointment.status.no_show': 'afwezig',
     'appointment.status.cancelled': 'geannuleerd',
     'ics.appointment_summary': 'Afspraak – {{desk}}',
-    'ics.appointment_description': 'Afspraak met {{staff}} (Centrale de l’Emploi van de Stad Brussel). Verwittig ons als u niet kunt komen.',
+    'ics.appointment_description': 'Afspraak met {{staff}} ({{institution}}). Verwittig ons als u niet kunt komen.',
     'mail.appointment_reminder.subject': 'Herinnering: uw afspraak op {{date}} om {{start}}',
     'mail.appointment_reminder.text':
-      'Beste {{name}},\n\nWij herinneren u aan uw afspraak op {{date}} van {{start}} tot {{end}} met {{staff}}.\n\nPlaats: {{site}}, {{address}} ({{desk}})\n\nVerwittig ons als u niet kunt komen.\n\nCentrale de l’Emploi van de Stad Brussel',
+      'Beste {{name}},\n\nWij herinneren u aan uw afspraak op {{date}} van {{start}} tot {{end}} met {{staff}}.\n\nPlaats: {{site}}, {{address}} ({{desk}})\n\nVerwittig ons als u niet kunt komen.\n\n{{institution}}',
   },
   en: {
     'appointments.export.file': 'appointments-{{year}}',
@@ -171,10 +171,10 @@ addMessages({
     'appointment.status.no_show': 'no-show',
     'appointment.status.cancelled': 'cancelled',
     'ics.appointment_summary': 'Appointment – {{desk}}',
-    'ics.appointment_description': 'Appointment with {{staff}} (Centrale de l’Emploi, City of Brussels). If you cannot come, please let us know.',
+    'ics.appointment_description': 'Appointment with {{staff}} ({{institution}}). If you cannot come, please let us know.',
     'mail.appointment_reminder.subject': 'Reminder: your appointment on {{date}} at {{start}}',
     'mail.appointment_reminder.text':
-      'Hello {{name}},\n\nThis is a reminder of your appointment on {{date}} from {{start}} to {{end}} with {{staff}}.\n\nPlace: {{site}}, {{address}} ({{desk}})\n\nIf you cannot come, please let us know.\n\nCentrale de l’Emploi, City of Brussels',
+      'Hello {{name}},\n\nThis is a reminder of your appointment on {{date}} from {{start}} to {{end}} with {{staff}}.\n\nPlace: {{site}}, {{address}} ({{desk}})\n\nIf you cannot come, please let us know.\n\n{{institution}}',
   },
 });
 

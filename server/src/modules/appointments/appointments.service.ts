@@ -20,6 +20,7 @@ export function createAppointmentsService(ctx: ModuleContext) {
     audit: ctx.audit,
     auth: ctx.auth,
     outbox: ctx.outbox,
+    institution: ctx.institution,
     people: ctx.services.people,
     sites: ctx.services.sites,
   };

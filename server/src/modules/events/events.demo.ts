@@ -42,6 +42,8 @@ function firstWeekday(year: number, month: number, wd: number) {
  * monthly information sessions and CV workshops in our rooms, the Fundtruck contest, the staff party.
  */
 export async function loadEventsDemo(ctx: ModuleContext, demo: DemoContext) {
+  // The institution's name and address, as its settings say (the demo's default: the Centrale's).
+  const institution = await ctx.institution.get();
   const { random, pick } = demo;
   const thisYear = Number(brusselsDay(demo.today).slice(0, 4));
   const people = demo.ids.people ?? [];
@@ -185,14 +187,14 @@ export async function loadEventsDemo(ctx: ModuleContext, demo: DemoContext) {
         titleFr: p.fr,
         titleNl: p.nl,
         titleEn: p.en,
-        descriptionFr: `${p.fr} — organisé par la Centrale de l’Emploi de la Ville de Bruxelles avec ses partenaires.`,
-        descriptionNl: `${p.nl} — georganiseerd door de Centrale de l’Emploi van de Stad Brussel met haar partners.`,
+        descriptionFr: `${p.fr} — ${institution.name.fr} et ses partenaires.`,
+        descriptionNl: `${p.nl} — ${institution.name.nl} en partners.`,
         startsAt,
         endsAt,
         roomId,
         roomBookingId,
         venueName: roomId ? null : (p.venue?.[0] ?? 'Maison de l’Emploi'),
-        venueAddress: roomId ? null : (p.venue?.[1] ?? 'Boulevard d’Anvers 26, 1000 Bruxelles'),
+        venueAddress: roomId ? null : (p.venue?.[1] ?? institution.address.fr),
         capacity: p.capacity,
         targetPublics: p.kind === 'internal' ? ['staff'] : ['job_seekers', ...(p.kind === 'job_fair' ? (['young_people', 'newcomers'] as const) : [])],
         registrationClosesAt: new Date(startsAt.getTime() - 3_600_000),

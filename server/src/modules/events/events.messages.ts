@@ -55,7 +55,7 @@ const fr = {
   'error.events.nonce_invalid': 'Identifiant de scan invalide (8 à 64 lettres, chiffres, - ou _).',
   'error.events.nonce_reused': 'Cet identifiant de scan a déjà servi pour un autre événement.',
   'error.events.code_or_registration': 'Envoyez soit le code scanné, soit l’inscription choisie, pas les deux.',
-  'error.events.ticket_unknown': 'Billet inconnu : ce code n’a pas été émis par la Centrale.',
+  'error.events.ticket_unknown': 'Billet inconnu : ce code n’a pas été émis ici.',
   'error.events.ticket_wrong_event': 'Ce billet est pour un autre événement : « {{title}} ».',
   'error.events.ticket_cancelled': 'Cette inscription a été annulée.',
   'error.events.ticket_waiting_list': 'Cette personne est sur la liste d’attente : pas de place confirmée.',
@@ -70,13 +70,13 @@ const fr = {
   'events.kind.internal': 'Événement interne',
   'events.mail.confirmed_subject': 'Votre billet : {{title}}',
   'events.mail.confirmed_text':
-    'Bonjour {{name}},\n\nVotre inscription à « {{title}} » est confirmée.\nLe {{date}} à {{time}}, {{place}}.\n\nVotre billet (à montrer à l’entrée, le code QR est joint) :\n{{ticket}}\n\nVous ne pouvez pas venir ? Annulez sur la même page : votre place ira à une personne en liste d’attente.\n\nLa Centrale de l’Emploi de la Ville de Bruxelles',
+    'Bonjour {{name}},\n\nVotre inscription à « {{title}} » est confirmée.\nLe {{date}} à {{time}}, {{place}}.\n\nVotre billet (à montrer à l’entrée, le code QR est joint) :\n{{ticket}}\n\nVous ne pouvez pas venir ? Annulez sur la même page : votre place ira à une personne en liste d’attente.\n\n{{institution}}',
   'events.mail.waiting_subject': 'Liste d’attente : {{title}}',
   'events.mail.waiting_text':
-    'Bonjour {{name}},\n\nL’événement « {{title}} » est complet ou ses inscriptions sont closes : vous êtes sur la liste d’attente. Si une place se libère, nous vous la proposerons par message.\n\nSuivre votre inscription : {{ticket}}\n\nLa Centrale de l’Emploi de la Ville de Bruxelles',
+    'Bonjour {{name}},\n\nL’événement « {{title}} » est complet ou ses inscriptions sont closes : vous êtes sur la liste d’attente. Si une place se libère, nous vous la proposerons par message.\n\nSuivre votre inscription : {{ticket}}\n\n{{institution}}',
   'events.mail.offered_subject': 'Une place se libère : {{title}}',
   'events.mail.offered_text':
-    'Bonjour {{name}},\n\nUne place s’est libérée pour « {{title}} » ({{date}} à {{time}}). Elle vous est réservée jusqu’au {{until}} : acceptez-la sur cette page :\n{{ticket}}\n\nLa Centrale de l’Emploi de la Ville de Bruxelles',
+    'Bonjour {{name}},\n\nUne place s’est libérée pour « {{title}} » ({{date}} à {{time}}). Elle vous est réservée jusqu’au {{until}} : acceptez-la sur cette page :\n{{ticket}}\n\n{{institution}}',
   'reach.events_identified': 'Événements : personnes identifiées présentes',
   'reach.events_door': 'Événements : entrées comptées à la porte (sans identification)',
   'report.events': 'Événements et salons',
@@ -158,7 +158,7 @@ const nl: Catalog = {
   'error.events.nonce_invalid': 'Ongeldige scancode (8 tot 64 letters, cijfers, - of _).',
   'error.events.nonce_reused': 'Deze scancode werd al voor een ander evenement gebruikt.',
   'error.events.code_or_registration': 'Stuur de gescande code of de gekozen inschrijving, niet allebei.',
-  'error.events.ticket_unknown': 'Onbekend ticket: deze code werd niet door de Centrale uitgegeven.',
+  'error.events.ticket_unknown': 'Onbekend ticket: deze code werd hier niet uitgegeven.',
   'error.events.ticket_wrong_event': 'Dit ticket is voor een ander evenement: "{{title}}".',
   'error.events.ticket_cancelled': 'Deze inschrijving werd geannuleerd.',
   'error.events.ticket_waiting_list': 'Deze persoon staat op de wachtlijst: geen bevestigde plaats.',
@@ -173,13 +173,13 @@ const nl: Catalog = {
   'events.kind.internal': 'Intern evenement',
   'events.mail.confirmed_subject': 'Uw ticket: {{title}}',
   'events.mail.confirmed_text':
-    'Beste {{name}},\n\nUw inschrijving voor "{{title}}" is bevestigd.\nOp {{date}} om {{time}}, {{place}}.\n\nUw ticket (toon het aan de ingang, de QR-code zit in de bijlage):\n{{ticket}}\n\nKunt u niet komen? Annuleer op dezelfde pagina: uw plaats gaat naar iemand op de wachtlijst.\n\nDe Centrale de l’Emploi van de Stad Brussel',
+    'Beste {{name}},\n\nUw inschrijving voor "{{title}}" is bevestigd.\nOp {{date}} om {{time}}, {{place}}.\n\nUw ticket (toon het aan de ingang, de QR-code zit in de bijlage):\n{{ticket}}\n\nKunt u niet komen? Annuleer op dezelfde pagina: uw plaats gaat naar iemand op de wachtlijst.\n\n{{institution}}',
   'events.mail.waiting_subject': 'Wachtlijst: {{title}}',
   'events.mail.waiting_text':
-    'Beste {{name}},\n\nHet evenement "{{title}}" is volzet of de inschrijvingen zijn gesloten: u staat op de wachtlijst. Komt er een plaats vrij, dan bieden we ze u per bericht aan.\n\nUw inschrijving opvolgen: {{ticket}}\n\nDe Centrale de l’Emploi van de Stad Brussel',
+    'Beste {{name}},\n\nHet evenement "{{title}}" is volzet of de inschrijvingen zijn gesloten: u staat op de wachtlijst. Komt er een plaats vrij, dan bieden we ze u per bericht aan.\n\nUw inschrijving opvolgen: {{ticket}}\n\n{{institution}}',
   'events.mail.offered_subject': 'Er komt een plaats vrij: {{title}}',
   'events.mail.offered_text':
-    'Beste {{name}},\n\nEr is een plaats vrijgekomen voor "{{title}}" ({{date}} om {{time}}). Ze blijft voor u gereserveerd tot {{until}}: aanvaard ze op deze pagina:\n{{ticket}}\n\nDe Centrale de l’Emploi van de Stad Brussel',
+    'Beste {{name}},\n\nEr is een plaats vrijgekomen voor "{{title}}" ({{date}} om {{time}}). Ze blijft voor u gereserveerd tot {{until}}: aanvaard ze op deze pagina:\n{{ticket}}\n\n{{institution}}',
   'reach.events_identified': 'Evenementen: aanwezige geïdentificeerde personen',
   'reach.events_door': 'Evenementen: aan de deur getelde bezoekers (niet geïdentificeerd)',
   'report.events': 'Evenementen en beurzen',
@@ -260,7 +260,7 @@ const en: Catalog = {
   'error.events.nonce_invalid': 'Invalid scan id (8 to 64 letters, digits, - or _).',
   'error.events.nonce_reused': 'This scan id was already used for another event.',
   'error.events.code_or_registration': 'Send either the scanned code or the chosen registration, not both.',
-  'error.events.ticket_unknown': 'Unknown ticket: this code was not issued by the Centrale.',
+  'error.events.ticket_unknown': 'Unknown ticket: this code was not issued here.',
   'error.events.ticket_wrong_event': 'This ticket is for another event: "{{title}}".',
   'error.events.ticket_cancelled': 'This registration was cancelled.',
   'error.events.ticket_waiting_list': 'This person is on the waiting list: no confirmed place.',
@@ -275,13 +275,13 @@ const en: Catalog = {
   'events.kind.internal': 'Internal event',
   'events.mail.confirmed_subject': 'Your ticket: {{title}}',
   'events.mail.confirmed_text':
-    'Hello {{name}},\n\nYour registration for "{{title}}" is confirmed.\nOn {{date}} at {{time}}, {{place}}.\n\nYour ticket (show it at the entrance; the QR code is attached):\n{{ticket}}\n\nCannot come? Cancel on the same page: your place goes to somebody on the waiting list.\n\nThe Centrale de l’Emploi of the City of Brussels',
+    'Hello {{name}},\n\nYour registration for "{{title}}" is confirmed.\nOn {{date}} at {{time}}, {{place}}.\n\nYour ticket (show it at the entrance; the QR code is attached):\n{{ticket}}\n\nCannot come? Cancel on the same page: your place goes to somebody on the waiting list.\n\n{{institution}}',
   'events.mail.waiting_subject': 'Waiting list: {{title}}',
   'events.mail.waiting_text':
-    'Hello {{name}},\n\nThe event "{{title}}" is full or its registrations are closed: you are on the waiting list. If a place is freed, we will offer it to you by message.\n\nFollow your registration: {{ticket}}\n\nThe Centrale de l’Emploi of the City of Brussels',
+    'Hello {{name}},\n\nThe event "{{title}}" is full or its registrations are closed: you are on the waiting list. If a place is freed, we will offer it to you by message.\n\nFollow your registration: {{ticket}}\n\n{{institution}}',
   'events.mail.offered_subject': 'A place is free: {{title}}',
   'events.mail.offered_text':
-    'Hello {{name}},\n\nA place was freed for "{{title}}" ({{date}} at {{time}}). It is kept for you until {{until}}: accept it on this page:\n{{ticket}}\n\nThe Centrale de l’Emploi of the City of Brussels',
+    'Hello {{name}},\n\nA place was freed for "{{title}}" ({{date}} at {{time}}). It is kept for you until {{until}}: accept it on this page:\n{{ticket}}\n\n{{institution}}',
   'reach.events_identified': 'Events: identified people who attended',
   'reach.events_door': 'Events: entries counted at the door (not identified)',
   'report.events': 'Events and fairs',

@@ -55,6 +55,7 @@ export function createEventsRegistrations(deps: EventsDeps & { core: EventsCore 
       place: [placeOf(e, rooms), e.venueAddress].filter(Boolean).join(', '),
       ticket: ticketUrl(base, r.secret),
       until: r.offeredUntil ? `${brusselsDay(r.offeredUntil).split('-').reverse().join('/')} ${brusselsTime(r.offeredUntil)}` : '',
+      institution: (await ctx.institution.inLocale(L, tx)).name,
       interpolation: { escapeValue: false },
     };
     return ctx.outbox.enqueue(

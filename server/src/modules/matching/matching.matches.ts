@@ -259,11 +259,12 @@ export function createMatchingMatches(deps: MatchingDeps & { core: MatchingCore;
       const offer = await core.offer(m0.offerId);
       const locale: Locale = (['fr', 'nl', 'en'] as const).find((l) => contact.languages.includes(l)) ?? 'fr';
       const now = clock.now();
+      const { name: institution } = await deps.institution.inLocale(locale);
       const result = await db.transaction(async (tx) => {
         const m = await load(id, true, tx);
         if (!m.introductionConsentAt || !['agreed', 'meeting_planned'].includes(m.status)) throw new AppError(409, 'error.matching.introduction_needed');
         const [u] = await tx.update(matchingMatches).set({ status: 'meeting_planned', meetingAt: at, meetingPlace: input.place, meetingAttendees: input.attendees, updatedAt: now }).where(eq(matchingMatches.id, id)).returning();
-        const t = (k: string) => translate(locale, k, { employer: offer.employer.name, title: locale === 'nl' ? offer.title.nl : locale === 'en' ? (offer.title.en ?? offer.title.fr) : offer.title.fr, date: brusselsDay(at), time: brusselsTime(at), place: input.place, name: contact.firstName });
+        const t = (k: string) => translate(locale, k, { employer: offer.employer.name, title: locale === 'nl' ? offer.title.nl : locale === 'en' ? (offer.title.en ?? offer.title.fr) : offer.title.fr, date: brusselsDay(at), time: brusselsTime(at), place: input.place, name: contact.firstName, institution });
         const sent = await deps.outbox.enqueue(
           {
             to: { name: `${contact.firstName} ${contact.lastName}`, email: contact.consents.includes('contact_by_email') ? contact.email : null, phone: contact.phone, locale },

@@ -104,13 +104,9 @@ export interface ObservatorySettings {
   contactEmail: string | null;
 }
 const SETTINGS_KEY = 'observatory';
-export const DEFAULT_SETTINGS: ObservatorySettings = {
+/** Without a publisher of its own, the report and the open data are the institution's (its name in the settings). */
+export const DEFAULT_SETTINGS: Omit<ObservatorySettings, 'publisher'> = {
   licence: 'CC-BY-4.0',
-  publisher: {
-    fr: 'Centrale de l’Emploi de la Ville de Bruxelles',
-    nl: 'Tewerkstellingscentrale van de Stad Brussel',
-    en: 'Employment Centre of the City of Brussels',
-  },
   contactEmail: null,
 };
 
@@ -343,7 +339,8 @@ export function createObservatoryService(ctx: ModuleContext) {
     async settings(): Promise<ObservatorySettings> {
       const [row] = await db.select().from(settings).where(eq(settings.key, SETTINGS_KEY));
       const saved = (row?.value ?? {}) as Partial<ObservatorySettings>;
-      return { ...DEFAULT_SETTINGS, ...saved, publisher: { ...DEFAULT_SETTINGS.publisher, ...saved.publisher } };
+      const { name } = await ctx.institution.get();
+      return { ...DEFAULT_SETTINGS, ...saved, publisher: { ...name, ...saved.publisher } };
     },
     async saveSettings(actor: Actor, value: ObservatorySettings) {
       await db.transaction(async (tx) => {

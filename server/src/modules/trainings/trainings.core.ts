@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { InstitutionService } from '../../platform/settings/institution';
 import type { Db, DbOrTx, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
@@ -30,6 +31,8 @@ export interface TrainingsDeps {
   organisations: OrganisationsService;
   /** the app's one survey engine: the end-of-training evaluations are its surveys about training sessions */
   surveys: SurveysService;
+  /** who issues the certificates (ctx.institution) */
+  institution: InstitutionService;
 }
 
 export type SessionRow = typeof trainingSessions.$inferSelect;

@@ -1,3 +1,4 @@
+import type { Locale } from '../../platform/i18n/messages';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
 import type { Actor } from '../../platform/audit/audit.service';
@@ -10,7 +11,7 @@ import type { ParticipantRow, TrainingsCore, TrainingsDeps } from './trainings.c
 
 /** Participants: enrolment and waiting list, withdrawal, attendance, outcome and certificate. */
 export function createTrainingParticipants(deps: TrainingsDeps & { core: TrainingsCore }) {
-  const { db, clock, audit, people, organisations } = deps;
+  const { db, clock, audit, people, organisations, institution } = deps;
   const { loadProgramme, loadSession, loadParticipant, enrolledCount, promote, daysOf, presentDay, programmeLinks, userNames } = deps.core;
 
   const part = {
@@ -154,7 +155,7 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
     },
 
     /** What a printable attendance certificate shows. Reading a person's name is an audited read. */
-    async certificate(actor: Actor, participantId: number) {
+    async certificate(actor: Actor, participantId: number, locale: Locale = 'fr') {
       const p = await loadParticipant(participantId);
       if (p.status !== 'enrolled') throw conflict('error.training_participant_not_enrolled');
       const s = await loadSession(p.sessionId);
@@ -176,6 +177,7 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
       const links = await programmeLinks([programme.id]);
       const users = await userNames();
       const org = p.organisationId ? await organisations.get(p.organisationId) : null;
+      const inst = await institution.get();
       await audit.record(actor, { action: 'training.certificate', entityType: 'training_participant', entityId: participantId });
       return {
         participant: { id: p.id, name, birthDate, organisation: org?.name ?? null, jobTitle: p.jobTitle },
@@ -186,7 +188,13 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
         totalHours: Math.round(days.map(presentDay).reduce((h, d) => h + d.hours, 0) * 100) / 100,
         trainers: links.trainers.map((t) => users.get(t.userId)).filter((n): n is string => !!n),
         issuedOn: brusselsDay(clock.now()),
-        issuer: { name: "Centrale de l'Emploi de la Ville de Bruxelles", address: "Boulevard d'Anvers 26, 1000 Bruxelles" },
+        issuer: {
+          name: inst.certificate.issuer[locale],
+          address: inst.address[locale],
+          signatoryName: inst.certificate.signatoryName,
+          signatoryTitle: inst.certificate.signatoryTitle[locale] || null,
+          logoUrl: inst.logoUrl,
+        },
       };
     },
   };

@@ -160,7 +160,7 @@ export const trainingsModule: RelaisModule = {
     r.get(
       '/api/trainings/participants/:id/certificate',
       { config: manage, schema: { tags, summary: "What a participant's attendance certificate shows (an audited read of the person).", params: idParam, response: { 200: certificateSchema } } },
-      async (request) => service.certificate(request.actor, request.params.id),
+      async (request) => service.certificate(request.actor, request.params.id, request.locale),
     );
 
     // Evaluation: opened and closed by staff, filled in on a phone through a public link (QR code) or typed in by staff

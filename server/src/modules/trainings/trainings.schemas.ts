@@ -224,7 +224,8 @@ export const certificateSchema = z
     totalHours: z.number(),
     trainers: z.array(z.string()),
     issuedOn: localDateOut,
-    issuer: z.object({ name: z.string(), address: z.string() }),
+    /** the institution's settings, in the reader's language */
+    issuer: z.object({ name: z.string(), address: z.string(), signatoryName: z.string().nullable(), signatoryTitle: z.string().nullable(), logoUrl: z.string().nullable() }),
   })
   .meta({ id: 'TrainingCertificate', description: 'What a printed attendance certificate shows.' });
 

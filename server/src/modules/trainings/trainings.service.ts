@@ -18,6 +18,7 @@ export function createTrainingsService(ctx: ModuleContext) {
     people: ctx.services.people,
     organisations: ctx.services.organisations,
     surveys: ctx.services.surveys,
+    institution: ctx.institution,
   };
   const core = createTrainingsCore(deps);
   const sessions = createTrainingSessions({ ...deps, core });

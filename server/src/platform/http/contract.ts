@@ -40,6 +40,7 @@ const MEDIA_TYPES = {
   ics: 'text/calendar',
   pdf: 'application/pdf',
   png: 'image/png',
+  jpeg: 'image/jpeg',
   svg: 'image/svg+xml',
   html: 'text/html',
   json: 'application/json',
