@@ -120,3 +120,28 @@ export function randomPassword(length = 12): string {
   const bytes = crypto.getRandomValues(new Uint8Array(length));
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
+
+export type InstitutionBody = ApiBody<'/api/institution', 'put'>;
+export type LogoBody = ApiBody<'/api/institution/logo', 'put'>;
+/** The institution's settings: the admin saves them; every page reading `useInstitution` then shows the new ones. */
+export function useSaveInstitution() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InstitutionBody) => call(client.PUT('/api/institution', { body })),
+    onSuccess: (data) => qc.setQueryData(['institution'], data),
+  });
+}
+export function useSetLogo() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LogoBody) => call(client.PUT('/api/institution/logo', { body })),
+    onSuccess: (data) => qc.setQueryData(['institution'], data),
+  });
+}
+export function useRemoveLogo() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(client.DELETE('/api/institution/logo')),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['institution'] }),
+  });
+}

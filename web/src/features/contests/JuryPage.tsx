@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Card, Container, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { PublicPage } from '../../ui/PublicPage';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useJurySheet, useScore, type JurySheet } from './api';
@@ -14,18 +14,8 @@ export function JuryPage() {
   const token = useParams().token ?? '';
   const sheet = useJurySheet(token);
   const title = sheet.data ? t('jury.title', { name: sheet.data.contest.name }) : t('nav.contests');
-  useEffect(() => {
-    document.title = `${title} · Relais`;
-  }, [title]);
   return (
-    <Container size={640} px="sm" py="md">
-      <Group justify="flex-end">
-        <LanguageSwitcher />
-      </Group>
-      <main>
-        <Title order={1} size="h2" mb="xs">
-          {title}
-        </Title>
+    <PublicPage title={title}>
         {sheet.isPending ? (
           <Loading />
         ) : !sheet.data ? (
@@ -43,8 +33,7 @@ export function JuryPage() {
             ))}
           </Stack>
         )}
-      </main>
-    </Container>
+    </PublicPage>
   );
 }
 

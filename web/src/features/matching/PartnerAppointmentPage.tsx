@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/i18n';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { PublicPage } from '../../ui/PublicPage';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { usePartnerAnswer, usePartnerSpace } from './api';
@@ -15,20 +14,10 @@ export function PartnerAppointmentPage() {
   const token = useParams().token ?? '';
   const space = usePartnerSpace(token);
   const answer = usePartnerAnswer(token);
-  useEffect(() => {
-    document.title = `${t('partner.title')} · Relais`;
-  }, [t]);
   const s = space.data;
   const past = s ? Date.parse(s.startsAt) <= Date.now() : false;
   return (
-    <Container size={640} px="sm" py="md">
-      <Group justify="flex-end">
-        <LanguageSwitcher />
-      </Group>
-      <main>
-        <Title order={1} size="h2" mb="xs">
-          {t('partner.title')}
-        </Title>
+    <PublicPage title={t('partner.title')}>
         {space.isPending ? (
           <Loading />
         ) : !s ? (
@@ -82,7 +71,6 @@ export function PartnerAppointmentPage() {
             )}
           </Stack>
         )}
-      </main>
-    </Container>
+    </PublicPage>
   );
 }

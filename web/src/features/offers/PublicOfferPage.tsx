@@ -1,9 +1,8 @@
-import { Container, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { PublicPage } from '../../ui/PublicPage';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { inLanguage, languageName, usePublicOffer } from './api';
@@ -16,18 +15,8 @@ export function PublicOfferPage() {
   const offer = usePublicOffer(id);
   const o = offer.data;
   const title = o ? inLanguage(o.title) : t('offer.title');
-  useEffect(() => {
-    document.title = `${title} · Relais`;
-  }, [title]);
   return (
-    <Container size={640} px="sm" py="md">
-      <Group justify="flex-end">
-        <LanguageSwitcher />
-      </Group>
-      <main>
-        <Title order={1} size="h2" mb="xs">
-          {title}
-        </Title>
+    <PublicPage title={title}>
         {offer.isPending ? (
           <Loading />
         ) : !o ? (
@@ -68,7 +57,6 @@ export function PublicOfferPage() {
             </Text>
           </Stack>
         )}
-      </main>
-    </Container>
+    </PublicPage>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { PublicPage } from '../../ui/PublicPage';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { inLanguage, usePublicSurvey, useSubmitPublicSurvey } from './api';
@@ -18,19 +18,9 @@ export function PublicSurveyPage() {
   const [answers, setAnswers] = useState<AnswerState>({});
   const [missing, setMissing] = useState(false);
   const title = form.data ? inLanguage(form.data.titleFr, form.data.titleNl, form.data.titleEn) : t('public.title');
-  useEffect(() => {
-    document.title = `${title} · Relais`;
-  }, [title]);
   const intro = form.data ? inLanguage(form.data.introFr ?? '', form.data.introNl ?? '', form.data.introEn) : '';
   return (
-    <Container size={560} px="sm" py="md">
-      <Group justify="flex-end">
-        <LanguageSwitcher />
-      </Group>
-      <main>
-        <Title order={1} size="h2" mb="xs">
-          {title}
-        </Title>
+    <PublicPage title={title} size={560}>
         {form.isPending ? (
           <Loading />
         ) : !form.data ? (
@@ -67,7 +57,6 @@ export function PublicSurveyPage() {
             </Stack>
           </form>
         )}
-      </main>
-    </Container>
+    </PublicPage>
   );
 }

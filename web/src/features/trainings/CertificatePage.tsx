@@ -21,10 +21,11 @@ export function CertificatePage() {
       <Group justify="flex-end" className="no-print">
         <Button onClick={() => window.print()}>{t('common:actions.print')}</Button>
       </Group>
+      {d.issuer.logoUrl && <img src={d.issuer.logoUrl} alt="" style={{ height: 56, width: 'auto', alignSelf: 'flex-start' }} />}
       <Text fw={700}>{d.issuer.name}</Text>
       <Text size="sm">{d.issuer.address}</Text>
       <PageHeader title={t('certificate.title')} />
-      <Text>{t('certificate.intro')}</Text>
+      <Text>{t('certificate.intro', { issuer: d.issuer.name })}</Text>
       <Title order={2} size="h3">
         {d.participant.name}
       </Title>
@@ -48,6 +49,12 @@ export function CertificatePage() {
       {d.trainers.length > 0 && <Text>{t('certificate.trainers', { names: d.trainers.join(', ') })}</Text>}
       <Text mt="lg">{t('certificate.issued', { date: formatDate(d.issuedOn, { dateStyle: 'long' }) })}</Text>
       <Text mt="xl">{t('certificate.signature')}</Text>
+      {d.issuer.signatoryName && (
+        <div>
+          <Text fw={600}>{d.issuer.signatoryName}</Text>
+          {d.issuer.signatoryTitle && <Text size="sm">{d.issuer.signatoryTitle}</Text>}
+        </div>
+      )}
     </Stack>
   );
 }

@@ -37,7 +37,7 @@ export const trainingsCatalog = {
       score: '{{n}} sur 5', comments: 'Vos commentaires (facultatif)', submit: 'Envoyer mon avis', thanks: 'Merci ! Votre avis a bien été envoyé.', missing: 'Répondez à chaque question.',
     },
     certificate: {
-      title: 'Attestation de participation', intro: 'La Centrale de l’Emploi de la Ville de Bruxelles atteste que', followed: 'a suivi la formation',
+      title: 'Attestation de participation', intro: '{{issuer}} atteste que', followed: 'a suivi la formation',
       days: 'Jours de présence', hours: 'Total : {{attended}} h sur {{total}} h', trainers: 'Formateur·rice·s : {{names}}', issued: 'Fait à Bruxelles, le {{date}}', signature: 'Signature',
     },
     stats: {
@@ -82,7 +82,7 @@ export const trainingsCatalog = {
       score: '{{n}} op 5', comments: 'Uw opmerkingen (facultatief)', submit: 'Mijn mening versturen', thanks: 'Dank u! Uw mening werd verstuurd.', missing: 'Beantwoord elke vraag.',
     },
     certificate: {
-      title: 'Deelnameattest', intro: 'De Centrale de l’Emploi van de Stad Brussel verklaart dat', followed: 'de opleiding volgde',
+      title: 'Deelnameattest', intro: '{{issuer}} verklaart dat', followed: 'de opleiding volgde',
       days: 'Dagen aanwezig', hours: 'Totaal: {{attended}} u op {{total}} u', trainers: 'Opleiders: {{names}}', issued: 'Opgemaakt te Brussel op {{date}}', signature: 'Handtekening',
     },
     stats: {
@@ -127,7 +127,7 @@ export const trainingsCatalog = {
       score: '{{n}} of 5', comments: 'Your comments (optional)', submit: 'Send my opinion', thanks: 'Thank you! Your opinion has been sent.', missing: 'Answer every question.',
     },
     certificate: {
-      title: 'Certificate of attendance', intro: 'The Centrale de l’Emploi of the City of Brussels certifies that', followed: 'attended the training',
+      title: 'Certificate of attendance', intro: '{{issuer}} certifies that', followed: 'attended the training',
       days: 'Days attended', hours: 'Total: {{attended}} h of {{total}} h', trainers: 'Trainers: {{names}}', issued: 'Brussels, {{date}}', signature: 'Signature',
     },
     stats: {
