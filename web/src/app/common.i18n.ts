@@ -12,7 +12,7 @@ export const common = {
     user: { menu: 'Mon compte', logout: 'Se déconnecter', changePassword: 'Changer mon mot de passe' },
     login: {
       title: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter',
-      intro: 'Espace du personnel de la Centrale de l’Emploi.',
+      intro: 'Espace du personnel : {{institution}}.',
     },
     setup: {
       title: 'Première installation', intro: 'Créez le premier compte administrateur. Le code d’installation est affiché dans le journal du serveur au démarrage.',
@@ -52,7 +52,7 @@ export const common = {
     user: { menu: 'Mijn account', logout: 'Afmelden', changePassword: 'Mijn wachtwoord wijzigen' },
     login: {
       title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Aanmelden',
-      intro: 'Personeelsruimte van de Centrale de l’Emploi.',
+      intro: 'Personeelsruimte: {{institution}}.',
     },
     setup: {
       title: 'Eerste installatie', intro: 'Maak de eerste beheerdersaccount aan. De installatiecode staat bij het opstarten in het serverlogboek.',
@@ -92,7 +92,7 @@ export const common = {
     user: { menu: 'My account', logout: 'Log out', changePassword: 'Change my password' },
     login: {
       title: 'Log in', email: 'Email address', password: 'Password', submit: 'Log in',
-      intro: 'Staff area of the Centrale de l’Emploi.',
+      intro: 'Staff area: {{institution}}.',
     },
     setup: {
       title: 'First-time setup', intro: 'Create the first administrator account. The setup code is printed in the server log at start-up.',

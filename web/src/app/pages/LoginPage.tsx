@@ -8,9 +8,11 @@ import { meKey, useMe, type Me } from '../auth';
 import { setLanguage } from '../i18n';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { LanguageSwitcher } from '../LanguageSwitcher';
+import { useInstitutionText } from '../institution';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  const institution = useInstitutionText();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -46,7 +48,7 @@ export function LoginPage() {
           {t('login.title')}
         </Title>
         <Text size="sm" c="dimmed" mb="md">
-          {t('login.intro')}
+          {t('login.intro', { institution: institution?.shortName ?? 'Relais' })}
         </Text>
         <form
           onSubmit={(e) => {

@@ -1,6 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitution } from '../../app/institution';
 import { download } from '../../app/api';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -11,6 +12,7 @@ import './i18n';
 /** A printable appointment card for the person, in the person's language. */
 export function CardPage() {
   const { t, i18n } = useTranslation('appointments');
+  const institution = useInstitution().data;
   const id = Number(useParams().id);
   const card = useCard(id);
   if (card.isPending) return <Loading />;
@@ -18,6 +20,7 @@ export function CardPage() {
   const c = card.data;
   // The card speaks the person's language; the page around it speaks the user's.
   const tc = i18n.getFixedT(c.locale, 'appointments');
+  const lang = (['fr', 'nl', 'en'] as const).find((l) => l === c.locale) ?? 'fr';
   return (
     <>
       <PageHeader
@@ -36,7 +39,7 @@ export function CardPage() {
       <Paper withBorder p="lg" maw={520} lang={c.locale}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {tc('card.org')}
+            {institution?.name[lang]}
           </Text>
           <Title order={2} size="h3">
             {tc('card.heading')}
@@ -80,7 +83,7 @@ export function CardPage() {
             </div>
           )}
           <Text size="sm" fs="italic">
-            {tc('card.notice')}
+            {tc('card.notice', { institution: institution?.shortName[lang] ?? '' })}
           </Text>
         </Stack>
       </Paper>

@@ -72,8 +72,7 @@ export const appointmentsCatalog = {
       where: 'Où',
       with: 'Avec',
       purpose: 'Objet',
-      notice: 'En cas d’empêchement, merci de prévenir la Centrale de l’Emploi.',
-      org: 'Centrale de l’Emploi de la Ville de Bruxelles',
+      notice: 'En cas d’empêchement, merci de prévenir : {{institution}}.',
     },
     toCall: {
       title: 'Personnes à appeler',
@@ -194,8 +193,7 @@ export const appointmentsCatalog = {
       where: 'Waar',
       with: 'Met',
       purpose: 'Onderwerp',
-      notice: 'Verwittig de Centrale de l’Emploi als u niet kunt komen.',
-      org: 'Centrale de l’Emploi van de Stad Brussel',
+      notice: 'Verwittig {{institution}} als u niet kunt komen.',
     },
     toCall: {
       title: 'Te bellen personen',
@@ -316,8 +314,7 @@ export const appointmentsCatalog = {
       where: 'Where',
       with: 'With',
       purpose: 'About',
-      notice: 'If you cannot come, please let the Centrale de l’Emploi know.',
-      org: 'Centrale de l’Emploi, City of Brussels',
+      notice: 'If you cannot come, please let {{institution}} know.',
     },
     toCall: {
       title: 'People to call',
