@@ -375,7 +375,8 @@ export async function run(argv: string[]): Promise<void> {
   delete baseEnv.PUBLIC_URL;
 
   if (args.only !== 'postgres') {
-    const dataDir = path.join(os.tmpdir(), 'relais-bench-api-pglite');
+    const dataDir = process.env.BENCH_API_PGLITE_DIR ?? path.join(os.tmpdir(), 'relais-bench-api-pglite');
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     let database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pg') });
     let seedData: Seed;
     if (args.reuse && (await peopleCount(database)) >= args.people) {
