@@ -3,6 +3,10 @@
  * they are not part of `npm test`.
  */
 const benches: Record<string, { about: string; load: () => Promise<{ run(argv: string[]): Promise<void> }> }> = {
+  api: {
+    about: "virtual staff doing the front desk's mix over HTTP (1, or 3 processes on PostgreSQL): p50/p95/p99, errors, saturation throughput",
+    load: () => import('./api.bench'),
+  },
   'people-search': {
     about: 'generates 100,000 people, times the people search on PGlite and PostgreSQL',
     load: () => import('./people-search.bench'),

@@ -23,3 +23,5 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// The embedded database's worker thread (PGLITE_WORKER=true) is plain JavaScript, loaded by its path: copied beside the build.
+fs.copyFileSync(path.join(root, 'server/src/platform/db/pglite-worker.mjs'), path.join(outdir, 'pglite-worker.mjs'));

@@ -54,6 +54,11 @@ const configSchema = z.object({
    * 128MB). The data files are also in the system's file cache, so a small one costs little speed.
    */
   PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 16MB').default('16MB'),
+  /**
+   * Embedded database only: run PGlite in a worker thread (platform/db/pglite-proxy.ts), so that a slow query
+   * keeps the database busy but not the server's event loop. Off by default (see docs/ARCHITECTURE.md).
+   */
+  PGLITE_WORKER: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
   /** Public base URL, used for links and to decide whether cookies are Secure. */
   PUBLIC_URL: z.string().url().optional(),

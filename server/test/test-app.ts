@@ -16,7 +16,8 @@ export async function createTestDatabase(): Promise<Database> {
   const spec = inject('testDatabase');
   if (spec.kind === 'pglite') {
     const blob = new Blob([fs.readFileSync(spec.file)]);
-    return openDatabase({ kind: 'pglite', loadDataDir: blob });
+    // RELAIS_TEST_PGLITE_WORKER=true: the whole suite on the embedded database in a worker thread (PGLITE_WORKER).
+    return openDatabase({ kind: 'pglite', loadDataDir: blob, worker: process.env.RELAIS_TEST_PGLITE_WORKER === 'true' });
   }
   const name = `relais_t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: spec.url });

@@ -89,6 +89,14 @@ describe('finding people as staff type them at a Brussels desk', () => {
     expect(page.json().total).toBe(all.total);
   });
 
+  it('tells the count of a named search on a page past its end, and 0 when nobody matches', async () => {
+    const named = await find('ndiaye');
+    expect(named.total).toBeGreaterThanOrEqual(1);
+    const past = await t.as('reception', { method: 'GET', url: `/api/people?q=ndiaye&limit=5&offset=${named.total + 5}` });
+    expect(past.json()).toMatchObject({ items: [], total: named.total, totalIsMinimum: false });
+    expect(await find('qxzw')).toMatchObject({ items: [], total: 0, totalIsMinimum: false });
+  });
+
   it('warns at creation with the same matching: "Aissatou Ndiaye" against "Aïssatou N\'Diaye-Öztürk", in either direction', async () => {
     const dup = await create({ firstName: 'Aissatou', lastName: 'Ndiaye' });
     expect(dup.statusCode).toBe(409);

@@ -381,7 +381,8 @@ export function createPeopleService(ctx: ModuleContext) {
           .limit(opts.limit)
           .offset(opts.offset);
         let total = rows[0]?.total;
-        if (total === undefined) [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(people).where(cond);
+        // No row: nothing matches (first page), or the page is past the end (then the count is asked for).
+        if (total === undefined) total = opts.offset === 0 ? 0 : (await db.select({ total: sql<number>`count(*)::int` }).from(people).where(cond))[0].total;
         return { items: rows.map(({ total: _, ...hit }) => hit), total, totalIsMinimum: false };
       })();
       await audit.record(actor, { action: 'person.search', entityType: 'person', details: { query: q, results: answer.total, ...(answer.totalIsMinimum ? { moreThan: true } : {}) } });

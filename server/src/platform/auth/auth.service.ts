@@ -79,6 +79,13 @@ export function createAuthService(deps: {
   sessionMaxHours: number;
 }) {
   const { db, clock, audit } = deps;
+  /** Every request's first statement: built once, and on PostgreSQL parsed and planned once per connection (a named prepared statement). */
+  const sessionByHash = db
+    .select({ user: users, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
+    .prepare('auth_session_by_hash');
 
   /**
    * Active admins other than `excludingId`, counted inside the caller's transaction. Their rows are
@@ -203,11 +210,7 @@ export function createAuthService(deps: {
     /** The user behind a session token, or null if the session is unknown, expired or idle too long. */
     async resolveSession(token: string): Promise<SessionUser | null> {
       const now = clock.now();
-      const [row] = await db
-        .select({ user: users, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.tokenHash, sha256(token)));
+      const [row] = await sessionByHash.execute({ hash: sha256(token) });
       if (!row) return null;
       const idleLimit = row.lastSeenAt.getTime() + deps.sessionIdleMinutes * 60_000;
       if (row.expiresAt <= now || idleLimit <= now.getTime() || !row.user.active) {

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
+import type { PgliteLike } from './pglite-proxy';
 
 /** Drizzle database, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -15,7 +16,8 @@ export interface Database {
   /** Runs raw SQL and returns its rows (both drivers' shapes made one). */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
-  pglite?: PGlite;
+  /** The embedded database: PGlite itself, or its client when it runs in a worker thread (`worker`). */
+  pglite?: PGlite | PgliteLike;
   pool?: pg.Pool;
 }
 
@@ -72,6 +74,8 @@ export type OpenOptions =
       loadDataDir?: Blob | File;
       /** PostgreSQL settings given at start (`-c name=value`), e.g. { shared_buffers: '16MB' }. */
       settings?: Record<string, string>;
+      /** Runs PGlite in a worker thread (pglite-proxy.ts), so that a slow query does not stall the event loop. */
+      worker?: boolean;
     };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -90,6 +94,19 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       pool,
       rows: async (q) => ((await db.execute(q)) as unknown as { rows: never[] }).rows,
       close: () => pool.end(),
+    };
+  }
+  if (opts.worker) {
+    const [{ startPgliteWorker }, { drizzle: drizzlePglite }] = await Promise.all([import('./pglite-proxy'), import('drizzle-orm/pglite')]);
+    const client = await startPgliteWorker({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, settings: opts.settings });
+    // Drizzle's PGlite session uses only query, exec and transaction, which the worker's client has.
+    const db = retryTransactions(drizzlePglite(client as unknown as PGlite) as unknown as Db);
+    return {
+      db,
+      kind: 'pglite',
+      pglite: client,
+      rows: async (q) => ((await db.execute(q)) as unknown as { rows: never[] }).rows,
+      close: () => client.close(),
     };
   }
   // The embedded database is loaded only in that mode.

@@ -17,6 +17,7 @@ export async function openConfiguredDatabase(config: Config, purpose: string): P
       kind: 'pglite',
       dataDir: `${config.dataDir}/pg`,
       settings: { shared_buffers: config.PGLITE_SHARED_BUFFERS },
+      worker: config.PGLITE_WORKER,
     });
     // PGlite sets the mode of a few files itself (its relation cache files, 0644), whatever the umask:
     // made private again once it has started, and when it closes. (The 0700 directory keeps others out anyway.)
