@@ -2328,6 +2328,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/matching/appointments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff record whether the person kept a partner appointment (when the partner did not say).
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingAppointmentsByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matching/cases": {
         parameters: {
             query?: never;
@@ -2477,7 +2497,11 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Changes a circle: kind, titles, day and time, last day of a workshop over several days, place, partners.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        patch: operations["patchMatchingCirclesById"];
         trace?: never;
     };
     "/api/matching/circles/{id}/attendance": {
@@ -2490,7 +2514,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Records a person's attendance at a workshop or circle.
+         * Records a person's attendance at a workshop or circle, on one of its days.
          * @description Access: admin, project_officer, social_worker.
          */
         post: operations["postMatchingCirclesByIdAttendance"];
@@ -10380,12 +10404,16 @@ export type components = {
         /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
         MatchingCircle: {
             attendance: {
+                /** Format: date */
+                day: string;
                 firstName: string;
                 lastName: string;
                 personId: number;
                 present: boolean;
             }[];
             cases: components["schemas"]["MatchingCase"][];
+            days: string[];
+            endsOn: string | null;
             heldAt: string | null;
             id: number;
             /** @enum {string} */
@@ -10405,12 +10433,16 @@ export type components = {
         /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
         MatchingCircleInput: {
             attendance: {
+                /** Format: date */
+                day: string;
                 firstName: string;
                 lastName: string;
                 personId: number;
                 present: boolean;
             }[];
             cases: components["schemas"]["MatchingCaseInput"][];
+            days: string[];
+            endsOn: string | null;
             heldAt: string | null;
             id: number;
             /** @enum {string} */
@@ -25023,6 +25055,89 @@ export interface operations {
             };
         };
     };
+    postMatchingAppointmentsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "kept" | "missed" | "rescheduled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMatchingCases: {
         parameters: {
             query?: {
@@ -25582,6 +25697,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             cases: number;
+                            days: string[];
+                            endsOn: string | null;
                             heldAt: string | null;
                             id: number;
                             /** @enum {string} */
@@ -25641,6 +25758,7 @@ export interface operations {
             content: {
                 "application/json": {
                     date: string;
+                    endsOn?: string | null;
                     /** @enum {string} */
                     kind: "circle" | "workshop" | "job_sur_mesure";
                     /** @default [] */
@@ -25776,6 +25894,96 @@ export interface operations {
             };
         };
     };
+    patchMatchingCirclesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    date?: string;
+                    endsOn?: string | null;
+                    /** @enum {string} */
+                    kind?: "circle" | "workshop" | "job_sur_mesure";
+                    partnerIds?: number[];
+                    place?: string;
+                    time?: string;
+                    titleFr?: string;
+                    titleNl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postMatchingCirclesByIdAttendance: {
         parameters: {
             query?: never;
@@ -25788,6 +25996,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    day?: string;
                     personId: number;
                     present: boolean;
                 };
@@ -26808,6 +27017,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                personId?: number;
                 programme?: "over_50" | "youthstart" | "jobroad";
             };
             header?: never;
