@@ -64,6 +64,7 @@ import { matchingMessages } from './matching.messages';
 import { registerMatchingGdpr } from './matching.gdpr';
 import { registerMatchingReport } from './matching.report';
 import { matchingCases, matchingProfiles } from './matching.table';
+import { loadMatchingDemo } from './matching.demo';
 
 declare module '../../platform/module' {
   interface Services {
@@ -79,6 +80,7 @@ registerConstraintMessage('matching_skills_esco_uri', 'error.matching.esco_inval
 
 export const matchingModule: RelaisModule = {
   name: 'matching',
+  demo: loadMatchingDemo,
   async register(app, ctx) {
     const service = createMatchingService(ctx);
     ctx.services.matching = service;

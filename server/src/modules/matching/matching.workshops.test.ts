@@ -30,6 +30,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('matching: workshops over several days, circles and cases changed, follow-up, the person page', () => {
+  it('the starting catalogue carries ESCO concepts where they were checked, as ESCO URIs', async () => {
+    const skills = (await sw('GET', '/api/matching/skills', undefined, 200)).json().items as { label: { fr: string }; escoUri: string | null }[];
+    const linked = skills.filter((s) => s.escoUri);
+    expect(linked.length).toBeGreaterThanOrEqual(8);
+    for (const s of linked) expect(s.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(skills.find((s) => s.label.fr === 'Conduite de chariot élévateur')?.escoUri).toBe('http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da');
+  });
+
   it('a workshop from 16 to 18 February records attendance day by day; a day outside it, or still to come, is refused', async () => {
     const w = (await sw('POST', '/api/matching/circles', { kind: 'workshop', titleFr: 'Atelier Solutions', titleNl: 'Workshop Oplossingen', date: '2026-02-16', time: '09:30', endsOn: '2026-02-18', place: 'Maison de l’Emploi' }, 201)).json();
     expect(w).toMatchObject({ endsOn: '2026-02-18', days: ['2026-02-16', '2026-02-17', '2026-02-18'] });
