@@ -171,7 +171,7 @@ describe('the social worker, circles and workshops', () => {
 
     const card = page.getByRole('region', { name: 'Nadia Bouzid' });
     await card.getByLabel('Rendez-vous de Nadia Bouzid chez Mission locale de Saint-Gilles : honoré ?').selectOption('kept');
-    await card.getByText('Venue au rendez-vous').first().waitFor();
+    await card.getByText(/Jan Claes\) · Venue au rendez-vous/).waitFor();
     await card.getByLabel('Suivi à 3 mois de Nadia Bouzid').selectOption('training');
     await card.getByRole('button', { name: 'Enregistrer le suivi' }).click();
     await card.getByText(/Suivi à 3 mois : en formation/).waitFor();

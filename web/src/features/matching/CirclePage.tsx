@@ -288,7 +288,7 @@ function FollowUp({ k, name, canWrite }: { k: Case; name: string; canWrite: bool
         k.followUpDue && <Text size="xs">{t('followUp3.due', { date: formatDate(k.followUpDue) })}</Text>
       )}
       {canWrite && (
-        <form onSubmit={(e) => (e.preventDefault(), value && save.mutate({ id: k.id, body: { followUp: value as (typeof FOLLOW_UPS)[number] } }))} aria-label={t('followUp3.titleFor', { name })}>
+        <form onSubmit={(e) => (e.preventDefault(), value && save.mutate({ id: k.id, body: { followUp: value as (typeof FOLLOW_UPS)[number] } }))}>
           <Group gap="xs" align="end" wrap="wrap">
             <NativeSelect size="xs" label={t('followUp3.titleFor', { name })} value={value} onChange={(e) => setValue(e.currentTarget.value)} data={[{ value: '', label: '—' }, ...FOLLOW_UPS.map((f) => ({ value: f, label: t(`followUp.${f}`) }))]} />
             <Button type="submit" size="xs" variant="default" disabled={!value} loading={save.isPending}>
