@@ -95,7 +95,7 @@ export function SkillsPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={s.active ? 'green.9' : 'gray.8'}>
+                      <Badge variant={s.active ? 'light' : 'outline'} color={s.active ? 'green.9' : 'gray.8'}>
                         {s.active ? t('skills.active') : t('skills.retired')}
                       </Badge>
                     </Table.Td>
