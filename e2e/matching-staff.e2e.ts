@@ -52,7 +52,7 @@ describe('the project officer, with the job seeker', () => {
     await page.getByRole('checkbox', { name: 'transports en commun' }).check();
     await page.getByRole('checkbox', { name: 'Programme 50 ans et plus' }).check();
     await checkA11y(page);
-    await page.getByRole('checkbox', { name: /La personne accepte/ }).check();
+    await page.getByRole('checkbox', { name: /La personne accepte que ce profil/ }).check();
     await page.getByRole('button', { name: 'Créer le profil' }).click();
     await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
     await page.getByText(/Pseudonyme montré aux employeurs : /).waitFor();

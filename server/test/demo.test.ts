@@ -46,6 +46,20 @@ describe('npx relais demo', () => {
     expect(equipment.backupsOverdue.length).toBeGreaterThan(0);
     expect(equipment.loansOut.length).toBeGreaterThan(0);
 
+    // blind-hiring matching and the referral workshops: profiles, a meeting round, the workshop and circles of 15/02, 22/03 and 05/05
+    const circles = (await t.as('project_officer', { method: 'GET', url: '/api/matching/circles' })).json().items as { startsAt: string; cases: number; kind: string }[];
+    expect(circles.map((c) => c.startsAt.slice(5, 10)).sort()).toEqual(['02-15', '03-22', '05-05']);
+    expect(circles.find((c) => c.kind === 'workshop')!.cases).toBe(40);
+    const circleYear = Number(circles[0].startsAt.slice(0, 4));
+    const matching = (await t.as('director', { method: 'GET', url: `/api/matching/stats?year=${circleYear}` })).json();
+    expect(matching.cases.value).toBeGreaterThanOrEqual(62);
+    expect(matching.appointmentsKept.value).toBeGreaterThan(20);
+    const profiles = (await t.as('project_officer', { method: 'GET', url: '/api/matching/profiles?limit=1' })).json();
+    expect(profiles.total).toBeGreaterThan(100);
+    const matches = (await t.as('project_officer', { method: 'GET', url: '/api/matching/matches' })).json().items as { status: string; outcome: string | null }[];
+    expect(matches.some((m) => m.outcome === 'hired')).toBe(true);
+    expect(matches.some((m) => m.status === 'meet_requested')).toBe(true);
+
     await expect(loadDemo(t.app.relais.ctx)).rejects.toThrow(/empty installation/);
   }, 180_000);
 });

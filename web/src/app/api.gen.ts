@@ -2374,6 +2374,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/matching/appointments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff record whether the person kept a partner appointment (when the partner did not say).
+         * @description Access: admin, project_officer, social_worker.
+         */
+        post: operations["postMatchingAppointmentsByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matching/cases": {
         parameters: {
             query?: never;
@@ -2523,7 +2543,11 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Changes a circle: kind, titles, day and time, last day of a workshop over several days, place, partners.
+         * @description Access: admin, project_officer, social_worker.
+         */
+        patch: operations["patchMatchingCirclesById"];
         trace?: never;
     };
     "/api/matching/circles/{id}/attendance": {
@@ -2536,7 +2560,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Records a person's attendance at a workshop or circle.
+         * Records a person's attendance at a workshop or circle, on one of its days.
          * @description Access: admin, project_officer, social_worker.
          */
         post: operations["postMatchingCirclesByIdAttendance"];
@@ -10496,12 +10520,16 @@ export type components = {
         /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
         MatchingCircle: {
             attendance: {
+                /** Format: date */
+                day: string;
                 firstName: string;
                 lastName: string;
                 personId: number;
                 present: boolean;
             }[];
             cases: components["schemas"]["MatchingCase"][];
+            days: string[];
+            endsOn: string | null;
             heldAt: string | null;
             id: number;
             /** @enum {string} */
@@ -10521,12 +10549,16 @@ export type components = {
         /** @description A circle, workshop or "job sur mesure" session, its cases and attendance. */
         MatchingCircleInput: {
             attendance: {
+                /** Format: date */
+                day: string;
                 firstName: string;
                 lastName: string;
                 personId: number;
                 present: boolean;
             }[];
             cases: components["schemas"]["MatchingCaseInput"][];
+            days: string[];
+            endsOn: string | null;
             heldAt: string | null;
             id: number;
             /** @enum {string} */
@@ -25442,6 +25474,89 @@ export interface operations {
             };
         };
     };
+    postMatchingAppointmentsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "kept" | "missed" | "rescheduled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCase"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMatchingCases: {
         parameters: {
             query?: {
@@ -26001,6 +26116,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             cases: number;
+                            days: string[];
+                            endsOn: string | null;
                             heldAt: string | null;
                             id: number;
                             /** @enum {string} */
@@ -26060,6 +26177,7 @@ export interface operations {
             content: {
                 "application/json": {
                     date: string;
+                    endsOn?: string | null;
                     /** @enum {string} */
                     kind: "circle" | "workshop" | "job_sur_mesure";
                     /** @default [] */
@@ -26195,6 +26313,96 @@ export interface operations {
             };
         };
     };
+    patchMatchingCirclesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    date?: string;
+                    endsOn?: string | null;
+                    /** @enum {string} */
+                    kind?: "circle" | "workshop" | "job_sur_mesure";
+                    partnerIds?: number[];
+                    place?: string;
+                    time?: string;
+                    titleFr?: string;
+                    titleNl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCircle"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, project_officer, social_worker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postMatchingCirclesByIdAttendance: {
         parameters: {
             query?: never;
@@ -26207,6 +26415,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    day?: string;
                     personId: number;
                     present: boolean;
                 };
@@ -27227,6 +27436,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                personId?: number;
                 programme?: "over_50" | "youthstart" | "jobroad";
             };
             header?: never;

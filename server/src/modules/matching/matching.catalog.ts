@@ -1,6 +1,6 @@
 // The starting set of the skills catalogue (Horeca, cleaning, logistics, retail, care, construction, security,
 // administration, IT) is written into the migration (0029_matching.sql) so that every installation has it; staff edit it.
-// ESCO concept URIs are given there only where they were checked, the others are left empty rather than guessed.
+// ESCO concept URIs are given there (and in 0035_matching_days.sql) only where they were checked, the others are left empty rather than guessed.
 
 /** Approximate centre of each Brussels commune (by its first postal code), for travel distances. */
 export const COMMUNE_CENTRES: Record<string, [number, number]> = {

@@ -1,15 +1,26 @@
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, min } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { Tx } from '../../platform/db/database';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
-import { brusselsDay } from '../../platform/brussels-time';
+import { brusselsDay, brusselsTime, nextDay } from '../../platform/brussels-time';
 import { matchingAppointments, matchingAttendance, matchingCases, matchingCircles, matchingSolutions } from './matching.table';
 import { hashToken, newToken, threeMonthsAfter, type MatchingCore, type MatchingDeps } from './matching.core';
-import type { AppointmentInput, CaseInput, CircleInput } from './matching.schemas';
+import type { AppointmentInput, CaseInput, CircleInput, CirclePatch } from './matching.schemas';
 
 type CircleRow = typeof matchingCircles.$inferSelect;
 type CaseRow = typeof matchingCases.$inferSelect;
 type AppointmentRow = typeof matchingAppointments.$inferSelect;
+
+/** The longest a workshop held over several days may run, first to last day. */
+export const MAX_CIRCLE_DAYS = 31;
+
+/** Every day of a circle, from its first (the day it starts, in Brussels) to its last. */
+export function circleDays(c: Pick<CircleRow, 'startsAt' | 'endsOn'>): string[] {
+  const first = brusselsDay(c.startsAt);
+  const days = [first];
+  for (let d = nextDay(first); c.endsOn && d <= c.endsOn && days.length < MAX_CIRCLE_DAYS; d = nextDay(d)) days.push(d);
+  return days;
+}
 
 /** Referral workshops and professional circles: intake, circle, cases, solutions, partner appointments, follow-up. */
 export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore }) {
@@ -95,14 +106,24 @@ export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore 
       kind: c.kind,
       title: { fr: c.titleFr, nl: c.titleNl },
       startsAt: c.startsAt.toISOString(),
+      endsOn: c.endsOn,
+      days: circleDays(c),
       place: c.place,
       partners: c.partnerIds.map((id) => ({ id, name: names.get(id) ?? `#${id}` })),
       heldAt: c.heldAt?.toISOString() ?? null,
       cases: await presentCases(cases),
       attendance: attendance
-        .map((a) => ({ personId: a.personId, firstName: person.get(a.personId)?.firstName ?? '', lastName: person.get(a.personId)?.lastName ?? '', present: a.present }))
-        .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.personId - b.personId),
+        .map((a) => ({ personId: a.personId, firstName: person.get(a.personId)?.firstName ?? '', lastName: person.get(a.personId)?.lastName ?? '', day: a.day, present: a.present }))
+        .sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.personId - b.personId || a.day.localeCompare(b.day)),
     };
+  }
+
+  /** The last day of a workshop: on or after its first day, at most MAX_CIRCLE_DAYS long; null for one day. */
+  function checkEndsOn(date: string, endsOn: string | null | undefined) {
+    if (!endsOn || endsOn === date) return null;
+    if (endsOn < date) throw invalidField('body.endsOn', 'error.matching.ends_before_start');
+    if (circleDays({ startsAt: new Date(`${date}T12:00:00Z`), endsOn }).at(-1) !== endsOn) throw invalidField('body.endsOn', 'error.matching.too_many_days', { max: MAX_CIRCLE_DAYS });
+    return endsOn;
   }
 
   async function appointmentByToken(token: string, lock: boolean, tx: Tx | typeof db = db) {
@@ -122,6 +143,8 @@ export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore 
           kind: c.kind,
           title: { fr: c.titleFr, nl: c.titleNl },
           startsAt: c.startsAt.toISOString(),
+          endsOn: c.endsOn,
+          days: circleDays(c),
           place: c.place,
           partners: c.partnerIds.map((id) => ({ id, name: names.get(id) ?? `#${id}` })),
           heldAt: c.heldAt?.toISOString() ?? null,
@@ -134,13 +157,43 @@ export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore 
     },
     async create(actor: Actor, input: CircleInput) {
       const startsAt = core.wallTime(input.date, input.time);
+      const endsOn = checkEndsOn(input.date, input.endsOn);
       for (const [i, id] of input.partnerIds.entries()) await checkOrganisation(id, `body.partnerIds.${i}`);
       const row = await db.transaction(async (tx) => {
-        const [c] = await tx.insert(matchingCircles).values({ kind: input.kind, titleFr: input.titleFr, titleNl: input.titleNl, startsAt, place: input.place, partnerIds: input.partnerIds, createdBy: actor.userId, createdAt: clock.now() }).returning();
+        const [c] = await tx.insert(matchingCircles).values({ kind: input.kind, titleFr: input.titleFr, titleNl: input.titleNl, startsAt, endsOn, place: input.place, partnerIds: input.partnerIds, createdBy: actor.userId, createdAt: clock.now() }).returning();
         await audit.record(actor, { action: 'matching.circle_create', entityType: 'matching_circle', entityId: c.id, details: { kind: c.kind } }, tx);
         return c;
       });
       return presentCircle(row);
+    },
+    /**
+     * Changes a circle: its kind, titles, day and time, last day, place, partners. Its days keep the attendance
+     * recorded on them: a change that would leave attendance outside the circle's days is refused (409).
+     */
+    async update(actor: Actor, id: number, patch: CirclePatch) {
+      const c = await loadCircle(id);
+      const date = patch.date ?? brusselsDay(c.startsAt);
+      const time = patch.time ?? brusselsTime(c.startsAt);
+      const startsAt = patch.date !== undefined || patch.time !== undefined ? core.wallTime(date, time) : c.startsAt;
+      const endsOn = checkEndsOn(date, patch.endsOn !== undefined ? patch.endsOn : c.endsOn && c.endsOn > date ? c.endsOn : null);
+      for (const [i, pid] of (patch.partnerIds ?? []).entries()) if (!c.partnerIds.includes(pid)) await checkOrganisation(pid, `body.partnerIds.${i}`);
+      const days = new Set(circleDays({ startsAt, endsOn }));
+      await db.transaction(async (tx) => {
+        const [locked] = await tx.select().from(matchingCircles).where(eq(matchingCircles.id, id)).for('update');
+        if (!locked) throw notFound('what.matching_circle');
+        const recorded = await tx.selectDistinct({ day: matchingAttendance.day }).from(matchingAttendance).where(eq(matchingAttendance.circleId, id));
+        const outside = recorded.map((r) => r.day).filter((d) => !days.has(d));
+        if (outside.length) throw new AppError(409, 'error.matching.attendance_outside_days', { days: outside.sort().join(', ') });
+        const set: Partial<CircleRow> = { startsAt, endsOn };
+        if (patch.kind) set.kind = patch.kind;
+        if (patch.titleFr) set.titleFr = patch.titleFr;
+        if (patch.titleNl) set.titleNl = patch.titleNl;
+        if (patch.place) set.place = patch.place;
+        if (patch.partnerIds) set.partnerIds = patch.partnerIds;
+        await tx.update(matchingCircles).set(set).where(eq(matchingCircles.id, id));
+        await audit.record(actor, { action: 'matching.circle_update', entityType: 'matching_circle', entityId: id, details: { fields: Object.keys(patch) } }, tx);
+      });
+      return presentCircle(await loadCircle(id));
     },
     /** The circle took place (it counts in the figures from then on). */
     async held(actor: Actor, id: number) {
@@ -152,12 +205,20 @@ export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore 
       });
       return presentCircle(await loadCircle(id));
     },
-    async attendance(actor: Actor, id: number, input: { personId: number; present: boolean }) {
-      await loadCircle(id);
+    /** A person's attendance on one day of the circle (its first day by default); not for a day still to come. */
+    async attendance(actor: Actor, id: number, input: { personId: number; present: boolean; day?: string }) {
+      const c = await loadCircle(id);
+      const days = circleDays(c);
+      const day = input.day ?? days[0];
+      if (!days.includes(day)) throw invalidField('body.day', 'error.matching.day_outside_circle', { first: days[0], last: days.at(-1) });
+      if (day > core.today()) throw invalidField('body.day', 'error.matching.day_to_come');
       await deps.services.people.assertLinkable(input.personId);
       await db.transaction(async (tx) => {
-        await tx.insert(matchingAttendance).values({ circleId: id, ...input }).onConflictDoUpdate({ target: [matchingAttendance.circleId, matchingAttendance.personId], set: { present: input.present } });
-        await audit.record(actor, { action: 'matching.attendance', entityType: 'matching_circle', entityId: id, details: { personId: input.personId, present: input.present } }, tx);
+        await tx
+          .insert(matchingAttendance)
+          .values({ circleId: id, personId: input.personId, day, present: input.present })
+          .onConflictDoUpdate({ target: [matchingAttendance.circleId, matchingAttendance.personId, matchingAttendance.day], set: { present: input.present } });
+        await audit.record(actor, { action: 'matching.attendance', entityType: 'matching_circle', entityId: id, details: { personId: input.personId, day, present: input.present } }, tx);
         await deps.services.people.touch(input.personId, clock.now(), tx);
       });
       return presentCircle(await loadCircle(id));
@@ -238,6 +299,34 @@ export function createMatchingCircles(deps: MatchingDeps & { core: MatchingCore 
         }
         await audit.record(actor, { action: 'matching.appointment_link_revoke', entityType: 'matching_case', entityId: a.caseId, details: { appointmentId } }, tx);
       });
+    },
+    /** Staff record whether the person kept a partner appointment (at the 3-month follow-up, when the partner did not say). */
+    async appointmentOutcome(actor: Actor, appointmentId: number, outcome: NonNullable<AppointmentRow['outcome']>) {
+      const caseId = await db.transaction(async (tx) => {
+        const [a] = await tx.select().from(matchingAppointments).where(eq(matchingAppointments.id, appointmentId)).for('update');
+        if (!a) throw notFound('what.matching_appointment');
+        if (a.startsAt > clock.now()) throw new AppError(409, 'error.matching.appointment_not_yet');
+        await tx.update(matchingAppointments).set({ outcome, outcomeAt: clock.now() }).where(eq(matchingAppointments.id, appointmentId));
+        await audit.record(actor, { action: 'matching.appointment_outcome', entityType: 'matching_case', entityId: a.caseId, details: { appointmentId, outcome } }, tx);
+        return a.caseId;
+      });
+      return (await presentCases([await loadCase(caseId)]))[0];
+    },
+    /** What a person's record shows of the circles: their cases and the workshops they came to (with a link to each). */
+    async timeline(personId: number) {
+      const [cases, attended] = await Promise.all([
+        db.select({ id: matchingCases.id, circleId: matchingCases.circleId, createdAt: matchingCases.createdAt, title: matchingCircles.titleFr }).from(matchingCases).leftJoin(matchingCircles, eq(matchingCircles.id, matchingCases.circleId)).where(eq(matchingCases.personId, personId)),
+        db
+          .select({ circleId: matchingAttendance.circleId, kind: matchingCircles.kind, title: matchingCircles.titleFr, first: min(matchingAttendance.day), days: count() })
+          .from(matchingAttendance)
+          .innerJoin(matchingCircles, eq(matchingCircles.id, matchingAttendance.circleId))
+          .where(and(eq(matchingAttendance.personId, personId), eq(matchingAttendance.present, true)))
+          .groupBy(matchingAttendance.circleId, matchingCircles.kind, matchingCircles.titleFr),
+      ]);
+      return [
+        ...cases.map((c) => ({ at: c.createdAt.toISOString(), kind: 'timeline.case', summary: c.title, link: c.circleId ? `/matching/circles/${c.circleId}` : `/matching/circles?person=${personId}`, data: { caseId: c.id, circleId: c.circleId } })),
+        ...attended.map((a) => ({ at: a.first!, kind: 'timeline.attended', summary: a.title, link: `/matching/circles/${a.circleId}`, data: { circleId: a.circleId, kind: a.kind, days: a.days } })),
+      ];
     },
     async caseFollowUp(actor: Actor, id: number, followUp: NonNullable<CaseRow['followUp']>) {
       const row = await db.transaction(async (tx) => {

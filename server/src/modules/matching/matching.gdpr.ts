@@ -86,7 +86,7 @@ export function registerMatchingGdpr(ctx: ModuleContext) {
           key: 'matching_attendance',
           title: T('attendance'),
           columns: cols(['circle', 'date', 'present']),
-          rows: attendance.map(({ a, c }) => ({ circle: locale === 'nl' ? c.titleNl : c.titleFr, date: brusselsDay(c.startsAt), present: a.present })),
+          rows: attendance.map(({ a, c }) => ({ circle: locale === 'nl' ? c.titleNl : c.titleFr, date: a.day, present: a.present })),
         },
       ];
     },

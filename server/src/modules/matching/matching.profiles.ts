@@ -64,8 +64,8 @@ export function createMatchingProfiles(deps: MatchingDeps & { core: MatchingCore
 
     // ---------- profiles ----------
     present,
-    async list(q: { programme?: string; limit: number; offset: number }) {
-      const where = q.programme ? sql`${q.programme} = any(${matchingProfiles.programmes})` : undefined;
+    async list(q: { programme?: string; personId?: number; limit: number; offset: number }) {
+      const where = and(q.programme ? sql`${q.programme} = any(${matchingProfiles.programmes})` : undefined, q.personId ? eq(matchingProfiles.personId, q.personId) : undefined);
       const [rows, [{ n }]] = await Promise.all([
         db.select().from(matchingProfiles).where(where).orderBy(desc(matchingProfiles.updatedAt), desc(matchingProfiles.id)).limit(q.limit).offset(q.offset),
         db.select({ n: count() }).from(matchingProfiles).where(where),

@@ -9,6 +9,7 @@ import { addMessages, translate } from '../../platform/i18n/messages';
 import { createMatchingService, type MatchingService } from './matching.service';
 import {
   appointmentBody,
+  appointmentOutcomeBody,
   appointmentCreated,
   attendanceBody,
   candidatesAnswer,
@@ -18,6 +19,7 @@ import {
   casesAnswer,
   casesQuery,
   circleBody,
+  circlePatch,
   circleSchema,
   circlesAnswer,
   employerCandidateSchema,
@@ -62,6 +64,7 @@ import { matchingMessages } from './matching.messages';
 import { registerMatchingGdpr } from './matching.gdpr';
 import { registerMatchingReport } from './matching.report';
 import { matchingCases, matchingProfiles } from './matching.table';
+import { loadMatchingDemo } from './matching.demo';
 
 declare module '../../platform/module' {
   interface Services {
@@ -77,11 +80,21 @@ registerConstraintMessage('matching_skills_esco_uri', 'error.matching.esco_inval
 
 export const matchingModule: RelaisModule = {
   name: 'matching',
+  demo: loadMatchingDemo,
   async register(app, ctx) {
     const service = createMatchingService(ctx);
     ctx.services.matching = service;
     registerMatchingGdpr(ctx);
     registerMatchingReport(ctx, service);
+    // A person's record shows their candidate profile, their cases and the workshops they came to, each with a link.
+    ctx.registry.timelineSource(async (personId) => {
+      const [profile, circles] = await Promise.all([service.profiles.ofPerson(personId), service.circles.timeline(personId)]);
+      const entries = [
+        ...(profile ? [{ at: profile.createdAt.toISOString(), kind: 'timeline.profile', summary: profile.pseudonym, link: `/matching/people/${personId}`, data: { profileId: profile.id, withdrawn: !!profile.consentWithdrawnAt } }] : []),
+        ...circles,
+      ];
+      return entries.map((e) => ({ ...e, module: 'matching', access: can.read }));
+    });
     ctx.reach.register({ key: 'matching', labelKey: 'reach.matching_candidates', unit: 'distinct_people', peopleAccess: can.read, lines: (year) => service.stats.reachLines(year) });
     // Erasure: what identifies the person goes (the profile's content, the needs written about them); counts stay.
     ctx.registry.erasureHook(async (tx, personId) => {
@@ -174,8 +187,11 @@ export const matchingModule: RelaisModule = {
       reply.code(201).send(await service.circles.create(request.actor, request.body)),
     );
     r.get('/api/matching/circles/:id', { config: { access: can.read }, schema: { tags, summary: 'One circle with its cases, solutions, appointments and attendance.', params: idParam, response: { 200: circleSchema } } }, async (request) => service.circles.get(request.params.id));
+    r.patch('/api/matching/circles/:id', { config: { access: can.write }, schema: { tags, summary: 'Changes a circle: kind, titles, day and time, last day of a workshop over several days, place, partners.', params: idParam, body: circlePatch, response: { 200: circleSchema } } }, async (request) =>
+      service.circles.update(request.actor, request.params.id, request.body),
+    );
     r.post('/api/matching/circles/:id/held', { config: { access: can.write }, schema: { tags, summary: 'Records that the circle took place.', params: idParam, response: { 200: circleSchema } } }, async (request) => service.circles.held(request.actor, request.params.id));
-    r.post('/api/matching/circles/:id/attendance', { config: { access: can.write }, schema: { tags, summary: "Records a person's attendance at a workshop or circle.", params: idParam, body: attendanceBody, response: { 200: circleSchema } } }, async (request) =>
+    r.post('/api/matching/circles/:id/attendance', { config: { access: can.write }, schema: { tags, summary: "Records a person's attendance at a workshop or circle, on one of its days.", params: idParam, body: attendanceBody, response: { 200: circleSchema } } }, async (request) =>
       service.circles.attendance(request.actor, request.params.id, request.body),
     );
     r.get('/api/matching/cases', { config: { access: can.read }, schema: { tags, summary: "Job seekers' needs, by circle or person, or not yet on an agenda.", querystring: casesQuery, response: { 200: casesAnswer } } }, async (request) => service.circles.cases(request.query));
@@ -196,6 +212,9 @@ export const matchingModule: RelaisModule = {
       await service.circles.revokeAppointmentLink(request.actor, request.params.id);
       return reply.code(204).send();
     });
+    r.post('/api/matching/appointments/:id/outcome', { config: { access: can.write }, schema: { tags, summary: 'Staff record whether the person kept a partner appointment (when the partner did not say).', params: idParam, body: appointmentOutcomeBody, response: { 200: caseSchema } } }, async (request) =>
+      service.circles.appointmentOutcome(request.actor, request.params.id, request.body.outcome),
+    );
     r.post('/api/matching/cases/:id/follow-up', { config: { access: can.write }, schema: { tags, summary: 'Records what became of the case three months on.', params: idParam, body: followUpBody, response: { 200: caseSchema } } }, async (request) =>
       service.circles.caseFollowUp(request.actor, request.params.id, request.body.followUp),
     );

@@ -110,7 +110,7 @@ export const profileBody = z
 export type ProfileInput = z.infer<typeof profileBody>;
 export const profilePatch = z.strictObject({ ...profileFields, equalityConsent: z.boolean() }).partial();
 export type ProfilePatch = z.infer<typeof profilePatch>;
-export const profilesQuery = z.strictObject({ programme: z.enum(PROGRAMMES).optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).max(1_000_000).default(0) });
+export const profilesQuery = z.strictObject({ programme: z.enum(PROGRAMMES).optional(), personId: queryId.optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).max(1_000_000).default(0) });
 
 const availability = z.object({ days: z.array(int), dayparts: z.array(z.enum(DAYPARTS)), availableFrom: localDateOut.nullable() });
 export const profileSchema = z
@@ -294,10 +294,14 @@ export const circleBody = z.strictObject({
   titleNl: requiredText(160),
   date: isoDate,
   time: localTime,
+  /** the last day of a workshop held over several days (none for one day) */
+  endsOn: isoDate.nullable().optional(),
   place: requiredText(200),
   partnerIds: unique(bodyId, 40).default([]),
 });
 export type CircleInput = z.infer<typeof circleBody>;
+export const circlePatch = z.strictObject({ ...circleBody.shape, partnerIds: unique(bodyId, 40) }).partial();
+export type CirclePatch = z.infer<typeof circlePatch>;
 export const caseBody = z.strictObject({ personId: bodyId, need: requiredText(2000), circleId: bodyId.nullable().optional() });
 export type CaseInput = z.infer<typeof caseBody>;
 export const casePatch = z.strictObject({ need: requiredText(2000), circleId: bodyId.nullable() }).partial();
@@ -312,7 +316,9 @@ export const appointmentBody = z.strictObject({
   contactEmail: email.nullable().optional(),
 });
 export type AppointmentInput = z.infer<typeof appointmentBody>;
-export const attendanceBody = z.strictObject({ personId: bodyId, present: z.boolean() });
+/** `day`: which day of a workshop held over several days (its first day when not given). */
+export const attendanceBody = z.strictObject({ personId: bodyId, present: z.boolean(), day: isoDate.optional() });
+export const appointmentOutcomeBody = z.strictObject({ outcome: z.enum(APPOINTMENT_OUTCOMES) });
 export const partnerAnswerBody = z
   .strictObject({ confirmed: z.boolean().optional(), outcome: z.enum(APPOINTMENT_OUTCOMES).optional() })
   .refine((v) => v.confirmed !== undefined || v.outcome !== undefined, { message: 'error.matching.nothing_to_record' });
@@ -351,11 +357,14 @@ export const circleSchema = z
     kind: z.enum(CIRCLE_KINDS),
     title: z.object({ fr: z.string(), nl: z.string() }),
     startsAt: instantOut,
+    endsOn: localDateOut.nullable(),
+    /** every day of the session, first to last (one for a one-day circle) */
+    days: z.array(localDateOut),
     place: z.string(),
     partners: z.array(z.object({ id: idOut, name: z.string() })),
     heldAt: instantOut.nullable(),
     cases: z.array(caseSchema),
-    attendance: z.array(z.object({ personId: idOut, firstName: z.string(), lastName: z.string(), present: z.boolean() })),
+    attendance: z.array(z.object({ personId: idOut, firstName: z.string(), lastName: z.string(), day: localDateOut, present: z.boolean() })),
   })
   .meta({ id: 'MatchingCircle', description: 'A circle, workshop or "job sur mesure" session, its cases and attendance.' });
 export const circlesAnswer = z.object({ items: z.array(circleSchema.omit({ cases: true, attendance: true }).extend({ cases: int })) });

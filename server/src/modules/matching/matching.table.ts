@@ -168,6 +168,8 @@ export const matchingCircles = pgTable(
     titleFr: text('title_fr').notNull(),
     titleNl: text('title_nl').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    /** the last day of a workshop held over several days (Brussels); null when it is held on one day */
+    endsOn: date('ends_on'),
     place: text('place').notNull(),
     /** partner organisations invited (organisations registry) */
     partnerIds: integer('partner_ids').array().notNull().default(sql`'{}'::int[]`),
@@ -235,6 +237,7 @@ export const matchingAppointments = pgTable(
   (t) => [uniqueIndex('matching_appointments_token_unique').on(t.tokenHash), index('matching_appointments_case_idx').on(t.caseId)],
 );
 
+/** Who came to a workshop or circle, day by day (a workshop may run over several days). */
 export const matchingAttendance = pgTable(
   'matching_attendance',
   {
@@ -242,9 +245,11 @@ export const matchingAttendance = pgTable(
       .notNull()
       .references(() => matchingCircles.id, { onDelete: 'cascade' }),
     personId: integer('person_id').notNull(),
+    /** the day of the session (Brussels), between the circle's first and last day */
+    day: date('day').notNull(),
     present: boolean('present').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.circleId, t.personId] })],
+  (t) => [primaryKey({ columns: [t.circleId, t.personId, t.day] })],
 );
 
 /**

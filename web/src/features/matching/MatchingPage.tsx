@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
+import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
@@ -17,6 +18,7 @@ export function MatchingPage() {
   const offers = useOpenOffers();
   const profiles = useProfiles();
   const navigate = useNavigate();
+  const canCatalogue = useCan('matching.catalogue');
   const [person, setPerson] = useState<PersonHit | null>(null);
   return (
     <Stack>
@@ -30,6 +32,11 @@ export function MatchingPage() {
             <Button component={Link} to="/matching/circles" variant="default">
               {t('nav.circles')}
             </Button>
+            {canCatalogue && (
+              <Button component={Link} to="/matching/skills" variant="default">
+                {t('skills.open')}
+              </Button>
+            )}
           </>
         }
       />

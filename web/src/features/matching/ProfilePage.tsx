@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, MultiSelect, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,18 +7,24 @@ import { formatDateTime } from '../../app/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
+import { TableScroll } from '../../ui/TableScroll';
+import { Criteria } from './Criteria';
 import { usePerson } from '../people/public';
 import {
   CEFR_LEVELS,
   DAYPARTS,
   DAYS,
+  EQUALITY_GROUPS,
   JOB_FAMILIES,
   LANGUAGE_CODES,
   PROGRAMMES,
   TRANSPORTS,
   languageName,
+  inLanguage,
+  useOffersFor,
   useProfileConsent,
-  useProfiles,
+  useProfileOf,
+  usePropose,
   useSaveProfile,
   useSkills,
   type Profile,
@@ -40,6 +46,8 @@ interface Form {
   wishes: string;
   programmes: string[];
   consent: boolean;
+  equalityConsent: boolean;
+  equalityGroups: string[];
 }
 
 const fromProfile = (p: Profile | undefined): Form => ({
@@ -57,6 +65,8 @@ const fromProfile = (p: Profile | undefined): Form => ({
   wishes: p?.wishes ?? '',
   programmes: p?.programmes ?? [],
   consent: false,
+  equalityConsent: !!p?.equalityConsentAt,
+  equalityGroups: p?.equalityGroups ?? [],
 });
 
 /** Staff, with the job seeker: their candidate profile (skills from the catalogue, experience, languages, conditions), its consent. */
@@ -64,12 +74,12 @@ export function ProfilePage() {
   const { t, i18n } = useTranslation('matching');
   const personId = Number(useParams().personId);
   const person = usePerson(personId);
-  const profiles = useProfiles();
+  const profiles = useProfileOf(personId);
   const skills = useSkills();
   const canWrite = useCan('matching.write');
   const save = useSaveProfile();
   const consent = useProfileConsent();
-  const profile = profiles.data?.items.find((p) => p.person.id === personId);
+  const profile = profiles.data ?? undefined;
   const [form, setForm] = useState<Form>(fromProfile(undefined));
   const [saved, setSaved] = useState(false);
   const loaded = profiles.isSuccess;
@@ -107,6 +117,8 @@ export function ProfilePage() {
       wishedFamilies: form.wishedFamilies as (typeof JOB_FAMILIES)[number][],
       wishes: form.wishes.trim() || null,
       programmes: form.programmes as (typeof PROGRAMMES)[number][],
+      equalityConsent: form.equalityConsent,
+      equalityGroups: form.equalityConsent ? (form.equalityGroups as (typeof EQUALITY_GROUPS)[number][]) : [],
     };
     save.mutate(profile ? { id: profile.id, body } : { body: { ...body, personId, consent: true } }, { onSuccess: () => setSaved(true) });
   };
@@ -230,6 +242,25 @@ export function ProfilePage() {
                 </Checkbox.Group>
               </Stack>
             </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="equality-title">
+              <Title order={2} size="h4" mb="xs" id="equality-title">
+                {t('equality.title')}
+              </Title>
+              <Text size="sm" mb="sm">
+                {t('equality.intro')}
+              </Text>
+              <Stack>
+                <Checkbox label={t('equality.consent')} checked={form.equalityConsent} onChange={(e) => set('equalityConsent', e.currentTarget.checked)} />
+                {profile?.equalityConsentAt && form.equalityConsent && <Text size="sm">{t('equality.consentAt', { at: formatDateTime(profile.equalityConsentAt) })}</Text>}
+                <Checkbox.Group label={t('equality.groups')} description={form.equalityConsent ? undefined : t('equality.needConsent')} value={form.equalityConsent ? form.equalityGroups : []} onChange={(v) => set('equalityGroups', v)}>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
+                    {EQUALITY_GROUPS.map((g) => (
+                      <Checkbox key={g} value={g} label={t(`group.${g}`)} disabled={!form.equalityConsent} />
+                    ))}
+                  </SimpleGrid>
+                </Checkbox.Group>
+              </Stack>
+            </Paper>
             {!profile && <Checkbox label={t('profile.consent')} checked={form.consent} onChange={(e) => set('consent', e.currentTarget.checked)} required />}
             {canWrite && !withdrawn && (
               <Group>
@@ -241,6 +272,7 @@ export function ProfilePage() {
           </Stack>
         </fieldset>
       </form>
+      {profile && !withdrawn && <OffersForCandidate profileId={profile.id} canWrite={canWrite} />}
       {canWrite && profile && (
         <Group>
           {withdrawn ? (
@@ -255,5 +287,72 @@ export function ProfilePage() {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** The published offers ranked for this candidate, each with its explained score; staff propose from here too. */
+function OffersForCandidate({ profileId, canWrite }: { profileId: number; canWrite: boolean }) {
+  const { t, i18n } = useTranslation('matching');
+  const offers = useOffersFor(profileId);
+  const propose = usePropose();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="offers-for-title">
+      <Title order={2} size="h4" mb="xs" id="offers-for-title">
+        {t('offersFor.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('offersFor.intro')}
+      </Text>
+      <ProblemAlert error={offers.error ?? propose.error} />
+      {offers.isPending ? (
+        <Loading />
+      ) : !offers.data?.items.length ? (
+        <Text size="sm">{t('offersFor.none')}</Text>
+      ) : (
+        <TableScroll minWidth={640} label={t('offersFor.caption')}>
+          <Table striped>
+            <caption className="visually-hidden">{t('offersFor.caption')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('offersFor.rank')}</Table.Th>
+                <Table.Th>{t('offersFor.offer')}</Table.Th>
+                <Table.Th>{t('offersFor.score')}</Table.Th>
+                <Table.Th>{t('offersFor.criteria')}</Table.Th>
+                {canWrite && <Table.Th>{t('rank.decision')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {offers.data.items.map((o, i) => {
+                const title = inLanguage(o.title, i18n.language);
+                return (
+                  <Table.Tr key={o.offerId}>
+                    <Table.Td>{i + 1}</Table.Td>
+                    <Table.Td>
+                      <Text fw={500}>{title}</Text>
+                      <Text size="sm">{o.employer}</Text>
+                    </Table.Td>
+                    <Table.Td>{t('rank.percent', { score: o.score })}</Table.Td>
+                    <Table.Td>
+                      <Criteria criteria={o.criteria} />
+                    </Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        {o.matchId ? (
+                          <Text size="sm">{t('offersFor.proposed')}</Text>
+                        ) : (
+                          <Button size="xs" variant="default" aria-label={t('offersFor.proposeLabel', { offer: title })} loading={propose.isPending && propose.variables?.offerId === o.offerId} onClick={() => propose.mutate({ offerId: o.offerId, profileId })}>
+                            {t('offersFor.propose')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Paper>
   );
 }

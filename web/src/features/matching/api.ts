@@ -61,6 +61,8 @@ export const FOLLOW_UPS = ['in_job', 'other_job', 'training', 'looking', 'lost_c
 export const CIRCLE_KINDS = ['circle', 'workshop', 'job_sur_mesure'] as const;
 export const SOLUTION_KINDS = ['training', 'job', 'social_help', 'language_course', 'housing', 'health', 'administrative', 'other'] as const;
 export const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export const EQUALITY_GROUPS = ['woman', 'over_50', 'under_26', 'foreign_origin', 'disability', 'single_parent'] as const;
+export const APPOINTMENT_OUTCOMES = ['kept', 'missed', 'rescheduled'] as const;
 
 const staff = {
   skills: ['matching', 'skills'] as const,
@@ -74,9 +76,80 @@ const invalidateAll = (qc: ReturnType<typeof useQueryClient>) => qc.invalidateQu
 
 export const useSkills = () => useQuery({ queryKey: staff.skills, queryFn: () => call(client.GET('/api/matching/skills', { params: { query: {} } })), staleTime: 300_000 });
 
-/** Every profile (up to 500), to find a person's own: the list has no filter by person. */
+/** The latest changed profiles (up to 500). */
 export const useProfiles = () =>
   useQuery({ queryKey: staff.profiles, queryFn: () => call(client.GET('/api/matching/profiles', { params: { query: { limit: 500, offset: 0 } } })) });
+
+/** A person's own profile (or null): found by the person, not by scanning the list. */
+export const useProfileOf = (personId: number) =>
+  useQuery({
+    queryKey: [...staff.profiles, 'person', personId],
+    queryFn: async () => (await call(client.GET('/api/matching/profiles', { params: { query: { personId, limit: 1, offset: 0 } } }))).items[0] ?? null,
+  });
+
+/** The whole catalogue, retired skills too when asked (for its editor). */
+export const useSkillsCatalogue = (includeInactive: boolean) =>
+  useQuery({ queryKey: [...staff.skills, 'all', includeInactive], queryFn: () => call(client.GET('/api/matching/skills', { params: { query: includeInactive ? { includeInactive: 'true' } : {} } })) });
+export function useSaveSkill() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: number; body: ApiBody<'/api/matching/skills', 'post'> | ApiBody<'/api/matching/skills/{id}', 'patch'> }) =>
+      id ? call(client.PATCH('/api/matching/skills/{id}', { params: { path: { id } }, body: body as ApiBody<'/api/matching/skills/{id}', 'patch'> })) : call(client.POST('/api/matching/skills', { body: body as ApiBody<'/api/matching/skills', 'post'> })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: staff.skills }),
+  });
+}
+
+/** The open offers for one candidate, best first (the reverse of an offer's candidates). */
+export const useOffersFor = (profileId: number | undefined) =>
+  useQuery({
+    queryKey: ['matching', 'offers-for', profileId],
+    queryFn: () => call(client.GET('/api/matching/profiles/{id}/offers', { params: { path: { id: profileId! }, query: { limit: 20 } } })),
+    enabled: !!profileId,
+  });
+
+export const useCases = (query: ApiQuery<'/api/matching/cases'>) => useQuery({ queryKey: ['matching', 'cases', query], queryFn: () => call(client.GET('/api/matching/cases', { params: { query } })) });
+export function useUpdateCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ApiBody<'/api/matching/cases/{id}', 'patch'> }) => call(client.PATCH('/api/matching/cases/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => invalidateAll(qc),
+  });
+}
+export function useCaseFollowUp() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ApiBody<'/api/matching/cases/{id}/follow-up', 'post'> }) => call(client.POST('/api/matching/cases/{id}/follow-up', { params: { path: { id } }, body })),
+    onSuccess: () => invalidateAll(qc),
+  });
+}
+export function useUpdateCircle() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ApiBody<'/api/matching/circles/{id}', 'patch'> }) => call(client.PATCH('/api/matching/circles/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => invalidateAll(qc),
+  });
+}
+export function useAttendance(circleId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/api/matching/circles/{id}/attendance', 'post'>) => call(client.POST('/api/matching/circles/{id}/attendance', { params: { path: { id: circleId } }, body })),
+    onSuccess: (c) => qc.setQueryData(staff.circle(circleId), c),
+  });
+}
+export function useAppointmentOutcome() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, outcome }: { id: number; outcome: 'kept' | 'missed' | 'rescheduled' }) => call(client.POST('/api/matching/appointments/{id}/outcome', { params: { path: { id } }, body: { outcome } })),
+    onSuccess: () => invalidateAll(qc),
+  });
+}
+export function useRevokeAppointmentLink() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => call(client.DELETE('/api/matching/appointments/{id}/link', { params: { path: { id } } })).then(() => null),
+    onSuccess: () => invalidateAll(qc),
+  });
+}
 
 export function useSaveProfile() {
   const qc = useQueryClient();

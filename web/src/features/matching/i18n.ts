@@ -1,5 +1,6 @@
 import { registerCatalog } from '../../app/i18n';
 import { matchingCirclesCatalog as circles, matchingStaffCatalog as staff } from './i18n.staff';
+import { matchingMoreCatalog as more } from './i18n.more';
 
 /** Strings of the employer's pseudonymous list and the partner's appointment page. */
 export const matchingCatalog = {
@@ -46,4 +47,4 @@ export const matchingCatalog = {
     partner: { title: 'Referral appointment', intro: 'The Centrale de l’Emploi refers this person to you after a professional circle.', who: 'Person', when: 'When', where: 'Where', contact: 'Your contact', confirm: 'Confirm the appointment', confirmed: 'Appointment confirmed on {{date}}.', outcomeTitle: 'After the appointment', kept: 'The person came', missed: 'The person did not come', rescheduled: 'Appointment postponed', outcome: { kept: 'Came to the appointment', missed: 'Did not come', rescheduled: 'Postponed' }, recorded: 'Answer recorded: {{outcome}}.' },
   },
 };
-registerCatalog('matching', { fr: { ...matchingCatalog.fr, ...staff.fr, ...circles.fr }, nl: { ...matchingCatalog.nl, ...staff.nl, ...circles.nl }, en: { ...matchingCatalog.en, ...staff.en, ...circles.en } });
+registerCatalog('matching', { fr: { ...matchingCatalog.fr, ...staff.fr, ...circles.fr, ...more.fr }, nl: { ...matchingCatalog.nl, ...staff.nl, ...circles.nl, ...more.nl }, en: { ...matchingCatalog.en, ...staff.en, ...circles.en, ...more.en } });

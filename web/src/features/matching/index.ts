@@ -6,6 +6,7 @@ export const matchingFeature: Feature = {
   catalog: () => import('./i18n'),
   routes: [
     lazyPage('matching', () => import('./MatchingPage'), (m) => m.MatchingPage),
+    lazyPage('matching/skills', () => import('./SkillsPage'), (m) => m.SkillsPage),
     lazyPage('matching/people/:personId', () => import('./ProfilePage'), (m) => m.ProfilePage),
     lazyPage('matching/offers/:offerId', () => import('./OfferCandidatesPage'), (m) => m.OfferCandidatesPage),
     lazyPage('matching/matches', () => import('./MatchesPage'), (m) => m.MatchesPage),
@@ -22,5 +23,6 @@ export const matchingFeature: Feature = {
     { path: '/matching/matches', labelKey: 'matching:nav.matches', permission: 'matching.read', group: 'main' },
     { path: '/matching/circles', labelKey: 'matching:nav.circles', permission: 'matching.read', group: 'main' },
     { path: '/matching/stats', labelKey: 'matching:nav.stats', permission: 'matching.stats', group: 'main' },
+    { path: '/matching/skills', labelKey: 'matching:skills.open', permission: 'matching.catalogue', group: 'admin' },
   ],
 };
