@@ -372,7 +372,18 @@ describe('an outside organisation asks for a room', () => {
     await checkA11y(page);
     await row.getByLabel('Message au demandeur (facultatif)').fill(MESSAGE);
     await row.getByRole('button', { name: `Confirmer la demande « ${ASSEMBLY} »` }).click();
-    await page.getByRole('status').getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Le message au demandeur est dans la liste des messages.`).waitFor();
+    // No mail server: the screen does not say the requester was e-mailed, it says the message waits for staff (and it does).
+    await page
+      .getByRole('status')
+      .getByText(`Demande « ${ASSEMBLY} » de ${COMITE} confirmée. Aucun serveur de messagerie : le message au demandeur attend dans « Messages à envoyer » (à envoyer ou téléphoner).`)
+      .waitFor();
+    const box = await (await relais.apiAs('logistics')).get<{ items: { purpose: string; toEmail: string | null; status: string }[] }>('/api/outbox?limit=200');
+    expect(box.items.filter((m) => m.toEmail === 'samira@example.org').map((m) => [m.purpose, m.status])).toEqual(
+      expect.arrayContaining([
+        ['rooms.booking_confirmed', 'manual'],
+        ['rooms.request_received', 'manual'],
+      ]),
+    );
     await expect.poll(() => pending.getByRole('row').filter({ hasText: reference }).count()).toBe(0);
     await pending.getByText('Aucune demande en attente.').waitFor();
     // The confirmed booking is in today's column of the calendar.

@@ -35706,7 +35706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -35875,7 +35875,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */

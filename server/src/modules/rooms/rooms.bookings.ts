@@ -158,12 +158,13 @@ export function createRoomsBookings(
       return { ...(await bookings.getBooking(id)), requesterTold };
     },
 
-    async confirm(caller: Caller, id: number, message?: string | null): Promise<Booking> {
+    async confirm(caller: Caller, id: number, message?: string | null): Promise<Changed> {
       const current = await loadBooking(id);
       if (current.status !== 'requested') throw conflict('error.booking_not_pending');
       const org = current.organisationId ? await organisationInfo(current.organisationId) : null;
       const room = await loadRoom(current.roomId, db, false);
       let row: BookingRow;
+      let requesterTold: Told = 'none';
       try {
         row = await db.transaction(async (tx) => {
           const b = await loadBooking(id, tx, true);
@@ -175,17 +176,17 @@ export function createRoomsBookings(
             .where(eq(roomBookings.id, id))
             .returning();
           await audit.record(caller, { action: 'room.booking.confirm', entityType: 'room_booking', entityId: id }, tx);
-          await mailDecision(tx, u);
+          requesterTold = await mailDecision(tx, u);
           return u;
         });
       } catch (err) {
         if (err instanceof AppError) throw err;
         return mapWriteError(err, { roomId: current.roomId, startsAt: current.startsAt, endsAt: current.endsAt, attendees: current.attendees, excludeId: id });
       }
-      return bookings.getBooking(row.id);
+      return { ...(await bookings.getBooking(row.id)), requesterTold };
     },
 
-    async refuse(caller: Caller, id: number, message?: string | null): Promise<Booking> {
+    async refuse(caller: Caller, id: number, message?: string | null): Promise<Changed> {
       const row = await db.transaction(async (tx) => {
         const b = await loadBooking(id, tx, true);
         if (b.status !== 'requested') throw conflict('error.booking_not_pending');
@@ -195,10 +196,9 @@ export function createRoomsBookings(
           .where(eq(roomBookings.id, id))
           .returning();
         await audit.record(caller, { action: 'room.booking.refuse', entityType: 'room_booking', entityId: id }, tx);
-        await mailDecision(tx, u);
-        return u;
+        return { u, requesterTold: await mailDecision(tx, u) };
       });
-      return bookings.getBooking(row.id);
+      return { ...(await bookings.getBooking(row.u.id)), requesterTold: row.requesterTold };
     },
 
     async cancel(caller: Caller, id: number, message?: string | null): Promise<Changed> {

@@ -248,12 +248,12 @@ export const roomsModule: RelaisModule = {
     );
     r.post(
       '/api/rooms/bookings/:id/confirm',
-      { config: { access: can.manage }, schema: { tags, summary: 'Confirms a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: can.manage }, schema: { tags, summary: 'Confirms a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.confirm(caller(request), request.params.id, request.body.message)),
     );
     r.post(
       '/api/rooms/bookings/:id/refuse',
-      { config: { access: can.manage }, schema: { tags, summary: 'Refuses a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: can.manage }, schema: { tags, summary: 'Refuses a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.refuse(caller(request), request.params.id, request.body.message)),
     );
     r.post(

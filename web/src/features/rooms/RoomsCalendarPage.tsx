@@ -29,6 +29,12 @@ import {
 } from './api';
 import './i18n';
 
+/** How the requester was told of a decision or change, in words (the server says: e-mailed, listed for staff, nobody to tell). */
+function useTold() {
+  const { t } = useTranslation('rooms');
+  return (r: { requesterTold?: 'email' | 'listed' | 'none' }) => t(`told.${r.requesterTold ?? 'none'}`);
+}
+
 const STATUS_COLOURS = { requested: 'orange', confirmed: 'blue', refused: 'gray', cancelled: 'gray' } as const;
 
 function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable: boolean; onMove: (b: Booking) => void; onChange: (b: Booking) => void }) {
@@ -86,6 +92,7 @@ function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable
 /** Week or day view of every room, with drag-and-drop moves for logistics, the new booking form and the pending requests. */
 export function RoomsCalendarPage() {
   const { t } = useTranslation('rooms');
+  const told = useTold();
   const canManage = useCan('rooms.manage');
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'day' ? 'day' : 'week';
@@ -303,12 +310,12 @@ export function RoomsCalendarPage() {
                           />
                           <Group gap={4}>
                             <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() =>
-                                decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                                decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.confirm')}
                             </Button>
                             <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() =>
-                                decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                                decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.refuse')}
                             </Button>
@@ -645,8 +652,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
   const busy = update.isPending || decide.isPending || cancelSeries.isPending;
   const live = booking.status === 'requested' || booking.status === 'confirmed';
   const hasContact = Boolean(booking.contactEmail || booking.contactPhone);
-  // (the single cancel answers with the booking; a refusal or confirmation from this modal never happens)
-  const told = (r: unknown) => t(`told.${(r as { requesterTold?: 'email' | 'listed' | 'none' }).requesterTold ?? 'none'}`);
+  const told = useTold();
   return (
     <Modal opened onClose={onClose} title={t('calendar.changeTitle', { purpose: booking.purpose, day: dayText })} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
       <form
