@@ -34,7 +34,7 @@ beforeAll(async () => {
   // a mail server is set (nothing listens: the outbox's job sends later, the answer says e-mailed)
   withMail = await createTestApp({ clock: NOW, env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
   await rooms(withMail);
-});
+}, 180_000);
 afterAll(async () => {
   await t?.close();
   await withMail?.close();
