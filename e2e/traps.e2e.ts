@@ -311,6 +311,7 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     const worker = await relais.user('social_worker');
     await admin.post('/api/appointment-desks', { siteId, name: 'Permanence emploi', staffUserId: worker.id, slotMinutes: 30, hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '09:00', to: '12:00' })) });
     await admin.post('/api/epn/workstations', { name: 'PC 21' });
+    await admin.post('/api/organisations', { name: 'Soins à domicile Bruxelles asbl', type: 'employer' });
   });
 
   test('logistics: a new room, a closure, a weekly series', async () => {
@@ -452,6 +453,21 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await page.getByRole('status').getByText('1 équipement(s) prêté(s).').waitFor();
     await noError(page);
     expect(await countIn('/api/equipment/loans', null, 'Job day Anderlecht')).toBe(1);
+  });
+
+  test('job offers: a new offer', async () => {
+    await page.goto('/offers');
+    await page.getByRole('button', { name: 'Nouvelle offre' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Employeur/).click();
+    await page.getByRole('option', { name: 'Soins à domicile Bruxelles asbl' }).click();
+    await dialog.getByLabel('Intitulé du poste (français)').fill('Aide-soignant·e de nuit');
+    await dialog.getByLabel('Intitulé du poste (néerlandais)').fill('Zorgkundige nachtdienst');
+    await dialog.getByLabel('Enregistrer comme brouillon (non publié)').check();
+    await dialog.getByRole('button', { name: 'Enregistrer l’offre' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Offre enregistrée' }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/offers', 'fr', 'Aide-soignant·e de nuit')).toBe(1);
   });
 
   test('the administrator: a new user account', async () => {

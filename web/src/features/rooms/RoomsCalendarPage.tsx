@@ -309,12 +309,12 @@ export function RoomsCalendarPage() {
                             onChange={(e) => setMessages({ ...messages, [b.id]: e.currentTarget.value })}
                           />
                           <Group gap={4}>
-                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() =>
+                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} disabled={decide.isPending} onClick={() =>
                                 decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.confirm')}
                             </Button>
-                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() =>
+                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} disabled={decide.isPending} onClick={() =>
                                 decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.refuse')}
