@@ -213,8 +213,8 @@ describe('the social worker and the confidential notes', () => {
     await h1(page, `Statistiques des permanences sociales ${YEAR}`).waitFor();
     // Karim (interview in the page) and Fatima (through the API): two new arrivals, two people, two interviews.
     await page.getByRole('button', { name: '2 – Voir la liste : Nouveaux arrivants', exact: true }).waitFor();
-    await page.getByRole('button', { name: '2 – Voir la liste : Personnes reçues en entretien', exact: true }).waitFor();
-    await page.getByRole('button', { name: '2 – Voir la liste : Entretiens', exact: true }).waitFor();
+    await page.getByRole('button', { name: '2 – Voir la liste : Personnes reçues en entretien (tous les sites)', exact: true }).waitFor();
+    await page.getByRole('button', { name: '2 – Voir la liste : Entretiens (tous les sites)', exact: true }).waitFor();
     await page.getByRole('table', { name: /Entretiens – Par type/ }).getByRole('row', { name: /^Téléphone 1 / }).waitFor();
     await checkA11y(page);
     await page.getByRole('button', { name: '2 – Voir la liste : Nouveaux arrivants', exact: true }).click();

@@ -199,7 +199,7 @@ describe('the annual report', () => {
     const cells = async (name: string) => (await row(name).getByRole('cell').allInnerTexts()).map((s) => s.trim().replace(/\s/g, ''));
     expect((await cells('Fréquentation de l’EPN')).slice(1)).toEqual(['participations', '3', '1', '+200%']);
     expect((await cells('Accueil de première ligne (visites)')).slice(1)).toEqual(['participations', '2', '1', '+100%']);
-    expect((await cells('Permanences sociales (entretiens individuels)')).slice(1)).toEqual(['personnesdistinctes', '1', '1', '0%']);
+    expect((await cells('Permanences sociales, hors permanences partenaires (entretiens individuels)')).slice(1)).toEqual(['personnesdistinctes', '1', '1', '0%']);
     expect((await cells('Nouveaux départs')).slice(1)).toEqual(['participations', '2', '0', '—']);
     expect((await cells('Espace Social Télé-Service')).slice(1)).toEqual(['participations', '1', '0', '—']);
     expect((await cells('Brussels Job Day')).slice(1)).toEqual(['comptageàl’entrée', '2000', '—', '—']);
@@ -396,7 +396,7 @@ describe('people reached, projects and the home dashboard', () => {
   test('the project officer does not get to see who was seen at the social desk', async () => {
     const page = await relais.newPage({ as: 'project_officer' });
     await page.goto(`/observatory/reach?year=${YEAR}`);
-    const social = page.getByRole('row').filter({ hasText: 'Permanences sociales (entretiens individuels)' }).first();
+    const social = page.getByRole('row').filter({ hasText: 'Permanences sociales, hors permanences partenaires (entretiens individuels)' }).first();
     await social.waitFor();
     expect(await social.getByRole('button', { name: /^Voir les personnes/ }).count()).toBe(0);
     // the trainings are theirs

@@ -4818,7 +4818,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Cancels a booking (its requester, or logistics).
+         * Cancels a booking (its requester, or logistics); the contact it names is told through the outbox.
          * @description Access: any logged-in staff member.
          */
         post: operations["postRoomsBookingsByIdCancel"];
@@ -12884,6 +12884,84 @@ export type components = {
             reference: string | null;
             requestedBy: number | null;
             requesterOrganisation: string | null;
+            roomId: number;
+            roomName: string;
+            seriesId: number | null;
+            showPublicly: boolean | null;
+            /** @enum {string} */
+            source: "staff" | "public";
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description A booking after a change, and how its requester was told. */
+        RoomBookingChanged: {
+            activity: {
+                id: number;
+                kind: string;
+            } | null;
+            amountCents: number;
+            attendees: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+            detached: boolean;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            layout: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            purpose: string;
+            reference: string | null;
+            requestedBy: number | null;
+            requesterOrganisation: string | null;
+            /** @enum {string} */
+            requesterTold: "email" | "listed" | "none";
+            roomId: number;
+            roomName: string;
+            seriesId: number | null;
+            showPublicly: boolean | null;
+            /** @enum {string} */
+            source: "staff" | "public";
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "requested" | "confirmed" | "refused" | "cancelled";
+        };
+        /** @description A booking after a change, and how its requester was told. */
+        RoomBookingChangedInput: {
+            activity: {
+                id: number;
+                kind: string;
+            } | null;
+            amountCents: number;
+            attendees: number | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+            detached: boolean;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            layout: string | null;
+            organisationId: number | null;
+            organisationName: string | null;
+            purpose: string;
+            reference: string | null;
+            requestedBy: number | null;
+            requesterOrganisation: string | null;
+            /** @enum {string} */
+            requesterTold: "email" | "listed" | "none";
             roomId: number;
             roomName: string;
             seriesId: number | null;
@@ -36093,7 +36171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -36175,7 +36253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -36257,7 +36335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -36344,7 +36422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -36426,7 +36504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoomBooking"];
+                    "application/json": components["schemas"]["RoomBookingChanged"];
                 };
             };
             /** @description The request is not valid (each field says why). */
@@ -36898,6 +36976,12 @@ export interface operations {
                     contactPhone?: string | null;
                     endTime: string;
                     firstDay: string;
+                    instead?: {
+                        day: string;
+                        endTime?: string;
+                        roomId?: number;
+                        startTime?: string;
+                    }[];
                     layout?: string | null;
                     organisationId?: number | null;
                     purpose: string;
@@ -37088,6 +37172,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         cancelled: number;
+                        /** @enum {string} */
+                        requesterTold: "email" | "listed" | "none";
                     };
                 };
             };

@@ -9,6 +9,7 @@ import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, brusselsWallTime,
 import type { OpeningPeriod } from '../sites/sites.service';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
 import type { ListItemInput, ListItemPatch, StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
+import { resolvePeriod } from '../../platform/stats';
 
 export type Reason = typeof frontdeskReasons.$inferSelect;
 export type VisitRow = typeof frontdeskVisits.$inferSelect;
@@ -255,9 +256,8 @@ export function createFrontdeskService(ctx: ModuleContext) {
 
     /** Counts per day, month or year, by reason and by orientation, over a period (default: this year). */
     async stats(q: StatsQuery) {
-      const thisYear = brusselsDay(clock.now()).slice(0, 4);
-      const from = q.from ?? `${q.to ? q.to.slice(0, 4) : thisYear}-01-01`;
-      const to = q.to ?? `${from.slice(0, 4)}-12-31`;
+      // ?year= or ?from=&to= like every statistics route (a year asked was ignored: the page and the report disagreed)
+      const { from, to } = resolvePeriod(q, clock);
       if (to < from) throw invalidField('querystring.to', 'error.end_before_start');
       const where = and(dayRange(from, to), q.siteId ? eq(frontdeskVisits.siteId, q.siteId) : undefined);
       // A period that fits in one bucket (a year grouped by year...) has one key, known without converting

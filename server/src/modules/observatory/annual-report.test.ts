@@ -326,7 +326,7 @@ describe('the spreadsheet of the report', () => {
       ['Fréquentation de l’EPN', 'participations', 6, 2],
       ['Nouveaux départs', 'participations', 3, 1],
       ['Accueil de première ligne (visites)', 'participations', 5, 2],
-      ['Permanences sociales (entretiens individuels)', 'personnes distinctes', 3, 1],
+      ['Permanences sociales, hors permanences partenaires (entretiens individuels)', 'personnes distinctes', 3, 1],
       ['Espace Social Télé-Service', 'participations', 2, 0], // nobody at the partner desk in 2024
       ['Brussels Job Day', 'comptage à l’entrée', 2000, 1800],
       ['Site web et réseaux sociaux', 'outil externe', 20938, undefined], // not entered for 2024
@@ -445,5 +445,65 @@ describe('years without data, in the future, and bad hand-entered figures', () =
     expect(r.lines.find((l) => l.key === 'job_day')!.value).toBe(2000);
     expect(r.lines.some((l) => l.key === 'fundtruck')).toBe(false);
     expect(r.total).toBe(22957);
+  });
+});
+
+describe('the same figure has the same value everywhere (issue 18)', () => {
+  type Fig = { value: number | null; previous: number | null };
+  const get = async <T>(url: string) => (await call('director', 'GET', url)).json() as T;
+
+  it('the social desk: people seen and interviews, all sites and per site, agree between the report, the people reached and the social-desk statistics', async () => {
+    const [r, reach, stats] = await Promise.all([
+      report(2025),
+      reached(2025),
+      get<{ peopleSeen: { total: Fig; bySite: ({ siteId: number } & Fig)[] }; interviews: { total: Fig; bySite: ({ siteId: number } & Fig)[] } }>('/api/socialdesk/stats?year=2025'),
+    ]);
+    const s = figures(section(r, 'social_desk'));
+    // all sites
+    expect(s.people_seen).toEqual([stats.peopleSeen.total.value, stats.peopleSeen.total.previous]);
+    expect(s.interviews).toEqual([stats.interviews.total.value, stats.interviews.total.previous]);
+    for (const site of [maison, est]) expect(s[`interviews.site.${site}`]).toEqual([stats.interviews.bySite.find((x) => x.siteId === site)!.value, stats.interviews.bySite.find((x) => x.siteId === site)!.previous]);
+    // the people-reached table: the Centrale's own sites on one line (people), each partner desk on its own (interviews)
+    const own = reach.lines.find((l) => l.key === 'social_desk')!;
+    const desk = reach.lines.find((l) => l.key === `social_desk:site:${est}`)!;
+    const seenAt = (site: number) => stats.peopleSeen.bySite.find((x) => x.siteId === site)!.value;
+    expect(own.distinctPeople).toBe(seenAt(maison));
+    expect(own.participations).toBe(stats.interviews.bySite.find((x) => x.siteId === maison)!.value);
+    expect(desk.value).toBe(stats.interviews.bySite.find((x) => x.siteId === est)!.value);
+    expect(desk.distinctPeople).toBe(seenAt(est));
+    // and the labels say which scope they count
+    const fr = (key: string) => section(r, 'social_desk').figures.find((f) => f.key === key)!.label;
+    expect(fr('people_seen')).toMatch(/tous les sites/);
+    expect(own.label).toMatch(/hors permanences partenaires/);
+  });
+
+  it('the front desk, the public digital space, the trainings and the rooms: the report, the people reached and each module’s statistics agree', async () => {
+    const [r, reach] = await Promise.all([report(2025), reached(2025)]);
+    const line = (key: string) => reach.lines.find((l) => l.key === key)!;
+
+    const desk = await get<{ total: number; anonymous: number; distinctPeople: number }>('/api/frontdesk/stats?year=2025&groupBy=year');
+    const fd = figures(section(r, 'front_desk'));
+    expect([fd.visits[0], fd.anonymous[0], fd.distinct_people[0]]).toEqual([desk.total, desk.anonymous, desk.distinctPeople]);
+    expect([line('front_desk').value, line('front_desk').anonymous, line('front_desk').distinctPeople]).toEqual([desk.total, desk.anonymous, desk.distinctPeople]);
+
+    const epn = await get<{ visits: Fig; anonymousVisits: Fig; distinctPeople: Fig; coachingSessions: Fig }>('/api/epn/stats?year=2025');
+    const e = figures(section(r, 'epn'));
+    expect(e.visits).toEqual([epn.visits.value, epn.visits.previous]);
+    expect(e.anonymous).toEqual([epn.anonymousVisits.value, epn.anonymousVisits.previous]);
+    expect(e.distinct_people).toEqual([epn.distinctPeople.value, epn.distinctPeople.previous]);
+    expect(e.coaching).toEqual([epn.coachingSessions.value, epn.coachingSessions.previous]);
+    expect([line('epn').value, line('epn').anonymous, line('epn').distinctPeople]).toEqual([epn.visits.value, epn.anonymousVisits.value, epn.distinctPeople.value]);
+
+    const tr = await get<{ participations: Fig; distinctPeople: Fig; sessionsHeld: Fig; programmes: Fig }>('/api/trainings/stats?year=2025');
+    const f = figures(section(r, 'trainings'));
+    expect(f.participations).toEqual([tr.participations.value, tr.participations.previous]);
+    expect(f.distinct_people).toEqual([tr.distinctPeople.value, tr.distinctPeople.previous]);
+    expect(f.sessions_held).toEqual([tr.sessionsHeld.value, tr.sessionsHeld.previous]);
+    expect(reach.lines.filter((l) => l.key.startsWith('training:')).reduce((n, l) => n + l.value, 0)).toBe(tr.participations.value);
+
+    const rooms = await get<{ bookings: Fig; hours: Fig }>('/api/rooms/stats?year=2025');
+    const ro = figures(section(r, 'rooms'));
+    expect(ro.bookings).toEqual([rooms.bookings.value, rooms.bookings.previous]);
+    expect(ro.hours).toEqual([rooms.hours.value, rooms.hours.previous]);
   });
 });

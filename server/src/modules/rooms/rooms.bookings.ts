@@ -6,7 +6,7 @@ import type { BookingInput, BookingPatch, ListQuery, MoveInput } from './rooms.s
 import { isManager, LIVE, Taken, type Booking, type BookingRow, type Caller, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsAvailability } from './rooms.availability';
-import type { createRoomsMail } from './rooms.mail';
+import type { createRoomsMail, Told } from './rooms.mail';
 
 /** One booking's life: created (confirmed or requested), moved, edited, confirmed, refused, cancelled. */
 export function createRoomsBookings(
@@ -15,7 +15,9 @@ export function createRoomsBookings(
   const { db, clock, audit, core, availability, mail } = deps;
   const { loadRoom, loadBooking, organisationInfo, isFree, presentMany, collisions, closuresDuring, closedError, mayChange } = core;
   const { mapWriteError } = availability;
-  const { mailDecision } = mail;
+  const { mailDecision, mailChanged } = mail;
+  /** What the screen says after a change: the booking, and how its requester was told. */
+  type Changed = Booking & { requesterTold: Told };
 
   const bookings = {
     async listBookings(q: ListQuery) {
@@ -89,7 +91,7 @@ export function createRoomsBookings(
     },
 
     /** Moves a booking (another time and/or room). A moved occurrence stays in its series, marked detached. */
-    async moveBooking(caller: Caller, id: number, input: MoveInput): Promise<Booking> {
+    async moveBooking(caller: Caller, id: number, input: MoveInput): Promise<Changed> {
       const current = await loadBooking(id);
       mayChange(caller, current);
       if (!LIVE.includes(current.status as BookingStatus)) throw conflict('error.booking_not_live');
@@ -102,13 +104,14 @@ export function createRoomsBookings(
         throw new AppError(400, 'error.validation', {}, [{ path: 'body.roomId', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
       const org = current.organisationId ? await organisationInfo(current.organisationId) : null;
       const ctx = { roomId, startsAt, endsAt, attendees: current.attendees, excludeId: id };
+      let requesterTold: Told = 'none';
       try {
         await db.transaction(async (tx) => {
           const b = await loadBooking(id, tx, true);
           const [closed] = await closuresDuring(tx, roomId, startsAt, endsAt);
           if (closed) throw closedError(closed);
           if ((await collisions(tx, roomId, startsAt, endsAt, id)).length) throw new Taken();
-          await tx
+          const [after] = await tx
             .update(roomBookings)
             .set({
               roomId,
@@ -120,7 +123,9 @@ export function createRoomsBookings(
               sequence: roomId !== b.roomId || startsAt.getTime() !== b.startsAt.getTime() || endsAt.getTime() !== b.endsAt.getTime() ? b.sequence + 1 : b.sequence,
               updatedAt: clock.now(),
             })
-            .where(eq(roomBookings.id, id));
+            .where(eq(roomBookings.id, id))
+            .returning();
+          requesterTold = await mailChanged(tx, b, after);
           await audit.record(
             caller,
             { action: 'room.booking.move', entityType: 'room_booking', entityId: id, details: { from: { roomId: b.roomId, startsAt: b.startsAt, endsAt: b.endsAt }, to: { roomId, startsAt, endsAt } } },
@@ -131,31 +136,35 @@ export function createRoomsBookings(
         if (err instanceof AppError) throw err;
         return mapWriteError(err, ctx);
       }
-      return bookings.getBooking(id);
+      return { ...(await bookings.getBooking(id)), requesterTold };
     },
 
-    async updateBooking(caller: Caller, id: number, input: BookingPatch): Promise<Booking> {
+    async updateBooking(caller: Caller, id: number, input: BookingPatch): Promise<Changed> {
       const current = await loadBooking(id);
       mayChange(caller, current);
       const org = input.organisationId !== undefined ? await organisationInfo(input.organisationId) : undefined;
       const room = await loadRoom(current.roomId, db, false);
       if (input.attendees && input.attendees > room.capacity)
         throw new AppError(400, 'error.validation', {}, [{ path: 'body.attendees', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
-      await db.transaction(async (tx) => {
+      const requesterTold = await db.transaction(async (tx) => {
         const set: Partial<typeof roomBookings.$inferInsert> = { ...input, updatedAt: clock.now() };
         if (org !== undefined) set.amountCents = priceOf(room, isFree(org), current.startsAt, current.endsAt).cents;
-        await tx.update(roomBookings).set(set).where(eq(roomBookings.id, id));
+        const [after] = await tx.update(roomBookings).set(set).where(eq(roomBookings.id, id)).returning();
         await audit.record(caller, { action: 'room.booking.update', entityType: 'room_booking', entityId: id, details: { fields: Object.keys(input) } }, tx);
+        // the requester hears of a change to what they will find (not of a booking no longer live, nor of a change to nothing)
+        const changed = after.purpose !== current.purpose || after.attendees !== current.attendees || after.organisationId !== current.organisationId;
+        return LIVE.includes(after.status as BookingStatus) && changed ? mailChanged(tx, current, after) : ('none' as Told);
       });
-      return bookings.getBooking(id);
+      return { ...(await bookings.getBooking(id)), requesterTold };
     },
 
-    async confirm(caller: Caller, id: number, message?: string | null): Promise<Booking> {
+    async confirm(caller: Caller, id: number, message?: string | null): Promise<Changed> {
       const current = await loadBooking(id);
       if (current.status !== 'requested') throw conflict('error.booking_not_pending');
       const org = current.organisationId ? await organisationInfo(current.organisationId) : null;
       const room = await loadRoom(current.roomId, db, false);
       let row: BookingRow;
+      let requesterTold: Told = 'none';
       try {
         row = await db.transaction(async (tx) => {
           const b = await loadBooking(id, tx, true);
@@ -167,17 +176,17 @@ export function createRoomsBookings(
             .where(eq(roomBookings.id, id))
             .returning();
           await audit.record(caller, { action: 'room.booking.confirm', entityType: 'room_booking', entityId: id }, tx);
-          await mailDecision(tx, u);
+          requesterTold = await mailDecision(tx, u);
           return u;
         });
       } catch (err) {
         if (err instanceof AppError) throw err;
         return mapWriteError(err, { roomId: current.roomId, startsAt: current.startsAt, endsAt: current.endsAt, attendees: current.attendees, excludeId: id });
       }
-      return bookings.getBooking(row.id);
+      return { ...(await bookings.getBooking(row.id)), requesterTold };
     },
 
-    async refuse(caller: Caller, id: number, message?: string | null): Promise<Booking> {
+    async refuse(caller: Caller, id: number, message?: string | null): Promise<Changed> {
       const row = await db.transaction(async (tx) => {
         const b = await loadBooking(id, tx, true);
         if (b.status !== 'requested') throw conflict('error.booking_not_pending');
@@ -187,13 +196,12 @@ export function createRoomsBookings(
           .where(eq(roomBookings.id, id))
           .returning();
         await audit.record(caller, { action: 'room.booking.refuse', entityType: 'room_booking', entityId: id }, tx);
-        await mailDecision(tx, u);
-        return u;
+        return { u, requesterTold: await mailDecision(tx, u) };
       });
-      return bookings.getBooking(row.id);
+      return { ...(await bookings.getBooking(row.u.id)), requesterTold: row.requesterTold };
     },
 
-    async cancel(caller: Caller, id: number, message?: string | null): Promise<Booking> {
+    async cancel(caller: Caller, id: number, message?: string | null): Promise<Changed> {
       const current = await loadBooking(id);
       if (!isManager(caller) && current.requestedBy !== caller.userId) throw forbidden();
       const row = await db.transaction(async (tx) => {
@@ -205,10 +213,10 @@ export function createRoomsBookings(
           .where(eq(roomBookings.id, id))
           .returning();
         await audit.record(caller, { action: 'room.booking.cancel', entityType: 'room_booking', entityId: id }, tx);
-        if (u.source === 'public') await mailDecision(tx, u);
-        return u;
+        // whoever cancels, the contact named on the booking is told (a public requester, or the partner staff booked for)
+        return { u, requesterTold: await mailDecision(tx, u) };
       });
-      return bookings.getBooking(row.id);
+      return { ...(await bookings.getBooking(row.u.id)), requesterTold: row.requesterTold };
     },
   };
   return bookings;

@@ -13,6 +13,7 @@ import {
   bookingPatch,
   bookingSchema,
   bookingsAnswer,
+  bookingChanged,
   calendarAnswer,
   calendarQuery,
   cancelSeriesBody,
@@ -237,27 +238,27 @@ export const roomsModule: RelaisModule = {
     );
     r.patch(
       '/api/rooms/bookings/:id',
-      { config: { access: 'staff' }, schema: { tags, summary: "Changes a booking's details (its requester while requested, logistics always).", params: idParam, body: bookingPatch, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: "Changes a booking's details (its requester while requested, logistics always).", params: idParam, body: bookingPatch, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.updateBooking(caller(request), request.params.id, request.body)),
     );
     r.post(
       '/api/rooms/bookings/:id/move',
-      { config: { access: 'staff' }, schema: { tags, summary: 'Moves a booking to another time or room (an occurrence of a series becomes detached).', params: idParam, body: moveBody, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Moves a booking to another time or room (an occurrence of a series becomes detached).', params: idParam, body: moveBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.moveBooking(caller(request), request.params.id, request.body)),
     );
     r.post(
       '/api/rooms/bookings/:id/confirm',
-      { config: { access: can.manage }, schema: { tags, summary: 'Confirms a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: can.manage }, schema: { tags, summary: 'Confirms a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.confirm(caller(request), request.params.id, request.body.message)),
     );
     r.post(
       '/api/rooms/bookings/:id/refuse',
-      { config: { access: can.manage }, schema: { tags, summary: 'Refuses a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: can.manage }, schema: { tags, summary: 'Refuses a requested booking (the requester is told).', params: idParam, body: decisionBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.refuse(caller(request), request.params.id, request.body.message)),
     );
     r.post(
       '/api/rooms/bookings/:id/cancel',
-      { config: { access: 'staff' }, schema: { tags, summary: 'Cancels a booking (its requester, or logistics).', params: idParam, body: decisionBody, response: { 200: bookingSchema } } },
+      { config: { access: 'staff' }, schema: { tags, summary: 'Cancels a booking (its requester, or logistics); the contact it names is told through the outbox.', params: idParam, body: decisionBody, response: { 200: bookingChanged } } },
       async (request) => seen(request)(await service.cancel(caller(request), request.params.id, request.body.message)),
     );
 

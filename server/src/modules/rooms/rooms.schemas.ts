@@ -114,6 +114,15 @@ export const seriesBody = z
     rrule: z.string().trim().min(6).max(300),
     /** create the free occurrences and report the others instead of refusing the whole series */
     skipConflicts: z.boolean().optional(),
+    /** for a date that is not free: book it in another room and/or at another time instead, in the same series (the occurrence is marked detached) */
+    instead: z
+      .array(
+        z
+          .strictObject({ day: isoDate, roomId: id.optional(), startTime: hhmm.optional(), endTime: hhmm.optional() })
+          .refine((x) => !x.startTime || !x.endTime || x.endTime > x.startTime, { message: 'error.end_before_start', path: ['endTime'] }),
+      )
+      .max(100)
+      .optional(),
     ...bookingDetails,
   })
   .refine((b) => b.endTime > b.startTime, { message: 'error.end_before_start', path: ['endTime'] });
@@ -272,6 +281,9 @@ export const bookingSchema = z
   })
   .meta({ id: 'RoomBooking', description: "A booking of a room: requested, confirmed, refused or cancelled. A public requester's details only reach the room managers." });
 export const bookingsAnswer = z.object({ items: z.array(bookingSchema), total: int });
+/** How the requester (the contact named on the booking) was told of a change: e-mailed, listed for staff to send or call (no mail server), or nobody to tell. */
+export const requesterTold = z.enum(['email', 'listed', 'none']);
+export const bookingChanged = bookingSchema.extend({ requesterTold }).meta({ id: 'RoomBookingChanged', description: 'A booking after a change, and how its requester was told.' });
 
 export const calendarAnswer = z
   .object({
@@ -303,7 +315,7 @@ export const seriesCreated = z.object({
 });
 export const seriesAnswer = z.object({ ...seriesRow, bookings: z.array(bookingSchema) });
 export const seriesConfirmed = z.object({ confirmed: int });
-export const seriesCancelled = z.object({ cancelled: int });
+export const seriesCancelled = z.object({ cancelled: int, requesterTold });
 
 export const organisationSettingsSchema = z
   .object({ id: idOut, name: z.string(), isInternalPartner: z.boolean(), showPublicly: z.boolean(), freeOfCharge: z.boolean() })

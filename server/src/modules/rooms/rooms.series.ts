@@ -8,10 +8,19 @@ import { isManager, LIVE, type Caller, type RoomsCore, type RoomsDeps } from './
 import { expandSeries } from './rooms.recurrence';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsAvailability } from './rooms.availability';
+import type { createRoomsMail, Told } from './rooms.mail';
+
+type Skipped = { day: string; startsAt: Date; endsAt: Date; reason: 'closed' | 'taken'; bookingId?: number; roomId: number };
+/** Dates of a series not free: the transaction stops, the 409 is made after it. */
+class NotFree extends Error {
+  constructor(readonly skipped: Skipped[]) {
+    super('series not free');
+  }
+}
 
 /** Recurring bookings (RFC 5545 rules): every occurrence is a booking of its own. */
-export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availability: ReturnType<typeof createRoomsAvailability> }) {
-  const { db, clock, audit, core, availability } = deps;
+export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availability: ReturnType<typeof createRoomsAvailability>; mail: ReturnType<typeof createRoomsMail> }) {
+  const { db, clock, audit, core, availability, mail } = deps;
   const { loadRoom, organisationInfo, isFree, presentMany, collisions, closuresDuring } = core;
   const { mapWriteError } = availability;
 
@@ -22,27 +31,49 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
       const org = await organisationInfo(input.organisationId);
       if (input.attendees && input.attendees > room.capacity) throw new AppError(400, 'error.validation', {}, [{ path: 'body.attendees', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
       const occurrences = expandSeries(input);
+      // the dates the user chose another room or time for (the rooms they name must hold the attendees too)
+      const instead = new Map((input.instead ?? []).map((x) => [x.day, x]));
+      const otherRooms = new Map<number, Awaited<ReturnType<typeof loadRoom>>>([[room.id, room]]);
+      for (const x of instead.values())
+        if (x.roomId && !otherRooms.has(x.roomId)) {
+          const r = await loadRoom(x.roomId);
+          if (input.attendees && input.attendees > r.capacity)
+            throw new AppError(400, 'error.validation', {}, [{ path: 'body.instead', code: 'error.room_too_small', params: { capacity: r.capacity } }]);
+          otherRooms.set(r.id, r);
+        }
       const status: BookingStatus = isManager(caller) ? (input.status ?? 'confirmed') : 'requested';
       const free = isFree(org);
       try {
         const created = await db.transaction(async (tx) => {
-          const skipped: { day: string; startsAt: Date; endsAt: Date; reason: 'closed' | 'taken'; bookingId?: number }[] = [];
-          const keep: typeof occurrences = [];
-          for (const o of occurrences) {
-            const [closed] = await closuresDuring(tx, room.id, o.startsAt, o.endsAt);
+          const skipped: Skipped[] = [];
+          const keep: ((typeof occurrences)[number] & { roomId: number; detached: boolean })[] = [];
+          for (const planned of occurrences) {
+            const x = instead.get(planned.day);
+            const o = x
+              ? {
+                  day: planned.day,
+                  roomId: x.roomId ?? room.id,
+                  startsAt: brusselsInstant(planned.day, x.startTime ?? input.startTime),
+                  endsAt: brusselsInstant(planned.day, x.endTime ?? input.endTime),
+                  detached: true,
+                }
+              : { ...planned, roomId: room.id, detached: false };
+            if (o.endsAt <= o.startsAt) throw new AppError(400, 'error.validation', {}, [{ path: 'body.instead', code: 'error.end_before_start' }]);
+            const [closed] = await closuresDuring(tx, o.roomId, o.startsAt, o.endsAt);
             if (closed) {
-              skipped.push({ ...o, reason: 'closed' });
+              skipped.push({ day: o.day, startsAt: o.startsAt, endsAt: o.endsAt, roomId: o.roomId, reason: 'closed' });
               continue;
             }
-            const [hit] = await collisions(tx, room.id, o.startsAt, o.endsAt);
+            const [hit] = await collisions(tx, o.roomId, o.startsAt, o.endsAt);
             if (hit) {
-              skipped.push({ ...o, reason: 'taken', bookingId: hit.id });
+              skipped.push({ day: o.day, startsAt: o.startsAt, endsAt: o.endsAt, roomId: o.roomId, reason: 'taken', bookingId: hit.id });
               continue;
             }
             keep.push(o);
           }
-          if (skipped.length && !input.skipConflicts) throw conflict('error.series_conflicts', { count: skipped.length }, { conflicts: skipped });
-          if (!keep.length) throw conflict('error.series_conflicts', { count: skipped.length }, { conflicts: skipped });
+          // (the rooms free at each date are looked up after the transaction: one connection on PGlite)
+          if (skipped.length && !input.skipConflicts) throw new NotFree(skipped);
+          if (!keep.length) throw new NotFree(skipped);
           const [series] = await tx
             .insert(roomSeries)
             .values({ roomId: room.id, rrule: input.rrule.replace(/^RRULE:/i, ''), firstDay: input.firstDay, startTime: input.startTime, endTime: input.endTime, createdBy: caller.userId })
@@ -51,7 +82,8 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
             .insert(roomBookings)
             .values(
               keep.map((o) => ({
-                roomId: room.id,
+                roomId: o.roomId,
+                detached: o.detached,
                 startsAt: o.startsAt,
                 endsAt: o.endsAt,
                 status,
@@ -69,19 +101,26 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
                 requestedBy: caller.userId,
                 decidedBy: status === 'confirmed' ? caller.userId : null,
                 decidedAt: status === 'confirmed' ? clock.now() : null,
-                amountCents: priceOf(room, free, o.startsAt, o.endsAt).cents,
+                amountCents: priceOf(otherRooms.get(o.roomId)!, free, o.startsAt, o.endsAt).cents,
               })),
             )
             .returning();
           await audit.record(
             caller,
-            { action: 'room.series.create', entityType: 'room_series', entityId: series.id, details: { roomId: room.id, rrule: series.rrule, occurrences: rows.length, skipped: skipped.length, status } },
+            { action: 'room.series.create', entityType: 'room_series', entityId: series.id, details: { roomId: room.id, rrule: series.rrule, occurrences: rows.length, instead: keep.filter((o) => o.detached).length, skipped: skipped.length, status } },
             tx,
           );
           return { series, rows, skipped };
         });
-        return { series: created.series, bookings: await presentMany(created.rows), skipped: created.skipped };
+        return { series: created.series, bookings: await presentMany(created.rows), skipped: created.skipped.map(({ roomId: _room, ...x }) => x) };
       } catch (err) {
+        if (err instanceof NotFree) {
+          // each date not free comes with the rooms free at that time, to choose one instead
+          const conflicts = [];
+          for (const { roomId, ...c } of err.skipped)
+            conflicts.push({ ...c, roomId, freeRooms: (await availability.findFree({ startsAt: c.startsAt, endsAt: c.endsAt, capacity: input.attendees ?? undefined })).filter((r) => r.id !== roomId) });
+          throw conflict('error.series_conflicts', { count: conflicts.length }, { conflicts });
+        }
         if (err instanceof AppError) throw err;
         return mapWriteError(err, { roomId: room.id, startsAt: occurrences[0].startsAt, endsAt: occurrences[occurrences.length - 1].endsAt, attendees: input.attendees });
       }
@@ -94,7 +133,7 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
       return { ...s, bookings: await presentMany(rows) };
     },
     /** Cancels the live occurrences of a series from a day on (all when no day). */
-    async cancelSeries(caller: Caller, seriesId: number, fromDay?: string) {
+    async cancelSeries(caller: Caller, seriesId: number, fromDay?: string): Promise<{ cancelled: number; requesterTold: Told }> {
       const [s] = await db.select().from(roomSeries).where(eq(roomSeries.id, seriesId));
       if (!s) throw notFound('what.series');
       if (!isManager(caller) && s.createdBy !== caller.userId) throw forbidden();
@@ -110,9 +149,10 @@ export function createRoomsSeries(deps: RoomsDeps & { core: RoomsCore; availabil
               isManager(caller) ? undefined : eq(roomBookings.status, 'requested'),
             ),
           )
-          .returning({ id: roomBookings.id });
+          .returning();
         await audit.record(caller, { action: 'room.series.cancel', entityType: 'room_series', entityId: seriesId, details: { fromDay: fromDay ?? null, cancelled: rows.length } }, tx);
-        return { cancelled: rows.length };
+        rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+        return { cancelled: rows.length, requesterTold: rows.length ? await mail.mailSeriesCancelled(tx, seriesId, rows) : ('none' as Told) };
       });
     },
 

@@ -39,7 +39,7 @@ export function createRoomsService(ctx: ModuleContext) {
     ...createRoomsCatalog({ ...deps, core }),
     ...findAndCalendar,
     ...createRoomsBookings({ ...deps, core, availability, mail }),
-    ...createRoomsSeries({ ...deps, core, availability }),
+    ...createRoomsSeries({ ...deps, core, availability, mail }),
     ...createRoomsTariffs({ ...deps, core }),
     ...createRoomsPublic({ ...deps, core }),
     ...createRoomsRequests({ ...deps, core, mail }),

@@ -8,9 +8,9 @@ import { socialdeskPermissions } from './socialdesk.permissions';
 addMessages({
   fr: {
     'report.social_desk': 'Permanences sociales',
-    'report.people_seen': 'Personnes reçues en entretien individuel',
+    'report.people_seen': 'Personnes reçues en entretien individuel (tous les sites)',
     'report.people_seen_note': 'sur tous les sites, permanences partenaires comprises (le tableau des personnes touchées compte les permanences partenaires sur leurs propres lignes)',
-    'report.interviews': 'Entretiens',
+    'report.interviews': 'Entretiens (tous les sites)',
     'report.interviews_at': 'Entretiens à {{site}}',
     'report.new_arrivals': 'Nouveaux arrivants',
     'report.no_show_rate': 'Rendez-vous non honorés',
@@ -22,9 +22,9 @@ addMessages({
   },
   nl: {
     'report.social_desk': 'Sociale permanenties',
-    'report.people_seen': 'Personen in individueel gesprek',
+    'report.people_seen': 'Personen in individueel gesprek (alle locaties)',
     'report.people_seen_note': 'op alle locaties, partnerpermanenties inbegrepen (de tabel van de bereikte personen telt de partnerpermanenties op hun eigen regels)',
-    'report.interviews': 'Gesprekken',
+    'report.interviews': 'Gesprekken (alle locaties)',
     'report.interviews_at': 'Gesprekken in {{site}}',
     'report.new_arrivals': 'Nieuwkomers',
     'report.no_show_rate': 'Niet nagekomen afspraken',
@@ -36,9 +36,9 @@ addMessages({
   },
   en: {
     'report.social_desk': 'Social desk',
-    'report.people_seen': 'People seen in individual interviews',
+    'report.people_seen': 'People seen in individual interviews (all sites)',
     'report.people_seen_note': 'at every site, partner desks included (the people-reached table counts the partner desks on lines of their own)',
-    'report.interviews': 'Interviews',
+    'report.interviews': 'Interviews (all sites)',
     'report.interviews_at': 'Interviews at {{site}}',
     'report.new_arrivals': 'New arrivals',
     'report.no_show_rate': 'Missed appointments',

@@ -29,6 +29,12 @@ import {
 } from './api';
 import './i18n';
 
+/** How the requester was told of a decision or change, in words (the server says: e-mailed, listed for staff, nobody to tell). */
+function useTold() {
+  const { t } = useTranslation('rooms');
+  return (r: { requesterTold?: 'email' | 'listed' | 'none' }) => t(`told.${r.requesterTold ?? 'none'}`);
+}
+
 const STATUS_COLOURS = { requested: 'orange', confirmed: 'blue', refused: 'gray', cancelled: 'gray' } as const;
 
 function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable: boolean; onMove: (b: Booking) => void; onChange: (b: Booking) => void }) {
@@ -86,6 +92,7 @@ function BookingCard({ b, draggable, onMove, onChange }: { b: Booking; draggable
 /** Week or day view of every room, with drag-and-drop moves for logistics, the new booking form and the pending requests. */
 export function RoomsCalendarPage() {
   const { t } = useTranslation('rooms');
+  const told = useTold();
   const canManage = useCan('rooms.manage');
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'day' ? 'day' : 'week';
@@ -118,8 +125,8 @@ export function RoomsCalendarPage() {
     move.mutate(
       { id: b.id, roomId, date: day, startTime: start, endTime: end },
       {
-        onSuccess: () => {
-          setStatus(t('calendar.moved'));
+        onSuccess: (r) => {
+          setStatus(`${t('calendar.moved')} ${t(`told.${r.requesterTold}`)}`);
           setMoving(null);
         },
       },
@@ -302,13 +309,13 @@ export function RoomsCalendarPage() {
                             onChange={(e) => setMessages({ ...messages, [b.id]: e.currentTarget.value })}
                           />
                           <Group gap={4}>
-                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} onClick={() =>
-                                decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                            <Button size="compact-xs" aria-label={t('pending.confirmLabel', { purpose: b.purpose })} disabled={decide.isPending} onClick={() =>
+                                decide.mutate({ id: b.id, decision: 'confirm', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.confirmed', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.confirm')}
                             </Button>
-                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} onClick={() =>
-                                decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: () => setStatus(t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })) })
+                            <Button size="compact-xs" color="red" variant="light" aria-label={t('pending.refuseLabel', { purpose: b.purpose })} disabled={decide.isPending} onClick={() =>
+                                decide.mutate({ id: b.id, decision: 'refuse', message: messages[b.id] }, { onSuccess: (r) => setStatus(`${t('pending.refused', { purpose: b.purpose, who: b.organisationName ?? b.contactName ?? '' })} ${told(r)}`) })
                               }>
                               {t('pending.refuse')}
                             </Button>
@@ -349,7 +356,7 @@ export function RoomsCalendarPage() {
             setSeriesConflicts(null);
           }}
           onEdit={() => setSeriesConflicts(null)}
-          onBook={(body, until, skipConflicts) =>
+          onBook={(body, until, skipConflicts, instead) =>
             until
               ? createSeries.mutate(
                   {
@@ -362,15 +369,29 @@ export function RoomsCalendarPage() {
                     attendees: body.attendees,
                     organisationId: body.organisationId,
                     skipConflicts,
+                    instead: instead.length ? instead : undefined,
                   },
                   {
                     onSuccess: (r) => {
                       setBooking(false);
                       setSeriesConflicts(null);
+                      const otherwise = r.bookings.filter((b) => b.detached);
                       setStatus(
-                        r.skipped.length
-                          ? t('calendar.seriesBookedSkipping', { count: r.bookings.length, dates: r.skipped.map((x) => formatDate(x.day, { weekday: 'long', day: 'numeric', month: 'long' })).join(', ') })
-                          : t('calendar.seriesBookedAll', { count: r.bookings.length }),
+                        [
+                          r.skipped.length
+                            ? t('calendar.seriesBookedSkipping', { count: r.bookings.length, dates: r.skipped.map((x) => formatDate(x.day, { weekday: 'long', day: 'numeric', month: 'long' })).join(', ') })
+                            : t('calendar.seriesBookedAll', { count: r.bookings.length }),
+                          otherwise.length
+                            ? t('calendar.seriesBookedInstead', {
+                                count: otherwise.length,
+                                dates: otherwise
+                                  .map((b) => t('calendar.insteadWhat', { day: formatDate(localDay(b.startsAt), { weekday: 'long', day: 'numeric', month: 'long' }), room: b.roomName, from: localTime(b.startsAt), to: localTime(b.endsAt) }))
+                                  .join(', '),
+                              })
+                            : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' '),
                       );
                     },
                     onError: (e) => {
@@ -485,7 +506,12 @@ function BookModal({
   rooms: { value: string; label: string }[];
   day: string;
   onClose: () => void;
-  onBook: (b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null }, repeatUntil: string | null, skipConflicts: boolean) => void;
+  onBook: (
+    b: { roomId: number; date: string; startTime: string; endTime: string; purpose: string; attendees?: number | null; organisationId?: number | null },
+    repeatUntil: string | null,
+    skipConflicts: boolean,
+    instead: Instead[],
+  ) => void;
   onEdit: () => void;
   error: unknown;
   pending: boolean;
@@ -502,6 +528,14 @@ function BookModal({
   const [attendees, setAttendees] = useState<number | string>('');
   const [repeat, setRepeat] = useState(false);
   const [until, setUntil] = useState('');
+  // per date not free: '' (not booked), a free room's id, or 'time' (the same room at another time)
+  const [choice, setChoice] = useState<Record<string, { pick: string; start: string; end: string }>>({});
+  const chosen = (conflicts ?? []).flatMap((c): Instead[] => {
+    const x = choice[c.day];
+    if (!x?.pick) return [];
+    return x.pick === 'time' ? [{ day: c.day, startTime: x.start, endTime: x.end }] : [{ day: c.day, roomId: Number(x.pick) }];
+  });
+  const roomName = (id: string) => rooms.find((r) => r.value === id)?.label ?? '';
   return (
     <Modal opened onClose={onClose} title={t('calendar.bookTitle')} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
       <form
@@ -519,6 +553,7 @@ function BookModal({
             },
             repeat && until ? until : null,
             conflicts !== null,
+            chosen,
           );
         }}
       >
@@ -542,13 +577,36 @@ function BookModal({
           <BookingProblem error={error} onPick={(id) => setRoomId(String(id))} />
           {conflicts && (
             <Alert color="orange" role="alert" variant="light" title={t('calendar.seriesConflictsTitle', { count: conflicts.length })}>
-              <List size="sm">
-                {conflicts.map((c) => (
-                  <List.Item key={c.day}>
-                    {t(c.reason === 'closed' ? 'calendar.conflictClosed' : 'calendar.conflictTaken', { day: formatDate(c.day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) })}
-                  </List.Item>
-                ))}
-              </List>
+              <Stack gap="sm">
+                {conflicts.map((c) => {
+                  const dayText = formatDate(c.day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+                  const x = choice[c.day] ?? { pick: '', start, end };
+                  const setX = (next: Partial<typeof x>) => setChoice((all) => ({ ...all, [c.day]: { ...x, ...next } }));
+                  return (
+                    <Stack key={c.day} gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                      <Text size="sm" component="legend" fw={600}>
+                        {t(c.reason === 'closed' ? 'calendar.conflictClosed' : 'calendar.conflictTaken', { day: dayText })}
+                      </Text>
+                      <NativeSelect
+                        label={t('calendar.insteadLabel', { day: dayText })}
+                        value={x.pick}
+                        onChange={(e) => setX({ pick: e.currentTarget.value })}
+                        data={[
+                          { value: '', label: t('calendar.insteadSkip') },
+                          ...(c.freeRooms ?? []).map((r) => ({ value: String(r.id), label: t('calendar.insteadRoom', { room: r.name, count: r.capacity }) })),
+                          { value: 'time', label: t('calendar.insteadTime', { room: roomName(roomId) }) },
+                        ]}
+                      />
+                      {x.pick === 'time' && (
+                        <SimpleGrid cols={2}>
+                          <TextInput type="time" label={t('calendar.insteadStart', { day: dayText })} value={x.start} onChange={(e) => setX({ start: e.currentTarget.value })} required />
+                          <TextInput type="time" label={t('calendar.insteadEnd', { day: dayText })} value={x.end} onChange={(e) => setX({ end: e.currentTarget.value })} required />
+                        </SimpleGrid>
+                      )}
+                    </Stack>
+                  );
+                })}
+              </Stack>
               <Text size="sm" mt="xs">
                 {t('calendar.seriesConflictsHint')}
               </Text>
@@ -558,7 +616,7 @@ function BookModal({
             </Alert>
           )}
           <Button type="submit" loading={pending}>
-            {conflicts ? t('calendar.bookOthers', { count: conflicts.length }) : t('calendar.book')}
+            {conflicts ? (chosen.length ? t('calendar.bookWithChoices') : t('calendar.bookOthers', { count: conflicts.length })) : t('calendar.book')}
           </Button>
         </Stack>
       </form>
@@ -572,7 +630,11 @@ interface SeriesConflict {
   endsAt: string;
   reason: 'closed' | 'taken';
   bookingId?: number;
+  /** the rooms free at that time (for another room instead) */
+  freeRooms?: { id: number; name: string; capacity: number }[];
 }
+/** What to book instead on a date not free: another room, or the same room at another time. */
+type Instead = { day: string; roomId?: number; startTime?: string; endTime?: string };
 
 /** Logistics changes a booking's details or cancels it: this date, this date and the following ones of its series, or the whole series. */
 function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: () => void; onDone: (message: string) => void }) {
@@ -589,6 +651,8 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
   const dayText = formatDate(day, { weekday: 'long', day: 'numeric', month: 'long' });
   const busy = update.isPending || decide.isPending || cancelSeries.isPending;
   const live = booking.status === 'requested' || booking.status === 'confirmed';
+  const hasContact = Boolean(booking.contactEmail || booking.contactPhone);
+  const told = useTold();
   return (
     <Modal opened onClose={onClose} title={t('calendar.changeTitle', { purpose: booking.purpose, day: dayText })} closeButtonProps={{ 'aria-label': t('calendar.close') }}>
       <form
@@ -596,7 +660,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
           e.preventDefault();
           update.mutate(
             { id: booking.id, purpose, organisationId: organisationId ? Number(organisationId) : null, attendees: attendees === '' ? null : Number(attendees) },
-            { onSuccess: () => onDone(t('calendar.changed', { purpose })) },
+            { onSuccess: (r) => onDone(`${t('calendar.changed', { purpose })} ${t(`told.${r.requesterTold}`)}`) },
           );
         }}
       >
@@ -620,7 +684,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
           <Title order={3} size="h4" id="rooms-cancel-title">
             {t('calendar.cancelTitle')}
           </Title>
-          {booking.source === 'public' && (
+          {hasContact && (
             <Textarea label={t('calendar.cancelMessage')} description={t('calendar.cancelMessageHint')} autosize minRows={2} maxLength={2000} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
           )}
           <ProblemAlert error={decide.error ?? cancelSeries.error} />
@@ -629,7 +693,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
             variant="light"
             loading={decide.isPending}
             disabled={busy}
-            onClick={() => decide.mutate({ id: booking.id, decision: 'cancel', message: message.trim() || undefined }, { onSuccess: () => onDone(t('calendar.cancelledOne', { purpose: booking.purpose, day: dayText })) })}
+            onClick={() => decide.mutate({ id: booking.id, decision: 'cancel', message: message.trim() || undefined }, { onSuccess: (r) => onDone(`${t('calendar.cancelledOne', { purpose: booking.purpose, day: dayText })} ${told(r)}`) })}
           >
             {t('calendar.cancelOne', { day: dayText })}
           </Button>
@@ -639,7 +703,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
                 color="red"
                 variant="light"
                 disabled={busy}
-                onClick={() => cancelSeries.mutate({ id: booking.seriesId!, from: day }, { onSuccess: (r) => onDone(t('calendar.cancelledRest', { count: r.cancelled, purpose: booking.purpose, day: dayText })) })}
+                onClick={() => cancelSeries.mutate({ id: booking.seriesId!, from: day }, { onSuccess: (r) => onDone(`${t('calendar.cancelledRest', { count: r.cancelled, purpose: booking.purpose, day: dayText })} ${t(`told.${r.requesterTold}`)}`) })}
               >
                 {t('calendar.cancelRest', { day: dayText })}
               </Button>
@@ -647,7 +711,7 @@ function ChangeModal({ booking, onClose, onDone }: { booking: Booking; onClose: 
                 color="red"
                 variant="light"
                 disabled={busy}
-                onClick={() => cancelSeries.mutate({ id: booking.seriesId! }, { onSuccess: (r) => onDone(t('calendar.cancelledAll', { count: r.cancelled, purpose: booking.purpose })) })}
+                onClick={() => cancelSeries.mutate({ id: booking.seriesId! }, { onSuccess: (r) => onDone(`${t('calendar.cancelledAll', { count: r.cancelled, purpose: booking.purpose })} ${t(`told.${r.requesterTold}`)}`) })}
               >
                 {t('calendar.cancelAll')}
               </Button>

@@ -62,8 +62,8 @@ export function SocialStatsPage() {
             {(
               [
                 [t('stats.newArrivals'), s.newArrivals.total, t('stats.newArrivalsHelp')],
-                [t('stats.peopleSeen'), s.peopleSeen.total, ''],
-                [t('stats.interviews'), s.interviews.total, ''],
+                [t('stats.peopleSeenAll'), s.peopleSeen.total, ''],
+                [t('stats.interviewsAll'), s.interviews.total, ''],
               ] as const
             ).map(([label, f, help]) => (
               <Paper withBorder p="md" key={f.key}>

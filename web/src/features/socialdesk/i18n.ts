@@ -33,7 +33,7 @@ export const socialdeskCatalog = {
     stats: {
       title: 'Statistiques des permanences sociales {{year}}', year: 'Année', compare: 'Comparaison avec {{year}}', newArrivals: 'Nouveaux arrivants', newArrivalsHelp: 'Personnes dont le suivi a commencé pendant l’année.',
       byAge: 'Nouveaux arrivants selon la classe d’âge', bySex: 'Nouveaux arrivants selon le sexe', byStudy: 'Nouveaux arrivants selon le niveau d’études', byStatus: 'Nouveaux arrivants selon le statut professionnel',
-      peopleSeen: 'Personnes reçues en entretien', interviews: 'Entretiens', bySite: 'Par site', byKind: 'Par type', categories: 'Problématiques', categoryInterviews: 'Entretiens', categoryPeople: 'Personnes',
+      peopleSeen: 'Personnes reçues en entretien', interviews: 'Entretiens', peopleSeenAll: 'Personnes reçues en entretien (tous les sites)', interviewsAll: 'Entretiens (tous les sites)', bySite: 'Par site', byKind: 'Par type', categories: 'Problématiques', categoryInterviews: 'Entretiens', categoryPeople: 'Personnes',
       noShows: 'Rendez-vous manqués', noShowRate: 'Taux d’absence : {{rate}} ({{noShows}} sur {{known}})', noShowNone: 'Pas encore de rendez-vous clôturés.', yearValue: '{{year}} : {{value}}',
       figure: 'Chiffre', change: 'Évolution', open: 'Voir la liste : {{label}}', drill: 'Liste : {{label}} ({{count}})', close: 'Fermer la liste', born: 'Né·e en', start: 'Début du suivi',
       interviewsCount: 'Entretiens',
@@ -75,7 +75,7 @@ export const socialdeskCatalog = {
     stats: {
       title: 'Statistieken van de sociale permanenties {{year}}', year: 'Jaar', compare: 'Vergelijking met {{year}}', newArrivals: 'Nieuwkomers', newArrivalsHelp: 'Personen van wie de begeleiding in het jaar begon.',
       byAge: 'Nieuwkomers per leeftijdsklasse', bySex: 'Nieuwkomers per geslacht', byStudy: 'Nieuwkomers per studieniveau', byStatus: 'Nieuwkomers per beroepsstatuut',
-      peopleSeen: 'Personen ontvangen in gesprek', interviews: 'Gesprekken', bySite: 'Per vestiging', byKind: 'Per soort', categories: 'Problemen', categoryInterviews: 'Gesprekken', categoryPeople: 'Personen',
+      peopleSeen: 'Personen ontvangen in gesprek', interviews: 'Gesprekken', peopleSeenAll: 'Personen ontvangen in gesprek (alle locaties)', interviewsAll: 'Gesprekken (alle locaties)', bySite: 'Per vestiging', byKind: 'Per soort', categories: 'Problemen', categoryInterviews: 'Gesprekken', categoryPeople: 'Personen',
       noShows: 'Gemiste afspraken', noShowRate: 'Afwezigheidsgraad: {{rate}} ({{noShows}} op {{known}})', noShowNone: 'Nog geen afgesloten afspraken.', yearValue: '{{year}}: {{value}}',
       figure: 'Cijfer', change: 'Evolutie', open: 'De lijst bekijken: {{label}}', drill: 'Lijst: {{label}} ({{count}})', close: 'De lijst sluiten', born: 'Geboren in', start: 'Begin van de begeleiding',
       interviewsCount: 'Gesprekken',
@@ -117,7 +117,7 @@ export const socialdeskCatalog = {
     stats: {
       title: 'Social desk statistics {{year}}', year: 'Year', compare: 'Compared with {{year}}', newArrivals: 'New arrivals', newArrivalsHelp: 'People whose follow-up started during the year.',
       byAge: 'New arrivals by age class', bySex: 'New arrivals by sex', byStudy: 'New arrivals by study level', byStatus: 'New arrivals by professional status',
-      peopleSeen: 'People seen in interviews', interviews: 'Interviews', bySite: 'By site', byKind: 'By kind', categories: 'Problems', categoryInterviews: 'Interviews', categoryPeople: 'People',
+      peopleSeen: 'People seen in interviews', interviews: 'Interviews', peopleSeenAll: 'People seen in interviews (all sites)', interviewsAll: 'Interviews (all sites)', bySite: 'By site', byKind: 'By kind', categories: 'Problems', categoryInterviews: 'Interviews', categoryPeople: 'People',
       noShows: 'Missed appointments', noShowRate: 'No-show rate: {{rate}} ({{noShows}} of {{known}})', noShowNone: 'No closed appointments yet.', yearValue: '{{year}}: {{value}}',
       figure: 'Figure', change: 'Change', open: 'See the list: {{label}}', drill: 'List: {{label}} ({{count}})', close: 'Close the list', born: 'Born in', start: 'Follow-up start',
       interviewsCount: 'Interviews',

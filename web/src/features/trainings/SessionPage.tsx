@@ -250,7 +250,7 @@ function EnrolForm({ sessionId }: { sessionId: number }) {
               {found.data?.items.map((p) => {
                 const name = `${p.firstName} ${p.lastName}`;
                 return (
-                  <Button key={p.id} size="xs" variant="light" aria-label={t('participants.pick', { name })} onClick={() => (setDone(''), enrol.mutate({ personId: p.id }, { onSuccess: (r) => (setQ(''), enrolled(name)(r)) }))}>
+                  <Button key={p.id} size="xs" variant="light" aria-label={t('participants.pick', { name })} loading={enrol.isPending && enrol.variables?.personId === p.id} disabled={enrol.isPending} onClick={() => (setDone(''), enrol.mutate({ personId: p.id }, { onSuccess: (r) => (setQ(''), enrolled(name)(r)) }))}>
                     {name}
                   </Button>
                 );
