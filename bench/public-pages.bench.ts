@@ -1,17 +1,20 @@
 /**
  * Public pages on a phone: the real server (on a fresh data directory with the demo data) and Debian's Chromium
  * throttled like a mid-range phone on a slow mobile network (4x CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms
- * round trip: Chrome DevTools' "Slow 4G"). Each page is loaded cold (new browser context) a few times; printed per
- * page: the JavaScript, CSS and HTML transferred (compressed bodies, as sent, and the encoding), the number of
- * files, first contentful paint p50/p95, and whether the targets are met (JavaScript under 150 KB, FCP p50 under
- * 1.5 s). The staff login page is measured too, for comparison (no target).
+ * round trip: Chrome DevTools' "Slow 4G"). Every page served without login (the public pages and screens of /p/,
+ * each at a real link of the demo data where there is one, and the staff login) is loaded cold (new browser
+ * context) a few times; printed per page: the JavaScript, CSS and HTML transferred (compressed bodies, as sent, and
+ * the encoding), every byte of the page (API answers included), the number of files, first contentful paint
+ * p50/p95, whether the charts or the QR scanner came with it, and whether the targets are met (JavaScript under
+ * 150 KB, FCP p50 under 1.5 s, no charts or QR scanner). The server-rendered website's home is measured too, for
+ * comparison (no JavaScript; no target).
  *
  * Builds nothing: it serves web/dist as built (`npm run build:web`) with the server as `npm start` runs it.
  *
  *   npm run bench -- public-pages [--runs 5] [--no-demo] [--url http://host:port]
  *
  * --url measures a server that is already running (another build, a deployed instance) instead of starting one;
- * the evaluation page is then opened with the demo administrator's login, if that server has the demo data.
+ * the private links are then made with the demo administrator's login, if that server has the demo data.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,7 +75,10 @@ interface Load {
   js: number;
   css: number;
   html: number;
+  /** every body of the page (HTML, JS, CSS, API answers, images), as sent */
+  total: number;
   files: number;
+  scripts: string[];
   encodings: Set<string>;
 }
 
@@ -106,12 +112,15 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
     // Chunks loaded after the first paint (a lazy page's) count too: wait until the network is quiet.
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     // A string, not a function: tsx would wrap a function's inner helpers in its own __name(), unknown in the page.
-    const weights = await page.evaluate<{ js: number; css: number; html: number; files: number }>(`(() => {
+    const weights = await page.evaluate<{ js: number; css: number; html: number; total: number; files: number; scripts: string[] }>(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      const res = performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, bytes: r.encodedBodySize }));
+      const res = performance.getEntriesByType('resource').map((r) => ({ url: r.name, path: new URL(r.name).pathname, bytes: r.encodedBodySize }));
       const of = (ext) => res.filter((r) => r.path.endsWith(ext));
       const sum = (list) => list.reduce((n, r) => n + r.bytes, 0);
-      return { js: sum(of('.js')), css: sum(of('.css')), html: nav.encodedBodySize, files: of('.js').length + of('.css').length };
+      return {
+        js: sum(of('.js')), css: sum(of('.css')), html: nav.encodedBodySize, total: nav.encodedBodySize + sum(res),
+        files: of('.js').length + of('.css').length, scripts: of('.js').map((r) => r.url),
+      };
     })()`);
     return { fcpMs, ...weights, encodings };
   } finally {
@@ -119,20 +128,79 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
   }
 }
 
-/** Opens the evaluation of a demo training session and returns its public link (path only). */
-async function evaluationPath(baseUrl: string): Promise<string | null> {
+/** A staff session of the demo administrator (its cookie), or null without the demo data. */
+async function staffCookie(baseUrl: string): Promise<string | null> {
   const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) });
   if (!login.ok) return null;
-  const cookie = login.headers
+  return login.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  for (let id = 1; id <= 50; id++) {
-    const res = await fetch(`${baseUrl}/api/trainings/sessions/${id}/evaluation/open`, { method: 'POST', headers: { cookie } });
-    if (res.ok) return new URL(((await res.json()) as { url: string }).url).pathname;
-  }
-  return null;
 }
+
+async function json<T>(baseUrl: string, method: 'GET' | 'POST', url: string, cookie?: string | null): Promise<T | null> {
+  const res = await fetch(`${baseUrl}${url}`, { method, headers: cookie ? { cookie } : {} });
+  return res.ok ? ((await res.json()) as T) : null;
+}
+
+/**
+ * The public pages, each at a real address where the demo data has one (a private link is made through the staff
+ * API, as staff would), else at a well-formed unknown link (the page's code is the same; it shows "link unknown").
+ */
+async function publicPages(baseUrl: string, demo: boolean): Promise<{ name: string; path: string; target: boolean }[]> {
+  const cookie = demo ? await staffCookie(baseUrl) : null;
+  const unknown = 'unknown-link-0000000000000000';
+  const get = <T>(url: string) => json<T>(baseUrl, 'GET', url, cookie);
+  const post = <T>(url: string) => json<T>(baseUrl, 'POST', url, cookie);
+  type Items<T> = { items: T[] } | null;
+
+  let evaluation: string | null = null;
+  for (let id = 1; cookie && id <= 50 && !evaluation; id++) {
+    const res = await post<{ url: string }>(`/api/trainings/sessions/${id}/evaluation/open`);
+    if (res) evaluation = new URL(res.url).pathname;
+  }
+  const surveys = cookie ? await get<Items<{ id: number; publicToken: string | null }>>('/api/surveys') : null;
+  const survey = surveys?.items.find((s) => s.publicToken)?.publicToken ?? null;
+  let juror: string | null = null;
+  const contests = cookie ? await get<Items<{ id: number }>>('/api/contests') : null;
+  for (const c of contests?.items ?? []) {
+    const detail = await get<{ jurors: { id: number }[] }>(`/api/contests/${c.id}`);
+    const j = detail?.jurors[0];
+    if (j) juror = (await post<{ token: string }>(`/api/contests/${c.id}/jurors/${j.id}/link`))?.token ?? null;
+    if (juror) break;
+  }
+  const events = await json<Items<{ id: number }>>(baseUrl, 'GET', '/api/public/events');
+  const offers = await json<Items<{ id: number }>>(baseUrl, 'GET', '/api/public/offers');
+  const known = (found: string | number | null | undefined, path: (x: string) => string) => (found != null ? path(String(found)) : `${path(unknown)} (unknown link)`);
+  const pages = [
+    { name: 'room occupation', path: '/p/rooms' },
+    { name: 'room request', path: '/p/rooms/request' },
+    { name: 'entrance screen', path: '/p/screen' },
+    { name: 'events', path: '/p/events' },
+    { name: 'event registration', path: known(events?.items[0]?.id, (x) => `/p/events/${x}`) },
+    { name: 'job offer', path: known(offers?.items[0]?.id, (x) => `/p/offers/${x}`) },
+    { name: 'fair guide', path: known(events?.items[0]?.id, (x) => `/p/offers/guide/${x}`) },
+    { name: 'exhibitor space', path: known(null, (x) => `/p/exhibitor/${x}`) },
+    { name: 'training evaluation', path: evaluation ?? `/p/evaluation/${unknown} (unknown link)` },
+    { name: 'survey', path: known(survey, (x) => `/p/survey/${x}`) },
+    { name: 'jury', path: known(juror, (x) => `/p/jury/${x}`) },
+    { name: 'diagnostic', path: '/p/diagnostic' },
+    { name: 'employer space', path: known(null, (x) => `/p/matching/${x}`) },
+    { name: 'partner appointment', path: known(null, (x) => `/p/matching/appointment/${x}`) },
+    { name: 'staff login', path: '/login' },
+  ];
+  return [
+    ...pages.map((p) => ({ ...p, target: true })),
+    // The server-rendered public website, for comparison (no JavaScript at all).
+    { name: 'website home (server-rendered)', path: '/fr', target: false },
+  ];
+}
+
+/** Code of the charts (recharts) or of the QR scanner (ZXing) in a file: neither belongs to a public page. */
+const HEAVY_MARKERS: { name: string; test: RegExp }[] = [
+  { name: 'charts', test: /recharts-(wrapper|surface)/ },
+  { name: 'QR scanner', test: /NotFoundException|MultiFormatReader/ },
+];
 
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
@@ -165,44 +233,54 @@ export async function run(argv: string[]): Promise<void> {
 }
 
 async function measure(browser: Browser, baseUrl: string, args: Args): Promise<void> {
-  const evaluation = (args.demo && (await evaluationPath(baseUrl))) || '/p/evaluation/unknown-link';
-  const pages: { name: string; path: string; target: boolean }[] = [
-    { name: 'room occupation', path: '/p/rooms', target: true },
-    { name: 'room request', path: '/p/rooms/request', target: true },
-    { name: 'entrance screen', path: '/p/screen', target: true },
-    { name: 'training evaluation', path: evaluation, target: true },
-    { name: 'staff login (no target)', path: '/login', target: false },
-  ];
+  const pages = await publicPages(baseUrl, args.demo);
   // One untimed load first: the server's and the browser's first-time costs are not the page's.
   await loadOnce(browser, `${baseUrl}/p/rooms`);
 
-  const header = ['page', 'JS', 'CSS', 'HTML', 'files', 'encoding', 'FCP p50', 'FCP p95', 'targets'];
+  const scriptText = new Map<string, Promise<string>>();
+  const heavyIn = async (urls: string[]) => {
+    const found = new Set<string>();
+    for (const url of urls) {
+      if (!scriptText.has(url)) scriptText.set(url, fetch(url).then((r) => r.text()));
+      const text = await scriptText.get(url)!;
+      for (const m of HEAVY_MARKERS) if (m.test.test(text)) found.add(m.name);
+    }
+    return [...found];
+  };
+
+  const header = ['page', 'JS', 'CSS', 'HTML', 'total', 'files', 'encoding', 'FCP p50', 'FCP p95', 'charts/QR', 'targets'];
   const rows: string[][] = [];
   let allMet = true;
   for (const p of pages) {
+    const path = p.path.replace(/ \(unknown link\)$/, '');
     const loads: Load[] = [];
-    for (let i = 0; i < args.runs; i++) loads.push(await loadOnce(browser, `${baseUrl}${p.path}`));
+    for (let i = 0; i < args.runs; i++) loads.push(await loadOnce(browser, `${baseUrl}${path}`));
     const fcps = loads.map((l) => l.fcpMs).sort((a, b) => a - b);
     const last = loads[loads.length - 1];
     const js = Math.max(...loads.map((l) => l.js));
     const fcp50 = percentile(fcps, 50);
-    const met = js < TARGETS.jsBytes && fcp50 < TARGETS.fcpMs;
+    const heavy = await heavyIn([...new Set(loads.flatMap((l) => l.scripts))]);
+    const met = js < TARGETS.jsBytes && fcp50 < TARGETS.fcpMs && heavy.length === 0;
     if (p.target) allMet &&= met;
+    const shown = p.path.length > 34 ? `${p.path.slice(0, 22)}…${p.path.endsWith('(unknown link)') ? ' (unknown link)' : ''}` : p.path;
     rows.push([
-      `${p.name} ${p.path.length > 24 ? `${p.path.slice(0, 22)}…` : p.path}`,
+      `${p.name} ${shown}`,
       kb(js),
       kb(last.css),
       kb(last.html),
+      kb(Math.max(...loads.map((l) => l.total))),
       String(last.files),
-      [...new Set(loads.flatMap((l) => [...l.encodings]))].sort().join(','),
+      [...new Set(loads.flatMap((l) => [...l.encodings]))].sort().join(',') || '-',
       ms(fcp50),
       ms(percentile(fcps, 95)),
-      p.target ? (met ? 'met' : `NOT MET${js >= TARGETS.jsBytes ? ' (JS)' : ''}${fcp50 >= TARGETS.fcpMs ? ' (FCP)' : ''}`) : '-',
+      heavy.join(',') || 'none',
+      p.target ? (met ? 'met' : `NOT MET${js >= TARGETS.jsBytes ? ' (JS)' : ''}${fcp50 >= TARGETS.fcpMs ? ' (FCP)' : ''}${heavy.length ? ' (charts/QR)' : ''}`) : '-',
     ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${line(header)}\n${rows.map(line).join('\n')}\n`);
-  console.log(`targets: JavaScript under ${kb(TARGETS.jsBytes)} (compressed, as sent) and first contentful paint p50 under ${ms(TARGETS.fcpMs)}`);
+  console.log(`JS, CSS, HTML: bodies as sent (compressed; the largest of the runs for JS and total); total: every response of the page, API answers included.`);
+  console.log(`targets: JavaScript under ${kb(TARGETS.jsBytes)} (compressed, as sent), first contentful paint p50 under ${ms(TARGETS.fcpMs)}, no charts or QR scanner code`);
   console.log(`${allMet ? 'all public pages meet the targets' : 'SOME PUBLIC PAGES MISS THE TARGETS'}; load average at the end ${load()}`);
 }

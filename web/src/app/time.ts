@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
+import { TIME_ZONE } from './time-zone';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -11,7 +12,7 @@ dayjs.extend(timezone);
  * and local wall times HH:MM that the server resolves in Brussels, so the web never computes an offset.
  * Pages display dates with formatDate/formatDateTime (app/i18n.ts).
  */
-export const TIME_ZONE = 'Europe/Brussels';
+export { TIME_ZONE };
 
 /** Today's date in Brussels, YYYY-MM-DD. */
 export const today = (): string => dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');

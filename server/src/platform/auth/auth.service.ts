@@ -57,8 +57,8 @@ const toPublic = ({ passwordHash: _, ...u }: typeof users.$inferSelect): PublicU
 export const hashPassword = (password: string) => hash(password, { algorithm: 2 /* Argon2id */ });
 
 /** Refuses a weak password (400 on `field`), saying why in the caller's language. */
-function checkPasswordStrength(password: string, account: { email?: string | null; name?: string | null }, field = 'password') {
-  const verdict = judgePassword(password, userInputsOf(account));
+async function checkPasswordStrength(password: string, account: { email?: string | null; name?: string | null }, field = 'password') {
+  const verdict = await judgePassword(password, userInputsOf(account));
   if (verdict.ok) return;
   if (verdict.reason === 'error.password_too_short') throw invalidField(field, verdict.reason, verdict.params);
   throw invalidField(field, 'error.password_weak', { reason: verdict.reason, suggestion: verdict.suggestions[0] ?? 'error.password_weak_hint' });
@@ -171,7 +171,7 @@ export function createAuthService(deps: {
     },
 
     async setup(input: { token: string; email: string; name: string; password: string; locale?: 'fr' | 'nl' | 'en' }, ip?: string) {
-      checkPasswordStrength(input.password, input);
+      await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         // Serialise concurrent setups: the token row is locked while the first admin is created.
@@ -231,7 +231,7 @@ export function createAuthService(deps: {
     async changeOwnPassword(actor: Actor & { userId: number }, input: { currentPassword: string; newPassword: string }, keepToken?: string) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user || !(await verify(user.passwordHash, input.currentPassword))) throw invalidField('currentPassword', 'error.password_wrong');
-      checkPasswordStrength(input.newPassword, user, 'newPassword');
+      await checkPasswordStrength(input.newPassword, user, 'newPassword');
       const passwordHash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: clock.now() }).where(eq(users.id, user.id));
@@ -255,7 +255,7 @@ export function createAuthService(deps: {
 
     async createUser(actor: Actor, input: { email: string; name: string; roles: Role[]; password: string; locale?: 'fr' | 'nl' | 'en'; mustChangePassword?: boolean }) {
       checkRoleCombination(input.roles);
-      checkPasswordStrength(input.password, input);
+      await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
@@ -306,7 +306,7 @@ export function createAuthService(deps: {
     async resetPassword(actor: Actor, id: number, newPassword: string) {
       const [target] = await db.select().from(users).where(eq(users.id, id));
       if (!target) throw notFound('what.user');
-      checkPasswordStrength(newPassword, target);
+      await checkPasswordStrength(newPassword, target);
       const passwordHash = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
         // The holder must choose a new password at next login (the API refuses everything else until then),

@@ -1,8 +1,4 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as fr from '@zxcvbn-ts/language-fr';
-import * as nlBe from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import { addMessages, type Locale } from '../i18n/messages';
 
 /**
@@ -14,19 +10,13 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** zxcvbn score, 0 (guessable in a few tries) to 4: 3 is "safely unguessable" for an online attacker (about 10^8 guesses). */
 export const MIN_PASSWORD_SCORE = 3;
 
-let factory: ZxcvbnFactory | undefined;
-function zxcvbn(): ZxcvbnFactory {
-  // Built on first use: the dictionaries take a moment to rank.
-  factory ??= new ZxcvbnFactory({
-    dictionary: {
-      ...common.dictionary,
-      ...en.dictionary,
-      ...fr.dictionary,
-      // The Dutch package names its lists without a language suffix: give them one, so that none overrides another.
-      ...Object.fromEntries(Object.entries(nlBe.dictionary).map(([name, words]) => [`${name}-nl`, words])),
-    },
-    graphs: common.adjacencyGraphs,
-    useLevenshteinDistance: false,
+// zxcvbn and its dictionaries (about 50 MB of memory) are loaded on the first password to judge, not at start:
+// most processes never judge one (the server judges one at setup, account creation and password changes).
+let factory: Promise<ZxcvbnFactory> | undefined;
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  factory ??= loadZxcvbn().catch((err: unknown) => {
+    factory = undefined;
+    throw err;
   });
   return factory;
 }
@@ -37,7 +27,30 @@ const feedbackCatalog = (t: { warnings: Record<string, string>; suggestions: Rec
   ...Object.fromEntries(Object.entries(t.warnings).map(([k, v]) => [`password.warning.${k}`, sentence(v)])),
   ...Object.fromEntries(Object.entries(t.suggestions).map(([k, v]) => [`password.suggestion.${k}`, sentence(v)])),
 });
-addMessages({ fr: feedbackCatalog(fr.translations), nl: feedbackCatalog(nlBe.translations), en: feedbackCatalog(en.translations) } satisfies Record<Locale, Record<string, string>>);
+
+async function loadZxcvbn(): Promise<ZxcvbnFactory> {
+  const [{ ZxcvbnFactory }, common, en, fr, nlBe] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+    import('@zxcvbn-ts/language-fr'),
+    import('@zxcvbn-ts/language-nl-be'),
+  ]);
+  // Before any verdict is sent: its reason and suggestions name these messages.
+  addMessages({ fr: feedbackCatalog(fr.translations), nl: feedbackCatalog(nlBe.translations), en: feedbackCatalog(en.translations) } satisfies Record<Locale, Record<string, string>>);
+  // (the dictionaries take a moment to rank)
+  return new ZxcvbnFactory({
+    dictionary: {
+      ...common.dictionary,
+      ...en.dictionary,
+      ...fr.dictionary,
+      // The Dutch package names its lists without a language suffix: give them one, so that none overrides another.
+      ...Object.fromEntries(Object.entries(nlBe.dictionary).map(([name, words]) => [`${name}-nl`, words])),
+    },
+    graphs: common.adjacencyGraphs,
+    useLevenshteinDistance: false,
+  });
+}
 
 export interface PasswordVerdict {
   ok: boolean;
@@ -61,10 +74,10 @@ export function userInputsOf(user: { email?: string | null; name?: string | null
   return [...words];
 }
 
-export function judgePassword(password: string, userInputs: string[] = []): PasswordVerdict {
+export async function judgePassword(password: string, userInputs: string[] = []): Promise<PasswordVerdict> {
   if (password.trim().length < MIN_PASSWORD_LENGTH)
     return { ok: false, score: 0, reason: 'error.password_too_short', params: { min: MIN_PASSWORD_LENGTH }, suggestions: [] };
-  const result: ZxcvbnResult = zxcvbn().check(password, userInputs);
+  const result: ZxcvbnResult = (await zxcvbn()).check(password, userInputs);
   const suggestions = result.feedback.suggestions.map((s) => `password.suggestion.${s}`);
   if (result.score >= MIN_PASSWORD_SCORE) return { ok: true, score: result.score, suggestions };
   const warning = result.feedback.warning;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';

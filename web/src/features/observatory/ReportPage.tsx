@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, Button, ColorSwatch, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { DonutChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';

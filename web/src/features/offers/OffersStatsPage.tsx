@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/i18n';

@@ -1,10 +1,8 @@
-import { createElement } from 'react';
-import type { Feature } from '../../app/features';
-import { OutboxPage } from './OutboxPage';
-import './i18n';
+import { lazyPage, type Feature } from '../../app/features';
 
 export const outboxFeature: Feature = {
   id: 'outbox',
-  routes: [{ path: 'outbox', element: createElement(OutboxPage) }],
+  catalog: () => import('./i18n'),
+  routes: [lazyPage('outbox', () => import('./OutboxPage'), (m) => m.OutboxPage)],
   nav: [{ path: '/outbox', labelKey: 'outbox:nav.outbox', permission: 'staff', group: 'main' }],
 };

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';

@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { ActionIcon, Alert, Anchor, Badge, Button, Checkbox, CopyButton, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';

@@ -1,5 +1,6 @@
 import { Button, NativeSelect, Paper, SimpleGrid, Table, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, fileUrl } from '../../app/api';
