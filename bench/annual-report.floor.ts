@@ -54,7 +54,8 @@ export function compareFigures(report: Figures, floor: Figures): { key: string; 
   return keys.filter((k) => report.get(k) !== floor.get(k)).map((k) => ({ key: k, report: report.has(k) ? report.get(k) : '(missing)', floor: floor.has(k) ? floor.get(k) : '(missing)' }));
 }
 
-const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);
+/** a rate as the report carries it: a fraction (the unit says percent) */
+const rate = (n: number, d: number) => (d ? n / d : null);
 const round2 = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
 type Row = Record<string, unknown>;
@@ -63,7 +64,7 @@ const n = (v: unknown) => Number(v ?? 0);
 const AGE_CLASSES = ['under_25', '25_34', '35_44', '45_54', '55_plus', 'unknown'];
 const GENDERS = ['F', 'M', 'X', 'unspecified'];
 const STUDY = ['none_primary', 'lower_secondary', 'upper_secondary', 'higher_non_university', 'university', 'foreign_not_recognised', 'unknown'];
-const STATUS = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other'];
+const STATUS = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other', 'unknown'];
 const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus', 'unknown'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
@@ -222,11 +223,11 @@ export function floorQueries(year: number, refs: Refs): FloorQuery[] {
       text: `select starts_at >= ${fromY} as cur, count(*) filter (where status = 'attended')::int as att, count(*) filter (where status = 'no_show')::int as ns
              from appointments where ${tsBoth('starts_at')} group by 1`,
       read: (rows, o) => {
-        // the appointments module's rate (a fraction, 3 decimals), shown by the report in percentage points
+        // the appointments module's rate: a fraction, 3 decimals
         const f = (r: Row | undefined) => {
           const att = n(r?.att);
           const ns = n(r?.ns);
-          return att + ns ? Math.round((Math.round((ns / (att + ns)) * 1000) / 1000) * 1000) / 10 : null;
+          return att + ns ? Math.round((ns / (att + ns)) * 1000) / 1000 : null;
         };
         set(o, 'social_desk.no_show_rate', f(of(rows, true)), f(of(rows, false)));
       },
