@@ -1,11 +1,14 @@
 /**
- * The annual report at scale (issue 5): ten years of activity for 50,000 people (about 1,000,000 activity rows,
- * bench/generate-activity.ts), then the real app's `buildAnnualReport` for a middle year, against the floor:
- * the same figures computed by one hand-written SQL query each (bench/annual-report.floor.ts), run one after
- * the other. The floor's numbers must equal the report's; a difference is printed loudly.
- * Target: a full report in under 2 s on PostgreSQL, and no more than 1.5 times the floor.
+ * The annual report at scale (issues 5 and 19): ten years of activity for 50,000 people (about 1,000,000 activity
+ * rows, bench/generate-activity.ts), then the real app's `buildAnnualReport` for a middle year, against the floor:
+ * the same figures in about ten single-pass statements written by hand (bench/annual-report.floor.ts), run one
+ * after the other. The floor's numbers must equal the report's; a difference is printed loudly.
+ * Then (`--history 3`, the default) the same year again once the history before it is three times as long
+ * (bench/generate-activity.ts `addHistory`): the report's time must follow the year's data, not the history.
+ * Targets: a full report in under 2 s on PostgreSQL, no more than 1.5 times the floor, and no more than 1.2
+ * times its own time at 1x history. The machine's load average is printed with the figures.
  *
- *   npm run bench -- annual-report [--people 50000] [--years 10] [--runs 10] [--only pglite|postgres]
+ *   npm run bench -- annual-report [--people 50000] [--years 10] [--runs 10] [--history 3|1] [--only pglite|postgres]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,13 +20,15 @@ import { migrate } from '../server/src/platform/db/migrate';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { buildAnnualReport } from '../server/src/modules/observatory/observatory.report';
-import { generateActivity, ACTIVITY_TABLES } from './generate-activity';
+import { addHistory, generateActivity, ACTIVITY_TABLES } from './generate-activity';
 import { compareFigures, computeFloor, flattenReport } from './annual-report.floor';
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const LAST_YEAR = 2025;
 const TARGET_MS = 2000;
 const TARGET_RATIO = 1.5;
+const TARGET_HISTORY_RATIO = 1.2;
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rss = () => mb(process.memoryUsage().rss);
@@ -33,6 +38,8 @@ interface Args {
   people: number;
   years: number;
   runs: number;
+  /** the history is made this many times as long for the second measure (1: no second measure) */
+  history: number;
   year?: number;
   only?: 'pglite' | 'postgres';
   profile: boolean;
@@ -43,7 +50,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { people: 50_000, years: 10, runs: 10, profile: true, keep: false };
+  const args: Args = { people: 50_000, years: 10, runs: 10, history: 3, profile: true, keep: false };
   for (let i = 0; i < argv.length; i++) {
     let [key, value] = argv[i].split('=', 2);
     if (key === '--no-profile' || key === '--keep') {
@@ -56,9 +63,10 @@ function parseArgs(argv: string[]): Args {
     else if (key === '--years') args.years = Number(value);
     else if (key === '--runs') args.runs = Number(value);
     else if (key === '--year') args.year = Number(value);
+    else if (key === '--history') args.history = Math.max(1, Math.round(Number(value)));
     else if (key === '--only' && (value === 'pglite' || value === 'postgres')) args.only = value;
     else if (key === '--reuse' && /^([a-z0-9_]+|\/[\w./-]+)$/.test(value)) args.reuse = value;
-    else throw new Error(`unknown option ${argv[i]} (use --people N, --years N, --runs N, --year YYYY, --only pglite|postgres, --no-profile, --keep, --reuse DBNAME)`);
+    else throw new Error(`unknown option ${argv[i]} (use --people N, --years N, --runs N, --history N, --year YYYY, --only pglite|postgres, --no-profile, --keep, --reuse DBNAME)`);
   }
   return args;
 }
@@ -84,6 +92,9 @@ interface Result {
   engine: string;
   report: Stats;
   floor: Stats;
+  /** the same year once the history is `history` times as long */
+  history?: { factor: number; report: Stats; floor: Stats; sameFigures: boolean };
+  load: string;
   figures: number;
   mismatches: number;
   rss: string;
@@ -93,9 +104,11 @@ async function benchOne(label: string, engine: string, database: Database, args:
   console.log(`\n== ${label} ==`);
   let firstYear: number;
   if (args.reuse) {
-    const [r] = await database.rows<{ y: number }>(sql`select extract(year from min(at) at time zone 'Europe/Brussels')::int as y from frontdesk_visits`);
+    const [r] = await database.rows<{ y: number }>(sql`select extract(year from min(at) at time zone 'Europe/Brussels')::int as y from frontdesk_visits where id < 10000000`);
     firstYear = r.y;
     console.log(`reusing the data of ${args.reuse} (from ${firstYear})`);
+    // the migrations added since (indexes...)
+    await migrate(database);
   } else {
     const [ms] = await time(() => migrate(database));
     console.log(`migrate: ${(ms / 1000).toFixed(1)} s`);
@@ -130,16 +143,18 @@ async function benchOne(label: string, engine: string, database: Database, args:
     console.log(`  e.g. front desk visits ${fd.figures[0].value} (${fd.figures[0].previous} the year before); distinct people reached ${report.peopleReached.distinctPeopleAllTracked}`);
 
     // Timed runs, report and floor alternating so that both see the same machine load.
-    const rt: number[] = [];
-    const ft: number[] = [];
-    for (let i = 0; i < args.runs; i++) {
-      rt.push((await time(() => buildAnnualReport(ctx, year, 'fr', ['director'])))[0]);
-      ft.push((await time(() => computeFloor(database, year)))[0]);
-    }
-    const r = stats(rt);
-    const f = stats(ft);
-    console.log(`report: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, min ${r.min.toFixed(0)} ms   floor: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms, min ${f.min.toFixed(0)} ms   (${args.runs} runs)`);
-
+    const measure = async () => {
+      const rt: number[] = [];
+      const ft: number[] = [];
+      for (let i = 0; i < args.runs; i++) {
+        rt.push((await time(() => buildAnnualReport(ctx, year, 'fr', ['director'])))[0]);
+        ft.push((await time(() => computeFloor(database, year)))[0]);
+      }
+      return { r: stats(rt), f: stats(ft) };
+    };
+    const { r, f } = await measure();
+    const loadNow = load();
+    console.log(`report: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, min ${r.min.toFixed(0)} ms   floor: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms, min ${f.min.toFixed(0)} ms   (${args.runs} runs; load average ${loadNow})`);
     if (args.profile) {
       // Where the report's time goes: each statistics call the report makes, alone (median of 3).
       const s = ctx.services;
@@ -168,7 +183,24 @@ async function benchOne(label: string, engine: string, database: Database, args:
       const top = [...ft2].sort((a, b) => b[1] - a[1]).slice(0, 6);
       console.log(`  floor's slowest queries: ${top.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
     }
-    return { engine, report: r, floor: f, figures: reportFigures.size, mismatches: diff.length, rss: `${rss()} (peak ${peakRss()})` };
+    let history: Result['history'];
+    if (args.history > 1) {
+      const [{ n }] = await database.rows<{ n: number }>(sql`select count(*)::int as n from frontdesk_visits where id >= 10000000`);
+      if (n > 0) console.log(`\n(the database has copied history already: the second measure is on it as it is)`);
+      else {
+        console.log(`\nhistory x${args.history}: the ${args.years} years copied ${args.history - 1} time(s) before themselves`);
+        const h = await addHistory(database, { years: args.years, factor: args.history, log: console.log });
+        console.log(`  ${h.rows} rows added in ${(h.ms / 1000).toFixed(1)} s`);
+      }
+      await buildAnnualReport(ctx, year, 'fr', ['director']);
+      await computeFloor(database, year);
+      const again = flattenReport(await buildAnnualReport(ctx, year, 'fr', ['director']));
+      const same = compareFigures(reportFigures, again).length === 0 && compareFigures(again, await computeFloor(database, year)).length === 0;
+      const m = await measure();
+      history = { factor: args.history, report: m.r, floor: m.f, sameFigures: same };
+      console.log(`history x${args.history}: report p50 ${m.r.p50.toFixed(0)} ms (x${(m.r.p50 / r.p50).toFixed(2)} of 1x), floor p50 ${m.f.p50.toFixed(0)} ms (x${(m.f.p50 / f.p50).toFixed(2)}); figures ${same ? 'the same as at 1x, and equal to the floor\'s' : 'DIFFER'}   (load average ${load()})`);
+    }
+    return { engine, report: r, floor: f, history, load: loadNow, figures: reportFigures.size, mismatches: diff.length, rss: `${rss()} (peak ${peakRss()})` };
   } finally {
     await app.close();
   }
@@ -176,7 +208,7 @@ async function benchOne(label: string, engine: string, database: Database, args:
 
 function printTable(results: Result[], args: Args) {
   console.log(`\n== annual report, ${args.people} people, ${args.years} years, ${args.runs} runs ==`);
-  const head = ['engine', 'report p50', 'p95', 'min', 'floor p50', 'p95', 'min', 'ratio', 'target met', 'figures', 'RSS'];
+  const head = ['engine', 'report p50', 'p95', 'min', 'floor p50', 'p95', 'min', 'ratio', 'target met', 'figures', 'RSS', 'load average'];
   const rows = results.map((r) => {
     const ratio = r.report.p50 / r.floor.p50;
     // The 2 s target is PostgreSQL's (production); the ratio to the floor applies to both engines.
@@ -194,6 +226,7 @@ function printTable(results: Result[], args: Args) {
       met ? 'yes' : `NO${slow ? ' (> 2 s)' : ''}${ratio > TARGET_RATIO ? ' (> 1.5x)' : ''}${r.mismatches ? ' (MISMATCH)' : ''}`,
       r.mismatches ? `${r.mismatches} DIFFER` : `${r.figures} equal`,
       r.rss,
+      r.load,
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -201,6 +234,20 @@ function printTable(results: Result[], args: Args) {
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   console.log(`  target: report p50 < ${TARGET_MS} ms on PostgreSQL, and report p50 / floor p50 <= ${TARGET_RATIO}; RSS is this process's (it holds PGlite's database, not PostgreSQL's)`);
+  const withHistory = results.filter((r) => r.history);
+  if (withHistory.length) {
+    console.log(`\n== the same year at 1x and ${withHistory[0].history!.factor}x history ==`);
+    for (const r of withHistory) {
+      const h = r.history!;
+      const ratio = h.report.p50 / r.report.p50;
+      const met = ratio <= TARGET_HISTORY_RATIO && h.sameFigures;
+      console.log(
+        `  ${r.engine.padEnd(16)} report p50 ${r.report.p50.toFixed(0).padStart(6)} ms at 1x, ${h.report.p50.toFixed(0).padStart(6)} ms at ${h.factor}x: ratio ${ratio.toFixed(2)}   ` +
+          `(floor ${r.floor.p50.toFixed(0)} -> ${h.floor.p50.toFixed(0)} ms; report / floor at ${h.factor}x ${(h.report.p50 / h.floor.p50).toFixed(2)})   target met: ${met ? 'yes' : `NO${ratio > TARGET_HISTORY_RATIO ? ' (> 1.2x)' : ''}${h.sameFigures ? '' : ' (figures differ)'}`}`,
+      );
+    }
+    console.log(`  target: report p50 at ${withHistory[0].history!.factor}x history / at 1x <= ${TARGET_HISTORY_RATIO}, with the same figures`);
+  }
 }
 
 async function dropDatabase(admin: pg.Client, name: string): Promise<void> {

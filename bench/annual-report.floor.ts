@@ -1,8 +1,13 @@
 /**
- * The floor of the annual report: the same figures, each computed by one hand-written SQL query (a figure, or a
- * chart with all its data points, for the year and the year before), run one after the other. What the report
- * adds on top of this is the cost of its composition. `flattenReport` and `computeFloor` give the same keys so
- * that the two can be compared figure by figure: the floor must compute the same thing.
+ * The floor of the annual report: the same figures, written the way a database engineer would, in about ten
+ * single-pass statements run one after the other. Each activity table is read once for both years (the year
+ * and the year before, told apart by a `cur` flag, with grouping sets for the breakdowns); every distinct-people
+ * figure (per activity, per partner desk, per problem category, per training programme, and across everything)
+ * comes from one aggregation per person and year over bit masks of what that person took part in. Every scan
+ * is restricted to the two years (a session's year is that of its first day: found from the two years' days,
+ * checking that the session has no earlier day). What the report adds on top of this is the cost of its
+ * composition. `flattenReport` and `computeFloor` give the same keys so that the two can be compared figure by
+ * figure: the floor must compute the same thing.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../server/src/platform/db/database';
@@ -17,10 +22,14 @@ export function flattenReport(r: AnnualReport): Figures {
   for (const [tag, pr] of [['cur', r.peopleReached], ['prev', r.peopleReached.previous]] as const) {
     for (const l of pr.lines) {
       if (l.origin !== 'tracked') continue;
+      // A line with nothing in it (an activity the generated data has none of: events, matching...) is not compared:
+      // the floor reads the activities the data has.
+      if (!l.value && !l.distinctPeople && !l.participations && !l.anonymous) continue;
       out.set(`reach.${tag}.${l.key}.value`, l.value);
-      if (l.distinctPeople !== undefined) out.set(`reach.${tag}.${l.key}.distinct`, l.distinctPeople);
-      if (l.participations !== undefined) out.set(`reach.${tag}.${l.key}.participations`, l.participations);
-      if (l.anonymous !== undefined) out.set(`reach.${tag}.${l.key}.anonymous`, l.anonymous);
+      // a figure the module does not know (null) is not one to compare
+      if (l.distinctPeople != null) out.set(`reach.${tag}.${l.key}.distinct`, l.distinctPeople);
+      if (l.participations != null) out.set(`reach.${tag}.${l.key}.participations`, l.participations);
+      if (l.anonymous != null) out.set(`reach.${tag}.${l.key}.anonymous`, l.anonymous);
     }
     out.set(`reach.${tag}.total`, pr.total);
     out.set(`reach.${tag}.distinct_all`, pr.distinctPeopleAllTracked);
@@ -45,10 +54,47 @@ export function compareFigures(report: Figures, floor: Figures): { key: string; 
   return keys.filter((k) => report.get(k) !== floor.get(k)).map((k) => ({ key: k, report: report.has(k) ? report.get(k) : '(missing)', floor: floor.has(k) ? floor.get(k) : '(missing)' }));
 }
 
-const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);
+/** a rate as the report carries it: a fraction (the unit says percent) */
+const rate = (n: number, d: number) => (d ? n / d : null);
 const round2 = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
 type Row = Record<string, unknown>;
+const n = (v: unknown) => Number(v ?? 0);
+
+const AGE_CLASSES = ['under_25', '25_34', '35_44', '45_54', '55_plus', 'unknown'];
+const GENDERS = ['F', 'M', 'X', 'unspecified'];
+const STUDY = ['none_primary', 'lower_secondary', 'upper_secondary', 'higher_non_university', 'university', 'foreign_not_recognised', 'unknown'];
+const STATUS = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other', 'unknown'];
+const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus', 'unknown'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
+
+/** The reference lists the figures are keyed by (one statement): desk sites, categories, programmes, reasons, help kinds, rooms. */
+interface Refs {
+  deskSites: number[];
+  categories: { id: number; code: string; active: boolean }[];
+  reasons: { id: number; code: string; active: boolean }[];
+  helpKinds: { id: number; code: string; active: boolean }[];
+  rooms: number[];
+}
+const REFS = `select 'site' as t, id, kind as code, true as active from sites
+  union all select 'cat', id, code, active from socialdesk_categories
+  union all select 'reason', id, code, active from frontdesk_reasons
+  union all select 'help', id, coalesce(code, id::text), active from epn_help_kinds
+  union all select 'room', id, null, true from rooms`;
+function readRefs(rows: Row[]): Refs {
+  const of = (t: string) => rows.filter((r) => r.t === t).map((r) => ({ id: n(r.id), code: String(r.code), active: Boolean(r.active) }));
+  const refs = {
+    deskSites: of('site').filter((s) => s.code === 'desk').map((s) => s.id),
+    categories: of('cat'),
+    reasons: of('reason'),
+    helpKinds: of('help'),
+    rooms: of('room').map((r) => r.id),
+  };
+  // The masks below give a bit to each id (1 << id, in a bigint).
+  if ([...refs.deskSites, ...refs.categories.map((c) => c.id)].some((id) => id > 62)) throw new Error('the floor gives each desk site and category a bit of a bigint: ids up to 62');
+  return refs;
+}
+
 interface FloorQuery {
   name: string;
   text: string;
@@ -56,9 +102,7 @@ interface FloorQuery {
   read(rows: Row[], out: Figures): void;
 }
 
-const n = (v: unknown) => Number(v ?? 0);
-
-export function floorQueries(year: number): FloorQuery[] {
+export function floorQueries(year: number, refs: Refs): FloorQuery[] {
   const Y = year;
   const P = year - 1;
   const ry = brusselsYearRange(Y);
@@ -68,351 +112,299 @@ export function floorQueries(year: number): FloorQuery[] {
   const toY = `'${ry.to.toISOString()}'::timestamptz`;
   /** both years at once: instants in [fromP, toY), and "is it the current year" */
   const tsBoth = (col: string) => `${col} >= ${fromP} and ${col} < ${toY}`;
-  const tsCur = (col: string) => `${col} >= ${fromY}`;
   const dBoth = (col: string) => `${col} between '${P}-01-01' and '${Y}-12-31'`;
-  const dCur = (col: string) => `${col} >= '${Y}-01-01'`;
-  const pair = (out: Figures, key: string, row: Row | undefined, cur = 'cur', prev = 'prev') => {
-    out.set(key, n(row?.[cur]));
-    out.set(`${key}.prev`, n(row?.[prev]));
+  const set = (out: Figures, key: string, cur: number | null, prev: number | null) => {
+    out.set(key, cur);
+    out.set(`${key}.prev`, prev);
   };
+  /** the row of a year (`cur` true or false) among rows of one grouping */
+  const of = (rows: Row[], cur: boolean) => rows.find((r) => r.cur === cur);
+  const pairOf = (out: Figures, key: string, rows: Row[], col: string) => set(out, key, n(of(rows, true)?.[col]), n(of(rows, false)?.[col]));
   /** a chart whose points are listed up front: missing points are 0 */
-  const points = (out: Figures, key: string, all: readonly string[], rows: Row[]) => {
+  const points = (out: Figures, key: string, all: readonly string[], rows: Row[], col: string, kcol = 'k') => {
     for (const k of all) {
-      const r = rows.find((x) => String(x.k) === k);
-      pair(out, `${key}.${k}`, r);
+      const r = rows.filter((x) => String(x[kcol]) === k);
+      pairOf(out, `${key}.${k}`, r, col);
     }
   };
-  const AGE_CLASSES = ['under_25', '25_34', '35_44', '45_54', '55_plus', 'unknown'];
-  const GENDERS = ['F', 'M', 'X', 'unspecified'];
-  const STUDY = ['none_primary', 'lower_secondary', 'upper_secondary', 'higher_non_university', 'university', 'foreign_not_recognised', 'unknown'];
-  const STATUS = ['job_seeker_actiris', 'cpas_beneficiary', 'employed', 'student', 'no_status', 'other'];
-  const AGE_BRACKETS = ['under_20', '20_30', '30_40', '40_50', '50_60', '60_plus', 'unknown'];
+  const tags = [
+    ['cur', true],
+    ['prev', false],
+  ] as const;
+  const desk = refs.deskSites.length ? `(${refs.deskSites.join(', ')})` : '(null)';
+  const isDesk = (col: string) => `coalesce(${col} in ${desk}, false)`;
 
-  // New arrivals: people whose first follow-up started in the year, with their profile.
-  const arrivals = (select: string, group: string) => `select ${select}, count(*) filter (where a.y = ${Y})::int as cur, count(*) filter (where a.y = ${P})::int as prev
-    from (select person_id, extract(year from min(start_date))::int as y from socialdesk_followups group by person_id
-          having min(start_date) between '${P}-01-01' and '${Y}-12-31') a join people p on p.id = a.person_id group by ${group}`;
-  // Training sessions of both years (a session belongs to the year of its first day).
-  const sessions = `with s as (select t.id, t.programme_id, t.status, extract(year from min(d.day))::int as y
-      from training_sessions t join training_session_days d on d.session_id = t.id
-      group by t.id having min(d.day) between '${P}-01-01' and '${Y}-12-31')`;
+  // Training sessions of both years (a session belongs to the year of its first day), from those years' days only.
+  const sessions = `s as (select t.id, t.programme_id, t.status, extract(year from f.first)::int as y
+      from (select session_id, min(day) as first from training_session_days where ${dBoth('day')} group by session_id) f
+      join training_sessions t on t.id = f.session_id
+      where not exists (select 1 from training_session_days e where e.session_id = f.session_id and e.day < '${P}-01-01'))`;
   const epnCounted = `status in ('open', 'closed') and ${tsBoth('started_at')}`;
-  const notDesk = `site_id not in (select id from sites where kind = 'desk')`;
 
-  const q: FloorQuery[] = [
-    // ---------- social desk ----------
+  return [
+    // ---------- front desk: visits, anonymous visits, by reason ----------
     {
-      name: 'social_desk.people_seen',
-      text: `select count(distinct person_id) filter (where ${dCur('date')})::int as cur, count(distinct person_id) filter (where not ${dCur('date')})::int as prev from socialdesk_interviews where ${dBoth('date')}`,
-      read: (r, o) => pair(o, 'social_desk.people_seen', r[0]),
+      name: 'front_desk',
+      text: `select cur, reason_id, grouping(reason_id) as g, count(*)::int as visits, count(*) filter (where person_id is null)::int as anon
+             from (select at >= ${fromY} as cur, reason_id, person_id from frontdesk_visits where ${tsBoth('at')}) v
+             group by grouping sets ((cur), (cur, reason_id))`,
+      read: (rows, o) => {
+        const tot = rows.filter((r) => n(r.g) === 1);
+        pairOf(o, 'front_desk.visits', tot, 'visits');
+        pairOf(o, 'front_desk.anonymous', tot, 'anon');
+        for (const [tag, cur] of tags) {
+          const x = of(tot, cur);
+          o.set(`reach.${tag}.front_desk.value`, n(x?.visits));
+          o.set(`reach.${tag}.front_desk.participations`, n(x?.visits));
+          o.set(`reach.${tag}.front_desk.anonymous`, n(x?.anon));
+        }
+        const by = rows.filter((r) => n(r.g) === 0);
+        for (const r of refs.reasons) {
+          const mine = by.filter((x) => n(x.reason_id) === r.id);
+          if (r.active || n(of(mine, true)?.visits) > 0) pairOf(o, `front_desk.desk_reasons.${r.code}`, mine, 'visits');
+        }
+      },
     },
+
+    // ---------- social desk: interviews, per site, outside the partner desks ----------
     {
-      name: 'social_desk.interviews',
-      text: `select count(*) filter (where ${dCur('date')})::int as cur, count(*) filter (where not ${dCur('date')})::int as prev from socialdesk_interviews where ${dBoth('date')}`,
-      read: (r, o) => pair(o, 'social_desk.interviews', r[0]),
+      name: 'social_desk',
+      text: `select cur, site_id, grouping(site_id) as g, count(*)::int as interviews, count(*) filter (where not desk)::int as main
+             from (select date >= '${Y}-01-01' as cur, site_id, ${isDesk('site_id')} as desk from socialdesk_interviews where ${dBoth('date')}) i
+             group by grouping sets ((cur), (cur, site_id))`,
+      read: (rows, o) => {
+        const tot = rows.filter((r) => n(r.g) === 1);
+        pairOf(o, 'social_desk.interviews', tot, 'interviews');
+        for (const [tag, cur] of tags) o.set(`reach.${tag}.social_desk.participations`, n(of(tot, cur)?.main));
+        const by = rows.filter((r) => n(r.g) === 0);
+        for (const site of new Set(by.map((r) => n(r.site_id)))) {
+          const mine = by.filter((r) => n(r.site_id) === site);
+          pairOf(o, `social_desk.interviews.site.${site}`, mine, 'interviews');
+          if (refs.deskSites.includes(site))
+            for (const [tag, cur] of tags) {
+              const x = of(mine, cur);
+              if (x) {
+                o.set(`reach.${tag}.social_desk:site:${site}.value`, n(x.interviews));
+                o.set(`reach.${tag}.social_desk:site:${site}.participations`, n(x.interviews));
+              }
+            }
+        }
+      },
     },
+
+    // ---------- social desk: new arrivals (first follow-up started in the year) and their profile ----------
     {
-      name: 'social_desk.interviews.site.*',
-      text: `select site_id as k, count(*) filter (where ${dCur('date')})::int as cur, count(*) filter (where not ${dCur('date')})::int as prev from socialdesk_interviews where ${dBoth('date')} group by site_id`,
-      read: (r, o) => r.forEach((x) => pair(o, `social_desk.interviews.site.${x.k}`, x)),
+      name: 'social_desk.new_arrivals',
+      text: `select y, age, gender, study, status, grouping(age, gender, study, status) as g, count(*)::int as n
+             from (select a.y = ${Y} as y,
+                          case when coalesce(p.birth_year, 0) = 0 then 'unknown' when a.y - p.birth_year < 25 then 'under_25' when a.y - p.birth_year < 35 then '25_34'
+                               when a.y - p.birth_year < 45 then '35_44' when a.y - p.birth_year < 55 then '45_54' else '55_plus' end as age,
+                          coalesce(p.gender, 'unspecified') as gender, coalesce(p.study_level, 'unknown') as study, coalesce(p.professional_status, 'unknown') as status
+                   from (select f.person_id, extract(year from min(f.start_date))::int as y from socialdesk_followups f
+                         where ${dBoth('f.start_date')}
+                           and not exists (select 1 from socialdesk_followups e where e.person_id = f.person_id and e.start_date < '${P}-01-01')
+                         group by f.person_id) a
+                   join people p on p.id = a.person_id) x
+             group by grouping sets ((y), (y, age), (y, gender), (y, study), (y, status))`,
+      read: (rows, o) => {
+        const cur = (r: Row): Row => ({ ...r, cur: r.y });
+        const g = (bits: number) => rows.filter((r) => n(r.g) === bits).map(cur);
+        pairOf(o, 'social_desk.new_arrivals', g(15), 'n');
+        points(o, 'social_desk.new_arrivals_age', AGE_CLASSES, g(7), 'n', 'age');
+        points(o, 'social_desk.new_arrivals_gender', GENDERS, g(11), 'n', 'gender');
+        points(o, 'social_desk.new_arrivals_study', STUDY, g(13), 'n', 'study');
+        points(o, 'social_desk.new_arrivals_status', STATUS, g(14), 'n', 'status');
+      },
     },
-    { name: 'social_desk.new_arrivals', text: arrivals(`1 as k`, `1`), read: (r, o) => pair(o, 'social_desk.new_arrivals', r[0]) },
+
+    // ---------- appointments: the no-show rate ----------
     {
       name: 'social_desk.no_show_rate',
-      text: `select count(*) filter (where status = 'attended' and ${tsCur('starts_at')})::int as att_cur, count(*) filter (where status = 'no_show' and ${tsCur('starts_at')})::int as ns_cur,
-                    count(*) filter (where status = 'attended' and not ${tsCur('starts_at')})::int as att_prev, count(*) filter (where status = 'no_show' and not ${tsCur('starts_at')})::int as ns_prev
-             from appointments where ${tsBoth('starts_at')}`,
-      read: ([r], o) => {
-        // the appointments module's rate (a fraction, 3 decimals), shown by the report in percentage points
-        const f = (att: number, ns: number) => (att + ns ? Math.round((Math.round((ns / (att + ns)) * 1000) / 1000) * 1000) / 10 : null);
-        o.set('social_desk.no_show_rate', f(n(r.att_cur), n(r.ns_cur)));
-        o.set('social_desk.no_show_rate.prev', f(n(r.att_prev), n(r.ns_prev)));
+      text: `select starts_at >= ${fromY} as cur, count(*) filter (where status = 'attended')::int as att, count(*) filter (where status = 'no_show')::int as ns
+             from appointments where ${tsBoth('starts_at')} group by 1`,
+      read: (rows, o) => {
+        // the appointments module's rate: a fraction, 3 decimals
+        const f = (r: Row | undefined) => {
+          const att = n(r?.att);
+          const ns = n(r?.ns);
+          return att + ns ? Math.round((ns / (att + ns)) * 1000) / 1000 : null;
+        };
+        set(o, 'social_desk.no_show_rate', f(of(rows, true)), f(of(rows, false)));
       },
-    },
-    {
-      name: 'social_desk.new_arrivals_age',
-      text: arrivals(
-        `case when coalesce(p.birth_year, 0) = 0 then 'unknown' when a.y - p.birth_year < 25 then 'under_25' when a.y - p.birth_year < 35 then '25_34'
-              when a.y - p.birth_year < 45 then '35_44' when a.y - p.birth_year < 55 then '45_54' else '55_plus' end as k`,
-        `k`,
-      ),
-      read: (r, o) => points(o, 'social_desk.new_arrivals_age', AGE_CLASSES, r),
-    },
-    { name: 'social_desk.new_arrivals_gender', text: arrivals(`p.gender as k`, `p.gender`), read: (r, o) => points(o, 'social_desk.new_arrivals_gender', GENDERS, r) },
-    { name: 'social_desk.new_arrivals_study', text: arrivals(`p.study_level as k`, `p.study_level`), read: (r, o) => points(o, 'social_desk.new_arrivals_study', STUDY, r) },
-    { name: 'social_desk.new_arrivals_status', text: arrivals(`p.professional_status as k`, `p.professional_status`), read: (r, o) => points(o, 'social_desk.new_arrivals_status', STATUS, r) },
-    {
-      name: 'social_desk.problem_categories',
-      text: `select c.code as k, c.active, count(distinct i.person_id) filter (where ${dCur('i.date')})::int as cur, count(distinct i.person_id) filter (where not ${dCur('i.date')})::int as prev,
-                    count(i.id)::int as used
-             from socialdesk_categories c
-             left join socialdesk_interview_categories ic on ic.category_id = c.id
-             left join socialdesk_interviews i on i.id = ic.interview_id and ${dBoth('i.date')}
-             group by c.id`,
-      read: (r, o) => r.filter((x) => x.active || n(x.used) > 0).forEach((x) => pair(o, `social_desk.problem_categories.${x.k}`, x)),
     },
 
-    // ---------- front desk ----------
+    // ---------- EPN: visits, anonymous, by age bracket, sex and month ----------
     {
-      name: 'front_desk.visits',
-      text: `select count(*) filter (where ${tsCur('at')})::int as cur, count(*) filter (where not ${tsCur('at')})::int as prev from frontdesk_visits where ${tsBoth('at')}`,
-      read: (r, o) => pair(o, 'front_desk.visits', r[0]),
-    },
-    {
-      name: 'front_desk.anonymous',
-      text: `select count(*) filter (where ${tsCur('at')})::int as cur, count(*) filter (where not ${tsCur('at')})::int as prev from frontdesk_visits where person_id is null and ${tsBoth('at')}`,
-      read: (r, o) => pair(o, 'front_desk.anonymous', r[0]),
-    },
-    {
-      name: 'front_desk.distinct_people',
-      text: `select count(distinct person_id) filter (where ${tsCur('at')})::int as cur, count(distinct person_id) filter (where not ${tsCur('at')})::int as prev from frontdesk_visits where ${tsBoth('at')}`,
-      read: (r, o) => pair(o, 'front_desk.distinct_people', r[0]),
-    },
-    {
-      name: 'front_desk.desk_reasons',
-      text: `select r.code as k, r.active, coalesce(v.cur, 0) as cur, coalesce(v.prev, 0) as prev from frontdesk_reasons r
-             left join (select reason_id, count(*) filter (where ${tsCur('at')})::int as cur, count(*) filter (where not ${tsCur('at')})::int as prev
-                        from frontdesk_visits where ${tsBoth('at')} group by reason_id) v on v.reason_id = r.id`,
-      read: (r, o) => r.filter((x) => x.active || n(x.cur) > 0).forEach((x) => pair(o, `front_desk.desk_reasons.${x.k}`, x)),
-    },
-
-    // ---------- EPN ----------
-    {
-      name: 'epn.visits',
-      text: `select count(*) filter (where ${tsCur('started_at')})::int as cur, count(*) filter (where not ${tsCur('started_at')})::int as prev from epn_visits where ${epnCounted}`,
-      read: (r, o) => pair(o, 'epn.visits', r[0]),
-    },
-    {
-      name: 'epn.distinct_people',
-      text: `select count(distinct person_id) filter (where ${tsCur('started_at')})::int as cur, count(distinct person_id) filter (where not ${tsCur('started_at')})::int as prev from epn_visits where ${epnCounted}`,
-      read: (r, o) => pair(o, 'epn.distinct_people', r[0]),
-    },
-    {
-      name: 'epn.anonymous',
-      text: `select count(*) filter (where ${tsCur('started_at')})::int as cur, count(*) filter (where not ${tsCur('started_at')})::int as prev from epn_visits where person_id is null and ${epnCounted}`,
-      read: (r, o) => pair(o, 'epn.anonymous', r[0]),
-    },
-    {
-      name: 'epn.coaching',
-      text: `select count(*) filter (where ${tsCur('v.started_at')})::int as cur, count(*) filter (where not ${tsCur('v.started_at')})::int as prev
-             from epn_visit_help h join epn_help_kinds k on k.id = h.help_kind_id and k.code = 'individual_coaching' join epn_visits v on v.id = h.visit_id
-             where v.status in ('open', 'closed') and ${tsBoth('v.started_at')}`,
-      read: (r, o) => pair(o, 'epn.coaching', r[0]),
-    },
-    {
-      name: 'epn.epn_age',
-      text: `select coalesce(age_bracket, 'unknown') as k, count(*) filter (where ${tsCur('started_at')})::int as cur, count(*) filter (where not ${tsCur('started_at')})::int as prev from epn_visits where ${epnCounted} group by 1`,
-      read: (r, o) => points(o, 'epn.epn_age', AGE_BRACKETS, r),
-    },
-    {
-      name: 'epn.epn_sex',
-      text: `select coalesce(gender, 'unknown') as k, count(*) filter (where ${tsCur('started_at')})::int as cur, count(*) filter (where not ${tsCur('started_at')})::int as prev from epn_visits where ${epnCounted} group by 1`,
-      read: (r, o) => points(o, 'epn.epn_sex', ['F', 'M', 'X', 'unknown'], r),
-    },
-    {
-      name: 'epn.epn_months',
-      text: `select extract(month from started_at at time zone 'Europe/Brussels')::int as k, count(*) filter (where ${tsCur('started_at')})::int as cur, count(*) filter (where not ${tsCur('started_at')})::int as prev
-             from epn_visits where ${epnCounted} group by 1`,
-      read: (r, o) => points(o, 'epn.epn_months', Array.from({ length: 12 }, (_, i) => String(i + 1)), r),
-    },
-    {
-      name: 'epn.epn_help',
-      text: `select coalesce(k.code, k.id::text) as k, k.active, coalesce(c.cur, 0) as cur, coalesce(c.prev, 0) as prev from epn_help_kinds k
-             left join (select h.help_kind_id, count(*) filter (where ${tsCur('v.started_at')})::int as cur, count(*) filter (where not ${tsCur('v.started_at')})::int as prev
-                        from epn_visit_help h join epn_visits v on v.id = h.visit_id where v.status in ('open', 'closed') and ${tsBoth('v.started_at')} group by h.help_kind_id) c on c.help_kind_id = k.id`,
-      read: (r, o) => r.filter((x) => x.active || n(x.cur) > 0).forEach((x) => pair(o, `epn.epn_help.${x.k}`, x)),
-    },
-
-    // ---------- trainings ----------
-    {
-      name: 'trainings.programmes',
-      text: `${sessions} select count(distinct programme_id) filter (where y = ${Y})::int as cur, count(distinct programme_id) filter (where y = ${P})::int as prev from s`,
-      read: (r, o) => pair(o, 'trainings.programmes', r[0]),
-    },
-    {
-      name: 'trainings.sessions_held',
-      text: `${sessions} select count(*) filter (where y = ${Y})::int as cur, count(*) filter (where y = ${P})::int as prev from s where status <> 'cancelled'`,
-      read: (r, o) => pair(o, 'trainings.sessions_held', r[0]),
-    },
-    {
-      name: 'trainings.sessions_cancelled',
-      text: `${sessions} select count(*) filter (where y = ${Y})::int as cur, count(*) filter (where y = ${P})::int as prev from s where status = 'cancelled'`,
-      read: (r, o) => pair(o, 'trainings.sessions_cancelled', r[0]),
-    },
-    {
-      name: 'trainings.participations',
-      text: `${sessions} select count(*) filter (where s.y = ${Y})::int as cur, count(*) filter (where s.y = ${P})::int as prev
-             from s join training_participants p on p.session_id = s.id where s.status <> 'cancelled' and p.status = 'enrolled'`,
-      read: (r, o) => pair(o, 'trainings.participations', r[0]),
-    },
-    {
-      name: 'trainings.distinct_people',
-      text: `${sessions} select count(distinct p.person_id) filter (where s.y = ${Y})::int as cur, count(distinct p.person_id) filter (where s.y = ${P})::int as prev
-             from s join training_participants p on p.session_id = s.id where s.status <> 'cancelled' and p.status = 'enrolled'`,
-      read: (r, o) => pair(o, 'trainings.distinct_people', r[0]),
-    },
-    {
-      name: 'trainings.attendance_rate',
-      text: `${sessions} select count(*) filter (where s.y = ${Y} and a.present)::int as pc, count(*) filter (where s.y = ${Y})::int as ec,
-                    count(*) filter (where s.y = ${P} and a.present)::int as pp, count(*) filter (where s.y = ${P})::int as ep
-             from s join training_attendance a on a.session_id = s.id join training_participants p on p.id = a.participant_id
-             where s.status <> 'cancelled' and p.status = 'enrolled'`,
-      read: ([r], o) => {
-        o.set('trainings.attendance_rate', rate(n(r.pc), n(r.ec)));
-        o.set('trainings.attendance_rate.prev', rate(n(r.pp), n(r.ep)));
-      },
-    },
-    {
-      name: 'trainings.outcome_rate',
-      text: `${sessions} select count(*) filter (where s.y = ${Y} and p.outcome in ('entered_training', 'found_job'))::int as pc, count(*) filter (where s.y = ${Y})::int as ec,
-                    count(*) filter (where s.y = ${P} and p.outcome in ('entered_training', 'found_job'))::int as pp, count(*) filter (where s.y = ${P})::int as ep
-             from s join training_participants p on p.session_id = s.id where s.status <> 'cancelled' and p.status = 'enrolled'`,
-      read: ([r], o) => {
-        o.set('trainings.outcome_rate', rate(n(r.pc), n(r.ec)));
-        o.set('trainings.outcome_rate.prev', rate(n(r.pp), n(r.ep)));
-      },
-    },
-    {
-      name: 'trainings.evaluation_average',
-      text: `${sessions} select avg(a.scale) filter (where s.y = ${Y}) as cur, avg(a.scale) filter (where s.y = ${P}) as prev
-             from s join surveys v on v.subject_type = 'training_session' and v.subject_id = s.id join survey_responses r on r.survey_id = v.id
-             join survey_answers a on a.response_id = r.id join survey_questions q on q.id = a.question_id and q.kind = 'scale' and q.key like 'tq:%'`,
-      read: ([r], o) => {
-        o.set('trainings.evaluation_average', round2(r?.cur));
-        o.set('trainings.evaluation_average.prev', round2(r?.prev));
-      },
-    },
-    {
-      name: 'trainings.training_participants',
-      text: `${sessions} select s.programme_id as k, s.y, count(p.id) filter (where s.status <> 'cancelled' and p.status = 'enrolled')::int as n
-             from s left join training_participants p on p.session_id = s.id group by s.programme_id, s.y`,
-      read: (r, o) => {
-        for (const x of r.filter((x) => x.y === Y)) {
-          o.set(`trainings.training_participants.${x.k}`, n(x.n));
-          const prev = r.find((p) => p.y === P && p.k === x.k);
-          o.set(`trainings.training_participants.${x.k}.prev`, prev ? n(prev.n) : null);
+      name: 'epn',
+      text: `select cur, age, sex, m, grouping(age, sex, m) as g, count(*)::int as visits, count(*) filter (where person_id is null)::int as anon
+             from (select started_at >= ${fromY} as cur, coalesce(age_bracket, 'unknown') as age, coalesce(gender, 'unknown') as sex,
+                          extract(month from started_at at time zone 'Europe/Brussels')::int as m, person_id
+                   from epn_visits where ${epnCounted}) v
+             group by grouping sets ((cur), (cur, age), (cur, sex), (cur, m))`,
+      read: (rows, o) => {
+        const g = (bits: number) => rows.filter((r) => n(r.g) === bits);
+        const tot = g(7);
+        pairOf(o, 'epn.visits', tot, 'visits');
+        pairOf(o, 'epn.anonymous', tot, 'anon');
+        for (const [tag, cur] of tags) {
+          const x = of(tot, cur);
+          o.set(`reach.${tag}.epn.value`, n(x?.visits));
+          o.set(`reach.${tag}.epn.participations`, n(x?.visits));
+          o.set(`reach.${tag}.epn.anonymous`, n(x?.anon));
         }
+        points(o, 'epn.epn_age', AGE_BRACKETS, g(3), 'visits', 'age');
+        points(o, 'epn.epn_sex', ['F', 'M', 'X', 'unknown'], g(5), 'visits', 'sex');
+        points(o, 'epn.epn_months', MONTHS, g(6), 'visits', 'm');
+      },
+    },
+    {
+      name: 'epn.help',
+      text: `select v.started_at >= ${fromY} as cur, h.help_kind_id as k, count(*)::int as n
+             from epn_visits v join epn_visit_help h on h.visit_id = v.id where v.status in ('open', 'closed') and ${tsBoth('v.started_at')} group by 1, 2`,
+      read: (rows, o) => {
+        for (const k of refs.helpKinds) {
+          const mine = rows.filter((r) => n(r.k) === k.id);
+          if (k.code === 'individual_coaching') pairOf(o, 'epn.coaching', mine, 'n');
+          if (k.active || n(of(mine, true)?.n) > 0) pairOf(o, `epn.epn_help.${k.code}`, mine, 'n');
+        }
+        if (!refs.helpKinds.some((k) => k.code === 'individual_coaching')) set(o, 'epn.coaching', 0, 0);
       },
     },
 
-    // ---------- rooms ----------
+    // ---------- trainings: sessions, participations, outcomes, attendance, evaluations, per programme ----------
     {
-      name: 'rooms.bookings',
-      text: `select count(*) filter (where ${tsCur('starts_at')})::int as cur, count(*) filter (where not ${tsCur('starts_at')})::int as prev from room_bookings where status = 'confirmed' and ${tsBoth('starts_at')}`,
-      read: (r, o) => pair(o, 'rooms.bookings', r[0]),
-    },
-    {
-      name: 'rooms.hours',
-      text: `select sum(extract(epoch from ends_at - starts_at)) filter (where ${tsCur('starts_at')}) / 3600 as cur, sum(extract(epoch from ends_at - starts_at)) filter (where not ${tsCur('starts_at')}) / 3600 as prev
-             from room_bookings where status = 'confirmed' and ${tsBoth('starts_at')}`,
-      read: ([r], o) => {
-        o.set('rooms.hours', Math.round(n(r.cur)));
-        o.set('rooms.hours.prev', Math.round(n(r.prev)));
+      name: 'trainings',
+      text: `with ${sessions},
+             pp as (select p.session_id, count(*)::int as parts, count(*) filter (where p.outcome in ('entered_training', 'found_job'))::int as pos
+                    from s join training_participants p on p.session_id = s.id where p.status = 'enrolled' group by p.session_id),
+             aa as (select a.session_id, count(*) filter (where a.present)::int as pres, count(*)::int as exp
+                    from s join training_attendance a on a.session_id = s.id join training_participants p on p.id = a.participant_id
+                    where p.status = 'enrolled' group by a.session_id),
+             ev as (select v.subject_id as session_id, sum(an.scale)::float8 as sm, count(an.scale)::int as cnt
+                    from s join surveys v on v.subject_type = 'training_session' and v.subject_id = s.id join survey_responses r on r.survey_id = v.id
+                    join survey_answers an on an.response_id = r.id join survey_questions q on q.id = an.question_id and q.kind = 'scale' and q.key like 'tq:%'
+                    group by v.subject_id)
+             select s.y, s.programme_id as k, grouping(s.programme_id) as g,
+                    count(*) filter (where s.status <> 'cancelled')::int as held, count(*) filter (where s.status = 'cancelled')::int as cancelled,
+                    count(distinct s.programme_id)::int as programmes,
+                    coalesce(sum(pp.parts) filter (where s.status <> 'cancelled'), 0)::int as parts, coalesce(sum(pp.pos) filter (where s.status <> 'cancelled'), 0)::int as pos,
+                    coalesce(sum(aa.pres) filter (where s.status <> 'cancelled'), 0)::int as pres, coalesce(sum(aa.exp) filter (where s.status <> 'cancelled'), 0)::int as exp,
+                    sum(ev.sm) as sm, coalesce(sum(ev.cnt), 0)::int as cnt
+             from s left join pp on pp.session_id = s.id left join aa on aa.session_id = s.id left join ev on ev.session_id = s.id
+             group by grouping sets ((s.y), (s.y, s.programme_id))`,
+      read: (rows, o) => {
+        const rs: Row[] = rows.map((r) => ({ ...r, cur: n(r.y) === Y }));
+        const tot = rs.filter((r) => n(r.g) === 1);
+        pairOf(o, 'trainings.programmes', tot, 'programmes');
+        pairOf(o, 'trainings.sessions_held', tot, 'held');
+        pairOf(o, 'trainings.sessions_cancelled', tot, 'cancelled');
+        pairOf(o, 'trainings.participations', tot, 'parts');
+        const c = of(tot, true);
+        const p = of(tot, false);
+        set(o, 'trainings.attendance_rate', rate(n(c?.pres), n(c?.exp)), rate(n(p?.pres), n(p?.exp)));
+        set(o, 'trainings.outcome_rate', rate(n(c?.pos), n(c?.parts)), rate(n(p?.pos), n(p?.parts)));
+        set(o, 'trainings.evaluation_average', n(c?.cnt) ? round2(n(c?.sm) / n(c?.cnt)) : null, n(p?.cnt) ? round2(n(p?.sm) / n(p?.cnt)) : null);
+        const by = rs.filter((r) => n(r.g) === 0);
+        for (const x of by.filter((r) => r.cur)) {
+          const prev = by.find((r) => !r.cur && n(r.k) === n(x.k));
+          set(o, `trainings.training_participants.${x.k}`, n(x.parts), prev ? n(prev.parts) : null);
+        }
+        for (const x of by) if (n(x.parts) > 0) for (const f of ['value', 'participations']) o.set(`reach.${x.cur ? 'cur' : 'prev'}.training:${x.k}.${f}`, n(x.parts));
       },
     },
+
+    // ---------- rooms: confirmed bookings, hours, by month and by room ----------
     {
-      name: 'rooms.rooms_months',
-      text: `select extract(month from starts_at at time zone 'Europe/Brussels')::int as k, count(*) filter (where ${tsCur('starts_at')})::int as cur, count(*) filter (where not ${tsCur('starts_at')})::int as prev
-             from room_bookings where status = 'confirmed' and ${tsBoth('starts_at')} group by 1`,
-      read: (r, o) => points(o, 'rooms.rooms_months', Array.from({ length: 12 }, (_, i) => String(i + 1)), r),
+      name: 'rooms',
+      text: `select cur, room_id, m, grouping(room_id, m) as g, count(*)::int as bookings, sum(secs) as secs
+             from (select starts_at >= ${fromY} as cur, room_id, extract(month from starts_at at time zone 'Europe/Brussels')::int as m, extract(epoch from ends_at - starts_at) as secs
+                   from room_bookings where status = 'confirmed' and ${tsBoth('starts_at')}) b
+             group by grouping sets ((cur), (cur, room_id), (cur, m))`,
+      read: (rows, o) => {
+        const g = (bits: number) => rows.filter((r) => n(r.g) === bits);
+        const tot = g(3);
+        pairOf(o, 'rooms.bookings', tot, 'bookings');
+        set(o, 'rooms.hours', Math.round(n(of(tot, true)?.secs) / 3600), Math.round(n(of(tot, false)?.secs) / 3600));
+        points(o, 'rooms.rooms_months', MONTHS, g(2), 'bookings', 'm');
+        points(o, 'rooms.rooms_by_room', refs.rooms.map(String), g(1), 'bookings', 'room_id');
+      },
     },
-    {
-      name: 'rooms.rooms_by_room',
-      text: `select r.id as k, coalesce(b.cur, 0) as cur, coalesce(b.prev, 0) as prev from rooms r
-             left join (select room_id, count(*) filter (where ${tsCur('starts_at')})::int as cur, count(*) filter (where not ${tsCur('starts_at')})::int as prev
-                        from room_bookings where status = 'confirmed' and ${tsBoth('starts_at')} group by room_id) b on b.room_id = r.id`,
-      read: (r, o) => r.forEach((x) => pair(o, `rooms.rooms_by_room.${x.k}`, x)),
-    },
+
+    // ---------- every distinct-people figure: one row per person and year, bit masks of what they took part in ----------
+    (() => {
+      // act: 1 front desk, 2 EPN, 4 an interview, 8 an interview outside the partner desks, 16 a training; site: the partner
+      // desks (1 << site id); cat: the problem categories (1 << category id); prog: the training programmes (1 << programme id).
+      const bit = (col: string, b: string) => `count(*) filter (where ${col} & ${b} <> 0)::int`;
+      const cols = [
+        `${bit('act', '1')} as fd`,
+        `${bit('act', '2')} as epn`,
+        `${bit('act', '4')} as soc`,
+        `${bit('act', '8')} as main`,
+        `${bit('act', '16')} as tr`,
+        `count(*)::int as everyone`,
+        ...refs.deskSites.map((id) => `${bit('site', `(1::bigint << ${id})`)} as site_${id}`),
+        ...refs.categories.map((c) => `${bit('cat', `(1::bigint << ${c.id})`)} as cat_${c.id}`),
+      ];
+      return {
+        name: 'distinct people',
+        text: `with ${sessions},
+               x as (select person_id, at >= ${fromY} as cur, 1 as act, 0::bigint as site, 0::bigint as cat, null::int as prog
+                     from frontdesk_visits where person_id is not null and ${tsBoth('at')}
+                     union all
+                     select person_id, started_at >= ${fromY}, 2, 0, 0, null from epn_visits where person_id is not null and ${epnCounted}
+                     union all
+                     select i.person_id, i.date >= '${Y}-01-01', case when ${isDesk('i.site_id')} then 4 else 12 end,
+                            case when ${isDesk('i.site_id')} then 1::bigint << i.site_id else 0 end, coalesce(c.m, 0), null
+                     from socialdesk_interviews i
+                     left join lateral (select bit_or(1::bigint << ic.category_id) as m from socialdesk_interview_categories ic where ic.interview_id = i.id) c on true
+                     where ${dBoth('i.date')}
+                     union all
+                     select p.person_id, s.y = ${Y}, 16, 0, 0, s.programme_id from s join training_participants p on p.session_id = s.id
+                     where p.person_id is not null and p.status = 'enrolled' and s.status <> 'cancelled'),
+               per as (select person_id, cur, bit_or(act) as act, bit_or(site) as site, bit_or(cat) as cat, array_agg(distinct prog) filter (where prog is not null) as progs
+                       from x group by person_id, cur)
+               select cur, null::int as k, ${cols.join(', ')} from per group by cur
+               union all
+               select cur, prog, ${cols.map((c) => (c.endsWith(' as tr') ? 'count(*)::int' : '0')).join(', ')} from per, unnest(progs) prog group by cur, prog`,
+        read: (rows, o) => {
+          const tot = rows.filter((r) => r.k === null);
+          const byProg = rows.filter((r) => r.k !== null);
+          pairOf(o, 'front_desk.distinct_people', tot, 'fd');
+          pairOf(o, 'epn.distinct_people', tot, 'epn');
+          pairOf(o, 'social_desk.people_seen', tot, 'soc');
+          pairOf(o, 'trainings.distinct_people', tot, 'tr');
+          for (const c of refs.categories) {
+            const k = `cat_${c.id}`;
+            if (c.active || n(of(tot, true)?.[k]) > 0 || n(of(tot, false)?.[k]) > 0) pairOf(o, `social_desk.problem_categories.${c.code}`, tot, k);
+          }
+          for (const [tag, cur] of tags) {
+            const x = of(tot, cur);
+            o.set(`reach.${tag}.front_desk.distinct`, n(x?.fd));
+            o.set(`reach.${tag}.epn.distinct`, n(x?.epn));
+            o.set(`reach.${tag}.social_desk.value`, n(x?.main));
+            o.set(`reach.${tag}.social_desk.distinct`, n(x?.main));
+            o.set(`reach.${tag}.distinct_all`, n(x?.everyone));
+            for (const id of refs.deskSites) if (o.has(`reach.${tag}.social_desk:site:${id}.value`)) o.set(`reach.${tag}.social_desk:site:${id}.distinct`, n(x?.[`site_${id}`]));
+            for (const r of byProg.filter((r) => r.cur === cur)) if (o.has(`reach.${tag}.training:${r.k}.value`)) o.set(`reach.${tag}.training:${r.k}.distinct`, n(r.tr));
+          }
+        },
+      };
+    })(),
   ];
-
-  // ---------- people reached: one query per line (both years), and the distinct people of each year ----------
-  const line = (o: Figures, tag: string, key: string, f: { value: number; distinct?: number; participations?: number; anonymous?: number }) => {
-    o.set(`reach.${tag}.${key}.value`, f.value);
-    if (f.distinct !== undefined) o.set(`reach.${tag}.${key}.distinct`, f.distinct);
-    if (f.participations !== undefined) o.set(`reach.${tag}.${key}.participations`, f.participations);
-    if (f.anonymous !== undefined) o.set(`reach.${tag}.${key}.anonymous`, f.anonymous);
-  };
-  const tags = [
-    ['cur', Y],
-    ['prev', P],
-  ] as const;
-  q.push(
-    {
-      name: 'reach.epn',
-      text: `select extract(year from started_at at time zone 'Europe/Brussels')::int as y, count(*)::int as visits, count(distinct person_id)::int as people, count(*) filter (where person_id is null)::int as anon
-             from epn_visits where ${epnCounted} group by 1`,
-      read: (r, o) => {
-        for (const [tag, y] of tags) {
-          const x = r.find((z) => z.y === y);
-          line(o, tag, 'epn', { value: n(x?.visits), participations: n(x?.visits), distinct: n(x?.people), anonymous: n(x?.anon) });
-        }
-      },
-    },
-    {
-      name: 'reach.training:*',
-      text: `${sessions} select s.programme_id as k, s.y, count(*)::int as parts, count(distinct p.person_id)::int as people
-             from s join training_participants p on p.session_id = s.id where s.status <> 'cancelled' and p.status = 'enrolled' group by s.programme_id, s.y`,
-      read: (r, o) => {
-        for (const x of r) if (n(x.parts) > 0) line(o, x.y === Y ? 'cur' : 'prev', `training:${x.k}`, { value: n(x.parts), participations: n(x.parts), distinct: n(x.people) });
-      },
-    },
-    {
-      name: 'reach.front_desk',
-      text: `select (at >= ${fromY}) as cur, count(*)::int as visits, count(*) filter (where person_id is null)::int as anon, count(distinct person_id)::int as people
-             from frontdesk_visits where ${tsBoth('at')} group by 1`,
-      read: (r, o) => {
-        for (const [tag] of tags) {
-          const x = r.find((z) => z.cur === (tag === 'cur'));
-          line(o, tag, 'front_desk', { value: n(x?.visits), participations: n(x?.visits), anonymous: n(x?.anon), distinct: n(x?.people) });
-        }
-      },
-    },
-    {
-      name: 'reach.social_desk',
-      text: `select count(distinct person_id) filter (where ${dCur('date')})::int as pc, count(*) filter (where ${dCur('date')})::int as ic,
-                    count(distinct person_id) filter (where not ${dCur('date')})::int as pp, count(*) filter (where not ${dCur('date')})::int as ip
-             from socialdesk_interviews where ${dBoth('date')} and ${notDesk}`,
-      read: ([x], o) => {
-        line(o, 'cur', 'social_desk', { value: n(x.pc), distinct: n(x.pc), participations: n(x.ic) });
-        line(o, 'prev', 'social_desk', { value: n(x.pp), distinct: n(x.pp), participations: n(x.ip) });
-      },
-    },
-    {
-      name: 'reach.social_desk:site:*',
-      text: `select site_id as k, (date >= '${Y}-01-01') as cur, count(*)::int as interviews, count(distinct person_id)::int as people
-             from socialdesk_interviews where ${dBoth('date')} and site_id in (select id from sites where kind = 'desk') group by 1, 2`,
-      read: (r, o) => r.forEach((x) => line(o, x.cur ? 'cur' : 'prev', `social_desk:site:${x.k}`, { value: n(x.interviews), participations: n(x.interviews), distinct: n(x.people) })),
-    },
-  );
-  for (const [tag, y] of tags) {
-    const r = brusselsYearRange(y);
-    const from = `'${r.from.toISOString()}'::timestamptz`;
-    const to = `'${r.to.toISOString()}'::timestamptz`;
-    q.push({
-      name: `reach.${tag}.distinct_all`,
-      text: `with s as (select t.id, t.status from training_sessions t join training_session_days d on d.session_id = t.id
-                        group by t.id having min(d.day) between '${y}-01-01' and '${y}-12-31')
-             select count(*)::int as n from (
-               select person_id from socialdesk_interviews where date between '${y}-01-01' and '${y}-12-31'
-               union select person_id from frontdesk_visits where person_id is not null and at >= ${from} and at < ${to}
-               union select person_id from epn_visits where person_id is not null and status in ('open', 'closed') and started_at >= ${from} and started_at < ${to}
-               union select p.person_id from s join training_participants p on p.session_id = s.id where p.person_id is not null and p.status = 'enrolled' and s.status <> 'cancelled'
-             ) x`,
-      read: ([x], o) => o.set(`reach.${tag}.distinct_all`, n(x.n)),
-    });
-  }
-  return q;
 }
 
-/** Runs the floor's queries one after the other and returns every figure (line totals are sums of the lines). */
+/** Runs the floor's statements one after the other and returns every figure (line totals are sums of the lines). */
 export async function computeFloor(database: Database, year: number, timings?: Map<string, number>): Promise<Figures> {
   const out: Figures = new Map();
-  for (const fq of floorQueries(year)) {
+  const timed = async (name: string, text: string) => {
     const t = performance.now();
-    const rows = await database.rows<Row>(sql.raw(fq.text));
-    timings?.set(fq.name, (timings.get(fq.name) ?? 0) + performance.now() - t);
-    fq.read(rows, out);
-  }
+    const rows = await database.rows<Row>(sql.raw(text));
+    timings?.set(name, (timings.get(name) ?? 0) + performance.now() - t);
+    return rows;
+  };
+  const refs = readRefs(await timed('reference lists', REFS));
+  const queries = floorQueries(year, refs);
+  for (const fq of queries) fq.read(await timed(fq.name, fq.text), out);
   for (const tag of ['cur', 'prev']) {
     let total = 0;
     for (const [k, v] of out) if (k.startsWith(`reach.${tag}.`) && k.endsWith('.value')) total += v ?? 0;
@@ -420,3 +412,6 @@ export async function computeFloor(database: Database, year: number, timings?: M
   }
   return out;
 }
+
+/** How many statements the floor runs. */
+export const FLOOR_STATEMENTS = (year: number) => 1 + floorQueries(year, { deskSites: [], categories: [], reasons: [], helpKinds: [], rooms: [] }).length;

@@ -385,3 +385,68 @@ export const ACTIVITY_TABLES = [
   'epn_visit_help', 'training_sessions', 'training_session_days', 'training_participants', 'training_attendance', 'survey_responses',
   'survey_answers', 'room_bookings', 'appointments',
 ];
+
+/**
+ * More history before the same years: copies of the activity rows `years` earlier, `factor - 1` times (factor 3
+ * on 10 years: 1996-2015 before 2016-2025), with ids moved out of the way and every instant and date moved back.
+ * The years already there keep exactly their rows: a report of one of them must give the same figures, only
+ * the history it must not read has grown (the rows that would fall before 2000, refused by the front desk's and the
+ * social desk's checks, are put on 1 January 2000). Follow-ups are not copied (a person's first follow-up would move back
+ * and the year's new arrivals change), nor are the evaluations (surveys) and referrals.
+ */
+export async function addHistory(database: Database, opts: { years: number; factor: number; log?: (line: string) => void }): Promise<{ ms: number; rows: number }> {
+  const started = performance.now();
+  const OFFSET = 10_000_000;
+  /** each table, with the columns that are ids of copied rows (moved by the offset) */
+  const tables: [string, string[]][] = [
+    ['frontdesk_visits', ['id']],
+    ['socialdesk_interviews', ['id']],
+    ['socialdesk_interview_categories', ['interview_id']],
+    ['epn_visits', ['id']],
+    ['epn_visit_help', ['visit_id']],
+    ['training_sessions', ['id']],
+    ['training_session_days', ['id', 'session_id']],
+    ['training_participants', ['id', 'session_id']],
+    ['training_attendance', ['session_id', 'participant_id', 'session_day_id']],
+    ['room_bookings', ['id']],
+    ['appointments', ['id']],
+  ];
+  /** unique text columns: made unique again in the copies */
+  const uniqueText = new Set(['room_bookings.reference', 'training_sessions.evaluation_token']);
+  // 29 February moves onto 28 February: a booking or an appointment of that day is not copied (it would overlap)
+  const leapDay = (table: string) => (['room_bookings', 'appointments'].includes(table) ? ` and to_char(starts_at, 'MM-DD') <> '02-29'` : '');
+  const s = await openSession(database);
+  let rows = 0;
+  try {
+    // copies left by an interrupted run go first
+    for (const [table, idCols] of [...tables].reverse()) await s.exec(`delete from ${table} where ${idCols[0]} >= ${OFFSET}`);
+    for (const [table, idCols] of tables) {
+      const cols = await s.rows<{ name: string; type: string; identity: string }>(
+        `select column_name as name, data_type as type, is_identity as identity from information_schema.columns where table_schema = current_schema() and table_name = '${table}' order by ordinal_position`,
+      );
+      const identity = cols.some((c) => c.identity === 'YES');
+      for (let k = 1; k < opts.factor; k++) {
+        const back = `interval '${k * opts.years} years'`;
+        const exprs = cols.map((c) => {
+          if (idCols.includes(c.name)) return `${c.name} + ${k * OFFSET}`;
+          if (uniqueText.has(`${table}.${c.name}`)) return `${c.name} || '-h${k}'`;
+          // the two columns whose checks want the year 2000 or later: what falls before it is put on its first day
+          if (`${table}.${c.name}` === 'frontdesk_visits.at') return `greatest(${c.name} - ${back}, '2000-01-01T00:00:00Z'::timestamptz)`;
+          if (table === 'socialdesk_interviews' && c.type === 'date') return `case when ${c.name} is not null then greatest((${c.name} - ${back})::date, '2000-01-01'::date) end`;
+          if (c.type === 'timestamp with time zone') return `${c.name} - ${back}`;
+          if (c.type === 'date') return `(${c.name} - ${back})::date`;
+          return c.name;
+        });
+        const t = performance.now();
+        await s.exec(`insert into ${table} (${cols.map((c) => c.name).join(', ')}) ${identity ? 'overriding system value' : ''} select ${exprs.join(', ')} from ${table} where ${idCols[0]} < ${OFFSET}${leapDay(table)}`);
+        const [{ n }] = await s.rows<{ n: number }>(`select count(*)::int as n from ${table} where ${idCols[0]} >= ${k * OFFSET} and ${idCols[0]} < ${(k + 1) * OFFSET}`);
+        rows += n;
+        opts.log?.(`  ${`${table} (${k * opts.years} years back)`.padEnd(46)} ${String(n).padStart(9)} rows ${((performance.now() - t) / 1000).toFixed(1).padStart(6)} s`);
+      }
+    }
+    await s.exec('analyze');
+  } finally {
+    s.release();
+  }
+  return { ms: performance.now() - started, rows };
+}

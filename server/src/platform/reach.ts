@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import type { Memo } from './stats';
 import { allows, PEOPLE_READERS, type Access, type Role } from './auth/roles';
 
 /**
@@ -22,8 +23,11 @@ export interface ReachSource {
    * that owns them (its own drill-down's access). Holding it is needed on top of reading people.
    */
   peopleAccess: Access;
-  /** The lines this source gives for a year (a module may give several, e.g. one per training programme). */
-  lines(year: number): Promise<ReachLine[]>;
+  /**
+   * The lines this source gives for a year (a module may give several, e.g. one per training programme). `memo` is
+   * the request's: a module that reads the same statistics for its report section takes them from it (computed once).
+   */
+  lines(year: number, memo?: Memo): Promise<ReachLine[]>;
 }
 
 export interface ReachLine {
@@ -62,8 +66,8 @@ export class ReachRegistry {
   }
 
   /** Every line of a year, in registration order, each with the access its source declared. */
-  async lines(year: number): Promise<OwnedReachLine[]> {
-    const perSource = await Promise.all(this.sources.map(async (s) => (await s.lines(year)).map((l) => ({ ...l, source: s.key, sourceAccess: s.peopleAccess }))));
+  async lines(year: number, memo?: Memo): Promise<OwnedReachLine[]> {
+    const perSource = await Promise.all(this.sources.map(async (s) => (await s.lines(year, memo)).map((l) => ({ ...l, source: s.key, sourceAccess: s.peopleAccess }))));
     return perSource.flat();
   }
 

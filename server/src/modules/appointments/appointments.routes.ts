@@ -187,7 +187,9 @@ export const appointmentsModule: RelaisModule = {
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.
-    ctx.services.socialdesk.registerNoShowSource((period) => service.statsForPeriod(period));
+    ctx.services.socialdesk.registerNoShowSource((period, memo) =>
+      memo ? memo.get(`appointments.period:${period.from}:${period.to}`, () => service.statsForPeriod(period)) : service.statsForPeriod(period),
+    );
     registerAppointmentsGdpr(ctx);
 
     // The day-before e-mail reminders, queued in the outbox during the day (only when a mail server is configured).

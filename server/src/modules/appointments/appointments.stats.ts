@@ -17,23 +17,13 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
     /** Figures of a calendar year (Brussels time), read by the social desk statistics and the observatory. */
     statsForYear: (year: number): Promise<AppointmentStats> => part.statsForPeriod(yearPeriod(year)),
 
-    /** Figures of a period (appointments starting on its Brussels days, both ends included). */
+    /** Figures of a period (appointments starting on its Brussels days, both ends included): one statement, per desk and in all (grouping sets). */
     async statsForPeriod(p: Period): Promise<AppointmentStats> {
       const { from, to } = periodRange(p);
-      const rows = await db
+      const grouped = await db
         .select({
           deskId: appointments.deskId,
-          booked: sql<number>`count(*)::int`,
-          attended: sql<number>`count(*) filter (where ${appointments.status} = 'attended')::int`,
-          noShows: sql<number>`count(*) filter (where ${appointments.status} = 'no_show')::int`,
-          cancelled: sql<number>`count(*) filter (where ${appointments.status} = 'cancelled')::int`,
-          distinctPeopleAttended: sql<number>`count(distinct ${appointments.personId}) filter (where ${appointments.status} = 'attended')::int`,
-        })
-        .from(appointments)
-        .where(and(gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
-        .groupBy(appointments.deskId);
-      const [totals] = await db
-        .select({
+          all: sql<number>`grouping(${appointments.deskId})::int`,
           booked: sql<number>`count(*)::int`,
           attended: sql<number>`count(*) filter (where ${appointments.status} = 'attended')::int`,
           noShows: sql<number>`count(*) filter (where ${appointments.status} = 'no_show')::int`,
@@ -42,7 +32,10 @@ export function createAppointmentStats(deps: AppointmentsDeps & { core: Appointm
           distinctPeopleAttended: sql<number>`count(distinct ${appointments.personId}) filter (where ${appointments.status} = 'attended')::int`,
         })
         .from(appointments)
-        .where(and(gte(appointments.startsAt, from), lt(appointments.startsAt, to)));
+        .where(and(gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
+        .groupBy(sql`grouping sets ((), (${appointments.deskId}))`);
+      const rows = grouped.filter((r) => r.all === 0).map(({ all: _, pending: __, ...r }) => r);
+      const { all: _, deskId: __, ...totals } = grouped.find((r) => r.all === 1) ?? { all: 1, deskId: 0, booked: 0, attended: 0, noShows: 0, cancelled: 0, pending: 0, distinctPeopleAttended: 0 };
       const desks = rows.length ? await db.select().from(appointmentDesks).where(inArray(appointmentDesks.id, rows.map((r) => r.deskId))) : [];
       const deskById = new Map(desks.map((d) => [d.id, d]));
       const known = totals.attended + totals.noShows;

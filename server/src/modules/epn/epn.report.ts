@@ -69,10 +69,7 @@ export function registerEpnReport(ctx: ModuleContext, service: EpnService) {
     key: 'epn',
     order: 30,
     async build({ year, locale, memo }) {
-      const [epn, prev] = await Promise.all([
-        memo.get(`epn.year:${year}`, () => service.statsForYear(year)),
-        memo.get(`epn.year:${year - 1}`, () => service.statsForYear(year - 1)),
-      ]);
+      const [epn, prev] = await Promise.all([service.statsForYear(year, memo), service.statsForYear(year - 1, memo)]);
       const t = (key: string) => translate(locale, key);
       const helpLabel = (h: (typeof epn.byHelpKind)[number]) => helpKindLabel(h, locale);
       return {
@@ -120,7 +117,7 @@ export function registerEpnReport(ctx: ModuleContext, service: EpnService) {
     access: epnPermissions.dashboard,
     link: '/epn/stats',
     async months(year, memo) {
-      return (await memo.get(`epn.year:${year}`, () => service.statsForYear(year))).perMonth;
+      return (await service.statsForYear(year, memo)).perMonth;
     },
     // the visits this user checked in (counted as the space's statistics count them)
     mine: (year, userId) => monthlyCounts(ctx.db, epnVisits, epnVisits.startedAt, year, and(sql`${epnVisits.status} in ('open', 'closed')`, eq(epnVisits.createdBy, userId))),

@@ -53,7 +53,7 @@ export const epnModule: RelaisModule = {
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     registerEpnGdpr(ctx);
-    ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'epn', labelKey: 'reach.epn', unit: 'participations', peopleAccess: can.stats, lines: (year, memo) => service.reachLines(year, memo) });
 
     // Visits left open at closing time are closed by a job of the app's runner, every minute on the app clock
     // (and again, lazily, when the board is read).

@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db/database';
 import { BRUSSELS, brusselsYearRange, monthName } from '../../platform/brussels-time';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ReachLine } from '../../platform/reach';
-import { figure, periodLabel, periodRange, previousPeriod, yearPeriod, type Period } from '../../platform/stats';
+import { createMemo, figure, periodLabel, periodRange, previousPeriod, yearPeriod, type Memo, type Period } from '../../platform/stats';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
 import { AGE_BRACKETS, epnVisitHelp, epnVisits } from './epn.table';
@@ -18,34 +18,41 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
   const part = {
     // --- statistics ---
 
-    /** A year of the space, as the annual report shows it (visits are counted on the Brussels date they started). */
-    statsForYear: (year: number) => part.statsForPeriod(yearPeriod(year)),
+    /** A year of the space, as the annual report shows it (visits are counted on the Brussels date they started); once per request with `memo`. */
+    statsForYear: (year: number, memo?: Memo) => (memo ? memo.get(`epn.year:${year}`, () => part.statsForPeriod(yearPeriod(year), memo)) : part.statsForPeriod(yearPeriod(year))),
 
-    /** A period of the space (Brussels days, both ends included); `perMonth` counts by calendar month, January first. */
-    async statsForPeriod(p: Period) {
+    /**
+     * A period of the space (Brussels days, both ends included); `perMonth` counts by calendar month, January first.
+     * Two statements: the visits once (grouping sets: totals, per month, sex and age bracket), and the help given
+     * on the period's visits (read through each visit, never the help of every year).
+     */
+    async statsForPeriod(p: Period, memo: Memo = createMemo()) {
       const { from, to } = periodRange(p);
       const counted = and(sql`${epnVisits.status} in ('open', 'closed')`, gte(epnVisits.startedAt, from), lt(epnVisits.startedAt, to));
       const month = sql<number>`extract(month from ${epnVisits.startedAt} at time zone '${sql.raw(BRUSSELS)}')::int`;
-      const [totals] = await db
-        .select({
-          visits: sql<number>`count(*)::int`,
-          identified: sql<number>`count(${epnVisits.personId})::int`,
-          distinctPeople: sql<number>`count(distinct ${epnVisits.personId})::int`,
-          autoClosed: sql<number>`count(*) filter (where ${epnVisits.autoClosed})::int`,
-          avgMinutes: sql<number | null>`round(avg(extract(epoch from (${epnVisits.endedAt} - ${epnVisits.startedAt})) / 60) filter (where ${epnVisits.endedAt} is not null and not ${epnVisits.autoClosed}))::int`,
-        })
-        .from(epnVisits)
-        .where(counted);
-      const byMonthRows = await db.select({ month, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(month);
-      const bySexRows = await db.select({ k: epnVisits.gender, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(epnVisits.gender);
-      const byAgeRows = await db.select({ k: epnVisits.ageBracket, n: sql<number>`count(*)::int` }).from(epnVisits).where(counted).groupBy(epnVisits.ageBracket);
-      const kinds = await setup.listHelpKinds(true);
-      const byHelpRows = await db
-        .select({ id: epnVisitHelp.helpKindId, n: sql<number>`count(*)::int` })
-        .from(epnVisitHelp)
-        .innerJoin(epnVisits, eq(epnVisits.id, epnVisitHelp.visitId))
-        .where(counted)
-        .groupBy(epnVisitHelp.helpKindId);
+      type Row = { month: number | null; sex: string | null; age: string | null; g: number; visits: number; identified: number; distinctPeople: number; autoClosed: number; avgMinutes: number | null };
+      const [res, helpRes, kinds] = await Promise.all([
+        db.execute(sql`
+          select month, sex, age, grouping(month, sex, age)::int as g, count(*)::int as visits, count(person_id)::int as identified,
+                 count(distinct person_id)::int as "distinctPeople", (count(*) filter (where auto_closed))::int as "autoClosed",
+                 round(avg(minutes) filter (where minutes is not null and not auto_closed))::int as "avgMinutes"
+          from (select ${month} as month, ${epnVisits.gender} as sex, ${epnVisits.ageBracket} as age, ${epnVisits.personId} as person_id,
+                       ${epnVisits.autoClosed} as auto_closed, extract(epoch from (${epnVisits.endedAt} - ${epnVisits.startedAt})) / 60 as minutes
+                from ${epnVisits} where ${counted}) v
+          group by grouping sets ((), (month), (sex), (age))`),
+        db.execute(sql`
+          select h.help_kind_id as id, count(*)::int as n
+          from ${epnVisits} join lateral (select help_kind_id from ${epnVisitHelp} where ${epnVisitHelp.visitId} = ${epnVisits.id}) h on true
+          where ${counted} group by h.help_kind_id`),
+        memo.get('epn.help_kinds', () => setup.listHelpKinds(true)),
+      ]);
+      const rows = (res as unknown as { rows: Row[] }).rows;
+      const byHelpRows = (helpRes as unknown as { rows: { id: number; n: number }[] }).rows;
+      // grouping(month, sex, age): 7 the totals, 3 per month, 5 per sex, 6 per age bracket
+      const totals = rows.find((r) => r.g === 7) ?? { visits: 0, identified: 0, distinctPeople: 0, autoClosed: 0, avgMinutes: null };
+      const byMonthRows = rows.filter((r) => r.g === 3).map((r) => ({ month: r.month, n: r.visits }));
+      const bySexRows = rows.filter((r) => r.g === 5).map((r) => ({ k: r.sex, n: r.visits }));
+      const byAgeRows = rows.filter((r) => r.g === 6).map((r) => ({ k: r.age, n: r.visits }));
       const perMonth = Array.from({ length: 12 }, (_, i) => byMonthRows.find((r) => Number(r.month) === i + 1)?.n ?? 0);
       const bySex = { F: 0, M: 0, X: 0, unknown: 0 };
       for (const r of bySexRows) bySex[(r.k ?? 'unknown') as keyof typeof bySex] += r.n;
@@ -134,8 +141,8 @@ export function createEpnStats(deps: EpnDeps & { core: EpnCore; setup: ReturnTyp
     },
 
     /** The annual "people reached" line: visits (participations), with distinct identified people and anonymous visits. */
-    async reachLines(year: number): Promise<ReachLine[]> {
-      const s = await part.statsForYear(year);
+    async reachLines(year: number, memo?: Memo): Promise<ReachLine[]> {
+      const s = await part.statsForYear(year, memo);
       const { from, to } = brusselsYearRange(year);
       return [
         {

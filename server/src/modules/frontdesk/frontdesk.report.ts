@@ -30,15 +30,11 @@ addMessages({
 
 /** The front desk's section of the annual report: visits, anonymous visits, distinct people, visits by reason. */
 export function registerFrontdeskReport(ctx: ModuleContext, service: FrontdeskService) {
-  const yearStats = (year: number) => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' });
   ctx.registry.reportSection({
     key: 'front_desk',
     order: 20,
     async build({ year, locale, memo }) {
-      const [desk, prev] = await Promise.all([
-        memo.get(`frontdesk.year:${year}`, () => yearStats(year)),
-        memo.get(`frontdesk.year:${year - 1}`, () => yearStats(year - 1)),
-      ]);
+      const [desk, prev] = await Promise.all([service.yearStats(year, memo), service.yearStats(year - 1, memo)]);
       const t = (key: string) => translate(locale, key);
       const prevReason = (code: string) => prev.byReason.find((r) => r.code === code)?.count ?? 0;
       return {
@@ -67,7 +63,7 @@ export function registerFrontdeskReport(ctx: ModuleContext, service: FrontdeskSe
     access: frontdeskPermissions.dashboard,
     link: '/frontdesk/stats',
     async months(year, memo) {
-      const s = await memo.get(`frontdesk.months:${year}`, () => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'month' }));
+      const s = await memo.get(`frontdesk.months:${year}`, () => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'month' }, memo));
       return Array.from({ length: 12 }, (_, i) => s.periods.find((p) => Number(p.period.slice(5, 7)) === i + 1)?.total ?? 0);
     },
     // the visits this user logged

@@ -34,7 +34,7 @@ export const frontdeskModule: RelaisModule = {
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     registerFrontdeskGdpr(ctx);
     ctx.registry.imports.add(createFrontdeskImport(ctx));
-    ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', peopleAccess: can.read, lines: async (year) => [await service.reachLine(year)] });
+    ctx.reach.register({ key: 'front_desk', labelKey: 'reach.front_desk', unit: 'participations', peopleAccess: can.read, lines: async (year, memo) => [await service.reachLine(year, memo)] });
 
     const r = typed(app);
     const tags = ['frontdesk'];

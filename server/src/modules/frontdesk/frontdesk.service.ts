@@ -5,6 +5,7 @@ import type { SessionUser } from '../../platform/auth/auth.service';
 import type { Tx } from '../../platform/db/database';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import { translate, type Locale } from '../../platform/i18n/messages';
+import { createMemo, type Memo } from '../../platform/stats';
 import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, brusselsWallTime, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { OpeningPeriod } from '../sites/sites.service';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
@@ -254,52 +255,44 @@ export function createFrontdeskService(ctx: ModuleContext) {
       };
     },
 
-    /** Counts per day, month or year, by reason and by orientation, over a period (default: this year). */
-    async stats(q: StatsQuery) {
+    /**
+     * Counts per day, month or year, by reason and by orientation, over a period (default: this year): one
+     * statement (grouping sets: per period, per period and reason, per period and orientation, and the whole
+     * period). `memo` is the request's: the reference lists are read once per request.
+     */
+    async stats(q: StatsQuery, memo: Memo = createMemo()) {
       // ?year= or ?from=&to= like every statistics route (a year asked was ignored: the page and the report disagreed)
       const { from, to } = resolvePeriod(q, clock);
       if (to < from) throw invalidField('querystring.to', 'error.end_before_start');
       const where = and(dayRange(from, to), q.siteId ? eq(frontdeskVisits.siteId, q.siteId) : undefined);
       // A period that fits in one bucket (a year grouped by year...) has one key, known without converting
       // every visit's time to Brussels time (slow: to_char and a time-zone conversion per row), and its
-      // totals are its only row (no other scan).
+      // totals are its only period's (no grouping set of its own).
       const keyLength = q.groupBy === 'day' ? 10 : q.groupBy === 'month' ? 7 : 4;
       const onePeriod = from.slice(0, keyLength) === to.slice(0, keyLength) && /^\d{4}(-\d{2}){0,2}$/.test(from.slice(0, keyLength));
       const period = onePeriod ? sql<string>`${sql.raw(`'${from.slice(0, keyLength)}'`)}::text` : periodSql(q.groupBy);
       const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
-      const [byPeriod, byPeriodReason, byPeriodOrientation, totalRows, reasons, orgs] = await Promise.all([
-        db
-          .select({
-            period,
-            total: sql<number>`count(*)::int`,
-            anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
-            outOfHours: sql<number>`(count(*) filter (where ${frontdeskVisits.outOfHours}))::int`,
-            distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
-          })
-          .from(frontdeskVisits)
-          .where(where)
-          .groupBy(period)
-          .orderBy(period),
-        db
-          .select({ period, reasonId: frontdeskVisits.reasonId, count: sql<number>`count(*)::int` })
-          .from(frontdeskVisits)
-          .where(where)
-          .groupBy(period, frontdeskVisits.reasonId),
-        db.select({ period, orientation, count: sql<number>`count(*)::int` }).from(frontdeskVisits).where(where).groupBy(period, orientation),
-        onePeriod
-          ? null
-          : db
-              .select({
-                total: sql<number>`count(*)::int`,
-                anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
-                outOfHours: sql<number>`(count(*) filter (where ${frontdeskVisits.outOfHours}))::int`,
-                distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
-              })
-              .from(frontdeskVisits)
-              .where(where),
-        service.reasons(true),
-        ctx.services.organisations.list({ includeInactive: true }),
+      const v = sql.raw('v');
+      const [res, reasons, orgs] = await Promise.all([
+        db.execute(sql`
+          select period, reason_id as "reasonId", orientation, grouping(period, reason_id, orientation)::int as g, count(*)::int as total,
+                 (count(*) filter (where person_id is null))::int as anonymous, (count(*) filter (where out_of_hours))::int as "outOfHours",
+                 count(distinct person_id)::int as "distinctPeople"
+          from (select ${period} as period, ${frontdeskVisits.reasonId} as reason_id, ${orientation} as orientation, ${frontdeskVisits.personId} as person_id,
+                       ${frontdeskVisits.outOfHours} as out_of_hours
+                from ${frontdeskVisits} where ${where}) ${v}
+          group by grouping sets ((period), (period, reason_id), (period, orientation)${onePeriod ? sql`` : sql`, ()`})
+          order by period`),
+        memo.get('frontdesk.reasons', () => service.reasons(true)),
+        memo.get('organisations.all', () => ctx.services.organisations.list({ includeInactive: true })),
       ]);
+      type Row = { period: string | null; reasonId: number | null; orientation: string | null; g: number; total: number; anonymous: number; outOfHours: number; distinctPeople: number };
+      const rows = (res as unknown as { rows: Row[] }).rows;
+      // grouping(period, reason_id, orientation): 3 a period's totals, 1 by reason, 2 by orientation, 7 the whole period
+      const byPeriod = rows.filter((r) => r.g === 3).map(({ period, total, anonymous, outOfHours, distinctPeople }) => ({ period: period!, total, anonymous, outOfHours, distinctPeople }));
+      const byPeriodReason = rows.filter((r) => r.g === 1).map((r) => ({ period: r.period!, reasonId: r.reasonId!, count: r.total }));
+      const byPeriodOrientation = rows.filter((r) => r.g === 2).map((r) => ({ period: r.period!, orientation: r.orientation!, count: r.total }));
+      const totalRows = onePeriod ? null : rows.filter((r) => r.g === 7);
       const totals = totalRows?.[0] ?? byPeriod[0] ?? { total: 0, anonymous: 0, outOfHours: 0, distinctPeople: 0 };
       const reasonById = new Map(reasons.map((r) => [r.id, r]));
       const orgById = new Map(orgs.map((o) => [o.id, o]));
@@ -370,17 +363,15 @@ export function createFrontdeskService(ctx: ModuleContext) {
       }));
     },
 
+    /** A calendar year's statistics, once per request (the report's section and the reach line read the same). */
+    yearStats(year: number, memo: Memo = createMemo()) {
+      return memo.get(`frontdesk.year:${year}`, () => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' }, memo));
+    },
+
     /** Reach: every visit in the year is a participation; anonymous visitors are counted too. */
-    async reachLine(year: number) {
+    async reachLine(year: number, memo: Memo = createMemo()) {
       const where = dayRange(`${year}-01-01`, `${year}-12-31`);
-      const [r] = await db
-        .select({
-          total: sql<number>`count(*)::int`,
-          anonymous: sql<number>`(count(*) filter (where ${frontdeskVisits.personId} is null))::int`,
-          distinctPeople: sql<number>`count(distinct ${frontdeskVisits.personId})::int`,
-        })
-        .from(frontdeskVisits)
-        .where(where);
+      const r = await service.yearStats(year, memo);
       return {
         key: 'front_desk',
         labelKey: 'reach.front_desk',

@@ -183,7 +183,7 @@ export function createObservatoryService(ctx: ModuleContext) {
   }
 
   async function trackedLines(year: number, memo: Memo): Promise<OwnedReachLine[]> {
-    return memo.get(`reach.lines:${year}`, () => reach.lines(year));
+    return memo.get(`reach.lines:${year}`, () => reach.lines(year, memo));
   }
 
   const sameInAll = (text: string): Versions => ({ fr: text, nl: text, en: text });

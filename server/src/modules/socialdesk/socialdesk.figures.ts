@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
-import type { Period } from '../../platform/stats';
+import { createMemo, type Memo, type Period } from '../../platform/stats';
 import { ageClass, type SocialdeskCore, type SocialdeskDeps, type YearRecords } from './socialdesk.core';
 
 /** The records and counts behind one period's figures (local dates, both ends included; ages in the year the period starts). */
@@ -67,48 +67,62 @@ export function createSocialdeskFigures(deps: SocialdeskDeps & { core: Socialdes
 
   /**
    * The same figures as `collect` (same keys), counted in SQL: the statistics need the counts only, the
-   * records are for the drill lists. Interviews by site and kind in one pass (grouping sets), categories in
-   * another; new arrivals are few, counted from their profiles (the people module's, not its table).
+   * records are for the drill lists. Interviews by site, kind and outside the partner desks in one pass (grouping
+   * sets), categories in another (read through the period's interviews); new arrivals are few, counted from their
+   * profiles (the people module's, not its table). With `memo`, once per request.
+   * Also `interviews.outside_desks` and `people_seen.outside_desks`: the interviews and people outside the partner
+   * desks (sites of kind 'desk'), for the people-reached table.
    */
-  async function countsForPeriod(period: Period): Promise<Map<string, number>> {
+  function countsForPeriod(period: Period, memo: Memo = createMemo()): Promise<Map<string, number>> {
+    return memo.get(`socialdesk.counts:${period.from}:${period.to}`, () => computeCounts(period, memo));
+  }
+
+  async function computeCounts(period: Period, memo: Memo): Promise<Map<string, number>> {
     const { from, to } = period;
     const year = Number(from.slice(0, 4));
     const inYear = and(gte(socialdeskInterviews.date, from), lte(socialdeskInterviews.date, to));
-    const [groups, cats, arrivalIds] = await Promise.all([
-      db
-        .select({
-          siteId: socialdeskInterviews.siteId,
-          kind: socialdeskInterviews.kind,
-          bySite: sql<number>`(1 - grouping(${socialdeskInterviews.siteId}))::int`,
-          byKind: sql<number>`(1 - grouping(${socialdeskInterviews.kind}))::int`,
-          interviews: sql<number>`count(*)::int`,
-          people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int`,
-        })
-        .from(socialdeskInterviews)
-        .where(inYear)
-        .groupBy(sql`grouping sets ((), (${socialdeskInterviews.siteId}), (${socialdeskInterviews.kind}))`),
-      db
-        .select({ code: socialdeskCategories.code, interviews: sql<number>`count(*)::int`, people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int` })
-        .from(socialdeskInterviewCategories)
-        .innerJoin(socialdeskCategories, eq(socialdeskCategories.id, socialdeskInterviewCategories.categoryId))
-        .innerJoin(socialdeskInterviews, eq(socialdeskInterviews.id, socialdeskInterviewCategories.interviewId))
-        .where(inYear)
-        .groupBy(socialdeskCategories.code),
-      db
-        .select({ personId: socialdeskFollowups.personId })
-        .from(socialdeskFollowups)
-        .groupBy(socialdeskFollowups.personId)
-        .having(sql`min(${socialdeskFollowups.startDate}) between ${from} and ${to}`),
+    const sitesList = await memo.get('sites.all', () => deps.sites.list(true));
+    const deskIds = sitesList.filter((s) => s.kind === 'desk').map((s) => s.id);
+    const atDesk = deskIds.length ? sql`${socialdeskInterviews.siteId} in (${sql.join(deskIds.map((d) => sql`${d}`), sql`, `)})` : sql`false`;
+    type Group = { siteId: number | null; kind: string | null; desk: boolean | null; g: number; interviews: number; people: number };
+    const [groupRes, catRes, arrivalRes] = await Promise.all([
+      db.execute(sql`
+        select site_id as "siteId", kind, desk, grouping(site_id, kind, desk)::int as g, count(*)::int as interviews, count(distinct person_id)::int as people
+        from (select ${socialdeskInterviews.siteId} as site_id, ${socialdeskInterviews.kind} as kind, ${atDesk} as desk, ${socialdeskInterviews.personId} as person_id
+              from ${socialdeskInterviews} where ${inYear}) i
+        group by grouping sets ((), (site_id), (kind), (desk))`),
+      db.execute(sql`
+        select c.code, count(*)::int as interviews, count(distinct i.person_id)::int as people
+        from ${socialdeskInterviews} i
+        join lateral (select ic.category_id from ${socialdeskInterviewCategories} ic where ic.interview_id = i.id) x on true
+        join ${socialdeskCategories} c on c.id = x.category_id
+        where i.date between ${from}::date and ${to}::date
+        group by c.code`),
+      // a person's first follow-up started in the period: their follow-ups of the period, and none before it
+      db.execute(sql`
+        select f.person_id as "personId" from ${socialdeskFollowups} f
+        where f.start_date between ${from}::date and ${to}::date
+          and not exists (select 1 from ${socialdeskFollowups} e where e.person_id = f.person_id and e.start_date < ${from}::date)
+        group by f.person_id`),
     ]);
+    const groups = (groupRes as unknown as { rows: Group[] }).rows;
+    const cats = (catRes as unknown as { rows: { code: string; interviews: number; people: number }[] }).rows;
+    const arrivalIds = (arrivalRes as unknown as { rows: { personId: number }[] }).rows;
     const arrivals = await deps.people.profiles(arrivalIds.map((a) => a.personId));
     const counts = new Map<string, number>();
     const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+    // grouping(site_id, kind, desk): 7 the whole period, 3 per site, 5 per kind, 6 at a partner desk or not
     for (const g of groups) {
-      if (g.bySite) {
+      if (g.g === 3) {
         add(`interviews.site.${g.siteId}`, g.interviews);
         add(`people_seen.site.${g.siteId}`, g.people);
-      } else if (g.byKind) add(`interviews.kind.${g.kind}`, g.interviews);
-      else {
+      } else if (g.g === 5) add(`interviews.kind.${g.kind}`, g.interviews);
+      else if (g.g === 6) {
+        if (!g.desk) {
+          add('interviews.outside_desks', g.interviews);
+          add('people_seen.outside_desks', g.people);
+        }
+      } else {
         add('interviews', g.interviews);
         add('people_seen', g.people);
       }

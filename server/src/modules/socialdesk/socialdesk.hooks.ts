@@ -1,13 +1,15 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../platform/auth/auth.service';
 import type { Tx } from '../../platform/db/database';
 import type { TimelineEntry } from '../../platform/registries';
+import { createMemo, yearPeriod, type Memo } from '../../platform/stats';
+import type { createSocialdeskFigures } from './socialdesk.figures';
 import { socialdeskPermissions } from './socialdesk.permissions';
 import { socialdeskConfidentialNotes, socialdeskFollowups, socialdeskInterviews, socialdeskReferrals } from './socialdesk.table';
 import { labelOf, presentNote, type SocialdeskCore, type SocialdeskDeps, canReadConfidential } from './socialdesk.core';
 
 /** What other modules call: the person's timeline, the reach lines, GDPR erasure. */
-export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskCore }) {
+export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskCore; figures: ReturnType<typeof createSocialdeskFigures> }) {
   const { db, audit } = deps;
   const { present } = deps.core;
 
@@ -62,22 +64,16 @@ export function createSocialdeskHooks(deps: SocialdeskDeps & { core: SocialdeskC
      * partner desks, the report's 402); each partner desk site (kind 'desk', e.g. the Espace Social
      * Télé-Service) gets its own line counting its interviews (the report's 74).
      */
-    async reachLines(year: number) {
+    async reachLines(year: number, memo: Memo = createMemo()) {
       const inYear = and(gte(socialdeskInterviews.date, `${year}-01-01`), lte(socialdeskInterviews.date, `${year}-12-31`));
-      const sitesList = await deps.sites.list(true);
+      // the same counts as the statistics of the year (read once per request)
+      const [counts, sitesList] = await Promise.all([deps.figures.countsForPeriod(yearPeriod(year), memo), memo.get('sites.all', () => deps.sites.list(true))]);
       const deskIds = sitesList.filter((s) => s.kind === 'desk').map((s) => s.id);
       const notDesk = deskIds.length ? sql`${socialdeskInterviews.siteId} not in (${sql.join(deskIds.map((d) => sql`${d}`), sql`, `)})` : sql`true`;
-      const [main] = await db
-        .select({ people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int`, interviews: sql<number>`count(*)::int` })
-        .from(socialdeskInterviews)
-        .where(and(inYear, notDesk));
-      const perDesk = deskIds.length
-        ? await db
-            .select({ siteId: socialdeskInterviews.siteId, people: sql<number>`count(distinct ${socialdeskInterviews.personId})::int`, interviews: sql<number>`count(*)::int` })
-            .from(socialdeskInterviews)
-            .where(and(inYear, inArray(socialdeskInterviews.siteId, deskIds)))
-            .groupBy(socialdeskInterviews.siteId)
-        : [];
+      const main = { people: counts.get('people_seen.outside_desks') ?? 0, interviews: counts.get('interviews.outside_desks') ?? 0 };
+      const perDesk = deskIds
+        .filter((id) => counts.has(`interviews.site.${id}`))
+        .map((siteId) => ({ siteId, people: counts.get(`people_seen.site.${siteId}`) ?? 0, interviews: counts.get(`interviews.site.${siteId}`) ?? 0 }));
       return [
         {
           key: 'social_desk',

@@ -58,7 +58,7 @@ export function registerSocialdeskReport(ctx: ModuleContext, service: Socialdesk
     key: 'social_desk',
     order: 10,
     async build({ year, locale, memo }) {
-      const social = await memo.get(`socialdesk.stats:${year}`, () => service.stats(yearPeriod(year)));
+      const social = await memo.get(`socialdesk.stats:${year}`, () => service.stats(yearPeriod(year), memo));
       const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
       const fig = (key: string, label: string, f: Pair): ReportFigure => ({ key, label, ...figure(f.value, f.previous) });
       const bar = (key: string, title: string, items: { key: string; label: string; value: number; previous: number }[], kind: ReportChart['kind'] = 'bar'): ReportChart => ({

@@ -57,7 +57,7 @@ export const socialdeskModule: RelaisModule = {
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
     registerSocialdeskGdpr(ctx, can.read.roles);
     ctx.registry.imports.add(createSocialdeskImport(ctx));
-    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'social_desk', labelKey: 'reach.social_desk', unit: 'distinct_people', peopleAccess: can.stats, lines: (year, memo) => service.reachLines(year, memo) });
 
     const r = typed(app);
     const tags = ['socialdesk'];

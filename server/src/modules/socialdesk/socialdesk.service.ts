@@ -33,6 +33,6 @@ export function createSocialdeskService(ctx: ModuleContext) {
     ...createSocialdeskNotes({ ...deps, core }),
     ...createSocialdeskFollowups({ ...deps, core }),
     ...createSocialdeskStats({ ...deps, core, figures, categories: categories.categories }),
-    ...createSocialdeskHooks({ ...deps, core }),
+    ...createSocialdeskHooks({ ...deps, core, figures }),
   };
 }

@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { invalidField } from '../../platform/http/errors';
-import { figure, periodFileLabel, previousPeriod, type Period } from '../../platform/stats';
+import { createMemo, figure, periodFileLabel, previousPeriod, type Memo, type Period } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import { GENDERS, PROFESSIONAL_STATUSES, STUDY_LEVELS } from '../people/people.service';
 import { INTERVIEW_KINDS, socialdeskInterviews } from './socialdesk.table';
@@ -15,7 +15,7 @@ export interface NoShowFigures {
   noShows: number;
   noShowRate: number | null;
 }
-export type NoShowSource = (period: Period) => Promise<NoShowFigures>;
+export type NoShowSource = (period: Period, memo?: Memo) => Promise<NoShowFigures>;
 
 /** The yearly statistics, the records behind a figure, and figure labels. */
 export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskCore; figures: ReturnType<typeof createSocialdeskFigures>; categories: (includeInactive?: boolean) => Promise<Category[]> }) {
@@ -25,9 +25,9 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
   let noShowSource: NoShowSource | null = null;
 
   /** No-show figures of the period and the same period a year before, when a module gave them. */
-  async function noShows(p: Period) {
+  async function noShows(p: Period, memo?: Memo) {
     if (!noShowSource) return null;
-    const [current, previous] = await Promise.all([noShowSource(p), noShowSource(previousPeriod(p))]);
+    const [current, previous] = await Promise.all([noShowSource(p, memo), noShowSource(previousPeriod(p), memo)]);
     return {
       booked: figure(current.booked, previous.booked),
       attended: figure(current.attended, previous.attended),
@@ -39,8 +39,13 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
   const part = {
     // ---------- statistics ----------
     /** A period's figures beside the same period a year before; each figure has the key its `drill` list answers to. */
-    async stats(p: Period) {
-      const [cur, prev, sitesList, categories] = await Promise.all([figures.countsForPeriod(p), figures.countsForPeriod(previousPeriod(p)), deps.sites.list(true), allCategories(true)]);
+    async stats(p: Period, memo: Memo = createMemo()) {
+      const [cur, prev, sitesList, categories] = await Promise.all([
+        figures.countsForPeriod(p, memo),
+        figures.countsForPeriod(previousPeriod(p), memo),
+        memo.get('sites.all', () => deps.sites.list(true)),
+        memo.get('socialdesk.categories', () => allCategories(true)),
+      ]);
       const f = (key: string): Figure => {
         const value = cur.get(key) ?? 0;
         const previous = prev.get(key) ?? 0;
@@ -74,7 +79,7 @@ export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskC
           interviews: f(`category.${c.code}`),
           people: f(`category_people.${c.code}`),
         })),
-        noShows: await noShows(p),
+        noShows: await noShows(p, memo),
       };
     },
 

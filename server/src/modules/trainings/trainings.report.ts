@@ -77,8 +77,8 @@ export function registerTrainingsReport(ctx: ModuleContext, service: TrainingsSe
     order: 40,
     async build({ year, locale, memo }) {
       const [tr, prev] = await Promise.all([
-        memo.get(`trainings.year:${year}`, () => service.statsForYear(year)),
-        memo.get(`trainings.year:${year - 1}`, () => service.statsForYear(year - 1)),
+        service.statsForYear(year, memo),
+        service.statsForYear(year - 1, memo),
       ]);
       const t = (key: string) => translate(locale, key);
       return {

@@ -71,7 +71,7 @@ export const trainingsModule: RelaisModule = {
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
     registerTrainingsGdpr(ctx);
-    ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', peopleAccess: can.stats, lines: (year) => service.reachLines(year) });
+    ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', peopleAccess: can.stats, lines: (year, memo) => service.reachLines(year, memo) });
 
     const r = typed(app);
     const tags = ['trainings'];

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database';
 import type { ReachLine } from '../../platform/reach';
-import { columnKindOf, figure, periodLabel, previousPeriod, ratio, yearPeriod, type Period } from '../../platform/stats';
+import { columnKindOf, createMemo, figure, periodLabel, previousPeriod, ratio, yearPeriod, type Memo, type Period } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ExportTable } from '../../platform/tabular-export';
 import type { TimelineEntry } from '../people/people.service';
@@ -10,6 +10,7 @@ import {
   trainingAttendance,
   trainingParticipants,
   trainingProgrammes,
+  trainingSessionDays,
   trainingSessions,
 } from './trainings.table';
 import { POSITIVE, rate, round1, type Outcome, type TrainingsCore, type TrainingsDeps } from './trainings.core';
@@ -46,23 +47,36 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
       };
     },
 
-    /** A year of trainings (sessions counted in the year of their first day, Brussels dates); rates are fractions. */
-    statsForYear: (year: number) => part.statsForPeriod(yearPeriod(year)),
+    /** A year of trainings (sessions counted in the year of their first day, Brussels dates); rates are fractions. Once per request with `memo`. */
+    statsForYear: (year: number, memo?: Memo) => (memo ? memo.get(`trainings.year:${year}`, () => part.statsForPeriod(yearPeriod(year), memo)) : part.statsForPeriod(yearPeriod(year))),
+
+    /**
+     * The sessions whose first day (a Brussels date) falls in a period: found from the period's days (and no day of
+     * theirs before it), so that the cost follows the period, not every session ever.
+     */
+    sessionsOf(p: Period, memo: Memo = createMemo()) {
+      return memo.get(`trainings.sessions:${p.from}:${p.to}`, async () => {
+        const res = (await db.execute(sql`
+          select t.id, t.programme_id as "programmeId", t.status, t.cancel_reason as "cancelReason"
+          from (select ${trainingSessionDays.sessionId} as session_id from ${trainingSessionDays}
+                where ${trainingSessionDays.day} between ${p.from}::date and ${p.to}::date group by ${trainingSessionDays.sessionId}) f
+          join ${trainingSessions} t on t.id = f.session_id
+          where not exists (select 1 from ${trainingSessionDays} e where e.session_id = f.session_id and e.day < ${p.from}::date)
+          order by t.id`)) as unknown as { rows: { id: number; programmeId: number; status: string; cancelReason: string | null }[] };
+        return res.rows;
+      });
+    },
 
     /** A period of trainings: the sessions whose first day (a Brussels date) falls in it, both ends included. */
-    async statsForPeriod(p: Period) {
-      const firstDay = sql`(select min(d.day) from training_session_days d where d.session_id = training_sessions.id)`;
-      const inYear = sql`${firstDay} between ${p.from}::date and ${p.to}::date`;
-      const sessionRows = await db
-        .select({ id: trainingSessions.id, programmeId: trainingSessions.programmeId, status: trainingSessions.status, cancelReason: trainingSessions.cancelReason })
-        .from(trainingSessions)
-        .where(inYear);
+    async statsForPeriod(p: Period, memo: Memo = createMemo()) {
+      const sessionRows = await part.sessionsOf(p, memo);
       const programmeIds = [...new Set(sessionRows.map((s) => s.programmeId))];
       // The year's sessions are known now: the queries below take their ids rather than working out each
       // session's year again (a subquery per session of every year).
       const ofYear = sessionRows.length ? inArray(trainingSessions.id, sessionRows.map((s) => s.id)) : sql`false`;
-      const programmes = programmeIds.length ? await db.select().from(trainingProgrammes).where(inArray(trainingProgrammes.id, programmeIds)).orderBy(asc(trainingProgrammes.name)) : [];
-      const partRows = await db
+      const [programmes, partRows, attRows, sessionFigures, orgs] = await Promise.all([
+        programmeIds.length ? db.select().from(trainingProgrammes).where(inArray(trainingProgrammes.id, programmeIds)).orderBy(asc(trainingProgrammes.name)) : [],
+        db
         .select({
           programmeId: trainingSessions.programmeId,
           personId: trainingParticipants.personId,
@@ -72,9 +86,9 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
         })
         .from(trainingParticipants)
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingParticipants.sessionId))
-        .where(and(ofYear, countedParticipant));
-      // Attendance rate: presences over the places expected on the days where attendance was taken.
-      const attRows = await db
+        .where(and(ofYear, countedParticipant)),
+        // Attendance rate: presences over the places expected on the days where attendance was taken.
+        db
         .select({
           programmeId: trainingSessions.programmeId,
           present: sql<number>`count(*) filter (where ${trainingAttendance.present})::int`,
@@ -84,9 +98,11 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
         .innerJoin(trainingParticipants, eq(trainingParticipants.id, trainingAttendance.participantId))
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
         .where(and(ofYear, countedParticipant))
-        .groupBy(trainingSessions.programmeId);
-      // The evaluation forms and their scores, from the survey engine (a survey per session; the programme's questions are keyed tq:).
-      const sessionFigures = await deps.surveys.subjectFigures('training_session', sessionRows.map((s) => s.id), 'tq:');
+        .groupBy(trainingSessions.programmeId),
+        // The evaluation forms and their scores, from the survey engine (a survey per session; the programme's questions are keyed tq:).
+        deps.surveys.subjectFigures('training_session', sessionRows.map((s) => s.id), 'tq:'),
+        memo.get('organisations.names', () => orgNames()),
+      ]);
       const evalRows = programmeIds.map((programmeId) => {
         const ids = new Set(sessionRows.filter((s) => s.programmeId === programmeId).map((s) => s.id));
         const mine = sessionFigures.filter((f) => ids.has(f.subjectId));
@@ -94,7 +110,6 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
         const n = mine.reduce((a, f) => a + f.scaleCount, 0);
         return { programmeId, forms: mine.reduce((a, f) => a + f.forms, 0), sum, n, average: n ? sum / n : null };
       });
-      const orgs = await orgNames();
 
       const perProgramme = programmes.map((p) => {
         const sess = sessionRows.filter((s) => s.programmeId === p.id);
@@ -224,22 +239,25 @@ export function createTrainingStats(deps: TrainingsDeps & { core: TrainingsCore 
     },
 
     /** One "people reached" line per programme with sessions that year: participations, distinct identified people. */
-    async reachLines(year: number): Promise<ReachLine[]> {
-      const s = await part.statsForYear(year);
+    async reachLines(year: number, memo: Memo = createMemo()): Promise<ReachLine[]> {
+      const [s, sessions] = await Promise.all([part.statsForYear(year, memo), part.sessionsOf(yearPeriod(year), memo)]);
       return s.perProgramme
         .filter((p) => p.participations > 0)
-        .map((p) => ({
-          key: `training:${p.id}`,
-          labelKey: 'reach.training',
-          label: p.name,
-          unit: 'participations' as const,
-          value: p.participations,
-          participations: p.participations,
-          distinctPeople: p.distinctPeople,
-          personIds: sql`select distinct tp.person_id from training_participants tp join training_sessions ts on ts.id = tp.session_id
-            where ts.programme_id = ${p.id} and tp.person_id is not null and tp.status = 'enrolled' and ts.status <> 'cancelled'
-            and (select extract(year from min(d.day))::int from training_session_days d where d.session_id = ts.id) = ${year}`,
-        }));
+        .map((p) => {
+          // the programme's sessions held that year (known: no session's year is worked out again)
+          const ids = sessions.filter((x) => x.programmeId === p.id && x.status !== 'cancelled').map((x) => x.id);
+          return {
+            key: `training:${p.id}`,
+            labelKey: 'reach.training',
+            label: p.name,
+            unit: 'participations' as const,
+            value: p.participations,
+            participations: p.participations,
+            distinctPeople: p.distinctPeople,
+            personIds: sql`select distinct tp.person_id from training_participants tp
+              where tp.session_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) and tp.person_id is not null and tp.status = 'enrolled'`,
+          };
+        });
     },
 
     /** The person's trainings, for the timeline. */

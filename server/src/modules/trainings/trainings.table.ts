@@ -109,6 +109,8 @@ export const trainingSessionDays = pgTable(
   (t) => [
     unique('training_session_days_session_day_unique').on(t.sessionId, t.day),
     unique('training_session_days_session_id_unique').on(t.sessionId, t.id),
+    // the sessions of a year (the year of their first day) are found from that year's days, not from every session ever
+    index('training_session_days_day_idx').on(t.day, t.sessionId),
     check('training_session_days_order', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
@@ -162,6 +164,8 @@ export const trainingAttendance = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.participantId, t.sessionDayId] }),
+    // a year's attendance is read by its sessions
+    index('training_attendance_session_idx').on(t.sessionId),
     foreignKey({ name: 'training_attendance_participant_fk', columns: [t.sessionId, t.participantId], foreignColumns: [trainingParticipants.sessionId, trainingParticipants.id] }).onDelete('cascade'),
     foreignKey({ name: 'training_attendance_day_fk', columns: [t.sessionId, t.sessionDayId], foreignColumns: [trainingSessionDays.sessionId, trainingSessionDays.id] }).onDelete('cascade'),
   ],

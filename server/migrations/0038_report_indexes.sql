@@ -1,0 +1,2 @@
+CREATE INDEX "training_attendance_session_idx" ON "training_attendance" USING btree ("session_id");--> statement-breakpoint
+CREATE INDEX "training_session_days_day_idx" ON "training_session_days" USING btree ("day","session_id");
