@@ -9,6 +9,7 @@ export * from './server';
 export * from './browser';
 export * from './api';
 export * from './a11y';
+export * from './builders';
 export { clockOffsetMs, daytime, todayAt, testNow } from './clock';
 
 // The tests' own Date runs from the tests' instant too (what they compute "today" from: e2e/support/clock.ts).
