@@ -9803,6 +9803,8 @@ export type components = {
         FrontdeskReason: {
             active: boolean;
             code: string;
+            /** Format: date-time */
+            createdAt: string;
             id: number;
             labelEn: string;
             labelFr: string;
@@ -9813,6 +9815,8 @@ export type components = {
         FrontdeskReasonInput: {
             active: boolean;
             code: string;
+            /** Format: date-time */
+            createdAt: string;
             id: number;
             labelEn: string;
             labelFr: string;
