@@ -35,7 +35,7 @@ const periodSql = (groupBy: 'day' | 'month' | 'year') =>
 export function createFrontdeskService(ctx: ModuleContext) {
   const { db, clock, audit } = ctx;
   /** The visit reasons: a configurable list (platform/lists). */
-  const reasonList = configurableList({ db, audit, table: frontdeskReasons, entity: 'frontdesk.reason', what: 'what.reason', codeTaken: 'error.frontdesk.reason_code_taken' });
+  const reasonList = configurableList({ db, audit, clock, table: frontdeskReasons, entity: 'frontdesk.reason', what: 'what.reason', codeTaken: 'error.frontdesk.reason_code_taken' });
 
   async function reasonByCode(code: string, tx: typeof db | Tx = db): Promise<Reason> {
     const [r] = await reasonList.activeByCodes([code], tx);

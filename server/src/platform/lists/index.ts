@@ -2,6 +2,7 @@ import { and, asc, eq, getTableName, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Access } from '../auth/roles';
 import type { Actor, AuditService } from '../audit/audit.service';
+import type { Clock } from '../clock';
 import type { Db, DbOrTx } from '../db/database';
 import { registerConstraintMessage } from '../db/constraints';
 import { notFound } from '../http/errors';
@@ -17,6 +18,8 @@ export { listCode, listItemBody, listItemPatch, listItemSchema, type ListItemInp
 export interface ConfigurableListOptions {
   db: Db;
   audit: AuditService;
+  /** The app clock: an item's createdAt (not the database's now()). */
+  clock: Clock;
   /** The module's table, made with listTable(). */
   table: ListTable;
   /** What the audit log calls an item: `frontdesk.reason` records frontdesk.reason_create / _update on frontdesk_reason. */
@@ -48,7 +51,7 @@ export interface ListRoutesOptions {
  * module's own message (409), a malformed one "error.code_invalid" (400).
  */
 export function configurableList(opts: ConfigurableListOptions) {
-  const { db, audit, table, entity } = opts;
+  const { db, audit, clock, table, entity } = opts;
   const entityType = entity.replace('.', '_');
   registerConstraintMessage(`${getTableName(table)}_code_unique`, opts.codeTaken);
 
@@ -69,7 +72,7 @@ export function configurableList(opts: ConfigurableListOptions) {
     },
     async create(actor: Actor, input: ListItemInput): Promise<ListItemRow> {
       return db.transaction(async (tx) => {
-        const [item] = await tx.insert(table).values(input).returning();
+        const [item] = await tx.insert(table).values({ ...input, createdAt: clock.now() }).returning();
         await audit.record(actor, { action: `${entity}_create`, entityType, entityId: item.id, details: { code: item.code } }, tx);
         return item;
       });
