@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 
 /**
  * Issue 3 (appointments), in the staff's words: the reception agent books an appointment at the
@@ -57,19 +57,14 @@ beforeAll(async () => {
   expect(desk.id).toBeGreaterThan(0);
   deskId = desk.id;
   const reception = await relais.apiAs('reception');
-  const p = await reception.post<{ firstName: string; lastName: string }>('/api/people', {
-    firstName: 'Hélène',
-    lastName: 'Dubois',
-    phone: '0470 11 22 33',
-    confirmNotDuplicate: true,
-  });
+  const p = await createPerson(reception, { firstName: 'Hélène', lastName: 'Dubois', phone: '0470 11 22 33' });
   personName = `${p.firstName} ${p.lastName}`;
   for (const [firstName, lastName] of [
     ['Marc', 'Lambert'],
     ['Sophie', 'Lemaire'],
     ['Ahmed', 'Haddad'],
   ]) {
-    const created = await reception.post<{ id: number }>('/api/people', { firstName, lastName, confirmNotDuplicate: true });
+    const created = await createPerson(reception, { firstName, lastName });
     personIds[`${firstName} ${lastName}`] = created.id;
   }
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 
 /**
  * Issue 3 (front desk and social desk), in the staff's words: the reception agent logs five visitors
@@ -34,7 +34,7 @@ beforeAll(async () => {
     ['Fatima', 'El Amrani'],
     ['Jan', 'Peeters'],
   ]) {
-    await reception.post('/api/people', { firstName, lastName, confirmNotDuplicate: true });
+    await createPerson(reception, { firstName, lastName });
   }
 });
 

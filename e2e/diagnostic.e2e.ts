@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 import { pdfText } from './support/pdf';
 import { BANK_ITEMS } from '../server/src/modules/diagnostic/bank/bank-files';
 
@@ -85,7 +85,7 @@ beforeAll(async () => {
   await trainer.put(`/api/diagnostic/programme-levels/${programme.id}`, { minLevel: 0, maxLevel: 2 });
   const admin = await relais.api();
   await admin.post('/api/organisations', { name: 'EPN de Jette', type: 'association', postalCode: '1090', services: 'Espace public numérique, initiation informatique' });
-  personId = (await trainer.post<{ id: number }>('/api/people', { firstName: 'Nadia', lastName: 'Bouzid', birthDate: '1968-11-30', commune: 'Jette', confirmNotDuplicate: true })).id;
+  personId = (await createPerson(trainer, { firstName: 'Nadia', lastName: 'Bouzid', birthDate: '1968-11-30', commune: 'Jette' })).id;
 });
 
 describe('a job seeker takes the diagnostic alone', () => {

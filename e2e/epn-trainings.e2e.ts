@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 import { pdfText } from './support/pdf';
 
 /**
@@ -47,7 +47,7 @@ beforeAll(async () => {
     { firstName: 'Jonas', lastName: 'Peeters', gender: 'M', birthDate: '1979-09-30' },
     { firstName: 'Fatou', lastName: 'Diallo', gender: 'F', birthDate: '1995-01-21' },
   ]) {
-    await reception.post('/api/people', { ...p, confirmNotDuplicate: true });
+    await createPerson(reception, p);
   }
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais, type ApiClient } from './support';
+import { checkA11y, createPerson, useRelais, type ApiClient } from './support';
 import { nissFor } from '../server/src/modules/people/niss';
 
 /**
@@ -29,7 +29,7 @@ describe('the director brings last year’s Excel file into Relais', () => {
       const birth = `1985-0${1 + (i % 9)}-1${i}`;
       const p = { first: `Known${i}`, last: i < 5 ? 'Registre' : "D'Hondt", birth, ...(i < 5 ? { niss: nissFor(birth, 100 + i) } : {}) };
       known.push(p);
-      await admin.post('/api/people', { firstName: p.first, lastName: p.last, birthDate: birth, ...(p.niss ? { niss: p.niss } : {}), confirmNotDuplicate: true });
+      await createPerson(admin, { firstName: p.first, lastName: p.last, birthDate: birth, ...(p.niss ? { niss: p.niss } : {}) });
     }
   });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 
 /**
  * Issue 13, the staff pages: a project officer builds a candidate profile with a job seeker (skills from the
@@ -19,8 +19,8 @@ beforeAll(async () => {
   const admin = await relais.api();
   const hotel = (await admin.post<{ id: number }>('/api/organisations', { name: 'Hôtel Sablon SA', type: 'employer' })).id;
   const reception = await relais.apiAs('reception');
-  personId = (await reception.post<{ id: number }>('/api/people', { firstName: 'Amina', lastName: 'Haddad', birthDate: '1968-05-05', email: 'amina@example.be', phone: '0470 11 22 33' })).id;
-  const other = (await reception.post<{ id: number }>('/api/people', { firstName: 'Piotr', lastName: 'Nowak', birthDate: '1990-02-02' })).id;
+  personId = (await createPerson(reception, { firstName: 'Amina', lastName: 'Haddad', birthDate: '1968-05-05', email: 'amina@example.be', phone: '0470 11 22 33' })).id;
+  const other = (await createPerson(reception, { firstName: 'Piotr', lastName: 'Nowak', birthDate: '1990-02-02' })).id;
   const po = await relais.apiAs('project_officer');
   const skills = (await po.get<{ items: { id: number; label: { fr: string } }[] }>('/api/matching/skills')).items;
   const haccp = skills.find((s) => s.label.fr === 'Hygiène alimentaire (HACCP)')!.id;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 
 /**
  * Issue 13, in the users' words, as far as the web goes today: the profile, the proposal, the meeting and the circle
@@ -27,7 +27,7 @@ beforeAll(async () => {
     ['Piotr', 'Nowak'],
     ['Sara', 'Lemaire'],
   ])
-    people.push((await reception.post<{ id: number }>('/api/people', { firstName, lastName, birthDate: '1990-05-05', email: `${firstName.toLowerCase()}@example.be`, phone: '0470 11 22 33' })).id);
+    people.push((await createPerson(reception, { firstName, lastName, birthDate: '1990-05-05', email: `${firstName.toLowerCase()}@example.be`, phone: '0470 11 22 33' })).id);
   const po = await relais.apiAs('project_officer');
   const skills = (await po.get<{ items: { id: number; label: { fr: string } }[] }>('/api/matching/skills')).items;
   const haccp = skills.find((s) => s.label.fr === 'Hygiène alimentaire (HACCP)')!.id;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, createPerson, useRelais } from './support';
 
 /**
  * Issue 5 (the observatory) and issue 10 (the printed report), in the director's words: last year's annual
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const sw = await relais.apiAs('social_worker');
   const person = async (firstName: string, lastName: string, gender: string, birthDate: string) =>
-    (await sw.post<{ id: number }>('/api/people', { firstName, lastName, gender, birthDate, confirmNotDuplicate: true })).id;
+    (await createPerson(sw, { firstName, lastName, gender, birthDate })).id;
   const amina = await person('Amina', 'Diallo', 'F', '1998-05-04');
   const piotr = await person('Piotr', 'Nowak', 'M', '1970-01-10');
   const jean = await person('Jean', 'Peeters', 'M', '1985-07-07');

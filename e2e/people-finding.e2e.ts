@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais, type ApiClient } from './support';
+import { checkA11y, createPerson, useRelais, type ApiClient } from './support';
 
 /**
  * Issue 18 "Finding people" and issue 10 "The person's own data", in the staff's words: the Brussels name
@@ -19,15 +19,14 @@ const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { le
 describe('finding people at a Brussels desk', () => {
   const relais = useRelais();
   let admin: ApiClient;
-  const createPerson = (body: Record<string, unknown>) => admin.post<Person>('/api/people', { confirmNotDuplicate: true, ...body });
   let aissatou: Person;
   let hans: Person;
 
   beforeAll(async () => {
     admin = await relais.api();
-    aissatou = await createPerson({ firstName: 'Aïssatou', lastName: "N'Diaye-Öztürk", birthDate: '1991-04-23', phone: '+32 488 12 34 56', postalCode: '1080' });
-    hans = await createPerson({ firstName: 'Hans', lastName: 'Van den Broeck', birthDate: '1978-11-02' });
-    await createPerson({ firstName: 'Fatima', lastName: 'El Amrani' });
+    aissatou = await createPerson<Person>(admin, { firstName: 'Aïssatou', lastName: "N'Diaye-Öztürk", birthDate: '1991-04-23', phone: '+32 488 12 34 56', postalCode: '1080' });
+    hans = await createPerson<Person>(admin, { firstName: 'Hans', lastName: 'Van den Broeck', birthDate: '1978-11-02' });
+    await createPerson<Person>(admin, { firstName: 'Fatima', lastName: 'El Amrani' });
   });
 
   test('the reception agent finds Aïssatou N’Diaye-Öztürk by typing "Ndiaye", her phone number or her birth date', async () => {
@@ -79,7 +78,7 @@ describe('finding people at a Brussels desk', () => {
     const page = await relais.newPage({ as: 'social_worker' });
     await page.goto(`/people/${hans.id}/merge`);
     await h1(page, 'Fusionner deux fiches').waitFor();
-    const dup = await createPerson({ firstName: 'Hans', lastName: 'Vandenbroeck' });
+    const dup = await createPerson<Person>(admin, { firstName: 'Hans', lastName: 'Vandenbroeck' });
     const picker = page.getByRole('combobox', { name: 'Rechercher la fiche en double' });
     await picker.fill('vandenbroek');
     await page.getByRole('option', { name: /Hans Vandenbroeck/ }).waitFor();
@@ -94,10 +93,10 @@ describe('finding people at a Brussels desk', () => {
   });
 
   test('the reception agent reviews the suspected duplicates: merges one pair, says the other is two people, which is remembered', async () => {
-    const a = await createPerson({ firstName: 'Khadija', lastName: 'Bouzid', birthDate: '1985-02-10' });
-    const b = await createPerson({ firstName: 'Hatice', lastName: 'Bouzid', birthDate: '1985-02-10' });
-    const c = await createPerson({ firstName: 'Jef', lastName: 'Claes', phone: '0470 11 22 33' });
-    const d = await createPerson({ firstName: 'Joseph', lastName: 'Klaas', phone: '+32 470 11 22 33' });
+    const a = await createPerson<Person>(admin, { firstName: 'Khadija', lastName: 'Bouzid', birthDate: '1985-02-10' });
+    const b = await createPerson<Person>(admin, { firstName: 'Hatice', lastName: 'Bouzid', birthDate: '1985-02-10' });
+    const c = await createPerson<Person>(admin, { firstName: 'Jef', lastName: 'Claes', phone: '0470 11 22 33' });
+    const d = await createPerson<Person>(admin, { firstName: 'Joseph', lastName: 'Klaas', phone: '+32 470 11 22 33' });
     const page = await relais.newPage({ as: 'reception' });
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Doublons à vérifier' }).click();
@@ -129,8 +128,8 @@ describe('finding people at a Brussels desk', () => {
   });
 
   test('the duplicates page works on a 360 px phone and in Dutch', async () => {
-    await createPerson({ firstName: 'Aminata', lastName: 'Diallo', birthDate: '1993-06-01' });
-    await createPerson({ firstName: 'Aminatou', lastName: 'Diallo', birthDate: '1993-06-01' });
+    await createPerson<Person>(admin, { firstName: 'Aminata', lastName: 'Diallo', birthDate: '1993-06-01' });
+    await createPerson<Person>(admin, { firstName: 'Aminatou', lastName: 'Diallo', birthDate: '1993-06-01' });
     const page = await relais.newPage({ as: 'reception', phone: true, locale: 'nl-BE' });
     await page.goto('/people/duplicates');
     await h1(page, 'Te controleren dubbels').waitFor();
@@ -146,7 +145,7 @@ describe("the person's own data (GDPR access)", () => {
 
   test('the director prints the export of a Dutch-speaking person: in Dutch, with labels, from every module', async () => {
     const admin = await relais.api();
-    const p = await admin.post<Person>('/api/people', { firstName: 'Joris', lastName: 'Vermeulen', languages: ['Nederlands'], professionalStatus: 'job_seeker_actiris', consents: ['contact_by_sms'], confirmNotDuplicate: true });
+    const p = await createPerson<Person>(admin, { firstName: 'Joris', lastName: 'Vermeulen', languages: ['Nederlands'], professionalStatus: 'job_seeker_actiris', consents: ['contact_by_sms'] });
     const site = await admin.post<{ id: number }>('/api/sites', { name: 'Maison de l’Emploi', kind: 'main' });
     const reception = await relais.apiAs('reception');
     await reception.post('/api/frontdesk/visits', { siteId: site.id, personId: p.id, reason: 'information', note: 'Vraagt een formulier' });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, useRelais } from './support';
+import { checkA11y, daytime, useRelais } from './support';
 
 /**
  * Issue 6 (rooms), in the users' words: logistics books a weekly French course for a partner, moves one
@@ -9,7 +9,9 @@ import { checkA11y, useRelais } from './support';
  * occupation page (French and Dutch) and the entrance screen show it, naming only the organisations that
  * agreed; the screen keeps its last data when the network is cut; the public pages pass axe-core.
  */
-const relais = useRelais();
+// "Later today" must be inside today: the file runs in the Brussels daytime, whatever the hour of the run or of
+// E2E_NOW (the app clock, the pages' clock and this file's Date move together: e2e/support/clock.ts).
+const relais = useRelais({ at: daytime() });
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 // ---------- Brussels days and times ----------
@@ -38,8 +40,6 @@ const NOW_MIN = (() => {
   const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
   return h * 60 + m;
 })();
-/** Late in the evening nothing of today is ahead any more: the today-dependent steps need some of the day left. */
-const TODAY_POSSIBLE = NOW_MIN < 22 * 60 + 30;
 /** The requested slot, as the form fills it from the first free slot (set by the request test). */
 let REQ = '';
 // A booking of today by an organisation that did not agree to be named: "Occupé" / "Bezet".
@@ -71,12 +71,10 @@ beforeAll(async () => {
   await admin.post('/api/organisations', { name: LANGUES, type: 'association' });
   const cpas = await admin.post<{ id: number }>('/api/organisations', { name: 'CPAS de Bruxelles', type: 'social_welfare' });
   // Neither organisation agreed to be named in public (the default).
-  if (TODAY_POSSIBLE) {
-    const { items } = await logistics.get<{ items: { id: number; name: string }[] }>('/api/rooms');
-    const reunion = items.find((r) => r.name === 'Salle Réunion')!;
-    const iso = (time: string) => new Date(`${TODAY}T${time}:00${offsetOf(TODAY)}`).toISOString();
-    await logistics.post('/api/rooms/bookings', { roomId: reunion.id, startsAt: iso(hhmm(ANON_START)), endsAt: iso(hhmm(ANON_END)), organisationId: cpas.id, purpose: 'Réunion de coordination', attendees: 6 });
-  }
+  const { items } = await logistics.get<{ items: { id: number; name: string }[] }>('/api/rooms');
+  const reunion = items.find((r) => r.name === 'Salle Réunion')!;
+  const iso = (time: string) => new Date(`${TODAY}T${time}:00${offsetOf(TODAY)}`).toISOString();
+  await logistics.post('/api/rooms/bookings', { roomId: reunion.id, startsAt: iso(hhmm(ANON_START)), endsAt: iso(hhmm(ANON_END)), organisationId: cpas.id, purpose: 'Réunion de coordination', attendees: 6 });
 });
 
 /** "+01:00" or "+02:00": the Brussels offset of a day (at noon). */
@@ -313,7 +311,7 @@ describe('logistics changes and cancels bookings and series (issue 18)', () => {
 });
 
 describe('an outside organisation asks for a room', () => {
-  test.runIf(TODAY_POSSIBLE)('on a phone, through the public form: sees the free slots, sends the request and gets a reference', async () => {
+  test('on a phone, through the public form: sees the free slots, sends the request and gets a reference', async () => {
     const page = await relais.newPage({ phone: true });
     await page.goto('/p/rooms/request');
     await h1(page, 'Demander une salle').waitFor();
@@ -359,7 +357,7 @@ describe('an outside organisation asks for a room', () => {
     await checkA11y(page);
   });
 
-  test.runIf(TODAY_POSSIBLE)('logistics finds the request and confirms it with a message', async () => {
+  test('logistics finds the request and confirms it with a message', async () => {
     expect(reference).not.toBe('');
     const page = await relais.newPage({ as: 'logistics' });
     await page.goto('/rooms');
@@ -416,7 +414,7 @@ describe('an outside organisation asks for a room', () => {
 });
 
 describe('the public occupation page and the entrance screen', () => {
-  test.runIf(TODAY_POSSIBLE)('the occupation page names the organisations that agreed, else "Occupé" / "Bezet", in French and in Dutch', async () => {
+  test('the occupation page names the organisations that agreed, else "Occupé" / "Bezet", in French and in Dutch', async () => {
     const page = await relais.newPage();
     await page.goto('/p/rooms');
     await h1(page, 'Occupation des salles').waitFor();
@@ -444,9 +442,9 @@ describe('the public occupation page and the entrance screen', () => {
     await checkA11y(nl);
   });
 
-  test.runIf(TODAY_POSSIBLE)('the entrance screen shows today and keeps its last data, with a discreet notice, when the network is cut', async () => {
+  test('the entrance screen shows today and keeps its last data, with a discreet notice, when the network is cut', async () => {
     const page = await relais.newPage({ extra: { viewport: { width: 1920, height: 1080 } } });
-    await page.clock.install();
+    // The page's clock is Playwright's (installed with every context): the test moves it on, past the refreshes.
     await page.goto('/p/screen');
     await h1(page, 'Salles aujourd’hui').waitFor();
     await page.getByText(longDay(TODAY), { exact: false }).first().waitFor();

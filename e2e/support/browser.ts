@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { clockOffsetMs, realNow } from './clock';
+import { testNow } from './clock';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,8 +50,8 @@ export async function newContext(browser: Browser, opts: ContextOptions = {}): P
     ...opts.extra,
   });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  // E2E_NOW: the pages' clock runs from the same instant as the server's (time flows on from there).
-  // (a number: the test process's Date may be the faked one)
-  if (clockOffsetMs()) await context.clock.install({ time: Math.round(realNow() + clockOffsetMs()) });
+  // The pages' clock always reads the server's app clock (e2e/support/clock.ts), time flowing on from there
+  // (a number: the test process's Date may be the faked one). A test moves it on with page.clock.fastForward().
+  await context.clock.install({ time: testNow() });
   return context;
 }

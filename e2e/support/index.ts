@@ -9,9 +9,10 @@ export * from './server';
 export * from './browser';
 export * from './api';
 export * from './a11y';
-export { clockOffsetMs, todayAt } from './clock';
+export * from './builders';
+export { clockOffsetMs, daytime, todayAt, testNow } from './clock';
 
-// E2E_NOW: the tests' own Date runs from that instant too (what they compute "today" from).
+// The tests' own Date runs from the tests' instant too (what they compute "today" from: e2e/support/clock.ts).
 shiftTestClock();
 
 export interface PageOptions extends Omit<ContextOptions, 'baseURL'> {

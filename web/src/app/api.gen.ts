@@ -9873,6 +9873,8 @@ export type components = {
         FrontdeskReason: {
             active: boolean;
             code: string;
+            /** Format: date-time */
+            createdAt: string;
             id: number;
             labelEn: string;
             labelFr: string;
@@ -9883,6 +9885,8 @@ export type components = {
         FrontdeskReasonInput: {
             active: boolean;
             code: string;
+            /** Format: date-time */
+            createdAt: string;
             id: number;
             labelEn: string;
             labelFr: string;

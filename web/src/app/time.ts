@@ -11,6 +11,8 @@ dayjs.extend(timezone);
  * server/src/platform/brussels-time.ts). The API takes instants with an offset, local dates YYYY-MM-DD
  * and local wall times HH:MM that the server resolves in Brussels, so the web never computes an offset.
  * Pages display dates with formatDate/formatDateTime (app/i18n.ts).
+ * "Now" is read here only (today, nowTime, currentYear): the browser tests move the pages' clock (Playwright's)
+ * with the server's app clock, and every page follows it.
  */
 export { TIME_ZONE };
 

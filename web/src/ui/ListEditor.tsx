@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '../app/i18n';
 import { ProblemAlert } from './ProblemAlert';
+import { PageHeader } from './PageHeader';
+import { Loading } from './Loading';
 import { TableScroll } from './TableScroll';
 import { keepTyped } from '../app/mutation';
 
@@ -25,6 +27,24 @@ export interface ListItem extends Labelled {
  * languages, items are deactivated rather than deleted so that past figures keep their meaning.
  * `ns` is the i18n namespace holding `reasons.*`-shaped strings under `prefix`.
  */
+type ListSave = { mutate: (body: Partial<ListItem> & { id?: number }, opts?: { onSuccess?: () => void }) => void; isPending: boolean; error: unknown };
+
+/**
+ * The admin page of a configurable list (server: platform/lists): its title and intro (`<prefix>.title`,
+ * `<prefix>.intro` in `ns`), the items, and the form to add one. The feature gives its query and its save.
+ */
+export function ListPage({ ns, prefix, list, save }: { ns: string; prefix: string; list: { data?: { items: ListItem[] }; error: unknown; isPending: boolean }; save: ListSave }) {
+  const { t } = useTranslation(ns);
+  return (
+    <>
+      <PageHeader title={t(`${prefix}.title`)} />
+      <Text mb="md">{t(`${prefix}.intro`)}</Text>
+      <ProblemAlert error={list.error} />
+      {list.isPending ? <Loading /> : list.data && <ListEditor items={list.data.items} save={save} ns={ns} prefix={prefix} />}
+    </>
+  );
+}
+
 export function ListEditor({
   items,
   save,
@@ -32,7 +52,7 @@ export function ListEditor({
   prefix,
 }: {
   items: ListItem[];
-  save: { mutate: (body: Partial<ListItem> & { id?: number }, opts?: { onSuccess?: () => void }) => void; isPending: boolean; error: unknown };
+  save: ListSave;
   ns: string;
   prefix: string;
 }) {

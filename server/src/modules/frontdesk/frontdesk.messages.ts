@@ -1,8 +1,3 @@
-import { registerConstraintMessage } from '../../platform/db/constraints';
-
-// What the database's rules mean to the user (platform/db/constraints.ts).
-registerConstraintMessage('frontdesk_reasons_code_unique', 'error.frontdesk.reason_code_taken');
-
 /** Server messages of the front desk (errors, export headers, orientation services). */
 export const frontdeskMessages = {
   fr: {
@@ -13,7 +8,6 @@ export const frontdeskMessages = {
     'error.unknown_site': 'Site inconnu.',
     'error.unknown_organisation': 'Organisation inconnue.',
     'error.unknown_person': 'Personne inconnue.',
-    'error.code_invalid': 'Le code doit compter 2 à 40 lettres minuscules, chiffres ou _.',
     'what.visit': 'visite',
     'what.reason': 'motif',
     'frontdesk.orientation.none': 'Pas d’orientation',
@@ -46,7 +40,6 @@ export const frontdeskMessages = {
     'error.unknown_site': 'Onbekende vestiging.',
     'error.unknown_organisation': 'Onbekende organisatie.',
     'error.unknown_person': 'Onbekende persoon.',
-    'error.code_invalid': 'De code moet 2 tot 40 kleine letters, cijfers of _ tellen.',
     'what.visit': 'bezoek',
     'what.reason': 'reden',
     'frontdesk.orientation.none': 'Geen doorverwijzing',
@@ -79,7 +72,6 @@ export const frontdeskMessages = {
     'error.unknown_site': 'Unknown site.',
     'error.unknown_organisation': 'Unknown organisation.',
     'error.unknown_person': 'Unknown person.',
-    'error.code_invalid': 'The code must have 2 to 40 lower-case letters, digits or _.',
     'what.visit': 'visit',
     'what.reason': 'reason',
     'frontdesk.orientation.none': 'Not oriented',

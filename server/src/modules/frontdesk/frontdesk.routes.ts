@@ -5,7 +5,7 @@ import { download, noContent } from '../../platform/http/contract';
 import { sendExport, type ExportColumn } from '../../platform/http/export';
 import { addMessages, translate } from '../../platform/i18n/messages';
 import { createFrontdeskService, labelOf, type FrontdeskService } from './frontdesk.service';
-import { dayAnswer, dayQuery, exportQuery, listItemBody, listItemPatch, reasonSchema, reasonsAnswer, statsAnswer, statsQuery, visitBody, visitPatch, visitSchema } from './frontdesk.schemas';
+import { dayAnswer, dayQuery, exportQuery, statsAnswer, statsQuery, visitBody, visitPatch, visitSchema } from './frontdesk.schemas';
 import { frontdeskPermissions as can } from './frontdesk.permissions';
 import { INTERNAL_SERVICES } from './frontdesk.table';
 import { frontdeskMessages } from './frontdesk.messages';
@@ -39,29 +39,19 @@ export const frontdeskModule: RelaisModule = {
     const r = typed(app);
     const tags = ['frontdesk'];
 
-    r.get(
-      '/api/frontdesk/reasons',
-      {
-        config: { access: 'staff' },
-        schema: {
-          tags,
-          summary: 'Lists the reasons of a visit (active ones, or all with all=true) and the internal services a visitor can be oriented to.',
-          querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }),
-          response: { 200: reasonsAnswer },
-        },
+    service.reasonList.routes(app, {
+      path: '/api/frontdesk/reasons',
+      tags,
+      read: 'staff',
+      configure: can.configure,
+      schema: { id: 'FrontdeskReason', description: 'Why visitors come to the desk (a configurable list).' },
+      summaries: {
+        list: 'Lists the reasons of a visit (active ones, or all with all=true) and the internal services a visitor can be oriented to.',
+        create: 'Adds a reason of a visit.',
+        update: 'Renames, reorders or deactivates a reason.',
       },
-      async (request) => ({ items: await service.reasons(request.query.all === 'true'), internalServices: [...INTERNAL_SERVICES] }),
-    );
-    r.post(
-      '/api/frontdesk/reasons',
-      { config: { access: can.configure }, schema: { tags, summary: 'Adds a reason of a visit.', body: listItemBody, response: { 201: reasonSchema } } },
-      async (request, reply) => reply.code(201).send(await service.createReason(request.actor, request.body)),
-    );
-    r.patch(
-      '/api/frontdesk/reasons/:id',
-      { config: { access: can.configure }, schema: { tags, summary: 'Renames, reorders or deactivates a reason.', params: idParam, body: listItemPatch, response: { 200: reasonSchema } } },
-      async (request) => service.updateReason(request.actor, request.params.id, request.body),
-    );
+      extra: { shape: { internalServices: z.array(z.enum(INTERNAL_SERVICES)) }, value: () => ({ internalServices: [...INTERNAL_SERVICES] }) },
+    });
 
     r.post(
       '/api/frontdesk/visits',

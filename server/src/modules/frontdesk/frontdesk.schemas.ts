@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTime, localTimeOut, requiredText, text } from '../../platform/http/schemas';
+import { idOut, instantOut, isoDate, isoDateTime, localDateOut, localTime, localTimeOut, text } from '../../platform/http/schemas';
+import { listCode } from '../../platform/lists';
 import { checkPeriod, periodFields } from '../../platform/stats';
 import { INTERNAL_SERVICES } from './frontdesk.table';
 
-export const code = (message: string) => z.string().trim().regex(/^[a-z0-9_]{2,40}$/, message);
 const id = z.number().int().positive();
 
 const visitFields = {
@@ -14,7 +14,7 @@ const visitFields = {
   siteId: id,
   /** null or absent: an anonymous visitor. */
   personId: id.nullable().optional(),
-  reason: code('error.frontdesk.unknown_reason'),
+  reason: listCode('error.frontdesk.unknown_reason'),
   orientationService: z.enum(INTERNAL_SERVICES).nullable().optional(),
   orientationOrganisationId: id.nullable().optional(),
   note: text(1000).nullable().optional(),
@@ -43,27 +43,10 @@ export type StatsQuery = z.infer<typeof statsQuery>;
 
 export const exportQuery = z.strictObject({ ...statsFields, format: z.enum(['xlsx', 'csv']).default('xlsx') }).superRefine(checkPeriod);
 
-export const labelsBody = {
-  labelFr: requiredText(120),
-  labelNl: requiredText(120),
-  labelEn: requiredText(120),
-  sortOrder: z.number().int().min(0).max(10_000).optional(),
-};
-export const listItemBody = z.strictObject({ code: code('error.code_invalid'), ...labelsBody });
-export const listItemPatch = z.strictObject({ ...labelsBody, active: z.boolean() }).partial();
-export type ListItemInput = z.infer<typeof listItemBody>;
-export type ListItemPatch = z.infer<typeof listItemPatch>;
-
 // --- answers ---------------------------------------------------------------------------------------
 
 const int = z.number().int();
 const labels = { labelFr: z.string(), labelNl: z.string(), labelEn: z.string() };
-
-export const reasonSchema = z
-  .object({ id: idOut, code: z.string(), ...labels, sortOrder: int, active: z.boolean() })
-  .meta({ id: 'FrontdeskReason', description: 'Why visitors come to the desk (a configurable list).' });
-
-export const reasonsAnswer = z.object({ items: z.array(reasonSchema), internalServices: z.array(z.enum(INTERNAL_SERVICES)) });
 
 export const visitSchema = z
   .object({

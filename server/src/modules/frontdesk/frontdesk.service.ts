@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { SessionUser } from '../../platform/auth/auth.service';
@@ -9,7 +9,8 @@ import { createMemo, type Memo } from '../../platform/stats';
 import { BRUSSELS, brusselsDay, brusselsInstant, brusselsTime, brusselsWallTime, isoWeekday, nextDay } from '../../platform/brussels-time';
 import type { OpeningPeriod } from '../sites/sites.service';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
-import type { ListItemInput, ListItemPatch, StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
+import { configurableList } from '../../platform/lists';
+import type { StatsQuery, VisitInput, VisitPatch } from './frontdesk.schemas';
 import { resolvePeriod } from '../../platform/stats';
 
 export type Reason = typeof frontdeskReasons.$inferSelect;
@@ -35,10 +36,12 @@ const periodSql = (groupBy: 'day' | 'month' | 'year') =>
 
 export function createFrontdeskService(ctx: ModuleContext) {
   const { db, clock, audit } = ctx;
+  /** The visit reasons: a configurable list (platform/lists). */
+  const reasonList = configurableList({ db, audit, clock, table: frontdeskReasons, entity: 'frontdesk.reason', what: 'what.reason', codeTaken: 'error.frontdesk.reason_code_taken' });
 
   async function reasonByCode(code: string, tx: typeof db | Tx = db): Promise<Reason> {
-    const [r] = await tx.select().from(frontdeskReasons).where(eq(frontdeskReasons.code, code));
-    if (!r || !r.active) throw invalidField('body.reason', 'error.frontdesk.unknown_reason', { code });
+    const [r] = await reasonList.activeByCodes([code], tx);
+    if (!r) throw invalidField('body.reason', 'error.frontdesk.unknown_reason', { code });
     return r;
   }
 
@@ -127,30 +130,9 @@ export function createFrontdeskService(ctx: ModuleContext) {
   }
 
   const service = {
-    async reasons(includeInactive = false): Promise<Reason[]> {
-      return db
-        .select()
-        .from(frontdeskReasons)
-        .where(includeInactive ? undefined : eq(frontdeskReasons.active, true))
-        .orderBy(asc(frontdeskReasons.sortOrder), asc(frontdeskReasons.labelFr));
-    },
-
-    async createReason(actor: Actor, input: ListItemInput): Promise<Reason> {
-      return db.transaction(async (tx) => {
-        const [r] = await tx.insert(frontdeskReasons).values(input).returning();
-        await audit.record(actor, { action: 'frontdesk.reason_create', entityType: 'frontdesk_reason', entityId: r.id, details: { code: r.code } }, tx);
-        return r;
-      });
-    },
-
-    async updateReason(actor: Actor, id: number, patch: ListItemPatch): Promise<Reason> {
-      return db.transaction(async (tx) => {
-        const [r] = await tx.update(frontdeskReasons).set(patch).where(eq(frontdeskReasons.id, id)).returning();
-        if (!r) throw notFound('what.reason');
-        await audit.record(actor, { action: 'frontdesk.reason_update', entityType: 'frontdesk_reason', entityId: id, details: patch }, tx);
-        return r;
-      });
-    },
+    /** The list of reasons (its service and its routes). */
+    reasonList,
+    reasons: reasonList.items,
 
     async logVisit(actor: Actor, input: VisitInput): Promise<Visit> {
       if (input.orientationService && input.orientationOrganisationId)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, integer, boolean, index, check, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
+import { listTable } from '../../platform/lists/table';
 
 // Foreign keys to other modules' tables (people, sites, organisations) are declared in the migrations
 // (0007_frontdesk_socialdesk.sql): a module never imports another module's table.
@@ -8,21 +9,8 @@ import { users } from '../../platform/auth/auth.table';
 /** Internal services a visitor can be oriented to (the partners of the registry are the other choice). */
 export const INTERNAL_SERVICES = ['information', 'social_desk', 'epn', 'it_training', 'projects', 'rooms', 'actiris_desk', 'other'] as const;
 
-/** Why visitors come to the desk; the list is configurable (labels in the three languages). */
-export const frontdeskReasons = pgTable(
-  'frontdesk_reasons',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    code: text('code').notNull(),
-    labelFr: text('label_fr').notNull(),
-    labelNl: text('label_nl').notNull(),
-    labelEn: text('label_en').notNull(),
-    sortOrder: integer('sort_order').notNull().default(100),
-    active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('frontdesk_reasons_code_unique').on(t.code), check('frontdesk_reasons_code_format', sql`${t.code} ~ '^[a-z0-9_]{2,40}$'`)],
-);
+/** Why visitors come to the desk; the list is configurable (platform/lists: labels in the three languages). */
+export const frontdeskReasons = listTable('frontdesk_reasons');
 
 /** One visitor received at the front desk (anonymous or linked to a person). */
 export const frontdeskVisits = pgTable(

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { AppError, invalidField, notFound } from '../../platform/http/errors';
 import type { Locale } from '../../platform/i18n/messages';
+import type { ConfigurableList } from '../../platform/lists';
 import type { PersonProfile } from '../people/people.service';
 import {
   socialdeskCategories,
@@ -83,12 +84,12 @@ export type SocialdeskCore = ReturnType<typeof createSocialdeskCore>;
 export type Interview = Awaited<ReturnType<SocialdeskCore['present']>>[number];
 
 /** Checking references, loading and presenting interviews, shared by every part of the service. */
-export function createSocialdeskCore(deps: SocialdeskDeps) {
+export function createSocialdeskCore(deps: SocialdeskDeps & { categoryList: ConfigurableList }) {
   const { db, audit } = deps;
 
   async function categoriesByCode(codes: string[], tx: Db | Tx): Promise<Category[]> {
     const unique = [...new Set(codes)];
-    const found = await tx.select().from(socialdeskCategories).where(and(inArray(socialdeskCategories.code, unique), eq(socialdeskCategories.active, true)));
+    const found = await deps.categoryList.activeByCodes(unique, tx);
     const missing = unique.filter((c) => !found.some((f) => f.code === c));
     if (missing.length) throw invalidField('body.categories', 'error.socialdesk.unknown_category', { code: missing.join(', ') });
     return found;

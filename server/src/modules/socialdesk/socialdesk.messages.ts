@@ -2,7 +2,6 @@ import { registerConstraintMessage } from '../../platform/db/constraints';
 
 // What the database's rules mean to the user (platform/db/constraints.ts).
 registerConstraintMessage('socialdesk_one_open_followup', 'error.socialdesk.followup_open');
-registerConstraintMessage('socialdesk_categories_code_unique', 'error.socialdesk.category_code_taken');
 
 /** Server messages of the social desk (errors, figure labels for exports). */
 export const socialdeskMessages = {
@@ -17,7 +16,6 @@ export const socialdeskMessages = {
     'error.unknown_site': 'Site inconnu.',
     'error.unknown_organisation': 'Organisation inconnue.',
     'error.unknown_person': 'Personne inconnue.',
-    'error.code_invalid': 'Le code doit compter 2 à 40 lettres minuscules, chiffres ou _.',
     'what.interview': 'entretien',
     'what.note': 'note',
     'what.followup': 'suivi',
@@ -102,7 +100,6 @@ export const socialdeskMessages = {
     'error.unknown_site': 'Onbekende vestiging.',
     'error.unknown_organisation': 'Onbekende organisatie.',
     'error.unknown_person': 'Onbekende persoon.',
-    'error.code_invalid': 'De code moet 2 tot 40 kleine letters, cijfers of _ tellen.',
     'what.interview': 'gesprek',
     'what.note': 'notitie',
     'what.followup': 'begeleiding',
@@ -187,7 +184,6 @@ export const socialdeskMessages = {
     'error.unknown_site': 'Unknown site.',
     'error.unknown_organisation': 'Unknown organisation.',
     'error.unknown_person': 'Unknown person.',
-    'error.code_invalid': 'The code must have 2 to 40 lower-case letters, digits or _.',
     'what.interview': 'interview',
     'what.note': 'note',
     'what.followup': 'follow-up',

@@ -1,16 +1,12 @@
-import { z } from 'zod';
 import { periodFileLabel, periodLabel, periodQuery, previousPeriod, resolvePeriod } from '../../platform/stats';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
 import { socialdeskPermissions as can } from './socialdesk.permissions';
-import type { Category } from './socialdesk.core';
 import { idParam } from '../../platform/http/schemas';
 import { sendExport, type ExportColumn, type ExportSheet } from '../../platform/http/export';
 import { addMessages, translate, type Locale } from '../../platform/i18n/messages';
 import { createSocialdeskService, type SocialdeskService } from './socialdesk.service';
 import {
-  categoriesAnswer,
-  categorySchema,
   drillAnswer,
   followupSchema,
   followupsAnswer,
@@ -19,8 +15,6 @@ import {
   noteSchema,
   notesAnswer,
   statsAnswer,
-  categoryBody,
-  categoryPatch,
   drillQuery,
   followupOpenBody,
   followupPatch,
@@ -62,26 +56,19 @@ export const socialdeskModule: RelaisModule = {
     const r = typed(app);
     const tags = ['socialdesk'];
 
-    // Configurable problem categories
-    const category = (c: Category) => ({ ...c, createdAt: c.createdAt.toISOString() });
-    r.get(
-      '/api/socialdesk/categories',
-      {
-        config: { access: can.read },
-        schema: { tags, summary: 'Lists the problem categories (active ones, or all with all=true).', querystring: z.strictObject({ all: z.enum(['true', 'false']).optional() }), response: { 200: categoriesAnswer } },
+    // Configurable problem categories (platform/lists)
+    service.categoryList.routes(app, {
+      path: '/api/socialdesk/categories',
+      tags,
+      read: can.read,
+      configure: can.configure,
+      schema: { id: 'SocialdeskCategory', description: 'A problem category of the configurable list.' },
+      summaries: {
+        list: 'Lists the problem categories (active ones, or all with all=true).',
+        create: 'Adds a problem category.',
+        update: 'Renames, reorders or deactivates a problem category.',
       },
-      async (request) => ({ items: (await service.categories(request.query.all === 'true')).map(category) }),
-    );
-    r.post(
-      '/api/socialdesk/categories',
-      { config: { access: can.configure }, schema: { tags, summary: 'Adds a problem category.', body: categoryBody, response: { 201: categorySchema } } },
-      async (request, reply) => reply.code(201).send(category(await service.createCategory(request.actor, request.body))),
-    );
-    r.patch(
-      '/api/socialdesk/categories/:id',
-      { config: { access: can.configure }, schema: { tags, summary: 'Renames, reorders or deactivates a problem category.', params: idParam, body: categoryPatch, response: { 200: categorySchema } } },
-      async (request) => category(await service.updateCategory(request.actor, request.params.id, request.body)),
-    );
+    });
 
     // Interviews
     r.get(

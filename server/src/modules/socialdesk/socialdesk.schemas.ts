@@ -55,26 +55,10 @@ export type FollowupPatch = z.infer<typeof followupPatch>;
 export const drillQuery = z.strictObject({ ...periodFields, key: z.string().max(100) }).superRefine(checkPeriod);
 export const statsExportQuery = z.strictObject({ ...periodFields, key: z.string().max(100).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx') }).superRefine(checkPeriod);
 
-const labels = {
-  labelFr: z.string().trim().min(1).max(120),
-  labelNl: z.string().trim().min(1).max(120),
-  labelEn: z.string().trim().min(1).max(120),
-  sortOrder: z.number().int().min(0).max(10_000).optional(),
-};
-export const categoryBody = z.strictObject({ code: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'error.code_invalid'), ...labels });
-export const categoryPatch = z.strictObject({ ...labels, active: z.boolean() }).partial();
-export type CategoryInput = z.infer<typeof categoryBody>;
-export type CategoryPatch = z.infer<typeof categoryPatch>;
-
 // --- answers ---------------------------------------------------------------------------------------
 
 const int = z.number().int();
 const labelsOut = { labelFr: z.string(), labelNl: z.string(), labelEn: z.string() };
-
-export const categorySchema = z
-  .object({ id: idOut, code: z.string(), ...labelsOut, sortOrder: int, active: z.boolean(), createdAt: instantOut })
-  .meta({ id: 'SocialdeskCategory', description: 'A problem category of the configurable list.' });
-export const categoriesAnswer = z.object({ items: z.array(categorySchema) });
 
 export const interviewSchema = z
   .object({

@@ -1,6 +1,6 @@
 import type { ModuleContext } from '../../platform/module';
 import { createSocialdeskCore, type SocialdeskDeps } from './socialdesk.core';
-import { createSocialdeskCategories } from './socialdesk.categories';
+import { createSocialdeskCategoryList } from './socialdesk.categories';
 import { createSocialdeskInterviews } from './socialdesk.interviews';
 import { createSocialdeskNotes } from './socialdesk.notes';
 import { createSocialdeskFollowups } from './socialdesk.followups';
@@ -24,15 +24,17 @@ export function createSocialdeskService(ctx: ModuleContext) {
     organisations: ctx.services.organisations,
     people: ctx.services.people,
   };
-  const core = createSocialdeskCore(deps);
-  const categories = createSocialdeskCategories({ ...deps, core });
+  const categoryList = createSocialdeskCategoryList(deps);
+  const core = createSocialdeskCore({ ...deps, categoryList });
   const figures = createSocialdeskFigures({ ...deps, core });
   return {
-    ...categories,
+    /** The problem categories (their service and their routes). */
+    categoryList,
+    categories: categoryList.items,
     ...createSocialdeskInterviews({ ...deps, core }),
     ...createSocialdeskNotes({ ...deps, core }),
     ...createSocialdeskFollowups({ ...deps, core }),
-    ...createSocialdeskStats({ ...deps, core, figures, categories: categories.categories }),
+    ...createSocialdeskStats({ ...deps, core, figures, categories: categoryList.items }),
     ...createSocialdeskHooks({ ...deps, core, figures }),
   };
 }

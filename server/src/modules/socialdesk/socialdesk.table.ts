@@ -1,27 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, boolean, date, index, check, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, integer, date, index, check, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
+import { listTable } from '../../platform/lists/table';
 
 // Foreign keys to other modules' tables (people, sites, organisations) are declared in the migrations
 // (0007_frontdesk_socialdesk.sql): a module never imports another module's table.
 
 export const INTERVIEW_KINDS = ['appointment', 'drop_in', 'phone'] as const;
 
-/** Problem categories of the social desk; the list is configurable (labels in the three languages). */
-export const socialdeskCategories = pgTable(
-  'socialdesk_categories',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    code: text('code').notNull(),
-    labelFr: text('label_fr').notNull(),
-    labelNl: text('label_nl').notNull(),
-    labelEn: text('label_en').notNull(),
-    sortOrder: integer('sort_order').notNull().default(100),
-    active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('socialdesk_categories_code_unique').on(t.code), check('socialdesk_categories_code_format', sql`${t.code} ~ '^[a-z0-9_]{2,40}$'`)],
-);
+/** Problem categories of the social desk; the list is configurable (platform/lists: labels in the three languages). */
+export const socialdeskCategories = listTable('socialdesk_categories');
 
 /**
  * A person's follow-up by the social worker. A person is a "new arrival" of year Y when their first

@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
-import { SCREEN_REFRESH_MS, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
+import { SCREEN_REFRESH_MS, brusselsNow, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
 import './i18n';
 
-/** HH:MM in Brussels now. */
-const brusselsNow = () => dayjs().tz('Europe/Brussels').format('HH:mm');
 /** The next quarter of an hour after a HH:MM (23:59 at most). */
 function nextQuarter(hhmm: string) {
   const [h, m] = hhmm.split(':').map(Number);
@@ -291,7 +288,7 @@ export function EntranceScreenPage() {
   // Reload the page once a day (new build, memory) at night.
   useEffect(() => {
     const id = setInterval(() => {
-      if (new Date().getHours() === 4 && navigator.onLine) window.location.reload();
+      if (brusselsNow().startsWith('04:') && navigator.onLine) window.location.reload();
     }, 3_600_000);
     return () => clearInterval(id);
   }, []);

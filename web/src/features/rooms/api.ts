@@ -22,7 +22,7 @@ export type RoomStatement = Schema<'RoomStatement'>;
 type RoomBody = ApiBody<'/api/rooms', 'post'>;
 type RoomPatch = ApiBody<'/api/rooms/{id}', 'patch'>;
 
-export { today as brusselsToday, addDays, mondayOf, localDate as localDay, localTime } from '../../app/time';
+export { today as brusselsToday, nowTime as brusselsNow, addDays, mondayOf, localDate as localDay, localTime } from '../../app/time';
 export const roomKeys = {
   all: ['rooms'] as const,
   rooms: ['rooms', 'list'] as const,
