@@ -6,6 +6,7 @@ import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { AREAS, useResult, type AreaLevel, type Lang } from './api';
 import './i18n';
+import { Pictogram } from './pictograms';
 
 /** Four dots for a level (0 to 4), beside its words: a picture for who reads little. */
 export function LevelDots({ level }: { level: number }) {
@@ -111,7 +112,7 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
       {o.epn && (
         <Paper withBorder p="md" radius="md">
           <Text size="lg">
-            <span aria-hidden>🖥️ </span>
+            <Pictogram symbol="🖥️" size={20} inline />
             {t('result.epn')}
           </Text>
         </Paper>
@@ -134,10 +135,10 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
         </Paper>
       )}
       <Group className="relais-no-print" gap="sm" grow preventGrowOverflow={false} wrap="wrap">
-        <Button size="lg" variant="default" onClick={() => window.print()} leftSection={<span aria-hidden>🖨️</span>}>
+        <Button size="lg" variant="default" onClick={() => window.print()} leftSection={<Pictogram symbol="🖨️" size={24} />}>
           {t('result.print')}
         </Button>
-        <Button size="lg" onClick={onFinish} leftSection={<span aria-hidden>✅</span>}>
+        <Button size="lg" onClick={onFinish} leftSection={<Pictogram symbol="✅" size={24} />}>
           {t('result.finish')}
         </Button>
       </Group>
