@@ -17,12 +17,11 @@
  * Every answer in any area thus also tells about the others, and the level of an area is its marginal probability
  * given all the answers (Bayes' rule over the 5 general levels × the 5 levels of each area, summed exactly).
  *
- * Asking: the first question is the easiest practical task; then the areas in order, at least 2 items each; then,
- * while an area's level is not yet clear (no level with 90 % of the probability, fewer than 8 items in it), any unclear
- * area. Each time the item chosen is the one whose answer is expected to lower most the risk of a wrong level over all
- * the unclear areas at once (the chance that the most likely level is not the true one, plus a quarter of the
- * entropy so that a first answer that moves no level yet still counts), computed through the person model: an answer
- * in one area also moves the others. It stops when every area is clear or after 25 items (about 15 minutes at most).
+ * Asking: the first question is the easiest practical task; then the areas in order, at least 2 items each, each time
+ * the item whose answer is expected to leave the least uncertainty (expected entropy of the area's level); then, while
+ * an area's level is not yet clear (no level with 90 % of the probability, fewer than 8 items in it), the item of any
+ * unclear area that is expected to remove the most uncertainty. It stops when every area is clear or after 25 items
+ * (about 15 minutes at most).
  */
 
 export const AREAS = ['information', 'communication', 'content', 'safety', 'problem_solving'] as const;
@@ -60,8 +59,6 @@ export const RULE = {
   spread: [0.5, 0.2, 0.05],
   /** the general level before any answer */
   generalPrior: [0.3, 0.25, 0.2, 0.15, 0.1],
-  /** weight of the entropy beside the risk of a wrong level when choosing the next item */
-  entropyWeight: 0.25,
 };
 
 export function guessOf(item: Pick<EngineItem, 'kind' | 'choices'>): number {
@@ -153,7 +150,7 @@ export function currentArea(estimates: AreaEstimate[]): Area | null {
 /** The next item to ask, or null when it is over. */
 export function nextItem(items: EngineItem[], answers: EngineAnswer[]): EngineItem | null {
   if (answers.length >= RULE.budget) return null;
-  const { estimates, asked, per } = analyse(items, answers);
+  const { estimates, asked } = analyse(items, answers);
   const first = currentArea(estimates);
   const open = new Set(first ? [first] : estimates.filter((e) => !e.done).map((e) => e.area));
   if (!open.size) return null;
@@ -164,23 +161,15 @@ export function nextItem(items: EngineItem[], answers: EngineAnswer[]): EngineIt
     const easy = [...candidates].sort((a, b) => a.level - b.level || Number(a.kind === 'self') - Number(b.kind === 'self') || a.difficulty - b.difficulty || a.code.localeCompare(b.code));
     return easy[0];
   }
-  // The risk over the unclear areas: the chance that the most likely level is wrong, plus some entropy.
-  const unclear = estimates.map((e) => !e.done);
-  const risk = (dist: number[][]) => dist.reduce((sum, p, k) => (unclear[k] ? sum + 1 - Math.max(...p) + RULE.entropyWeight * entropy(p) : sum), 0);
-  const byCode = new Map(items.map((i) => [i.code, i]));
-  const lik = per.map((mine) => likelihood(byCode, mine));
-  const now = risk(estimates.map((e) => e.distribution));
   let best: EngineItem | null = null;
   let bestScore = -Infinity;
   for (const item of candidates) {
-    const k = AREAS.indexOf(item.area);
-    const pc = LEVELS.map((t) => pCorrect(item, t));
-    const right = estimates[k].distribution.reduce((acc, x, t) => acc + x * pc[t], 0);
-    const ifRight = marginals(lik.map((l, j) => (j === k ? l.map((x, t) => x * pc[t]) : l)));
-    const ifWrong = marginals(lik.map((l, j) => (j === k ? l.map((x, t) => x * (1 - pc[t])) : l)));
-    const after = right * risk(ifRight) + (1 - right) * risk(ifWrong);
+    const p = estimates[AREAS.indexOf(item.area)].distribution;
+    const pr = p.map((x, theta) => x * pCorrect(item, theta));
+    const right = pr.reduce((a, b) => a + b, 0);
+    const after = right * entropy(normalise(pr)) + (1 - right) * entropy(normalise(p.map((x, theta) => x * (1 - pCorrect(item, theta)))));
     // Practical tasks before self-assessment when they tell as much; then the easier item.
-    const score = now - after - (item.kind === 'self' ? 0.002 : 0) - item.difficulty * 1e-4;
+    const score = entropy(p) - after - (item.kind === 'self' ? 0.02 : 0) - item.difficulty * 1e-3;
     if (score > bestScore + 1e-9) {
       best = item;
       bestScore = score;
