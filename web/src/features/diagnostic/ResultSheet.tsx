@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +53,8 @@ export function LevelsTable({ levels, caption }: { levels: AreaLevel[]; caption:
 export function ResultSheet({ token, lang, staff, onFinish }: { token: string; lang: Lang; staff?: boolean; onFinish: () => void }) {
   const { t } = useTranslation('diagnostic');
   const result = useResult(token, lang);
+  // The result's heading takes the focus when it appears (the question that had it is gone): a screen reader says it.
+  const focusOnMount = useCallback((el: HTMLHeadingElement | null) => el?.focus(), []);
   if (result.isPending) return <Loading />;
   if (!result.data) return <ProblemAlert error={result.error} />;
   const r = result.data;
@@ -62,7 +65,9 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
       <Text className="relais-print-only" size="sm" c="dimmed">
         {t('result.sheetTitle')}
       </Text>
-      <Title order={2}>{t('result.title')}</Title>
+      <Title order={2} ref={focusOnMount} tabIndex={-1} style={{ outline: 'none' }}>
+        {t('result.title')}
+      </Title>
       <Text size="lg">{t('result.intro')}</Text>
       <Text size="sm">{t('result.date', { date: formatDate(r.finishedAt, { dateStyle: 'long' }, lang) })}</Text>
       <Paper withBorder p="md" radius="md">

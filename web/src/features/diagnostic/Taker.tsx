@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -110,6 +110,10 @@ export function Taker({ token, initial, lang, readAloud, onFinished }: { token: 
           {t('take.areaNow', { area: t(`area.${item.area}`) })}
         </Badge>
       </Group>
+      {/* Said by screen readers at each new question, beside its heading, which takes the focus. */}
+      <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="question-announce">
+        {`${t('take.progress', { n: state.answered + 1, total: state.expected })}. ${prompt}`}
+      </VisuallyHidden>
       <Progress value={(100 * state.answered) / Math.max(1, state.expected)} size="lg" aria-label={t('take.progress', { n: state.answered + 1, total: state.expected })} />
       <Text size="md">{t('take.progress', { n: state.answered + 1, total: state.expected })}</Text>
       <Group align="flex-start" wrap="nowrap" gap="sm">
