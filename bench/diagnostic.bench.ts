@@ -1,6 +1,7 @@
 /**
  * The diagnostic's adaptive rule against simulated takers of known level: how often the level found is the true one,
- * and how many items it took. `npm run bench -- diagnostic [--takers 2000] [--seed 7]`.
+ * and how many items it took. `npm run bench -- diagnostic [--takers 2000] [--seeds 7,11,23]`; then the ceiling: the
+ * same takers answering every item of the bank (what no adaptive rule can beat with this bank and these takers).
  *
  * A simulated taker has a true level per area (0..4): a base level drawn uniformly, each area one level off it
  * with probability 0.3 (the engine assumes a wider spread: 50 % same, 20 % one off each side, 5 % two off). A taker knows an item with the logistic curve of the engine's model, but flatter (discrimination 3
@@ -24,7 +25,8 @@ const bank = { version: BANK_VERSION, items: BANK_ITEMS };
 
 export const SIM = { a: 3, slip: 0.08 };
 
-export function simulate(takers: number, seed: number) {
+/** `ask`: the engine's rule (default), or every item of the bank (the ceiling: what the answers to all of them tell). */
+export function simulate(takers: number, seed: number, ask: 'rule' | 'all' = 'rule') {
   const random = mulberry32(seed);
   const items: EngineItem[] = bank.items.map((i) => ({ code: i.code, area: i.area as EngineItem['area'], level: i.level, difficulty: i.difficulty, kind: i.kind, choices: i.options?.length ?? 0 }));
   let areasRight = 0;
@@ -39,7 +41,7 @@ export function simulate(takers: number, seed: number) {
     const truth = Object.fromEntries(AREAS.map((a) => [a, Math.max(0, Math.min(4, base + (random() < 0.3 ? (random() < 0.5 ? -1 : 1) : 0)))]));
     const answers: EngineAnswer[] = [];
     for (;;) {
-      const item = nextItem(items, answers);
+      const item = ask === 'all' ? (items[answers.length] ?? null) : nextItem(items, answers);
       if (!item) break;
       const b = item.level - 0.5 + item.difficulty / 2;
       const knows = random() < (1 - SIM.slip) / (1 + Math.exp(-SIM.a * (truth[item.area] - b)));
@@ -73,18 +75,27 @@ export function simulate(takers: number, seed: number) {
 }
 
 export async function run(argv: string[]) {
-  const arg = (name: string, d: number) => {
+  const arg = (name: string, d: string) => {
     const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(argv[i + 1]) : d;
+    return i >= 0 ? argv[i + 1] : d;
   };
-  const r = simulate(arg('takers', 2000), arg('seed', 7));
+  const takers = Number(arg('takers', '2000'));
+  const seeds = arg('seeds', arg('seed', '7,11,23')).split(',').map(Number);
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-  console.log(`Diagnostic simulation: ${r.takers} simulated takers, ${bank.items.length} items in bank v${bank.version}`);
-  console.log(`  area levels found right     ${pct(r.areaLevelsRight)}   (target >= 90 %)`);
-  console.log(`  within one level            ${pct(r.withinOneLevel)}`);
-  console.log(`  takers with all 5 areas right ${pct(r.takersAllFiveRight)}`);
-  console.log(`  overall level right         ${pct(r.overallLevelRight)}   (the lowest area: what orients to a training)`);
-  console.log(`  items per taker             ${r.itemsMean.toFixed(1)} on average (target <= 25), ${r.itemsMax} at most`);
-  console.log('  true level (rows) x level found (columns):');
-  for (const [l, row] of r.confusion.entries()) console.log(`    ${l}: ${row.map((x: number) => String(x).padStart(6)).join('')}`);
+  console.log(`Diagnostic simulation: ${takers} simulated takers per seed, ${bank.items.length} items in bank v${bank.version}`);
+  for (const seed of seeds) {
+    const r = simulate(takers, seed);
+    console.log(`seed ${seed}`);
+    console.log(`  area levels found right     ${pct(r.areaLevelsRight)}   (target >= 90 %)`);
+    console.log(`  within one level            ${pct(r.withinOneLevel)}`);
+    console.log(`  takers with all 5 areas right ${pct(r.takersAllFiveRight)}`);
+    console.log(`  overall level right         ${pct(r.overallLevelRight)}   (the lowest area: what orients to a training)`);
+    console.log(`  items per taker             ${r.itemsMean.toFixed(1)} on average (target <= 25), ${r.itemsMax} at most`);
+    console.log('  true level (rows) x level found (columns):');
+    for (const [l, row] of r.confusion.entries()) console.log(`    ${l}: ${row.map((x: number) => String(x).padStart(6)).join('')}`);
+  }
+  // The ceiling: the same takers answering every item of the bank, levels from the same person model.
+  const ceilingTakers = Math.min(takers, 500);
+  const ceiling = simulate(ceilingTakers, seeds[0], 'all');
+  console.log(`ceiling (all ${bank.items.length} items asked, ${ceilingTakers} takers, seed ${seeds[0]}): ${pct(ceiling.areaLevelsRight)} of area levels right, overall level ${pct(ceiling.overallLevelRight)}`);
 }

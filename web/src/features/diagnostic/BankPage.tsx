@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
 import { AREAS, inLang, useBank, useProgrammeLevels, useSetItemActive, useSetProgrammeLevels } from './api';
 import './i18n';
+import { Pictogram } from './pictograms';
 
 function ProgrammeRow({ p }: { p: { programmeId: number; name: string; minLevel: number | null; maxLevel: number | null } }) {
   const { t } = useTranslation('diagnostic');
@@ -108,7 +109,7 @@ export function BankPage() {
                               </Badge>
                             </Table.Td>
                             <Table.Td>
-                              <span aria-hidden>{i.pictogram} </span>
+                              <Pictogram symbol={i.pictogram} size={20} inline />
                               {inLang(i.prompt, i18n.language)}
                               <Text size="xs" c="dimmed">
                                 {i.code}

@@ -8,6 +8,7 @@ import { Taker } from './Taker';
 import { ResultSheet } from './ResultSheet';
 import { BRUSSELS_COMMUNES } from './communes';
 import './i18n';
+import { Pictogram } from './pictograms';
 
 /** Changes the page's language without writing it on the device (a public PC is shared). */
 export function useEphemeralLanguage() {
@@ -67,7 +68,7 @@ export function PublicDiagnosticPage() {
       </Group>
       <main>
         <Title order={1} size="h2" my="sm">
-          <span aria-hidden>💻 </span>
+          <Pictogram symbol="💻" size={24} inline />
           {t('take.title')}
         </Title>
         {session && !finished ? (
@@ -96,7 +97,7 @@ export function PublicDiagnosticPage() {
               color={readAloud ? 'teal.8' : undefined}
               aria-pressed={readAloud}
               onClick={() => setReadAloud(!readAloud)}
-              leftSection={<span aria-hidden>{readAloud ? '🔊' : '🔈'}</span>}
+              leftSection={<Pictogram symbol={readAloud ? '🔊' : '🔈'} size={24} />}
               style={{ alignSelf: 'flex-start' }}
             >
               {t('take.readAloud')}
@@ -117,7 +118,7 @@ export function PublicDiagnosticPage() {
                   setStarting(false);
                 }
               }}
-              leftSection={<span aria-hidden>▶️</span>}
+              leftSection={<Pictogram symbol="▶️" size={24} />}
             >
               {ended ? t('result.again') : t('take.start')}
             </Button>

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { AREAS, useResult, type AreaLevel, type Lang } from './api';
 import './i18n';
+import { Pictogram } from './pictograms';
 
 /** Four dots for a level (0 to 4), beside its words: a picture for who reads little. */
 export function LevelDots({ level }: { level: number }) {
@@ -51,6 +53,8 @@ export function LevelsTable({ levels, caption }: { levels: AreaLevel[]; caption:
 export function ResultSheet({ token, lang, staff, onFinish }: { token: string; lang: Lang; staff?: boolean; onFinish: () => void }) {
   const { t } = useTranslation('diagnostic');
   const result = useResult(token, lang);
+  // The result's heading takes the focus when it appears (the question that had it is gone): a screen reader says it.
+  const focusOnMount = useCallback((el: HTMLHeadingElement | null) => el?.focus(), []);
   if (result.isPending) return <Loading />;
   if (!result.data) return <ProblemAlert error={result.error} />;
   const r = result.data;
@@ -61,7 +65,9 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
       <Text className="relais-print-only" size="sm" c="dimmed">
         {t('result.sheetTitle')}
       </Text>
-      <Title order={2}>{t('result.title')}</Title>
+      <Title order={2} ref={focusOnMount} tabIndex={-1} style={{ outline: 'none' }}>
+        {t('result.title')}
+      </Title>
       <Text size="lg">{t('result.intro')}</Text>
       <Text size="sm">{t('result.date', { date: formatDate(r.finishedAt, { dateStyle: 'long' }, lang) })}</Text>
       <Paper withBorder p="md" radius="md">
@@ -111,7 +117,7 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
       {o.epn && (
         <Paper withBorder p="md" radius="md">
           <Text size="lg">
-            <span aria-hidden>🖥️ </span>
+            <Pictogram symbol="🖥️" size={20} inline />
             {t('result.epn')}
           </Text>
         </Paper>
@@ -134,10 +140,10 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
         </Paper>
       )}
       <Group className="relais-no-print" gap="sm" grow preventGrowOverflow={false} wrap="wrap">
-        <Button size="lg" variant="default" onClick={() => window.print()} leftSection={<span aria-hidden>🖨️</span>}>
+        <Button size="lg" variant="default" onClick={() => window.print()} leftSection={<Pictogram symbol="🖨️" size={24} />}>
           {t('result.print')}
         </Button>
-        <Button size="lg" onClick={onFinish} leftSection={<span aria-hidden>✅</span>}>
+        <Button size="lg" onClick={onFinish} leftSection={<Pictogram symbol="✅" size={24} />}>
           {t('result.finish')}
         </Button>
       </Group>

@@ -1,10 +1,11 @@
-import { Alert, Badge, Box, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { inLang, sendAnswer, type DiagnosticItem, type DiagnosticState } from './api';
 import { useSpeech } from './speech';
 import './i18n';
+import { Pictogram } from './pictograms';
 
 /** A fake screen around practical tasks: what a browser, a mailbox or a phone looks like, in large. */
 function Scene({ scene, children, label }: { scene: string | null; children: ReactNode; label: string }) {
@@ -12,9 +13,7 @@ function Scene({ scene, children, label }: { scene: string | null; children: Rea
   return (
     <Paper withBorder radius="md" style={{ overflow: 'hidden', borderWidth: 2 }} role="group" aria-label={label}>
       <Group gap="xs" px="sm" py={6} bg="gray.1" style={{ borderBottom: '2px solid var(--mantine-color-gray-4)' }}>
-        <Text aria-hidden fz="lg">
-          {{ browser: '🌐', mail: '✉️', phone: '📱', desktop: '🖥️', form: '📝', eguichet: '🏛️', video: '🎥', screen: '🖥️' }[scene] ?? '🖥️'}
-        </Text>
+        <Pictogram symbol={{ browser: '🌐', mail: '✉️', phone: '📱', desktop: '🖥️', form: '📝', eguichet: '🏛️', video: '🎥', screen: '🖥️' }[scene] ?? '🖥️'} size={24} />
         <Text fw={600}>{label}</Text>
       </Group>
       <Box p="sm">{children}</Box>
@@ -47,9 +46,7 @@ function Choice({ pictogram, label, onClick, disabled, onDrop }: { pictogram: st
         opacity: disabled ? 0.6 : 1,
       }}
     >
-      <span aria-hidden style={{ fontSize: 34 }}>
-        {pictogram}
-      </span>
+      <Pictogram symbol={pictogram} size={36} />
       <span>{label}</span>
     </UnstyledButton>
   );
@@ -113,18 +110,20 @@ export function Taker({ token, initial, lang, readAloud, onFinished }: { token: 
           {t('take.areaNow', { area: t(`area.${item.area}`) })}
         </Badge>
       </Group>
+      {/* Said by screen readers at each new question, beside its heading, which takes the focus. */}
+      <VisuallyHidden aria-live="polite" aria-atomic="true" data-testid="question-announce">
+        {`${t('take.progress', { n: state.answered + 1, total: state.expected })}. ${prompt}`}
+      </VisuallyHidden>
       <Progress value={(100 * state.answered) / Math.max(1, state.expected)} size="lg" aria-label={t('take.progress', { n: state.answered + 1, total: state.expected })} />
       <Text size="md">{t('take.progress', { n: state.answered + 1, total: state.expected })}</Text>
       <Group align="flex-start" wrap="nowrap" gap="sm">
-        <Text aria-hidden fz={44} lh={1}>
-          {item.pictogram}
-        </Text>
+        <Pictogram symbol={item.pictogram} size={44} />
         <Title order={2} fz={{ base: 24, sm: 28 }} lh={1.3} ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
           {prompt}
         </Title>
       </Group>
       {speech.available ? (
-        <Button variant="light" size="lg" leftSection={<span aria-hidden>🔊</span>} onClick={() => sayItem(item)} style={{ alignSelf: 'flex-start' }}>
+        <Button variant="light" size="lg" leftSection={<Pictogram symbol="🔊" size={24} />} onClick={() => sayItem(item)} style={{ alignSelf: 'flex-start' }}>
           {t('take.listen')}
         </Button>
       ) : (
@@ -161,7 +160,7 @@ export function Taker({ token, initial, lang, readAloud, onFinished }: { token: 
               style={{ alignSelf: 'flex-start', cursor: 'grab', fontSize: 20, borderWidth: 2, borderStyle: 'dashed' }}
               aria-label={t('take.pickedFile', { name: item.dragLabel ? inLang(item.dragLabel, lang) : '' })}
             >
-              <span aria-hidden>📄 </span>
+              <Pictogram symbol="📄" size={28} />
               {item.dragLabel ? inLang(item.dragLabel, lang) : t('take.file')}
             </Paper>
             {options}
@@ -171,7 +170,7 @@ export function Taker({ token, initial, lang, readAloud, onFinished }: { token: 
         )}
       </Scene>
       <ProblemAlert error={error} />
-      <Button variant="default" size="lg" onClick={() => void answer(null)} disabled={pending} leftSection={<span aria-hidden>🤷</span>}>
+      <Button variant="default" size="lg" onClick={() => void answer(null)} disabled={pending} leftSection={<Pictogram symbol="🤷" size={24} />}>
         {t('take.dontKnow')}
       </Button>
       {pending && (
