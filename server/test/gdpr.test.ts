@@ -92,7 +92,7 @@ describe("a person's own data", () => {
     ok(await t.as('trainer', { method: 'POST', url: '/api/mentoring/mentors', payload: { personId: person, trainedOn: '2026-02-20' } }), 'as mentor');
     // matching: a candidate profile; a need brought to a circle, and attendance at a workshop
     ok(await t.as('project_officer', { method: 'POST', url: '/api/matching/profiles', payload: { personId: person, consent: true, languages: [{ code: 'fr', level: 'C2' }], wishes: 'Travail en cuisine' } }), 'matching profile');
-    const circle = await t.as('social_worker', { method: 'POST', url: '/api/matching/circles', payload: { kind: 'workshop', titleFr: 'Atelier Solutions', titleNl: 'Atelier Solutions', date: '2026-03-05', time: '09:30', place: 'Salle 2' } });
+    const circle = await t.as('social_worker', { method: 'POST', url: '/api/matching/circles', payload: { kind: 'workshop', titleFr: 'Atelier Solutions', titleNl: 'Atelier Solutions', date: '2026-03-03', time: '09:30', place: 'Salle 2' } });
     ok(circle, 'circle');
     ok(await t.as('social_worker', { method: 'POST', url: '/api/matching/cases', payload: { personId: person, need: 'Garde d’enfants pour reprendre une formation', circleId: circle.json().id } }), 'matching case');
     ok(await t.as('social_worker', { method: 'POST', url: `/api/matching/circles/${circle.json().id}/attendance`, payload: { personId: person, present: true } }), 'attendance');
