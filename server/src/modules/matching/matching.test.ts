@@ -88,6 +88,13 @@ describe('the skills catalogue', () => {
     expect(new Set(items.map((s) => s.family))).toEqual(new Set(['horeca', 'cleaning', 'logistics', 'retail', 'care', 'construction', 'security', 'administration', 'it']));
     for (const s of items) for (const l of ['fr', 'nl', 'en']) expect(s.label[l].length).toBeGreaterThan(1);
     expect(items.find((s) => s.label.en === 'Python programming')!.escoUri).toBe('http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d');
+    // every linked skill carries a well-formed ESCO skill URI; 11 of the starting set were checked against ESCO
+    const linked = items.filter((s) => s.escoUri !== null);
+    expect(linked.length).toBeGreaterThanOrEqual(11);
+    for (const s of linked) expect(s.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(items.find((s) => s.label.en === 'Order picking')!.escoUri).toBe('http://data.europa.eu/esco/skill/b01c93a8-43b0-4cf6-81c8-68a4f2ed93d9');
+    expect(items.find((s) => s.label.en === 'Site safety (VCA)')!.escoUri).toBe('http://data.europa.eu/esco/skill/86df7af2-f9f3-4c06-a500-7f1fba9e78fe');
+    expect(items.find((s) => s.label.en === 'Safe use of cleaning products')!.escoUri).toBe('http://data.europa.eu/esco/skill/51a26193-9abe-4bce-9108-f50835be1c35');
   });
 
   it('staff add a skill; a malformed ESCO URI or a repeated label is refused', async () => {
