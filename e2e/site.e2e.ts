@@ -157,7 +157,7 @@ describe('a job seeker on a 360 px phone', () => {
 
 const PUBLIC_PAGES: [string, string | RegExp][] = [
   ['/fr', 'Centrale de l’Emploi'],
-  ['/nl', 'Centrale voor Werk'],
+  ['/nl', 'Tewerkstellingscentrale van de Stad Brussel'],
   ['/fr/agenda', 'Agenda'],
   ['/nl/agenda', 'Agenda'],
   ['/fr/offres', 'Offres d’emploi'],

@@ -142,4 +142,35 @@ describe('the institution is data', () => {
     expect(report.statusCode).toBe(200);
     expect(report.json().publisher).toBe('Huis van de Werkgelegenheid van Vorst');
   });
+
+  it('the public website’s home page names the institution as set, in French and in Dutch, and no longer the Centrale', async () => {
+    const before = await t.as(null, { method: 'GET', url: '/nl', headers: { accept: 'text/html' } });
+    expect(before.statusCode).toBe(200);
+    const moved = {
+      ...forest,
+      name: { fr: 'Maison de l’Emploi de Saint-Gilles', nl: 'Huis van de Werkgelegenheid van Sint-Gillis', en: 'Saint-Gilles Employment House' },
+      shortName: { fr: 'MDE Saint-Gilles', nl: 'HW Sint-Gillis', en: 'Saint-Gilles EH' },
+      address: { fr: 'Rue de Parme 69, 1060 Saint-Gilles', nl: 'Parmastraat 69, 1060 Sint-Gillis', en: 'Rue de Parme 69, 1060 Saint-Gilles' },
+    };
+    expect((await t.as('admin', { method: 'PUT', url: '/api/institution', payload: moved })).statusCode).toBe(200);
+    const fr = (await t.as(null, { method: 'GET', url: '/fr', headers: { accept: 'text/html' } })).body;
+    const nl = (await t.as(null, { method: 'GET', url: '/nl', headers: { accept: 'text/html' } })).body;
+    // The page's title, its heading, its footer and its JSON-LD.
+    expect(fr).toContain('<title>Accueil · MDE Saint-Gilles</title>');
+    expect(fr).toContain('<h1>Maison de l’Emploi de Saint-Gilles</h1>');
+    expect(fr).toContain('Rue de Parme 69, 1060 Saint-Gilles');
+    expect(fr).toContain('"name":"Maison de l’Emploi de Saint-Gilles"');
+    expect(fr).toContain('<a href="tel:023702611">02 370 26 11</a>');
+    expect(nl).toContain('<title>Home · HW Sint-Gillis</title>');
+    expect(nl).toContain('<h1>Huis van de Werkgelegenheid van Sint-Gillis</h1>');
+    expect(nl).toContain('Parmastraat 69, 1060 Sint-Gillis');
+    expect(nl).not.toContain('Rue de Parme');
+    for (const page of [fr, nl, before.body]) {
+      expect(page).not.toMatch(/Centrale|Tewerkstelling|Anvers|Antwerpse/);
+      expect(page).not.toContain('<script src');
+      expect(page).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    }
+    // Before the change the page named the institution set earlier (Forest), not the defaults.
+    expect(before.body).toContain('Pastoorstraat 2, 1190 Vorst');
+  });
 });

@@ -6460,7 +6460,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sites of the Centrale with their address and opening hours (en). */
+        /** The institution's sites with their address and opening hours (en). */
         get: operations["getEnContact"];
         put?: never;
         post?: never;
@@ -6766,7 +6766,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sites of the Centrale with their address and opening hours (fr). */
+        /** The institution's sites with their address and opening hours (fr). */
         get: operations["getFrContact"];
         put?: never;
         post?: never;
@@ -6970,7 +6970,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sites of the Centrale with their address and opening hours (nl). */
+        /** The institution's sites with their address and opening hours (nl). */
         get: operations["getNlContact"];
         put?: never;
         post?: never;

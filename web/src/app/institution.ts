@@ -19,3 +19,8 @@ export function useInstitutionText() {
   const l = (['fr', 'nl', 'en'].includes(i18n.language) ? i18n.language : 'fr') as Language;
   return { name: i.name[l], shortName: i.shortName[l], address: i.address[l], phone: i.phone, email: i.email, website: i.website, logoUrl: i.logoUrl };
 }
+
+/** The `{{institution}}` of the catalogs' texts: the institution's short name in the page's language (empty while it loads). */
+export function useInstitutionVars() {
+  return { institution: useInstitutionText()?.shortName ?? '' };
+}

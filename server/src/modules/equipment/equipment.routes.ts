@@ -93,7 +93,8 @@ export const equipmentModule: RelaisModule = {
         const { format, ...q } = request.query;
         const { items } = await service.listAssets(q);
         const L = request.locale;
-        const t = (key: string) => translate(L, key);
+        const institution = (await ctx.institution.get()).shortName[L];
+        const t = (key: string) => translate(L, key, { institution });
         const columns: ExportColumn<PresentedAsset>[] = [
           { header: t('equipment.export.tag'), value: (a) => a.tag, width: 12 },
           { header: t('equipment.export.kind'), value: (a) => a.kind, kind: 'code', label: (c) => t(`equipment.kind.${c}`), width: 16 },

@@ -159,7 +159,8 @@ export const offersModule: RelaisModule = {
         const rows = await service.offers.exportRows(q);
         const events = await service.core.events(rows.map((o) => o.eventId).filter((x): x is number => x !== null));
         const L = request.locale;
-        const t = (k: string, p?: Record<string, unknown>) => translate(L, k, p);
+        const institution = (await ctx.institution.get()).shortName[L];
+        const t = (k: string, p?: Record<string, unknown>) => translate(L, k, { institution, ...p });
         const columns: ExportColumn<PresentedOffer>[] = [
           { header: t('offers.export.id'), value: (o) => o.id, kind: 'count' },
           { header: t('offers.export.title_fr'), value: (o) => o.title.fr, kind: 'text', width: 36 },

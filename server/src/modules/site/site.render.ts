@@ -6,6 +6,7 @@ import { COMMUNES, type Commune } from './site.communes';
 import { PUBLICS, THEMES } from './site.table';
 import { DIRECTORY_LANGUAGES } from './site.codes';
 import type { ContentRow, SiteService } from './site.service';
+import type { Institution } from '../../platform/settings/institution';
 
 /**
  * The public website's HTML, written by the server: every page has its content, its JSON-LD and its links to the
@@ -50,7 +51,7 @@ const fmtDateTime = (locale: Locale, iso: string | Date) =>
   new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: BRUSSELS }).format(new Date(iso));
 const fmtTime = (locale: Locale, iso: string) => new Intl.DateTimeFormat(INTL[locale], { hour: '2-digit', minute: '2-digit', timeZone: BRUSSELS }).format(new Date(iso));
 
-/** A text in the page's language, else in the other language of the Centrale (marked with its language). */
+/** A text in the page's language, else in the institution's other language (marked with its language). */
 export function pick(locale: Locale, texts: { fr?: string | null; nl?: string | null; en?: string | null }): { text: string; lang: Locale } | null {
   const order: Locale[] = locale === 'nl' ? ['nl', 'fr', 'en'] : locale === 'fr' ? ['fr', 'nl', 'en'] : ['en', 'fr', 'nl'];
   for (const l of order) if (texts[l]) return { text: texts[l]!, lang: l };
@@ -67,7 +68,7 @@ export const contentTexts = (c: ContentRow, field: 'title' | 'summary' | 'body' 
 const CSS = `*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
 a{color:#0b4f8a}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:2}
-header{background:#0b4f8a;color:#fff;padding:12px 16px}header a{color:#fff}.brand{font-weight:700;font-size:1.2rem;text-decoration:none}
+header{background:#0b4f8a;color:#fff;padding:12px 16px}header a{color:#fff}.brand{font-weight:700;font-size:1.2rem;text-decoration:none;display:inline-flex;align-items:center;gap:8px}.logo{height:32px;width:auto;background:#fff;border-radius:3px}
 nav ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px}nav a{display:inline-block;padding:6px 0}
 .langs{float:right;display:flex;gap:12px}.langs a{padding:4px}
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.25rem}
@@ -80,9 +81,30 @@ input,select{font:inherit;padding:6px;border:1px solid #6b7075;border-radius:4px
 img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}
 footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
 
+/** The institution in the page's language (from its settings, never from code). */
+export interface Inst {
+  name: string;
+  shortName: string;
+  address: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  logoUrl: string | null;
+}
+export const instIn = (locale: Locale, i: Institution): Inst => ({
+  name: i.name[locale],
+  shortName: i.shortName[locale],
+  address: i.address[locale],
+  phone: i.phone,
+  email: i.email,
+  website: i.website,
+  logoUrl: i.logoUrl,
+});
+
 export interface Layout {
   locale: Locale;
   base: string;
+  inst: Inst;
   page: PageKey;
   /** the page's path in each language (hreflang); the list pages' own path by default */
   alternates?: Record<Locale, string>;
@@ -97,6 +119,7 @@ export interface Layout {
 
 export function layout(l: Layout): string {
   const { locale, base } = l;
+  const { inst } = l;
   const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
   const alternates = l.alternates ?? (Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, l.page)])) as Record<Locale, string>);
   const self = alternates[locale];
@@ -104,13 +127,13 @@ export function layout(l: Layout): string {
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(l.title)} · ${esc(t('site.name'))}</title>`,
+    `<title>${esc(l.title)} · ${esc(inst.shortName)}</title>`,
     `<meta name="description" content="${esc(l.description)}">`,
     `<link rel="canonical" href="${esc(abs(self))}">`,
     ...LOCALES.map((x) => `<link rel="alternate" hreflang="${x}" href="${esc(abs(alternates[x]))}">`),
     `<link rel="alternate" hreflang="x-default" href="${esc(abs(alternates.fr))}">`,
     `<link rel="alternate" type="application/rss+xml" title="${esc(t('site.page.news'))}" href="${esc(abs(rssPath(locale)))}">`,
-    `<meta property="og:site_name" content="${esc(t('site.name'))}">`,
+    `<meta property="og:site_name" content="${esc(inst.name)}">`,
     `<meta property="og:title" content="${esc(l.title)}">`,
     `<meta property="og:description" content="${esc(l.description)}">`,
     `<meta property="og:type" content="${l.ogType ?? 'website'}">`,
@@ -134,13 +157,15 @@ ${head.join('\n')}
 <a class="skip" href="#main">${esc(t('site.skip'))}</a>
 <header>
 <nav class="langs" aria-label="${esc(t('site.languages'))}">${langs}</nav>
-<a class="brand" href="${pathOf(locale, 'home')}">${esc(t('site.name'))}</a>
+<a class="brand" href="${pathOf(locale, 'home')}">${inst.logoUrl ? `<img src="${esc(inst.logoUrl)}" alt="" height="32" class="logo">` : ''}${esc(inst.shortName)}</a>
 <nav aria-label="${esc(t('site.menu'))}"><ul>${nav}</ul></nav>
 </header>
 <main id="main">
 ${l.body}
 </main>
-<footer><ul>
+<footer>
+<p><strong>${esc(inst.name)}</strong><br>${esc(inst.address)}${contacts(inst)}</p>
+<ul>
 <li><a href="${pathOf(locale, 'contact')}">${esc(t('site.page.contact'))}</a></li>
 <li><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></li>
 <li><a href="${pathOf(locale, 'privacy')}">${esc(t('site.page.privacy'))}</a></li>
@@ -151,14 +176,35 @@ ${l.body}
 </html>`;
 }
 
+const webUrl = (u: string | null) => (u && /^https?:\/\//.test(u) ? u : null);
+/** The institution's phone, e-mail and website as links (what it has of them). */
+function contacts(inst: Inst) {
+  const website = webUrl(inst.website);
+  const links = [
+    inst.phone ? `<a href="tel:${esc(inst.phone.replace(/[^+\d]/g, ''))}">${esc(inst.phone)}</a>` : '',
+    inst.email ? `<a href="mailto:${esc(inst.email)}">${esc(inst.email)}</a>` : '',
+    website ? `<a href="${esc(website)}" rel="noopener">${esc(website.replace(/^https?:\/\//, ''))}</a>` : '',
+  ].filter(Boolean);
+  return links.length ? `<br>${links.join(' · ')}` : '';
+}
+
 // ---------- JSON-LD ----------
-export function organisationLd(locale: Locale, base: string, places: Place[]) {
+/** The institution as a schema.org organisation (publisher, organiser). */
+const orgRef = (locale: Locale, base: string, inst: Inst) => ({ '@type': 'Organization', '@id': `${base}/#organisation`, name: inst.name, url: `${base}${pathOf(locale, 'home')}` });
+export function organisationLd(locale: Locale, base: string, inst: Inst, places: Place[]) {
+  const abs = (p: string) => (/^https?:/.test(p) ? p : `${base}${p}`);
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOrganization',
     '@id': `${base}/#organisation`,
-    name: translate(locale, 'site.name'),
+    name: inst.name,
+    alternateName: inst.shortName !== inst.name ? inst.shortName : undefined,
     url: `${base}${pathOf(locale, 'home')}`,
+    sameAs: webUrl(inst.website) ?? undefined,
+    logo: inst.logoUrl ? abs(inst.logoUrl) : undefined,
+    address: { '@type': 'PostalAddress', streetAddress: inst.address, addressCountry: 'BE' },
+    telephone: inst.phone ?? undefined,
+    email: inst.email ?? undefined,
     location: places.map((p) => placeLd(locale, p)),
   };
 }
@@ -175,7 +221,7 @@ function placeLd(locale: Locale, p: Place) {
     })),
   };
 }
-export function eventLd(locale: Locale, base: string, e: PublicEvent) {
+export function eventLd(locale: Locale, base: string, inst: Inst, e: PublicEvent) {
   const name = pick(locale, e.title)?.text ?? '';
   const description = pick(locale, e.description)?.text;
   return {
@@ -187,8 +233,8 @@ export function eventLd(locale: Locale, base: string, e: PublicEvent) {
     endDate: e.endsAt,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: e.place ?? translate(locale, 'site.name'), address: e.venueAddress ?? e.place ?? translate(locale, 'site.name') },
-    organizer: { '@type': 'Organization', name: translate(locale, 'site.name'), url: `${base}${pathOf(locale, 'home')}` },
+    location: { '@type': 'Place', name: e.place ?? inst.name, address: e.venueAddress ?? (e.place ? e.place : inst.address) },
+    organizer: orgRef(locale, base, inst),
     url: `${base}/p/events/${e.id}`,
     isAccessibleForFree: true,
     inLanguage: locale,
@@ -228,7 +274,7 @@ export function directoryOrganisationLd(locale: Locale, e: DirectoryEntry) {
     makesOffer: e.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: pick(locale, { fr: s.nameFr, nl: s.nameNl })?.text, description: pick(locale, { fr: s.descriptionFr, nl: s.descriptionNl })?.text } })),
   };
 }
-export function articleLd(locale: Locale, base: string, c: ContentRow, url: string) {
+export function articleLd(locale: Locale, base: string, inst: Inst, c: ContentRow, url: string) {
   const type = c.kind === 'news' ? 'NewsArticle' : c.publicationKind === 'video' ? 'VideoObject' : c.kind === 'publication' ? 'Article' : 'WebPage';
   const title = pick(locale, contentTexts(c, 'title'))?.text ?? '';
   const summary = pick(locale, contentTexts(c, 'summary'))?.text;
@@ -243,7 +289,7 @@ export function articleLd(locale: Locale, base: string, c: ContentRow, url: stri
     datePublished: c.publishFrom.toISOString(),
     dateModified: c.updatedAt.toISOString(),
     image: c.imageUrl ? (c.imageUrl.startsWith('/') ? `${base}${c.imageUrl}` : c.imageUrl) : undefined,
-    publisher: { '@type': 'Organization', name: translate(locale, 'site.name') },
+    publisher: orgRef(locale, base, inst),
   };
 }
 
@@ -281,27 +327,28 @@ const list = (items: string[], empty: string) => (items.length ? `<ul class="car
 export interface Ctx {
   locale: Locale;
   base: string;
+  inst: Inst;
 }
 const T = (locale: Locale) => (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
 
 export function homePage(c: Ctx, d: { events: PublicEvent[]; offers: PublicOffer[]; news: ContentRow[]; places: Place[] }) {
   const t = T(c.locale);
-  const body = `<h1>${esc(t('site.name'))}</h1><p>${esc(t('site.tagline'))}</p>
+  const body = `<h1>${esc(c.inst.name)}</h1><p>${esc(t('site.tagline'))}</p>
 <h2>${esc(t('site.home.next_events'))}</h2>${list(d.events.slice(0, 3).map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
 <p><a href="${pathOf(c.locale, 'agenda')}">${esc(t('site.page.agenda'))}</a></p>
 <h2>${esc(t('site.home.latest_offers'))}</h2>${list(d.offers.slice(0, 3).map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}
 <p><a href="${pathOf(c.locale, 'offers')}">${esc(t('site.page.offers'))}</a></p>
 <h2>${esc(t('site.home.latest_news'))}</h2>${list(d.news.slice(0, 3).map((n) => contentCard(c.locale, n, 'news')), t('site.news.empty'))}
 <p><a href="${pathOf(c.locale, 'directory')}">${esc(t('site.page.directory'))}</a> · <a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
-  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: t('site.name'), url: `${c.base}${pathOf(c.locale, 'home')}`, inLanguage: c.locale };
-  return layout({ ...c, page: 'home', title: t('site.page.home'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, d.places), website] });
+  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: c.inst.name, alternateName: c.inst.shortName !== c.inst.name ? c.inst.shortName : undefined, publisher: { '@id': `${c.base}/#organisation` }, url: `${c.base}${pathOf(c.locale, 'home')}`, inLanguage: c.locale };
+  return layout({ ...c, page: 'home', title: t('site.page.home'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, c.inst, d.places), website] });
 }
 
 export function agendaPage(c: Ctx, events: PublicEvent[]) {
   const t = T(c.locale);
   const body = `<h1>${esc(t('site.page.agenda'))}</h1>${list(events.map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
 <p><a href="${icsPath(c.locale)}">${esc(t('site.agenda.ics'))}</a></p>`;
-  return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd: events.map((e) => eventLd(c.locale, c.base, e)) });
+  return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd: events.map((e) => eventLd(c.locale, c.base, c.inst, e)) });
 }
 
 export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?: string }) {
@@ -310,7 +357,7 @@ export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?:
 <form class="filters" method="get" role="search"><label>${esc(t('site.offers.search'))}<input type="search" name="q" value="${esc(d.q)}"></label><button class="button" type="submit">${esc(t('site.search'))}</button></form>
 <p class="meta">${esc(t('site.offers.count', { count: d.total }))}</p>
 ${list(d.items.map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}`;
-  return layout({ ...c, page: 'offers', title: t('site.page.offers'), description: t('site.offers.apply'), body, jsonLd: d.items.map((o) => jobPostingLd(c.locale, c.base, o)) });
+  return layout({ ...c, page: 'offers', title: t('site.page.offers'), description: t('site.offers.apply', { institution: c.inst.shortName }), body, jsonLd: d.items.map((o) => jobPostingLd(c.locale, c.base, o)) });
 }
 
 export function offerPage(c: Ctx, o: PublicOffer) {
@@ -322,7 +369,7 @@ export function offerPage(c: Ctx, o: PublicOffer) {
 <p class="meta">${esc(o.employer.name)}${o.commune ? ` · ${esc(o.commune)}` : ''} · ${esc(t(`offers.contract.${o.contractType}`))} · ${esc(t(o.workingTime === 'part_time' ? 'site.offers.part_time' : 'site.offers.full_time'))} · ${esc(t('site.offers.positions', { count: o.positions }))}</p>
 <p class="meta">${esc(t('site.offers.until', { date: fmtDate(c.locale, `${o.validThrough}T12:00:00Z`) }))}</p>
 ${desc ? `<div${langAttr(c.locale, desc)}>${renderMarkdown(desc.text)}</div>` : ''}
-<p class="note">${esc(t('site.offers.apply'))} <a href="${pathOf(c.locale, 'contact')}">${esc(t('site.page.contact'))}</a></p>`;
+<p class="note">${esc(t('site.offers.apply', { institution: c.inst.shortName }))} <a href="${pathOf(c.locale, 'contact')}">${esc(t('site.page.contact'))}</a></p>`;
   const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'offers', o.id)])) as Record<Locale, string>;
   return layout({ ...c, page: 'offers', alternates, title: title?.text ?? '', description: `${title?.text ?? ''} — ${o.employer.name}`, body, jsonLd: [jobPostingLd(c.locale, c.base, o)], ogType: 'article' });
 }
@@ -400,7 +447,7 @@ ${x.linkUrl ? `<p><a class="button" href="${esc(x.linkUrl)}" rel="noopener">${es
     title: title?.text ?? '',
     description: summary?.text ?? title?.text ?? '',
     body: html,
-    jsonLd: [articleLd(c.locale, c.base, x, url)],
+    jsonLd: [articleLd(c.locale, c.base, c.inst, x, url)],
     ogType: page === 'info' ? 'website' : 'article',
     image: x.imageUrl ? { url: x.imageUrl, alt: alt?.text ?? '' } : null,
   });
@@ -419,7 +466,7 @@ export function contactPage(c: Ctx, places: Place[]) {
 <table><caption class="meta">${esc(t('site.contact.hours'))}</caption><tbody>${rows}</tbody></table></li>`;
   });
   const body = `<h1>${esc(t('site.page.contact'))}</h1>${list(cards, '')}<p><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
-  return layout({ ...c, page: 'contact', title: t('site.page.contact'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, places)] });
+  return layout({ ...c, page: 'contact', title: t('site.page.contact'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, c.inst, places)] });
 }
 
 export function privacyPage(c: Ctx) {
@@ -459,7 +506,7 @@ export function rss(c: Ctx, items: ContentRow[]) {
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
-<title>${x(`${t('site.page.news')} · ${t('site.name')}`)}</title>
+<title>${x(`${t('site.page.news')} · ${c.inst.shortName}`)}</title>
 <link>${x(`${c.base}${pathOf(c.locale, 'news')}`)}</link>
 <atom:link href="${x(`${c.base}${rssPath(c.locale)}`)}" rel="self" type="application/rss+xml"/>
 <description>${x(t('site.tagline'))}</description>

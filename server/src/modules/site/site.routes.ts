@@ -167,9 +167,9 @@ export const siteModule: RelaisModule = {
      * A page whose record is not (or no longer) on the site: for a browser (Accept: text/html), the site's own 404
      * page in its language; for any other client, the API's problem+json 404.
      */
-    async function orNotFound(request: FastifyRequest, reply: FastifyReply, c: R.Ctx, build: () => Promise<string>) {
+    async function orNotFound(request: FastifyRequest, reply: FastifyReply, c: R.Ctx, build: (c: R.Ctx) => Promise<string>) {
       try {
-        return await sendPage(request, reply, await build());
+        return await sendPage(request, reply, await build(c));
       } catch (e) {
         if (e instanceof AppError && e.status === 404 && request.headers.accept?.includes('text/html')) return sendPage(request, reply, R.notFoundPage(c), 404);
         throw e;
@@ -177,19 +177,20 @@ export const siteModule: RelaisModule = {
     }
 
     for (const locale of LOCALES) {
-      const c = (request: FastifyRequest): R.Ctx => ({ locale, base: base(request) });
+      /** The page's language, address and the institution as its settings say (an admin's change shows at once). */
+      const c = async (request: FastifyRequest): Promise<R.Ctx> => ({ locale, base: base(request), inst: R.instIn(locale, await ctx.institution.get()) });
       const summary = (what: string) => `${what} (${locale}).`;
       const page = (key: R.PageKey) => R.pathOf(locale, key);
       r.get(page('home'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The home page: next events, latest offers and news'), response: { 200: html } } }, async (request, reply) => {
         const [events, offers, news, places] = await Promise.all([upcoming(), ctx.services.offers.offers.publicList({ limit: 3, offset: 0 }), service.contents.published('news', 3), service.places()]);
-        return sendPage(request, reply, R.homePage(c(request), { events, offers: offers.items, news, places }));
+        return sendPage(request, reply, R.homePage(await c(request), { events, offers: offers.items, news, places }));
       });
       r.get(page('agenda'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda: events and workshops open to the public, with their registration'), response: { 200: html } } }, async (request, reply) =>
-        sendPage(request, reply, R.agendaPage(c(request), await upcoming())),
+        sendPage(request, reply, R.agendaPage(await c(request), await upcoming())),
       );
       r.get(R.icsPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda as an iCalendar feed'), response: { 200: download('ics') } } }, async (request, reply) => {
         const b = base(request);
-        const cal = ical({ name: `${translate(locale, 'site.page.agenda')} · ${translate(locale, 'site.name')}`, prodId: { company: 'Relais', product: 'site', language: locale.toUpperCase() }, ttl: 3600 });
+        const cal = ical({ name: `${translate(locale, 'site.page.agenda')} · ${(await ctx.institution.get()).shortName[locale]}`, prodId: { company: 'Relais', product: 'site', language: locale.toUpperCase() }, ttl: 3600 });
         for (const e of await upcoming()) {
           cal.createEvent({
             id: `event-${e.id}@relais`,
@@ -208,34 +209,34 @@ export const siteModule: RelaisModule = {
         const q = request.query.q?.trim() || undefined;
         const offset = ((request.query.page ?? 1) - 1) * OFFERS_PER_PAGE;
         const found = await ctx.services.offers.offers.publicList({ q, limit: OFFERS_PER_PAGE, offset });
-        return sendPage(request, reply, R.offersPage(c(request), { ...found, q }));
+        return sendPage(request, reply, R.offersPage(await c(request), { ...found, q }));
       });
       r.get(`${page('offers')}/:id`, { config: { access: 'public' }, schema: { tags: pub, summary: summary('One job offer, with how to apply (gone once past its validity)'), params: z.strictObject({ id: queryId }), response: { 200: html } } }, async (request, reply) =>
-        orNotFound(request, reply, c(request), async () => R.offerPage(c(request), await ctx.services.offers.offers.publicGet(request.params.id))),
+        orNotFound(request, reply, await c(request), async (cc) => R.offerPage(cc, await ctx.services.offers.offers.publicGet(request.params.id))),
       );
       r.get(page('directory'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The directory of partner organisations and their services, by theme, public, commune and language'), querystring: directoryQuery, response: { 200: html } } }, async (request, reply) => {
         const f = { ...request.query, q: request.query.q?.trim() || undefined };
-        return sendPage(request, reply, R.directoryPage(c(request), await service.directory(f), f));
+        return sendPage(request, reply, R.directoryPage(await c(request), await service.directory(f), f));
       });
       const texts = (key: 'news' | 'publications' | 'info', kind: 'news' | 'publication' | 'page', what: string) => {
         r.get(page(key), { config: { access: 'public' }, schema: { tags: pub, summary: summary(`The ${what} online`), response: { 200: html } } }, async (request, reply) =>
-          sendPage(request, reply, R.contentListPage(c(request), key, await service.contents.published(kind))),
+          sendPage(request, reply, R.contentListPage(await c(request), key, await service.contents.published(kind))),
         );
         r.get(`${page(key)}/:slug`, { config: { access: 'public' }, schema: { tags: pub, summary: summary(`One of the ${what}`), params: slugParam, response: { 200: html } } }, async (request, reply) =>
-          orNotFound(request, reply, c(request), async () => R.contentPage(c(request), key, await service.contents.publishedOne(kind, request.params.slug))),
+          orNotFound(request, reply, await c(request), async (cc) => R.contentPage(cc, key, await service.contents.publishedOne(kind, request.params.slug))),
         );
       };
       texts('news', 'news', 'news items');
       texts('publications', 'publication', "Observatoire's publications (articles, videos, surveys)");
       texts('info', 'page', 'information pages');
       r.get(R.rssPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The news as an RSS feed'), response: { 200: download('xml') } } }, async (request, reply) =>
-        reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(R.rss(c(request), await service.contents.published('news', 30))),
+        reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(R.rss(await c(request), await service.contents.published('news', 30))),
       );
-      r.get(page('contact'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The sites of the Centrale with their address and opening hours'), response: { 200: html } } }, async (request, reply) =>
-        sendPage(request, reply, R.contactPage(c(request), await service.places())),
+      r.get(page('contact'), { config: { access: 'public' }, schema: { tags: pub, summary: summary("The institution's sites with their address and opening hours"), response: { 200: html } } }, async (request, reply) =>
+        sendPage(request, reply, R.contactPage(await c(request), await service.places())),
       );
       r.get(page('privacy'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('What the website counts and how, without tracking anyone'), response: { 200: html } } }, async (request, reply) =>
-        sendPage(request, reply, R.privacyPage(c(request))),
+        sendPage(request, reply, R.privacyPage(await c(request))),
       );
     }
   },

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { formatDate } from '../../app/i18n';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -52,6 +53,7 @@ export function LevelsTable({ levels, caption }: { levels: AreaLevel[]; caption:
 /** The result sheet: levels per area, where to go next (trainings with their next group, partners nearest first), printable. */
 export function ResultSheet({ token, lang, staff, onFinish }: { token: string; lang: Lang; staff?: boolean; onFinish: () => void }) {
   const { t } = useTranslation('diagnostic');
+  const inst = useInstitutionVars();
   const result = useResult(token, lang);
   // The result's heading takes the focus when it appears (the question that had it is gone): a screen reader says it.
   const focusOnMount = useCallback((el: HTMLHeadingElement | null) => el?.focus(), []);
@@ -78,7 +80,7 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
       </Title>
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h4" mb="xs">
-          {t('result.programmes')}
+          {t('result.programmes', inst)}
         </Title>
         {o.programmes.length === 0 ? (
           <Text>{t('result.noProgramme')}</Text>
@@ -110,7 +112,7 @@ export function ResultSheet({ token, lang, staff, onFinish }: { token: string; l
         )}
         {!staff && o.programmes.length > 0 && (
           <Text size="md" mt="sm">
-            {t('result.registerPublic')}
+            {t('result.registerPublic', inst)}
           </Text>
         )}
       </Paper>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -42,6 +43,7 @@ export function AssetFormPage() {
 
 function AssetForm({ asset }: { asset?: Asset }) {
   const { t } = useTranslation('equipment');
+  const inst = useInstitutionVars();
   const navigate = useNavigate();
   const [f, setF] = useState<Form>(() => fromAsset(asset));
   const sites = useSites();
@@ -112,7 +114,7 @@ function AssetForm({ asset }: { asset?: Asset }) {
         </Fieldset>
         <Fieldset legend={t('form.place')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect label={t('form.owner')} {...field('owner')} data={OWNERS.map((o) => ({ value: o, label: t(`owner.${o}`) }))} />
+            <NativeSelect label={t('form.owner')} {...field('owner')} data={OWNERS.map((o) => ({ value: o, label: t(`owner.${o}`, inst) }))} />
             {f.owner === 'partner' && (
               <NativeSelect label={t('form.partner')} required {...field('ownerOrganisationId')} data={[none, ...(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))]} />
             )}

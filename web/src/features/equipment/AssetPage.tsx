@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Code, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { useCan } from '../../app/auth';
 import { formatDate, formatDateTime, formatNumber } from '../../app/i18n';
 import { today } from '../../app/time';
@@ -67,10 +68,11 @@ export function AssetPage() {
 
 function Facts({ detail: { asset } }: { detail: AssetDetail }) {
   const { t } = useTranslation('equipment');
+  const inst = useInstitutionVars();
   const years = asset.purchaseDate ? Math.floor((Date.parse(today()) - Date.parse(asset.purchaseDate)) / (365.25 * 86_400_000)) : null;
   const rows: [string, string | null][] = [
     [t('form.kind'), t(`kind.${asset.kind}`)],
-    [t('form.owner'), asset.ownerOrganisation?.name ?? t(`owner.${asset.owner}`)],
+    [t('form.owner'), asset.ownerOrganisation?.name ?? t(`owner.${asset.owner}`, inst)],
     [t('list.where'), whereOf(asset) || null],
     [
       t('asset.epn'),

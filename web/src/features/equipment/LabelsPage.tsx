@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { call, client } from '../../app/api';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
@@ -12,6 +13,7 @@ import './i18n';
 /** A sheet of labels (A4, 3 × 8, 70 × 37 mm): each a QR code that opens the device's page, its inventory number and name. */
 export function LabelsPage() {
   const { t } = useTranslation('equipment');
+  const inst = useInstitutionVars();
   const [params] = useSearchParams();
   const ids = [...new Set((params.get('ids') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0))].slice(0, 240);
   const assets = useQueries({
@@ -41,7 +43,7 @@ export function LabelsPage() {
                 <Text size="sm" lineClamp={2}>
                   {a.name}
                 </Text>
-                <Text size="xs">{t(`owner.${a.owner}`)}</Text>
+                <Text size="xs">{t(`owner.${a.owner}`, inst)}</Text>
               </div>
             </Group>
           ))}

@@ -9,7 +9,7 @@ export const equipmentCatalog = {
       server: 'Serveur', projector: 'Projecteur', signage: 'Écran d’affichage', other: 'Autre',
     },
     status: { in_use: 'En service', in_stock: 'En stock', in_repair: 'En réparation', lent: 'Prêté', retired: 'Retiré' },
-    owner: { centrale: 'Centrale de l’Emploi', ale: 'ALE de Bruxelles', partner: 'Partenaire' },
+    owner: { centrale: '{{institution}}', ale: 'ALE de Bruxelles', partner: 'Partenaire' },
     returnState: { good: 'Bon état', damaged: 'Abîmé', incomplete: 'Incomplet' },
     borrowerKind: { event: 'Événement', organisation: 'Partenaire', person: 'Personne' },
     list: {
@@ -58,7 +58,7 @@ export const equipmentCatalog = {
       projector: 'Projector', signage: 'Informatiescherm', other: 'Ander',
     },
     status: { in_use: 'In gebruik', in_stock: 'In voorraad', in_repair: 'In herstelling', lent: 'Uitgeleend', retired: 'Buiten gebruik' },
-    owner: { centrale: 'Centrale voor Werkgelegenheid', ale: 'PWA Brussel', partner: 'Partner' },
+    owner: { centrale: '{{institution}}', ale: 'PWA Brussel', partner: 'Partner' },
     returnState: { good: 'Goede staat', damaged: 'Beschadigd', incomplete: 'Onvolledig' },
     borrowerKind: { event: 'Evenement', organisation: 'Partner', person: 'Persoon' },
     list: {
@@ -107,7 +107,7 @@ export const equipmentCatalog = {
       projector: 'Projector', signage: 'Signage screen', other: 'Other',
     },
     status: { in_use: 'In use', in_stock: 'In stock', in_repair: 'In repair', lent: 'Lent', retired: 'Retired' },
-    owner: { centrale: 'Centrale de l’Emploi', ale: 'ALE Brussels', partner: 'Partner' },
+    owner: { centrale: '{{institution}}', ale: 'ALE Brussels', partner: 'Partner' },
     returnState: { good: 'Good', damaged: 'Damaged', incomplete: 'Incomplete' },
     borrowerKind: { event: 'Event', organisation: 'Partner', person: 'Person' },
     list: {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { ActionIcon, Button, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { ApiError } from '../../app/api';
 import { TIME_ZONE, localDate, localTime } from '../../app/time';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -87,6 +88,7 @@ function QuestionsEditor({ value, onChange, errors }: { value: DraftQuestion[]; 
  */
 export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDone: (id: number) => void; onCancel?: () => void }) {
   const { t } = useTranslation('events');
+  const inst = useInstitutionVars();
   const create = useCreateEvent();
   const update = useUpdateEvent(event?.id ?? 0);
   const mutation = event ? update : create;
@@ -230,7 +232,7 @@ export function EventForm({ event, onDone, onCancel }: { event?: EventItem; onDo
         <MultiSelect label={t('form.partners')} searchable data={(organisations.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))} value={partners} onChange={setPartners} />
         <MultiSelect
           label={t('form.staff')}
-          description={t('form.staffHint')}
+          description={t('form.staffHint', inst)}
           searchable
           data={staffOptions}
           value={staff}

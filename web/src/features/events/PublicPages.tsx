@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Container, Group, Image, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { LANGUAGES, formatDate, formatDateTime, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -96,6 +97,7 @@ function stateNote(e: PublicEvent, t: (k: string) => string) {
 /** Public page: one event and its registration form (no account). */
 export function PublicRegisterPage() {
   const { t, i18n } = useTranslation('events');
+  const inst = useInstitutionVars();
   const id = Number(useParams().id);
   const event = usePublicEvent(id);
   const register = usePublicRegister(id);
@@ -201,7 +203,7 @@ export function PublicRegisterPage() {
                 <input tabIndex={-1} autoComplete="off" value={form.website} onChange={(x) => setForm({ ...form, website: x.currentTarget.value })} />
               </label>
             </div>
-            <Checkbox label={t('public.consent')} checked={consent} onChange={(x) => setConsent(x.currentTarget.checked)} error={fieldErrors.consent} />
+            <Checkbox label={t('public.consent', inst)} checked={consent} onChange={(x) => setConsent(x.currentTarget.checked)} error={fieldErrors.consent} />
             <ProblemAlert error={register.error} />
             <Button type="submit" loading={register.isPending} size="md">
               {t('public.submit')}

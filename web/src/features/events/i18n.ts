@@ -12,7 +12,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Type', titleFr: 'Titre (FR)', titleNl: 'Titre (NL)', titleEn: 'Titre (EN)', descriptionFr: 'Description (FR)', descriptionNl: 'Description (NL)', startDate: 'Début', endDate: 'Fin',
       placeKind: 'Lieu', ourRoom: 'Une de nos salles', venue: 'Lieu extérieur', room: 'Salle', venueName: 'Nom du lieu', venueAddress: 'Adresse', capacity: 'Capacité (vide = sans limite)',
-      status: 'Statut', waitingList: 'Liste d’attente quand c’est complet ou clos', closes: 'Clôture des inscriptions', publics: 'Publics visés', partners: 'Partenaires', staff: 'Personnel responsable', staffHint: 'Les membres actifs du personnel de la Centrale', create: 'Créer l’événement', save: 'Enregistrer',
+      status: 'Statut', waitingList: 'Liste d’attente quand c’est complet ou clos', closes: 'Clôture des inscriptions', publics: 'Publics visés', partners: 'Partenaires', staff: 'Personnel responsable', staffHint: 'Les membres actifs du personnel ({{institution}})', create: 'Créer l’événement', save: 'Enregistrer',
       questionFr: 'Question (FR)', questionNl: 'Question (NL)', questionEn: 'Question (EN)', addQuestion: 'Ajouter une question', questions: 'Questions du formulaire d’inscription', required: 'Réponse obligatoire',
       noQuestions: 'Le formulaire demande seulement le nom et le contact.', questionN: 'Question {{n}}', removeQuestion: 'Retirer la question {{n}}', questionType: 'Type de réponse',
       qtype: { text: 'Texte libre', yes_no: 'Oui / non', choice: 'Un choix dans une liste', number: 'Nombre' }, choices: 'Choix proposés', choicesHint: 'Un choix par ligne.',
@@ -50,7 +50,7 @@ export const eventsCatalog = {
     },
     public: {
       title: 'Nos événements', none: 'Aucun événement à venir pour le moment.', register: 'S’inscrire', language: 'Langue', when: 'Quand :', where: 'Où :', partners: 'Avec :', programme: 'Programme',
-      form: 'Inscription', firstName: 'Prénom', lastName: 'Nom', email: 'E-mail', phone: 'Téléphone (si pas d’e-mail)', consent: 'J’accepte que la Centrale de l’Emploi garde ces données pour organiser l’événement (elles ne sont pas transmises à des tiers).',
+      form: 'Inscription', firstName: 'Prénom', lastName: 'Nom', email: 'E-mail', phone: 'Téléphone (si pas d’e-mail)', consent: 'J’accepte que mes données soient gardées par {{institution}} pour organiser l’événement (elles ne sont pas transmises à des tiers).',
       submit: 'M’inscrire', waitingNote: 'L’événement est complet ou clos : vous serez sur la liste d’attente.', closed: 'Les inscriptions sont closes.', full: 'L’événement est complet.', notYet: 'Les inscriptions ne sont pas encore ouvertes.',
       yes: 'Oui', no: 'Non', choose: 'Choisir', ticket: 'Votre billet', ticketIntro: 'Montrez ce code à l’entrée (sur votre téléphone ou imprimé).', ticketCode: 'Code : {{code}}', qrAlt: 'Code QR du billet {{code}}',
       statusRegistered: 'Inscription confirmée', statusWaiting: 'Vous êtes sur la liste d’attente (position {{position}}).', statusOffered: 'Une place vous est proposée jusqu’au {{until}}.', accept: 'Accepter la place',
@@ -69,7 +69,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Soort', titleFr: 'Titel (FR)', titleNl: 'Titel (NL)', titleEn: 'Titel (EN)', descriptionFr: 'Beschrijving (FR)', descriptionNl: 'Beschrijving (NL)', startDate: 'Begin', endDate: 'Einde',
       placeKind: 'Plaats', ourRoom: 'Een van onze zalen', venue: 'Externe locatie', room: 'Zaal', venueName: 'Naam van de locatie', venueAddress: 'Adres', capacity: 'Capaciteit (leeg = onbeperkt)',
-      status: 'Status', waitingList: 'Wachtlijst als het volzet of gesloten is', closes: 'Sluiting van de inschrijvingen', publics: 'Doelgroepen', partners: 'Partners', staff: 'Verantwoordelijk personeel', staffHint: 'De actieve personeelsleden van de Centrale', create: 'Evenement aanmaken', save: 'Opslaan',
+      status: 'Status', waitingList: 'Wachtlijst als het volzet of gesloten is', closes: 'Sluiting van de inschrijvingen', publics: 'Doelgroepen', partners: 'Partners', staff: 'Verantwoordelijk personeel', staffHint: 'De actieve personeelsleden ({{institution}})', create: 'Evenement aanmaken', save: 'Opslaan',
       questionFr: 'Vraag (FR)', questionNl: 'Vraag (NL)', questionEn: 'Vraag (EN)', addQuestion: 'Een vraag toevoegen', questions: 'Vragen van het inschrijvingsformulier', required: 'Antwoord verplicht',
       noQuestions: 'Het formulier vraagt enkel de naam en het contact.', questionN: 'Vraag {{n}}', removeQuestion: 'Vraag {{n}} verwijderen', questionType: 'Soort antwoord',
       qtype: { text: 'Vrije tekst', yes_no: 'Ja / nee', choice: 'Eén keuze uit een lijst', number: 'Getal' }, choices: 'Keuzes', choicesHint: 'Eén keuze per regel.',
@@ -107,7 +107,7 @@ export const eventsCatalog = {
     },
     public: {
       title: 'Onze evenementen', none: 'Momenteel geen komende evenementen.', register: 'Inschrijven', language: 'Taal', when: 'Wanneer:', where: 'Waar:', partners: 'Met:', programme: 'Programma',
-      form: 'Inschrijving', firstName: 'Voornaam', lastName: 'Naam', email: 'E-mail', phone: 'Telefoon (als u geen e-mail hebt)', consent: 'Ik ga ermee akkoord dat de Centrale de l’Emploi deze gegevens bewaart om het evenement te organiseren (ze worden niet aan derden doorgegeven).',
+      form: 'Inschrijving', firstName: 'Voornaam', lastName: 'Naam', email: 'E-mail', phone: 'Telefoon (als u geen e-mail hebt)', consent: 'Ik ga ermee akkoord dat {{institution}} deze gegevens bewaart om het evenement te organiseren (ze worden niet aan derden doorgegeven).',
       submit: 'Mij inschrijven', waitingNote: 'Het evenement is volzet of gesloten: u komt op de wachtlijst.', closed: 'De inschrijvingen zijn gesloten.', full: 'Het evenement is volzet.', notYet: 'De inschrijvingen zijn nog niet geopend.',
       yes: 'Ja', no: 'Nee', choose: 'Kiezen', ticket: 'Uw ticket', ticketIntro: 'Toon deze code aan de ingang (op uw telefoon of afgedrukt).', ticketCode: 'Code: {{code}}', qrAlt: 'QR-code van ticket {{code}}',
       statusRegistered: 'Inschrijving bevestigd', statusWaiting: 'U staat op de wachtlijst (plaats {{position}}).', statusOffered: 'Er wordt u een plaats aangeboden tot {{until}}.', accept: 'De plaats aanvaarden',
@@ -126,7 +126,7 @@ export const eventsCatalog = {
     form: {
       kind: 'Kind', titleFr: 'Title (FR)', titleNl: 'Title (NL)', titleEn: 'Title (EN)', descriptionFr: 'Description (FR)', descriptionNl: 'Description (NL)', startDate: 'Start', endDate: 'End',
       placeKind: 'Place', ourRoom: 'One of our rooms', venue: 'Outside venue', room: 'Room', venueName: 'Venue name', venueAddress: 'Address', capacity: 'Capacity (empty = no limit)',
-      status: 'Status', waitingList: 'Waiting list when full or closed', closes: 'Registrations close', publics: 'Target publics', partners: 'Partners', staff: 'Staff in charge', staffHint: 'Active members of the Centrale’s staff', create: 'Create the event', save: 'Save',
+      status: 'Status', waitingList: 'Waiting list when full or closed', closes: 'Registrations close', publics: 'Target publics', partners: 'Partners', staff: 'Staff in charge', staffHint: 'Active staff members ({{institution}})', create: 'Create the event', save: 'Save',
       questionFr: 'Question (FR)', questionNl: 'Question (NL)', questionEn: 'Question (EN)', addQuestion: 'Add a question', questions: 'Registration form questions', required: 'Answer required',
       noQuestions: 'The form asks only for the name and a contact.', questionN: 'Question {{n}}', removeQuestion: 'Remove question {{n}}', questionType: 'Kind of answer',
       qtype: { text: 'Free text', yes_no: 'Yes / no', choice: 'One choice from a list', number: 'Number' }, choices: 'Choices', choicesHint: 'One choice a line.',
@@ -164,7 +164,7 @@ export const eventsCatalog = {
     },
     public: {
       title: 'Our events', none: 'No upcoming event for now.', register: 'Register', language: 'Language', when: 'When:', where: 'Where:', partners: 'With:', programme: 'Programme',
-      form: 'Registration', firstName: 'First name', lastName: 'Last name', email: 'E-mail', phone: 'Phone (if no e-mail)', consent: 'I agree that the Centrale de l’Emploi keeps these data to organise the event (they are not passed to anybody else).',
+      form: 'Registration', firstName: 'First name', lastName: 'Last name', email: 'E-mail', phone: 'Phone (if no e-mail)', consent: 'I agree that {{institution}} keeps these data to organise the event (they are not passed to anybody else).',
       submit: 'Register me', waitingNote: 'The event is full or closed: you will be on the waiting list.', closed: 'Registrations are closed.', full: 'The event is full.', notYet: 'Registrations are not open yet.',
       yes: 'Yes', no: 'No', choose: 'Choose', ticket: 'Your ticket', ticketIntro: 'Show this code at the entrance (on your phone or printed).', ticketCode: 'Code: {{code}}', qrAlt: 'QR code of ticket {{code}}',
       statusRegistered: 'Registration confirmed', statusWaiting: 'You are on the waiting list (position {{position}}).', statusOffered: 'A place is offered to you until {{until}}.', accept: 'Accept the place',

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Container, Group, List, Stack, Text, Title 
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { formatDate, formatDateTime } from '../../app/i18n';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -14,6 +15,7 @@ const RESULT_COLOR = { met: 'green', partly: 'yellow', not_met: 'gray' } as cons
 /** One pseudonymous candidate: skills and conditions, the explained score, and the employer's two steps. */
 function CandidateCard({ c, token }: { c: EmployerCandidate; token: string }) {
   const { t, i18n } = useTranslation('matching');
+  const inst = useInstitutionVars();
   const meet = useAskToMeet(token);
   const reveal = useReveal(token);
   const [identity, setIdentity] = useState<Reveal | null>(null);
@@ -73,7 +75,7 @@ function CandidateCard({ c, token }: { c: EmployerCandidate; token: string }) {
           </Button>
         ) : !c.introductionAgreed ? (
           <Text size="sm" role="status">
-            {t('employer.requested')}
+            {t('employer.requested', inst)}
           </Text>
         ) : identity ? (
           <Card withBorder padding="xs" role="status" aria-label={t('employer.identity')}>
@@ -99,6 +101,7 @@ function CandidateCard({ c, token }: { c: EmployerCandidate; token: string }) {
 /** What an employer sees through its private link, on a phone, without an account: the offer's pseudonymous candidates. */
 export function EmployerSpacePage() {
   const { t, i18n } = useTranslation('matching');
+  const inst = useInstitutionVars();
   const token = useParams().token ?? '';
   const space = useEmployerSpace(token);
   useEffect(() => {
@@ -124,7 +127,7 @@ export function EmployerSpacePage() {
             <Text fw={600}>
               {title} · {s.offer.employer}
             </Text>
-            <Text size="sm">{t('employer.intro')}</Text>
+            <Text size="sm">{t('employer.intro', inst)}</Text>
             <Text size="sm" c="dimmed">
               {t('employer.until', { date: formatDate(new Date(Date.parse(s.expiresAt) - 60_000), { dateStyle: 'long' }) })}
             </Text>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { formatDateTime } from '../../app/i18n';
 import { PublicPage } from '../../ui/PublicPage';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -11,6 +12,7 @@ import './i18n';
 /** What a partner sees of an appointment through its private link: who comes, when, where; confirm it, then say how it went. */
 export function PartnerAppointmentPage() {
   const { t } = useTranslation('matching');
+  const inst = useInstitutionVars();
   const token = useParams().token ?? '';
   const space = usePartnerSpace(token);
   const answer = usePartnerAnswer(token);
@@ -24,7 +26,7 @@ export function PartnerAppointmentPage() {
           <ProblemAlert error={space.error} />
         ) : (
           <Stack gap="sm">
-            <Text size="sm">{t('partner.intro')}</Text>
+            <Text size="sm">{t('partner.intro', inst)}</Text>
             <Card withBorder padding="sm">
               <Text>
                 <b>{t('partner.who')} :</b> {s.person.firstName} {s.person.lastName}

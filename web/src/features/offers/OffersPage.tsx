@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInstitutionVars } from '../../app/institution';
 import { fileUrl } from '../../app/api';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../app/i18n';
@@ -19,6 +20,7 @@ const PAGE = 25;
 /** Staff: every job offer, by status; add, edit, publish, mark filled; export. */
 export function OffersPage() {
   const { t } = useTranslation('offers');
+  const inst = useInstitutionVars();
   const canWrite = useCan('offers.write');
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<OffersQuery['status'] | ''>('');
@@ -98,7 +100,7 @@ export function OffersPage() {
                     <Table.Tr key={o.id}>
                       <Table.Td>
                         {o.status === 'published' ? <Anchor href={`/p/offers/${o.id}`}>{inLanguage(o.title)}</Anchor> : inLanguage(o.title)}
-                        <Text size="xs">{t(`source.${o.source}`)}{o.eventId ? ` · ${t('event', { id: o.eventId })}` : ''}</Text>
+                        <Text size="xs">{t(`source.${o.source}`, inst)}{o.eventId ? ` · ${t('event', { id: o.eventId })}` : ''}</Text>
                       </Table.Td>
                       <Table.Td>{o.employer.name}</Table.Td>
                       <Table.Td>{t(`contract.${o.contractType}`)}</Table.Td>
@@ -146,6 +148,7 @@ export function OffersPage() {
 
 function StaffOfferForm({ offer, save, onDone }: { offer: Offer | null; save: ReturnType<typeof useSaveOffer>; onDone: () => void }) {
   const { t } = useTranslation('offers');
+  const inst = useInstitutionVars();
   const orgs = useOrganisations('', false);
   const [organisationId, setOrganisationId] = useState<string | null>(offer ? String(offer.employer.id) : null);
   const [source, setSource] = useState<Offer['source']>(offer?.source ?? 'staff');
@@ -169,7 +172,7 @@ function StaffOfferForm({ offer, save, onDone }: { offer: Offer | null; save: Re
               nothingFoundMessage="—"
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('form.source')} value={source} onChange={(e) => setSource(e.currentTarget.value as Offer['source'])} data={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
+              <NativeSelect label={t('form.source')} value={source} onChange={(e) => setSource(e.currentTarget.value as Offer['source'])} data={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`, inst) }))} />
               <NumberInput label={t('form.eventId')} value={eventId} onChange={setEventId} min={1} allowDecimal={false} />
             </SimpleGrid>
           </>
