@@ -285,7 +285,8 @@ describe('on a 360 px phone (issue 18)', () => {
 /**
  * Every other create button of the app, double-clicked by the staff member who uses it, with its writes answering
  * half a second late: one record each time (counted through the API), no error about that same record. As the
- * administrator (who holds every create but the social worker's notes), a page per test.
+ * administrator (who holds every create but the social worker's notes), a page per test; the public forms (a room
+ * request, a workshop registration) by an anonymous visitor; the confidential notes by the social worker.
  */
 describe('every create button, double-clicked, makes one record (issue 18)', () => {
   let page: Page;
@@ -542,5 +543,231 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await page.getByText('Contact par SMS').first().waitFor();
     await noError(page);
     expect(await countIn(`/api/people/${personId}`, 'purpose', 'contact_by_sms')).toBe(1);
+  });
+
+  test('fairs: an exhibitor, and its private link made by double click still opens the exhibitor space', async () => {
+    const fair = await admin.post<{ id: number }>('/api/events', {
+      kind: 'job_fair',
+      status: 'published',
+      titleFr: 'Salon de l’emploi de Haren',
+      titleNl: 'Jobbeurs van Haren',
+      startsAt: `${DAY}T09:00:00+01:00`,
+      endsAt: `${DAY}T16:00:00+01:00`,
+      venueName: 'Salle polyvalente',
+      venueAddress: 'Rue de Verdun 1, 1130 Bruxelles',
+    });
+    await page.goto(`/offers/exhibitors?event=${fair.id}`);
+    const add = page.locator('form').filter({ has: page.getByLabel('Personne de contact') });
+    await add.getByLabel(/^Organisation/).click();
+    await page.getByRole('option', { name: 'Soins à domicile Bruxelles asbl' }).click();
+    await add.getByLabel('Stand', { exact: true }).fill('B4');
+    await add.getByRole('button', { name: 'Ajouter', exact: true }).dblclick();
+    await page.getByRole('cell', { name: 'B4', exact: true }).waitFor();
+    await noError(page);
+    expect(await countIn(`/api/offers/exhibitors?eventId=${fair.id}`, 'stand', 'B4')).toBe(1);
+
+    // a second link would revoke the first: the one shown must be the one that works
+    await page.getByRole('button', { name: 'Créer le lien de Soins à domicile Bruxelles asbl' }).dblclick();
+    const code = page.locator('pre, code').filter({ hasText: '/p/exhibitor/' }).first();
+    await code.waitFor();
+    await noError(page);
+    const link = new URL((await code.innerText()).trim()).pathname;
+    const exhibitor = await relais.newPage();
+    await exhibitor.goto(link);
+    await h1(exhibitor, 'Soins à domicile Bruxelles asbl').waitFor();
+  });
+
+  test('the digital diagnostic: a diagnostic with a registered person, a partner service account', async () => {
+    await page.goto('/diagnostic');
+    await h('Diagnostics numériques').waitFor();
+    await page.getByLabel('Personne', { exact: true }).fill('Ouali');
+    await page.getByRole('option', { name: /Yasmina Ouali/ }).click();
+    await page.getByRole('button', { name: 'Commencer le diagnostic' }).dblclick();
+    await h('Diagnostic avec Yasmina Ouali').waitFor();
+    await noError(page);
+    expect(await countIn(`/api/diagnostic/sessions?status=all&personId=${personId}`, 'personId', personId)).toBe(1);
+
+    await page.goto('/diagnostic/partners');
+    await h('Comptes des services partenaires').waitFor();
+    await page.getByLabel(/^Nom de la personne/).fill('Luc Peeters');
+    await page.getByLabel(/^E-mail/).first().fill('luc.peeters@e2e.relais');
+    await page.getByLabel(/^Organisation/).first().selectOption({ label: 'Soins à domicile Bruxelles asbl' });
+    await page.getByRole('button', { name: 'Ouvrir le compte' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Compte ouvert pour luc.peeters@e2e.relais' }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/diagnostic/partner-accounts', 'email', 'luc.peeters@e2e.relais')).toBe(1);
+  });
+
+  test('projects, appointment desks and social-desk problems: a project, a desk, a category', async () => {
+    await page.goto('/projects');
+    await page.getByRole('button', { name: 'Nouveau projet' }).click();
+    const project = page.getByRole('dialog', { name: 'Nouveau projet' });
+    await project.getByLabel(/^Nom( \*)?$/).fill('Emploi Haren 2027');
+    await project.getByLabel(/^Début( \*)?$/).fill(`${TODAY.slice(0, 4)}-01-01`);
+    await project.getByLabel(/^Fin( \*)?$/).fill(`${TODAY.slice(0, 4)}-12-31`);
+    await project.getByRole('button', { name: 'Enregistrer' }).dblclick();
+    await project.waitFor({ state: 'hidden' });
+    await page.getByText('Emploi Haren 2027').first().waitFor();
+    await noError(page);
+    expect(await countIn('/api/projects', 'name', 'Emploi Haren 2027')).toBe(1);
+
+    const worker = await relais.user('social_worker');
+    await page.goto('/appointments/desks');
+    await h('Permanences sur rendez-vous').waitFor();
+    await page.getByRole('combobox', { name: 'Site' }).click();
+    await page.getByRole('option', { name: 'Maison de l\'Emploi', exact: true }).click();
+    await page.getByLabel(/^Nom de la permanence/).fill('Permanence logement');
+    await page.getByRole('combobox', { name: 'Tenue par' }).click();
+    await page.getByRole('option', { name: worker.name, exact: true }).click();
+    await page.getByRole('button', { name: 'Créer', exact: true }).dblclick();
+    await page.getByRole('cell', { name: 'Permanence logement', exact: true }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/appointment-desks', 'name', 'Permanence logement')).toBe(1);
+
+    await page.goto('/socialdesk/categories');
+    await page.getByLabel(/^Code( \*)?$/).fill('energy_debt');
+    await page.getByLabel('Libellé (FR)').fill('Dettes d’énergie');
+    await page.getByLabel('Libellé (NL)').fill('Energieschulden');
+    await page.getByLabel('Libellé (EN)').fill('Energy debts');
+    await page.getByRole('button', { name: 'Ajouter', exact: true }).dblclick();
+    await page.getByRole('cell', { name: 'energy_debt', exact: true }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/socialdesk/categories?all=true', 'code', 'energy_debt')).toBe(1);
+  });
+
+  test('the website: a new text', async () => {
+    await page.goto('/site');
+    await page.getByRole('button', { name: 'Nouveau texte' }).click();
+    await page.getByLabel('Adresse de la page').fill('atelier-numerique-haren');
+    await page.getByLabel('Titre (FR)').fill('Atelier numérique à Haren');
+    await page.getByLabel('Texte (Markdown) (FR)').fill('Venez avec votre *smartphone*.');
+    await page.getByLabel('Titre (NL)').fill('Digitale workshop in Haren');
+    await page.getByLabel('Texte (Markdown) (NL)').fill('Kom met uw *smartphone*.');
+    await page.getByRole('button', { name: 'Enregistrer' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Texte enregistré.' }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/site/contents', 'slug', 'atelier-numerique-haren')).toBe(1);
+  });
+
+  test('the public: an organisation double-clicks "Envoyer la demande" of a room: one request, one reference', async () => {
+    const visitor = await relais.newPage();
+    await slowWrites(visitor);
+    await visitor.goto('/p/rooms/request');
+    await h1(visitor, 'Demander une salle').waitFor();
+    await visitor.getByLabel('Salle').selectOption({ label: 'Salle Horizon (20 places)' });
+    await visitor.getByLabel(/^Jour/).fill(DAY);
+    await visitor.getByLabel('Heure de début').fill('13:00');
+    await visitor.getByLabel('Heure de fin').fill('14:00');
+    await visitor.getByRole('textbox', { name: 'Organisation' }).fill('Comité de quartier Haren');
+    await visitor.getByLabel('Personne de contact').fill('Anne Dubois');
+    await visitor.getByLabel('Adresse e-mail').fill('anne.dubois@example.org');
+    await visitor.getByLabel('Objet de la réunion ou de l’activité').fill('Assemblée du comité de Haren');
+    await visitor.getByLabel('Nombre de personnes').fill('15');
+    await visitor.getByRole('button', { name: 'Envoyer la demande' }).dblclick();
+    await visitor.getByRole('status').getByText(/Demande envoyée\. Votre référence : SAL-/).waitFor();
+    await noError(visitor);
+    expect(await countIn(`/api/rooms/bookings?from=${DAY}&to=${addDays(DAY, 1)}`, 'purpose', 'Assemblée du comité de Haren')).toBe(1);
+  });
+
+  test('imports: a file read by double click is one import, committed by double click it creates each person once', async () => {
+    await page.goto('/imports');
+    await h('Importer des données').waitFor();
+    const csv = 'Nom;Prénom;Date de naissance\nVerbruggen;Lotte;01/02/1999\nVerbruggen;Jan;03/04/2001\n';
+    await page.locator('input[type=file]').setInputFiles({ name: 'verbruggen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Lire le fichier' }).dblclick();
+    await h('Import : verbruggen.csv').waitFor();
+    await noError(page);
+    expect(await countIn('/api/imports', 'fileName', 'verbruggen.csv')).toBe(1);
+    await page.getByRole('button', { name: 'Valider l’import' }).dblclick();
+    await page.getByRole('status').filter({ hasText: '2 fiches créées' }).waitFor();
+    await noError(page);
+    const found = await admin.get<{ items: { lastName: string }[] }>('/api/people?q=Verbruggen');
+    expect(found.items.filter((p) => p.lastName === 'Verbruggen')).toHaveLength(2);
+  });
+
+  test('matching: a skill of the catalogue, a professional circle', async () => {
+    await page.goto('/matching/skills');
+    const skill = page.getByRole('form', { name: 'Ajouter une compétence' });
+    await skill.getByLabel(/^Nom en français/).fill('Réparation de vélos électriques');
+    await skill.getByLabel(/^Nom en néerlandais/).fill('Elektrische fietsen herstellen');
+    await skill.getByLabel(/^Nom en anglais/).fill('Electric bike repair');
+    await skill.getByRole('button', { name: 'Ajouter au catalogue' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Compétence ajoutée.' }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/matching/skills', null, 'Réparation de vélos électriques')).toBe(1);
+
+    await page.goto('/matching/circles');
+    const circle = page.locator('form').filter({ has: page.getByRole('button', { name: 'Planifier', exact: true }) });
+    await circle.getByLabel(/^Nom en français/).fill('Cercle des métiers de la logistique');
+    await circle.getByLabel(/^Nom en néerlandais/).fill('Kring van de logistieke beroepen');
+    await circle.getByLabel(/^Date( \*)?$/).fill(DAY);
+    await circle.getByLabel(/^Heure( \*)?$/).fill('14:00');
+    await circle.getByLabel(/^Lieu( \*)?$/).fill('Salle Horizon');
+    await circle.getByRole('button', { name: 'Planifier', exact: true }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Cercle planifié.' }).waitFor();
+    await noError(page);
+    expect(await countIn('/api/matching/circles', null, 'Cercle des métiers de la logistique')).toBe(1);
+
+    const intake = page.getByRole('form', { name: 'Noter un besoin (accueil)' });
+    await intake.getByLabel('Personne', { exact: true }).fill('Ouali');
+    await page.getByRole('option', { name: /Yasmina Ouali/ }).click();
+    await intake.getByLabel('Besoin de la personne').fill('Cherche une formation de cariste.');
+    await intake.getByRole('button', { name: 'Enregistrer le besoin' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Besoin enregistré.' }).waitFor();
+    await noError(page);
+    expect(await countIn(`/api/matching/cases?personId=${personId}`, null, 'Cherche une formation de cariste.')).toBe(1);
+
+    // a candidate profile (the person agrees to be shown to employers)
+    await page.goto(`/matching/people/${personId}`);
+    await h('Profil de candidat de Yasmina Ouali').waitFor();
+    await page.getByLabel('français').selectOption('B2');
+    await page.getByRole('checkbox', { name: 'lundi', exact: true }).check();
+    await page.getByRole('checkbox', { name: /La personne accepte que ce profil/ }).check();
+    await page.getByRole('button', { name: 'Créer le profil' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
+    await noError(page);
+    expect((await admin.get<{ total: number }>(`/api/matching/profiles?personId=${personId}`)).total).toBe(1);
+  });
+
+  test('the social worker double-clicks "Ajouter une note": one confidential note', async () => {
+    const worker = await relais.apiAs('social_worker');
+    const interview = await worker.post<{ id: number }>('/api/socialdesk/interviews', { personId, date: TODAY, siteId, kind: 'phone', categories: ['administrative'] });
+    const mine = await relais.newPage({ as: 'social_worker' });
+    await slowWrites(mine);
+    await mine.goto(`/socialdesk/interviews/${interview.id}`);
+    await mine.getByLabel('Nouvelle note confidentielle').fill('Dettes de loyer, orientation vers le CPAS');
+    await mine.getByRole('button', { name: 'Ajouter une note' }).dblclick();
+    // the note is added (the field is empty again) and listed
+    await expect.poll(() => mine.getByLabel('Nouvelle note confidentielle').inputValue()).toBe('');
+    await mine.getByText('Dettes de loyer, orientation vers le CPAS').first().waitFor();
+    await noError(mine);
+    const notes = JSON.stringify(await worker.get(`/api/socialdesk/interviews/${interview.id}/notes`));
+    expect(notes.split('Dettes de loyer, orientation vers le CPAS').length - 1).toBe(1);
+  });
+
+  test('the public: a job seeker double-clicks "M’inscrire" to a workshop: one registration, one ticket', async () => {
+    const workshop = await admin.post<{ id: number }>('/api/events', {
+      kind: 'workshop',
+      status: 'published',
+      titleFr: 'Atelier entretien d’embauche',
+      titleNl: 'Workshop sollicitatiegesprek',
+      startsAt: `${DAY}T09:30:00+01:00`,
+      endsAt: `${DAY}T12:00:00+01:00`,
+      venueName: 'Maison de l’Emploi',
+      venueAddress: 'Chaussée de Gand 1, 1080 Molenbeek',
+      capacity: 12,
+    });
+    const visitor = await relais.newPage();
+    await slowWrites(visitor);
+    await visitor.goto(`/p/events/${workshop.id}`);
+    await h1(visitor, 'Atelier entretien d’embauche').waitFor();
+    await visitor.getByLabel('Prénom').fill('Karim');
+    await visitor.getByRole('textbox', { name: /^Nom/ }).fill('Benali');
+    await visitor.getByLabel('E-mail', { exact: true }).fill('karim.benali@example.org');
+    await visitor.getByLabel(/J’accepte/).check();
+    await visitor.getByRole('button', { name: 'M’inscrire' }).dblclick();
+    await h1(visitor, 'Votre billet').waitFor();
+    await noError(visitor);
+    expect(await countIn(`/api/events/${workshop.id}/registrations`, null, 'karim.benali@example.org')).toBe(1);
   });
 });
