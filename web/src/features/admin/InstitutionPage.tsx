@@ -128,7 +128,7 @@ function InstitutionForm({ institution }: { institution: Institution }) {
             {t('institution.save')}
           </Button>
           {saved && (
-            <Text role="status" c="green.9">
+            <Text role="status" c="#1b5e20">
               {t('institution.saved')}
             </Text>
           )}

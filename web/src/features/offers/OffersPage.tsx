@@ -63,7 +63,7 @@ export function OffersPage() {
         />
       </SimpleGrid>
       {saved && (
-        <Text role="status" c="green.9" mb="sm">
+        <Text role="status" c="#1b5e20" mb="sm">
           {t('list.saved')}
         </Text>
       )}
