@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { postgresReachable } from './postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../server/src/platform/db/database';
 import { migrate } from '../server/src/platform/db/migrate';
@@ -352,17 +353,6 @@ async function benchEngine(label: string, env: Record<string, string | undefined
   }
 }
 
-async function postgresReachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  c.on('error', () => undefined);
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv);

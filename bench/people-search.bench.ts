@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { postgresReachable } from './postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../server/src/platform/db/database';
 import { migrate } from '../server/src/platform/db/migrate';
@@ -111,19 +112,6 @@ async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
   await admin.query(`drop database if exists ${name} with (force)`);
 }
 
-async function postgresReachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  c.on('error', () => undefined);
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
 
 async function timeSearches(database: Database, runs: number, planted: Record<string, number>) {
   // The people service as the app composes it (createPeopleService(ctx) takes the whole module context).

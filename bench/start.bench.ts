@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { postgresReachable } from './postgres';
 import { freePort, repoRoot } from '../e2e/support/server';
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -132,17 +133,6 @@ async function startOnce(command: string[], env: Record<string, string | undefin
   }
 }
 
-async function postgresReachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  c.on('error', () => undefined);
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The environment of a server on the embedded database or on PostgreSQL, with the demo data loaded. */
 async function prepare(engine: 'pglite' | 'postgres', pgUrl: string): Promise<{ env: Record<string, string | undefined>; cleanup(): Promise<void> }> {
