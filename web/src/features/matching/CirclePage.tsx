@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,6 @@ import { useOrganisations } from '../organisations/public';
 import { PersonPicker, type PersonHit } from '../people/public';
 import {
   APPOINTMENT_OUTCOMES,
-  CIRCLE_KINDS,
   FOLLOW_UPS,
   SOLUTION_KINDS,
   inLanguage,
@@ -32,6 +31,7 @@ import {
   type Case,
   type Circle,
 } from './api';
+import { CircleFields } from './CircleFields';
 import './i18n';
 
 /** Staff: one circle, its cases, the solutions proposed to each and the appointment at a partner each leaves with. */
@@ -104,16 +104,7 @@ function EditCircle({ c, onDone }: { c: Circle; onDone: () => void }) {
         </Title>
         <ProblemAlert error={update.error} />
         <Stack>
-          <NativeSelect label={t('circles.kind')} value={f.kind} onChange={(e) => setF({ ...f, kind: e.currentTarget.value as typeof f.kind })} data={CIRCLE_KINDS.map((k) => ({ value: k, label: t(`circleKind.${k}`) }))} maw={320} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('circles.titleFr')} value={f.titleFr} onChange={(e) => setF({ ...f, titleFr: e.currentTarget.value })} required maxLength={160} lang="fr" />
-            <TextInput label={t('circles.titleNl')} value={f.titleNl} onChange={(e) => setF({ ...f, titleNl: e.currentTarget.value })} required maxLength={160} lang="nl" />
-            <TextInput type="date" label={t('matches.date')} value={f.date} onChange={(e) => setF({ ...f, date: e.currentTarget.value })} required />
-            <TextInput type="time" label={t('matches.time')} value={f.time} onChange={(e) => setF({ ...f, time: e.currentTarget.value })} required />
-            <TextInput type="date" label={t('circleEdit.endsOn')} description={t('circleEdit.endsOnHint')} value={f.endsOn} min={f.date} onChange={(e) => setF({ ...f, endsOn: e.currentTarget.value })} />
-          </SimpleGrid>
-          <TextInput label={t('matches.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} required maxLength={200} />
-          <MultiSelect label={t('circles.partners')} data={partnerData} value={f.partnerIds} onChange={(v) => setF({ ...f, partnerIds: v })} searchable />
+          <CircleFields f={f} setF={setF} partners={partnerData} />
           <Group>
             <Button type="submit" loading={update.isPending}>
               {t('circleEdit.save')}

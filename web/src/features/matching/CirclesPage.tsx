@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,8 @@ import { Loading } from '../../ui/Loading';
 import { TableScroll } from '../../ui/TableScroll';
 import { useOrganisations } from '../organisations/public';
 import { PersonPicker, type PersonHit } from '../people/public';
-import { CIRCLE_KINDS, inLanguage, useAddCase, useCases, useCircles, useSaveCircle, useUpdateCase, type Case } from './api';
+import { type CIRCLE_KINDS, inLanguage, useAddCase, useCases, useCircles, useSaveCircle, useUpdateCase, type Case } from './api';
+import { CircleFields } from './CircleFields';
 import './i18n';
 
 /** Staff: circles, workshops and "job sur mesure" sessions; plan a new one with its partners. */
@@ -95,16 +96,7 @@ function NewCircle() {
       )}
       <form onSubmit={submit}>
         <Stack>
-          <NativeSelect label={t('circles.kind')} value={f.kind} onChange={(e) => setF({ ...f, kind: e.currentTarget.value as typeof f.kind })} data={CIRCLE_KINDS.map((k) => ({ value: k, label: t(`circleKind.${k}`) }))} maw={320} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('circles.titleFr')} value={f.titleFr} onChange={(e) => setF({ ...f, titleFr: e.currentTarget.value })} required maxLength={160} lang="fr" />
-            <TextInput label={t('circles.titleNl')} value={f.titleNl} onChange={(e) => setF({ ...f, titleNl: e.currentTarget.value })} required maxLength={160} lang="nl" />
-            <TextInput type="date" label={t('matches.date')} value={f.date} onChange={(e) => setF({ ...f, date: e.currentTarget.value })} required />
-            <TextInput type="time" label={t('matches.time')} value={f.time} onChange={(e) => setF({ ...f, time: e.currentTarget.value })} required />
-            <TextInput type="date" label={t('circleEdit.endsOn')} description={t('circleEdit.endsOnHint')} value={f.endsOn} min={f.date} onChange={(e) => setF({ ...f, endsOn: e.currentTarget.value })} />
-          </SimpleGrid>
-          <TextInput label={t('matches.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} required maxLength={200} />
-          <MultiSelect label={t('circles.partners')} data={(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))} value={f.partnerIds} onChange={(v) => setF({ ...f, partnerIds: v })} searchable />
+          <CircleFields f={f} setF={setF} partners={(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))} />
           <Button type="submit" loading={save.isPending} maw={240}>
             {t('circles.create')}
           </Button>
