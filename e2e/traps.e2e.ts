@@ -70,8 +70,10 @@ describe('a double click on a create button makes one record (issue 18)', () => 
   //   appointment desk, an appointment, a consent;
   // - equipment: an asset, an intervention, a recurring task, a backup checked, a loan;
   // - diagnostic, contests, surveys, mentoring: a diagnostic, a partner account, a contest, its criterion, candidate and
-  //   juror, a survey, its question, a colleague's anonymous answer, a mentor, a pair, a session of the pair;
-  // - the public: a room request, a workshop registration, a training evaluation, a survey answer, an exhibitor's offer.
+  //   juror, a survey, its question, a colleague's anonymous answer, a screening rule, a candidate oriented at the
+  //   screening desk, a mentor, a pair, a session of the pair;
+  // - the public: a room request, a workshop registration, a training evaluation, a self-diagnostic, a survey answer,
+  //   an exhibitor's offer.
   // Not creates, and left out: state changes (confirm, cancel, move, open, close, held, outcomes), the door counter
   // (each tap is one more walk-in) and the attendance ticks.
   test('the reception agent double-clicks "Créer la fiche": one person, no "already exists" about herself', async () => {
@@ -1024,6 +1026,36 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     expect((await admin.get<{ answers: number }>(`/api/surveys/${survey}/results`)).answers).toBe(1);
   });
 
+  test('screening at a fair: an orientation rule, and a candidate oriented at the desk, each once', async () => {
+    const form = (
+      await admin.post<{ id: number }>('/api/surveys', {
+        purpose: 'screening',
+        titleFr: 'Salon de la logistique',
+        titleNl: 'Logistiekbeurs',
+        publicLink: false,
+        questions: [{ kind: 'single', textFr: 'Quel métier ?', textNl: 'Welk beroep?', options: [{ key: 'cariste', labelFr: 'Cariste', labelNl: 'Heftruckchauffeur' }, { key: 'magasinier', labelFr: 'Magasinier', labelNl: 'Magazijnier' }] }],
+      })
+    ).id;
+    await page.goto(`/surveys/${form}`);
+    await h('Salon de la logistique').waitFor();
+    const rule = page.getByRole('form', { name: 'Ajouter la règle' });
+    await rule.getByLabel(/^Orienter vers \(FR\)/).fill('Stand 3 – Caristes');
+    await rule.getByLabel(/^Orienter vers \(NL\)/).fill('Stand 3 – Heftruckchauffeurs');
+    await rule.getByRole('button', { name: 'Ajouter la règle' }).dblclick();
+    await page.getByText(/Stand 3 – Caristes/).first().waitFor();
+    await noError(page);
+    expect(await countIn(`/api/surveys/${form}/rules`, 'targetFr', 'Stand 3 – Caristes')).toBe(1);
+
+    await admin.post(`/api/surveys/${form}/open`);
+    await page.goto(`/surveys/${form}/desk`);
+    await h('Screening – Salon de la logistique').waitFor();
+    await page.getByRole('radio', { name: 'Cariste' }).check();
+    await page.getByRole('button', { name: 'Orienter le candidat' }).dblclick();
+    await page.getByRole('status').getByText('Stand 3 – Caristes').waitFor();
+    await noError(page);
+    expect((await admin.get<{ answers: number }>(`/api/surveys/${form}/results`)).answers).toBe(1);
+  });
+
   test('a training: a participant double-clicks "Envoyer mon avis" on the evaluation form: one form', async () => {
     const programme = (await admin.post<{ id: number }>('/api/trainings/programmes', { name: 'Smartphone au quotidien' })).id;
     const held = (await admin.post<{ id: number }>(`/api/trainings/programmes/${programme}/sessions`, { title: 'Groupe du matin', capacity: 10, days: [{ date: addDays(TODAY, -2), from: '09:00', to: '12:00' }] })).id;
@@ -1037,5 +1069,19 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await participant.getByText('Merci ! Votre avis a bien été envoyé.').waitFor();
     await noError(participant);
     expect((await admin.get<{ forms: number }>(`/api/trainings/sessions/${held}/evaluations`)).forms).toBe(1);
+  });
+
+  test('the public digital space: a visitor double-clicks "Commencer" on the self-diagnostic: one diagnostic', async () => {
+    const alone = async () => JSON.stringify(await admin.get('/api/diagnostic/sessions?status=all')).split('"mode":"alone"').length - 1;
+    const before = await alone();
+    const visitor = await relais.newPage();
+    await slowWrites(visitor);
+    await visitor.goto('/p/diagnostic');
+    await visitor.getByRole('button', { name: 'Commencer', exact: true }).dblclick();
+    await expect.poll(alone).toBe(before + 1);
+    await visitor.getByRole('button', { name: 'Commencer', exact: true }).waitFor({ state: 'detached' });
+    await visitor.waitForTimeout(1000);
+    await noError(visitor);
+    expect(await alone()).toBe(before + 1);
   });
 });
