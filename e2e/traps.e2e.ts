@@ -56,6 +56,26 @@ beforeAll(async () => {
 });
 
 describe('a double click on a create button makes one record (issue 18)', () => {
+  // What is double-clicked, here and in "every create button" below (one record each time, counted through the API):
+  // - people and front desk: a new person, a person created from the front-desk search, a visit, a visit reason;
+  // - administration: a site, a partner, a user account, a project, a website text, an import (read, then committed);
+  // - rooms: a room, a closure, a booking, a weekly series, the public's room request;
+  // - digital space and trainings: a PC, a kind of help, an anonymous arrival, a programme, a session, an enrolment;
+  // - events and fairs: an event, an item of its programme, a registration at the desk, a check-in by name at the door,
+  //   the public's workshop registration, an exhibitor, its private link, an offer posted through that link;
+  // - job offers and matching: an offer, a skill, a circle, a need (intake), a case on a circle's agenda, a solution, an
+  //   appointment at a partner (and its link), a candidate profile, a match proposed from an offer's candidates, the
+  //   employer's link;
+  // - social desk and appointments: an interview (which opens the social follow-up), a confidential note, a problem
+  //   category, an appointment desk, an appointment, a consent;
+  // - equipment: an asset, an intervention, a recurring task, a backup checked, a loan;
+  // - diagnostic, contests, surveys, mentoring: a diagnostic, a partner account, a contest, its criterion, candidate and
+  //   juror, a survey, its question, a colleague's anonymous answer, a screening rule, a candidate oriented at the
+  //   screening desk, a mentor, a pair, a session of the pair;
+  // - the public: a room request, a workshop registration, a self-diagnostic, a survey answer,
+  //   an exhibitor's offer.
+  // Not creates, and left out: state changes (confirm, cancel, move, open, close, held, outcomes), the door counter
+  // (each tap is one more walk-in) and the attendance ticks.
   test('the reception agent double-clicks "Créer la fiche": one person, no "already exists" about herself', async () => {
     const page = await relais.newPage({ as: 'reception' });
     await slowWrites(page);
@@ -769,5 +789,274 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await h1(visitor, 'Votre billet').waitFor();
     await noError(visitor);
     expect(await countIn(`/api/events/${workshop.id}/registrations`, null, 'karim.benali@example.org')).toBe(1);
+  });
+
+  test('matching: from an offer’s candidates, the project officer proposes a candidate and makes the employer’s link', async () => {
+    const employer = (await admin.post<{ id: number }>('/api/organisations', { name: 'Brasserie du Canal', type: 'employer' })).id;
+    const offer = (
+      await admin.post<{ id: number }>('/api/offers', { titleFr: 'Plongeur·euse', titleNl: 'Afwasser', contractType: 'fixed_term', workingTime: 'full_time', hoursPerWeek: 38, positions: 1, validThrough: addDays(DAY, 60), organisationId: employer, status: 'published' })
+    ).id;
+    await admin.put(`/api/matching/offers/${offer}/requirements`, { family: 'horeca', languages: [{ code: 'fr', level: 'A2' }] });
+    const candidate = (await admin.post<{ id: number }>('/api/people', { firstName: 'Moussa', lastName: 'Diallo', confirmNotDuplicate: true })).id;
+    const { pseudonym } = await admin.post<{ pseudonym: string }>('/api/matching/profiles', { personId: candidate, consent: true, languages: [{ code: 'fr', level: 'B2' }], days: [1, 2, 3] });
+
+    await page.goto(`/matching/offers/${offer}`);
+    await h(/Candidats pour Plongeur·euse/).waitFor();
+    await page.getByRole('button', { name: `Proposer ${pseudonym} à l’employeur` }).dblclick();
+    const row = page.getByRole('table', { name: /Candidats classés/ }).getByRole('row').filter({ hasText: pseudonym });
+    await row.getByText('Proposé', { exact: true }).waitFor();
+    await noError(page);
+    expect((await admin.get<{ items: unknown[] }>(`/api/matching/matches?offerId=${offer}`)).items).toHaveLength(1);
+
+    // a new link replaces the previous one: the one shown must be the one that works
+    await page.getByRole('button', { name: 'Créer un nouveau lien' }).dblclick();
+    const url = page.getByLabel('Lien à envoyer à l’employeur');
+    await url.waitFor();
+    await noError(page);
+    const space = await relais.newPage();
+    await space.goto(new URL(await url.inputValue()).pathname);
+    await space.getByRole('heading', { level: 2, name: pseudonym }).waitFor();
+  });
+
+  test('a circle: the social worker adds a case to its agenda, a solution and an appointment at a partner', async () => {
+    const partner = (await admin.post<{ id: number }>('/api/organisations', { name: 'Mission locale de Haren', type: 'public_service' })).id;
+    const circle = (await admin.post<{ id: number }>('/api/matching/circles', { kind: 'circle', titleFr: 'Cercle du jeudi', titleNl: 'Donderdagkring', date: DAY, time: '09:30', place: 'Salle Horizon', partnerIds: [partner] })).id;
+    await admin.post('/api/people', { firstName: 'Leïla', lastName: 'Mansouri', confirmNotDuplicate: true });
+    await page.goto(`/matching/circles/${circle}`);
+    await h('Cercle du jeudi').waitFor();
+    await page.getByLabel('Personne', { exact: true }).fill('Mansouri');
+    await page.getByRole('option', { name: /Leïla Mansouri/ }).click();
+    await page.getByLabel('Besoin de la personne').fill('Cherche un emploi de cuisinière.');
+    await page.getByRole('button', { name: 'Ajouter la situation' }).dblclick();
+    const card = page.getByRole('region', { name: 'Leïla Mansouri' });
+    await card.waitFor();
+    await noError(page);
+    const cases = async () => (await admin.get<{ cases: { need: string; solutions: unknown[]; appointments: unknown[] }[] }>(`/api/matching/circles/${circle}`)).cases;
+    expect((await cases()).filter((c) => c.need === 'Cherche un emploi de cuisinière.')).toHaveLength(1);
+
+    const solution = card.getByRole('form', { name: 'Solution pour Leïla Mansouri' });
+    await solution.getByLabel('Type de solution').selectOption({ label: 'formation' });
+    await solution.getByLabel('Solution proposée').fill('Formation commis de cuisine chez Cuisine de Bruxelles');
+    await solution.getByRole('button', { name: 'Ajouter la solution' }).dblclick();
+    await card.getByText('Formation commis de cuisine chez Cuisine de Bruxelles').waitFor();
+    await noError(page);
+    expect((await cases())[0].solutions).toHaveLength(1);
+
+    const appointment = card.getByRole('form', { name: 'Rendez-vous de Leïla Mansouri' });
+    await appointment.getByLabel('Partenaire').selectOption({ label: 'Mission locale de Haren' });
+    await appointment.getByLabel(/^Date( \*)?$/).fill(addDays(DAY, 7));
+    await appointment.getByLabel(/^Heure( \*)?$/).fill('10:00');
+    await appointment.getByLabel(/^Lieu( \*)?$/).fill('Rue de Verdun 1');
+    await appointment.getByLabel('Personne de contact').fill('Fatima El Idrissi');
+    await appointment.getByRole('button', { name: 'Fixer le rendez-vous' }).dblclick();
+    // the partner's link shown is the one of the only appointment
+    const link = appointment.getByLabel('Lien à envoyer au partenaire');
+    await link.waitFor();
+    await noError(page);
+    expect((await cases())[0].appointments).toHaveLength(1);
+    const partnerPage = await relais.newPage();
+    await partnerPage.goto(new URL(await link.inputValue()).pathname);
+    await partnerPage.getByText('Fatima El Idrissi').first().waitFor();
+  });
+
+  test('a fair: the exhibitor double-clicks "Enregistrer l’offre" on its link: one offer in the guide', async () => {
+    const fair = await admin.post<{ id: number }>('/api/events', {
+      kind: 'job_fair',
+      status: 'published',
+      titleFr: 'Salon de l’emploi de Neder-over-Heembeek',
+      titleNl: 'Jobbeurs van Neder-over-Heembeek',
+      startsAt: `${DAY}T09:00:00+01:00`,
+      endsAt: `${DAY}T16:00:00+01:00`,
+      venueName: 'Centre culturel',
+      venueAddress: 'Rue de Lombartzyde 1, 1120 Bruxelles',
+    });
+    const org = (await admin.post<{ id: number }>('/api/organisations', { name: 'Boulangerie Heembeek', type: 'employer' })).id;
+    const exhibitor = (await admin.post<{ id: number }>('/api/offers/exhibitors', { eventId: fair.id, organisationId: org, kind: 'employer', stand: 'C1' })).id;
+    const { path } = await admin.post<{ path: string }>(`/api/offers/exhibitors/${exhibitor}/link`, {});
+    const space = await relais.newPage({ phone: true });
+    await slowWrites(space);
+    await space.goto(path);
+    await h1(space, 'Boulangerie Heembeek').waitFor();
+    await space.getByRole('button', { name: 'Ajouter une offre' }).click();
+    await space.getByLabel('Intitulé du poste (français)').fill('Vendeur·euse en boulangerie');
+    await space.getByLabel('Intitulé du poste (néerlandais)').fill('Verkoper bakkerij');
+    await space.getByRole('button', { name: 'Enregistrer l’offre' }).dblclick();
+    await space.getByRole('status').filter({ hasText: 'Offre enregistrée' }).waitFor();
+    await noError(space);
+    expect(await countIn('/api/offers', 'fr', 'Vendeur·euse en boulangerie')).toBe(1);
+    expect(await space.getByText('Vendeur·euse en boulangerie').count()).toBe(1);
+  });
+
+  test('at the fair’s desk: the reception agent registers a walk-in and checks a registered visitor in, each by double click', async () => {
+    const fair = await admin.post<{ id: number }>('/api/events', {
+      kind: 'job_fair',
+      status: 'published',
+      titleFr: 'Job day de Haren',
+      titleNl: 'Jobdag van Haren',
+      startsAt: `${DAY}T09:00:00+01:00`,
+      endsAt: `${DAY}T16:00:00+01:00`,
+      venueName: 'Salle polyvalente',
+      venueAddress: 'Rue de Verdun 1, 1130 Bruxelles',
+      capacity: 200,
+    });
+    const registrations = async () => (await admin.get<{ items: { lastName: string; checkedIn: unknown }[] }>(`/api/events/${fair.id}/registrations`)).items;
+    await page.goto(`/events/${fair.id}`);
+    await h('Job day de Haren').waitFor();
+    const desk = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Inscrire à l’accueil' }) });
+    await desk.getByLabel('Prénom').fill('Inès');
+    await desk.getByLabel('Nom', { exact: true }).fill('Vermeulen');
+    await desk.getByLabel('E-mail').fill('ines.vermeulen@example.org');
+    await desk.getByRole('button', { name: 'Inscrire', exact: true }).dblclick();
+    await desk.getByRole('status').filter({ hasText: 'Inès Vermeulen est inscrit' }).waitFor();
+    await noError(page);
+    expect((await registrations()).filter((r) => r.lastName === 'Vermeulen')).toHaveLength(1);
+
+    // a visitor registered online arrives: checked in by name at the door, once, and "welcome", not "already in"
+    await admin.post(`/api/events/${fair.id}/registrations`, { firstName: 'Bram', lastName: 'Janssens' });
+    await page.goto(`/events/${fair.id}/checkin`);
+    await h('Entrée – Job day de Haren').waitFor();
+    await page.getByLabel('Chercher un nom').fill('Janssens');
+    await page.getByRole('button', { name: 'Enregistrer Bram Janssens' }).dblclick();
+    await page.getByText('Valide : bienvenue Bram Janssens !').waitFor();
+    await page.waitForTimeout(1200);
+    expect(await page.getByTestId('scan-result').getAttribute('data-result')).toBe('valid');
+    await noError(page);
+    expect((await registrations()).filter((r) => r.lastName === 'Janssens' && r.checkedIn)).toHaveLength(1);
+  });
+
+  test('a contest: a criterion, a candidate and a juror, each once', async () => {
+    const contest = (await admin.post<{ id: number }>('/api/contests', { name: 'Prix du commerce de quartier' })).id;
+    const parts = async () => await admin.get<{ criteria: unknown[]; candidates: unknown[]; jurors: unknown[] }>(`/api/contests/${contest}`);
+    await page.goto(`/contests/${contest}`);
+    await h('Prix du commerce de quartier').waitFor();
+    const criterion = page.getByRole('form', { name: 'Ajouter le critère' });
+    await criterion.getByLabel(/^Critère/).fill('Ancrage local');
+    await criterion.getByRole('button', { name: 'Ajouter le critère' }).dblclick();
+    await page.getByRole('cell', { name: 'Ancrage local', exact: true }).waitFor();
+    await noError(page);
+    expect((await parts()).criteria).toHaveLength(1);
+
+    const candidate = page.getByRole('form', { name: 'Ajouter le candidat' });
+    await candidate.getByLabel(/^Candidat/).fill('Épicerie Le Panier');
+    await candidate.getByRole('button', { name: 'Ajouter le candidat' }).dblclick();
+    await page.getByText('Épicerie Le Panier').first().waitFor();
+    await noError(page);
+    expect((await parts()).candidates).toHaveLength(1);
+
+    const juror = page.getByRole('form', { name: 'Ajouter le juré' });
+    await juror.getByLabel(/^Nom du juré/).fill('Hélène Dupont');
+    await juror.getByRole('button', { name: 'Ajouter le juré' }).dblclick();
+    await page.getByRole('textbox', { name: 'Lien privé de Hélène Dupont' }).waitFor();
+    await noError(page);
+    expect((await parts()).jurors).toHaveLength(1);
+  });
+
+  test('mentoring: a pair, and a session of it', async () => {
+    const mentor = (await admin.post<{ id: number }>('/api/mentoring/mentors', { name: 'Anne Claes' })).id;
+    await admin.post('/api/people', { firstName: 'Sofia', lastName: 'Peeters', confirmNotDuplicate: true });
+    await page.goto('/mentoring');
+    await page.getByLabel('Mentor', { exact: true }).selectOption(String(mentor));
+    await page.getByLabel('Mentoré(e)', { exact: true }).fill('Peeters');
+    await page.getByRole('option', { name: /Sofia Peeters/ }).click();
+    await page.getByRole('button', { name: 'Créer le binôme' }).dblclick();
+    const open = page.getByRole('link', { name: 'Ouvrir le binôme de Sofia Peeters' });
+    await open.waitFor();
+    await noError(page);
+    const pairs = (await admin.get<{ items: { id: number; mentee: { lastName: string } }[] }>('/api/mentoring/pairs')).items.filter((x) => x.mentee.lastName === 'Peeters');
+    expect(pairs).toHaveLength(1);
+
+    await open.click();
+    await page.getByLabel('Ce qui a été fait').fill('Créer une adresse e-mail');
+    await page.getByRole('button', { name: 'Enregistrer la séance' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Séance enregistrée.' }).waitFor();
+    await noError(page);
+    expect((await admin.get<{ sessionList: unknown[] }>(`/api/mentoring/pairs/${pairs[0].id}`)).sessionList).toHaveLength(1);
+  });
+
+  test('IT equipment: a recurring task of an asset, and a backup checked now', async () => {
+    const server = (await admin.post<{ id: number }>('/api/equipment/assets', { kind: 'server', name: 'Serveur de fichiers', backupEveryDays: 7 })).id;
+    await page.goto(`/equipment/assets/${server}`);
+    await h(/Serveur de fichiers/).waitFor();
+    const task = page.getByRole('form', { name: 'Ajouter une tâche récurrente' });
+    await task.getByLabel(/^Tâche/).fill('Nettoyer le clavier');
+    await task.getByLabel(/^Prochaine échéance/).fill(DAY);
+    await task.getByRole('button', { name: 'Ajouter une tâche récurrente' }).dblclick();
+    await page.getByText('Nettoyer le clavier', { exact: true }).filter({ visible: true }).first().waitFor();
+    await noError(page);
+    expect(await countIn(`/api/equipment/assets/${server}`, 'title', 'Nettoyer le clavier')).toBe(1);
+
+    await page.getByRole('button', { name: 'Sauvegarde vérifiée maintenant' }).dblclick();
+    await expect.poll(async () => (await admin.get<{ backups: unknown[] }>(`/api/equipment/assets/${server}`)).backups.length).toBe(1);
+    await page.waitForTimeout(800);
+    await noError(page);
+    expect((await admin.get<{ backups: unknown[] }>(`/api/equipment/assets/${server}`)).backups).toHaveLength(1);
+  });
+
+  test('a survey: a question added by the staff, and an answer sent by double click by a colleague', async () => {
+    const survey = (await admin.post<{ id: number }>('/api/surveys', { titleFr: 'Avis sur la journée portes ouvertes', titleNl: 'Mening over de opendeurdag' })).id;
+    await page.goto(`/surveys/${survey}`);
+    await h('Avis sur la journée portes ouvertes').waitFor();
+    const add = page.getByRole('form', { name: 'Ajouter une question' });
+    await add.getByLabel(/^Question \(FR\)/).fill('Êtes-vous satisfait·e de l’accueil ?');
+    await add.getByLabel(/^Question \(NL\)/).fill('Bent u tevreden over het onthaal?');
+    await add.getByRole('button', { name: 'Ajouter la question' }).dblclick();
+    await page.getByText('Êtes-vous satisfait·e de l’accueil ?').first().waitFor();
+    await noError(page);
+    expect(await countIn(`/api/surveys/${survey}`, 'textFr', 'Êtes-vous satisfait·e de l’accueil ?')).toBe(1);
+
+    const { publicToken } = await admin.post<{ publicToken: string }>(`/api/surveys/${survey}/open`);
+    const colleague = await relais.newPage({ phone: true });
+    await slowWrites(colleague);
+    await colleague.goto(`/p/survey/${publicToken}`);
+    await h1(colleague, 'Avis sur la journée portes ouvertes').waitFor();
+    await colleague.getByRole('radio', { name: 'Note 4' }).check();
+    await colleague.getByRole('button', { name: 'Envoyer mes réponses' }).dblclick();
+    await colleague.getByRole('status').filter({ hasText: 'Merci !' }).waitFor();
+    await noError(colleague);
+    expect((await admin.get<{ answers: number }>(`/api/surveys/${survey}/results`)).answers).toBe(1);
+  });
+
+  test('screening at a fair: an orientation rule, and a candidate oriented at the desk, each once', async () => {
+    const form = (
+      await admin.post<{ id: number }>('/api/surveys', {
+        purpose: 'screening',
+        titleFr: 'Salon de la logistique',
+        titleNl: 'Logistiekbeurs',
+        publicLink: false,
+        questions: [{ kind: 'single', textFr: 'Quel métier ?', textNl: 'Welk beroep?', options: [{ key: 'cariste', labelFr: 'Cariste', labelNl: 'Heftruckchauffeur' }, { key: 'magasinier', labelFr: 'Magasinier', labelNl: 'Magazijnier' }] }],
+      })
+    ).id;
+    await page.goto(`/surveys/${form}`);
+    await h('Salon de la logistique').waitFor();
+    const rule = page.getByRole('form', { name: 'Ajouter la règle' });
+    await rule.getByLabel(/^Orienter vers \(FR\)/).fill('Stand 3 – Caristes');
+    await rule.getByLabel(/^Orienter vers \(NL\)/).fill('Stand 3 – Heftruckchauffeurs');
+    await rule.getByRole('button', { name: 'Ajouter la règle' }).dblclick();
+    await page.getByText(/Stand 3 – Caristes/).first().waitFor();
+    await noError(page);
+    expect(await countIn(`/api/surveys/${form}/rules`, 'targetFr', 'Stand 3 – Caristes')).toBe(1);
+
+    await admin.post(`/api/surveys/${form}/open`);
+    await page.goto(`/surveys/${form}/desk`);
+    await h('Screening – Salon de la logistique').waitFor();
+    await page.getByRole('radio', { name: 'Cariste' }).check();
+    await page.getByRole('button', { name: 'Orienter le candidat' }).dblclick();
+    await page.getByRole('status').getByText('Stand 3 – Caristes').waitFor();
+    await noError(page);
+    expect((await admin.get<{ answers: number }>(`/api/surveys/${form}/results`)).answers).toBe(1);
+  });
+
+  test('the public digital space: a visitor double-clicks "Commencer" on the self-diagnostic: one diagnostic', async () => {
+    const alone = async () => JSON.stringify(await admin.get('/api/diagnostic/sessions?status=all')).split('"mode":"alone"').length - 1;
+    const before = await alone();
+    const visitor = await relais.newPage();
+    await slowWrites(visitor);
+    await visitor.goto('/p/diagnostic');
+    await visitor.getByRole('button', { name: 'Commencer', exact: true }).dblclick();
+    await expect.poll(alone).toBe(before + 1);
+    await visitor.getByRole('button', { name: 'Commencer', exact: true }).waitFor({ state: 'detached' });
+    await visitor.waitForTimeout(1000);
+    await noError(visitor);
+    expect(await alone()).toBe(before + 1);
   });
 });

@@ -287,7 +287,7 @@ function JurorsSection({ contest: c, editable }: { contest: Contest; editable: b
         {t('contest.jurors')}
       </Title>
       {shown && (
-        <Alert color="blue" mb="sm" title={t('contest.link', { name: shown.name })}>
+        <Alert color="blue" mb="sm" role="status" title={t('contest.link', { name: shown.name })}>
           <Stack gap="xs">
             <Text size="sm">{t('contest.linkNote')}</Text>
             <TextInput aria-label={t('contest.link', { name: shown.name })} value={link} readOnly onFocus={(e) => e.currentTarget.select()} />

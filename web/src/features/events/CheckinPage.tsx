@@ -68,6 +68,10 @@ function useScanQueue(eventId: number, onAnswer: (scan: ScanInput, outcome: Outc
   }, [flush]);
   const add = useCallback(
     async (scan: ScanInput) => {
+      // The same ticket or name again while its scan waits (a double click, a code typed twice): it is the same
+      // arrival, not a second one that would come back "already in" about this very person.
+      const same = (s: ScanInput) => (scan.registrationId !== undefined ? s.registrationId === scan.registrationId : s.code === scan.code);
+      if (readQueue(eventId).some(same)) return;
       writeQueue(eventId, [...readQueue(eventId), scan]);
       setPending(readQueue(eventId).length);
       await flush();
@@ -94,9 +98,13 @@ export function CheckinPage() {
   const [debounced] = useDebouncedValue(q, 250);
   const found = useRegistrations(id, debounced);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The names being checked in: their button waits (a checked-in name then shows its time instead).
+  const [checking, setChecking] = useState<ReadonlySet<number>>(new Set());
   const onAnswer = useCallback(
-    (_scan: ScanInput, o: Outcome) => {
+    (scan: ScanInput, o: Outcome) => {
       setOutcome(o);
+      const registrationId = scan.registrationId;
+      if (registrationId !== undefined && o.kind !== 'valid' && o.kind !== 'replayed' && o.kind !== 'queued') setChecking((s) => new Set([...s].filter((x) => x !== registrationId)));
       void qc.invalidateQueries({ queryKey: ['events', 'live', id] });
       void qc.invalidateQueries({ queryKey: ['events', 'registrations', id] });
     },
@@ -247,7 +255,14 @@ export function CheckinPage() {
                         {r.checkedIn ? (
                           `${formatTime(r.checkedIn.at)} · ${r.checkedIn.desk}`
                         ) : (
-                          <Button size="xs" onClick={() => void submit({ registrationId: r.id })}>
+                          <Button
+                            size="xs"
+                            loading={checking.has(r.id)}
+                            onClick={() => {
+                              setChecking((s) => new Set(s).add(r.id));
+                              void submit({ registrationId: r.id });
+                            }}
+                          >
                             {t('checkin.checkInName', { name: `${r.firstName} ${r.lastName}` })}
                           </Button>
                         )}

@@ -35,7 +35,7 @@ export const eventsCatalog = {
       title: 'Entrée – {{title}}', desk: 'Nom de ce poste (ex. Entrée A)', scan: 'Scanner avec la caméra', stop: 'Arrêter la caméra', code: 'Code du billet', check: 'Vérifier', byName: 'Chercher un nom',
       checkInName: 'Enregistrer {{name}}', valid: 'Valide : bienvenue {{name}} !', replayed: 'Déjà enregistré par ce même scan.', already: 'Déjà entré', cancelled: 'Inscription annulée', wrong: 'Autre événement',
       waiting: 'Liste d’attente', unknown: 'Billet inconnu', offline: 'Hors ligne : {{count}} scan en attente d’envoi', offline_other: 'Hors ligne : {{count}} scans en attente d’envoi', queued: 'Gardé : sera envoyé au retour du réseau.',
-      pending: '{{count}} scan à envoyer', pending_other: '{{count}} scans à envoyer', sync: 'Envoyer maintenant', synced: 'Tout est envoyé.', cameraError: 'Caméra indisponible : tapez le code ou cherchez le nom.', noResult: 'Personne trouvée.',
+      pending: '{{count}} scan à envoyer', pending_other: '{{count}} scans à envoyer', sync: 'Envoyer maintenant', synced: 'Tout est envoyé.', cameraError: 'Caméra indisponible : tapez le code ou cherchez le nom.', noResult: 'Aucune personne trouvée.',
     },
     door: {
       title: 'Compteur – {{title}}', device: 'Nom de cet appareil (ex. Porte 1)', plus: '+1 entrée', exit: 'Sortie', undo: 'Annuler le dernier', mine: 'Cet appareil : {{count}}', total: 'Total des entrées comptées : {{count}}',
