@@ -35,6 +35,9 @@ export function historyTableWriter<V>(opts: {
   }
 
   return {
+    /** A digest of each record as it is now (an adapter that writes related rows after `write` takes it again). */
+    fingerprints,
+
     async existing(source: string, externalIds: string[]): Promise<Map<string, number>> {
       const out = new Map<string, number>();
       for (let i = 0; i < externalIds.length; i += 5000) {

@@ -137,12 +137,12 @@ export const importsModule: RelaisModule = {
         schema: {
           tags,
           summary:
-            'Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order.',
+            'Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order: an id given twice in the batch refuses its second item (errors.externalId), the others are written.',
           body: bulkPeopleBody,
           response: { 200: bulkPeopleAnswer },
         },
       },
-      async (request) => ({ items: await service.bulkPeople(request.actor, request.body.source, request.body.items) }),
+      async (request) => ({ items: (await service.bulkPeople(request.actor, request.body.source, request.body.items)).map((item) => localise(request.locale, item)) }),
     );
     // One bulk route per kind of history whose module registered an import adapter.
     for (const adapter of ctx.registry.imports.all()) {
@@ -153,7 +153,7 @@ export const importsModule: RelaisModule = {
           config: { access: can.run },
           schema: {
             tags,
-            summary: `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.`,
+            summary: `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.`,
             body: bulkHistoryBody(adapter.fields),
             response: { 200: bulkHistoryAnswer },
           },

@@ -131,7 +131,16 @@ export const bulkPeopleBody = z.strictObject({
   items: z.array(bulkPerson).min(1).max(5000),
 });
 export const bulkPeopleAnswer = z.object({
-  items: z.array(z.object({ externalId: z.string(), id: idOut, result: z.enum(['created', 'updated', 'unchanged', 'linked']) }).meta({ id: 'BulkPersonResult' })),
+  items: z.array(
+    z
+      .object({
+        externalId: z.string(),
+        id: idOut.nullable().meta({ description: 'null when the item is refused' }),
+        result: z.enum(['created', 'updated', 'unchanged', 'linked', 'refused']).meta({ description: 'refused: an id given again in the batch (the first item with it is written)' }),
+        errors: z.record(z.string(), z.string()).meta({ description: "per field, the reason in the reader's language" }),
+      })
+      .meta({ id: 'BulkPersonResult' }),
+  ),
 });
 
 /** The bulk API for a kind of history: items with the columns of a file (texts, read by the same rules). */
