@@ -54,9 +54,10 @@ export interface HistoryImportAdapter<V = unknown, L = unknown> {
   check(cells: Record<string, string>, lookups: L): HistoryCheck<V>;
   /**
    * Rules that need the database once the person is known (a follow-up start, an interview outside any
-   * follow-up): per item a refusal `{ field, key }` or null.
+   * follow-up, an appointment overlapping another): per item a refusal `{ field, key }` or null. `updates` is the
+   * record the item updates (same source and external id), null for a new one.
    */
-  verify?(items: { personId: number; value: V }[]): Promise<({ field: string; key: string } | null)[]>;
+  verify?(items: { personId: number; value: V; updates: number | null }[]): Promise<({ field: string; key: string } | null)[]>;
   /** the records that already carry these external ids of the source */
   existing(source: string, externalIds: string[]): Promise<Map<string, number>>;
   /** writes in the caller's transaction (in batches); `onProgress` after each batch */

@@ -98,7 +98,7 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
   }
   const ready = rows.filter((r) => r.status === 'new' || r.status === 'update');
   if (a.verify && ready.length) {
-    const refusals = await a.verify(ready.map((r) => ({ personId: r.personId!, value: r.value })));
+    const refusals = await a.verify(ready.map((r) => ({ personId: r.personId!, value: r.value, updates: r.updates })));
     ready.forEach((r, i) => {
       const x = refusals[i];
       if (!x) return;

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { Db, Tx } from '../../platform/db/database';
 import type { HistoryImportAdapter } from '../../platform/imports';
@@ -46,6 +46,8 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     tableName: 'socialdesk_interviews',
     now: () => ctx.clock.now(),
     columns: (w) => ({ personId: w.personId, date: w.value.date, siteId: w.value.siteId, kind: w.value.kind, actions: w.value.actions }),
+    // Categories: those of the row (replacing an updated interview's); the undo puts back those it had.
+    links: { table: socialdeskInterviewCategories, owner: socialdeskInterviewCategories.interviewId, value: socialdeskInterviewCategories.categoryId, name: 'categories', of: (w) => w.value.categories },
   });
 
   /** Each person's follow-ups. */
@@ -125,39 +127,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     },
     existing: writer.existing,
     async write(tx, actor, items, onProgress) {
-      // An updated interview's categories as they were: the undo puts them back.
-      const updates = items.filter((w) => w.op === 'update').map((w) => w.id!);
-      const had = new Map<number, number[]>(updates.map((id) => [id, []]));
-      for (let i = 0; i < updates.length; i += 5000) {
-        const rows = await tx.select().from(socialdeskInterviewCategories).where(inArray(socialdeskInterviewCategories.interviewId, updates.slice(i, i + 5000)));
-        for (const r of rows) had.get(r.interviewId)!.push(r.categoryId);
-      }
       const written = await writer.write(tx, actor, items, onProgress);
-      // Categories: those of the row (replacing an updated interview's); an interview whose categories alone change is updated.
-      const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
-      const replace: number[] = [];
-      const touched: number[] = [];
-      items.forEach((w, i) => {
-        const before = had.get(written[i].id);
-        if (w.op === 'create' || !before) return void replace.push(written[i].id);
-        if (sameSet(before, w.value.categories)) return;
-        replace.push(written[i].id);
-        written[i].also = { ...written[i].also, categories: before };
-        if (written[i].action === 'unchanged') touched.push(i);
-      });
-      for (const i of touched) {
-        const [row] = await tx.select({ updatedAt: socialdeskInterviews.updatedAt }).from(socialdeskInterviews).where(eq(socialdeskInterviews.id, written[i].id));
-        await tx.update(socialdeskInterviews).set({ updatedAt: ctx.clock.now() }).where(eq(socialdeskInterviews.id, written[i].id));
-        written[i] = { ...written[i], action: 'updated', before: { updatedAt: row.updatedAt } };
-      }
-      if (touched.length) {
-        const prints = await writer.fingerprints(tx, touched.map((i) => written[i].id));
-        for (const i of touched) written[i].fingerprint = prints.get(written[i].id) ?? '';
-      }
-      for (let i = 0; i < replace.length; i += 5000) await tx.delete(socialdeskInterviewCategories).where(inArray(socialdeskInterviewCategories.interviewId, replace.slice(i, i + 5000)));
-      const replaced = new Set(replace);
-      const links = items.flatMap((w, i) => (replaced.has(written[i].id) ? w.value.categories.map((categoryId) => ({ interviewId: written[i].id, categoryId })) : []));
-      for (let i = 0; i < links.length; i += 2000) await tx.insert(socialdeskInterviewCategories).values(links.slice(i, i + 2000));
       // Follow-ups opened at the start the rows give, for people with none covering their interviews.
       const starts = new Map<number, { start: string; first: number }>();
       items.forEach((w, i) => {
@@ -175,7 +145,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
           .returning({ id: socialdeskFollowups.id, personId: socialdeskFollowups.personId });
         for (const r of rows) {
           const w = written[starts.get(r.personId)!.first];
-          w.also = { followups: [...(w.also?.followups ?? []), r.id] };
+          w.also = { ...w.also, followups: [...(w.also?.followups ?? []), r.id] };
         }
       }
       const latest = new Map<number, Date>();
@@ -190,14 +160,6 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     async undo(tx, _actor, written) {
       const r = await writer.undo(tx, written);
       if (r.blockedBy !== null) return r;
-      // The categories an update replaced come back (a created interview's go with it).
-      const restored = written.filter((w) => w.action === 'updated' && w.also?.categories);
-      for (let i = 0; i < restored.length; i += 5000) {
-        const part = restored.slice(i, i + 5000);
-        await tx.delete(socialdeskInterviewCategories).where(inArray(socialdeskInterviewCategories.interviewId, part.map((w) => w.id)));
-        const links = part.flatMap((w) => w.also!.categories.map((categoryId) => ({ interviewId: w.id, categoryId })));
-        if (links.length) await tx.insert(socialdeskInterviewCategories).values(links);
-      }
       const followups = written.flatMap((w) => w.also?.followups ?? []);
       for (let i = 0; i < followups.length; i += 5000) await tx.delete(socialdeskFollowups).where(inArray(socialdeskFollowups.id, followups.slice(i, i + 5000)));
       return r;
