@@ -79,9 +79,9 @@ export function historyTableWriter<V>(opts: {
         if (written[i].action === 'unchanged') touched.push(i);
       });
       for (const i of touched) {
-        const [row] = (await tx.select({ updatedAt: table.updatedAt }).from(t).where(eq(table.id, written[i].id))) as { updatedAt: Date }[];
+        const exact = await exactTimes(tx, written[i].id);
         await tx.update(t).set({ updatedAt: opts.now() }).where(eq(table.id, written[i].id));
-        written[i] = { ...written[i], action: 'updated', before: { updatedAt: row.updatedAt } };
+        written[i] = { ...written[i], action: 'updated', before: { updatedAt: exact.updatedAt } };
       }
       if (touched.length) {
         const prints = await fingerprints(tx, touched.map((i) => written[i].id));
@@ -114,6 +114,15 @@ export function historyTableWriter<V>(opts: {
     },
   };
 
+  /** A record's timestamps as text, to the microsecond (what an undo puts back), by property name. */
+  async function exactTimes(tx: Tx, id: number): Promise<Record<string, string>> {
+    const [row] = rowsOf<{ j: unknown }>(await tx.execute(sql`select row_to_json(x) as j from ${sql.raw(tableName)} x where id = ${id}`));
+    const json = (typeof row?.j === 'string' ? JSON.parse(row.j) : (row?.j ?? {})) as Record<string, unknown>;
+    const out: Record<string, string> = {};
+    for (const [k, c] of Object.entries(getTableColumns(table))) if (c.columnType === 'PgTimestamp' && typeof json[c.name] === 'string') out[k] = json[c.name] as string;
+    return out;
+  }
+
   /** The property names (in the Drizzle table) of a links table's owner and value columns. */
   function linkKeys(l: NonNullable<typeof opts.links>): [string, string] {
     const cols = Object.entries(getTableColumns(l.table));
@@ -138,6 +147,7 @@ export function historyTableWriter<V>(opts: {
       const w = items[i];
       if (w.op !== 'update') continue;
       const [before] = (await tx.select().from(t).where(eq(table.id, w.id!)).for('update')) as Record<string, unknown>[];
+      const exact = await exactTimes(tx, w.id!);
       const next = opts.columns(w, actor);
       const patch: Record<string, unknown> = {};
       const previous: Record<string, unknown> = {};
@@ -146,7 +156,7 @@ export function historyTableWriter<V>(opts: {
         const same = old instanceof Date && v instanceof Date ? old.getTime() === v.getTime() : JSON.stringify(old) === JSON.stringify(v);
         if (same) continue;
         patch[k] = v;
-        previous[k] = old;
+        previous[k] = k in exact ? exact[k] : old;
       }
       if (!Object.keys(patch).length) result[i] = { id: w.id!, action: 'unchanged', fingerprint: '' };
       else {
@@ -154,7 +164,7 @@ export function historyTableWriter<V>(opts: {
           .update(t)
           .set({ ...patch, updatedAt: opts.now() })
           .where(eq(table.id, w.id!));
-        result[i] = { id: w.id!, action: 'updated', before: { ...previous, updatedAt: before.updatedAt }, fingerprint: '' };
+        result[i] = { id: w.id!, action: 'updated', before: { ...previous, updatedAt: exact.updatedAt ?? before.updatedAt }, fingerprint: '' };
       }
       if (++done % 500 === 0) onProgress?.(done);
     }
@@ -170,8 +180,8 @@ export function historyTableWriter<V>(opts: {
     for (const w of written) {
       if (w.action !== 'updated' || !w.before) continue;
       const before = { ...w.before };
-      // Dates went through JSON: columns of timestamps come back as Date.
-      for (const [k, v] of Object.entries(before)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && t[k]?.columnType === 'PgTimestamp') before[k] = new Date(v);
+      // Timestamps were kept as text to the microsecond (a Date has milliseconds only): put back exactly.
+      for (const [k, v] of Object.entries(before)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && t[k]?.columnType === 'PgTimestamp') before[k] = sql`${v}::timestamptz`;
       await tx.update(t).set(before).where(eq(table.id, w.id));
     }
     const created = written.filter((w) => w.action === 'created').map((w) => w.id);
