@@ -11,7 +11,6 @@ import { nissFor } from '../people/niss';
 let t: TestApp;
 const SOURCE = 'ancien-outil';
 const niss3 = nissFor('1979-11-05', 77);
-let deskId = 0;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: '2026-03-02T09:00:00Z' });
@@ -23,7 +22,6 @@ beforeAll(async () => {
     payload: { siteId: site.id, name: 'Permanence emploi', staffUserId: await t.userIdFor('social_worker'), slotMinutes: 30, hours: [{ weekday: 3, from: '09:00', to: '12:00' }] },
   });
   expect(desk.statusCode).toBe(201);
-  deskId = desk.json().id;
   const people = ['Référence;Nom;Prénom;Date de naissance;Sexe;NISS', 'P1;Dubois;Hélène;12/04/1985;F;', 'P2;Peeters;Jan;01/02/1990;M;', `P3;Yilmaz;Emre;05/11/1979;M;${niss3}`].join('\r\n');
   const up = (await upload('people', people)).json();
   expect((await commit(up.id)).statusCode).toBe(200);
