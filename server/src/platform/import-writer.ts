@@ -21,10 +21,13 @@ export function historyTableWriter<V>(opts: {
   columns(w: HistoryWrite<V>, actor: Actor): Record<string, unknown>;
   now(): Date;
   /**
-   * A table of ids linked to each record (an interview's categories, a visit's kinds of help): written with the
-   * record (replaced on update), and on undo put back as they were. A record whose links alone change is updated.
+   * A table of rows linked to each record (an interview's categories, a visit's kinds of help, a participant's
+   * attendance): written with the record (replaced on update), and on undo put back exactly as they were (every
+   * column, read as JSON). `of` gives a write's rows by SQL column name (the owner's column aside), with JSON
+   * values (numbers, booleans, text); an update whose rows differ from those held (on the columns `of` gives)
+   * replaces them, and a record whose links alone change is updated.
    */
-  links?: { table: PgTable; owner: PgColumn; value: PgColumn; name: string; of(w: HistoryWrite<V>): number[] };
+  links?: { tableName: string; owner: string; name: string; of(w: HistoryWrite<V>): Record<string, string | number | boolean | null>[] };
 }) {
   const { db, table, tableName } = opts;
   const t = table as unknown as PgTable & Record<string, PgColumn>;
@@ -58,22 +61,15 @@ export function historyTableWriter<V>(opts: {
     async write(tx: Tx, actor: Actor, items: HistoryWrite<V>[], onProgress?: (done: number) => void): Promise<HistoryWritten[]> {
       if (!opts.links) return writeRecords(tx, actor, items, onProgress);
       const l = opts.links;
-      const lt = l.table as PgTable & Record<string, PgColumn>;
       // An updated record's links as they were: the undo puts them back.
-      const updates = items.filter((w) => w.op === 'update').map((w) => w.id!);
-      const had = new Map<number, number[]>(updates.map((id) => [id, []]));
-      for (let i = 0; i < updates.length; i += 5000) {
-        const rows = (await tx.select({ owner: l.owner, value: l.value }).from(lt).where(inArray(l.owner, updates.slice(i, i + 5000)))) as { owner: number; value: number }[];
-        for (const r of rows) had.get(r.owner)!.push(r.value);
-      }
+      const had = await linkRows(tx, l, items.filter((w) => w.op === 'update').map((w) => w.id!));
       const written = await writeRecords(tx, actor, items, onProgress);
-      const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
       const replace: number[] = [];
       const touched: number[] = [];
       items.forEach((w, i) => {
         const before = had.get(written[i].id);
         if (w.op === 'create' || !before) return void replace.push(written[i].id);
-        if (sameSet(before, [...new Set(l.of(w))])) return;
+        if (sameRows(before, l.of(w))) return;
         replace.push(written[i].id);
         written[i].also = { ...written[i].also, [l.name]: before };
         if (written[i].action === 'unchanged') touched.push(i);
@@ -87,11 +83,9 @@ export function historyTableWriter<V>(opts: {
         const prints = await fingerprints(tx, touched.map((i) => written[i].id));
         for (const i of touched) written[i].fingerprint = prints.get(written[i].id) ?? '';
       }
-      for (let i = 0; i < replace.length; i += 5000) await tx.delete(lt).where(inArray(l.owner, replace.slice(i, i + 5000)));
+      await deleteLinks(tx, l, replace);
       const replaced = new Set(replace);
-      const [ok, vk] = linkKeys(l);
-      const links = items.flatMap((w, i) => (replaced.has(written[i].id) ? [...new Set(l.of(w))].map((v) => ({ [ok]: written[i].id, [vk]: v })) : []));
-      for (let i = 0; i < links.length; i += 2000) await tx.insert(lt).values(links.slice(i, i + 2000));
+      await insertLinks(tx, l, items.flatMap((w, i) => (replaced.has(written[i].id) ? l.of(w).map((row) => ({ ...row, [l.owner]: written[i].id })) : [])));
       return written;
     },
 
@@ -100,19 +94,45 @@ export function historyTableWriter<V>(opts: {
       const r = await undoRecords(tx, written);
       const l = opts.links;
       if (r.blockedBy !== null || !l) return r;
-      const lt = l.table as PgTable & Record<string, PgColumn>;
-      const [ok, vk] = linkKeys(l);
       // The links an update replaced come back (a created record's go with it).
       const restored = written.filter((w) => w.action === 'updated' && w.also?.[l.name]);
-      for (let i = 0; i < restored.length; i += 5000) {
-        const part = restored.slice(i, i + 5000);
-        await tx.delete(lt).where(inArray(l.owner, part.map((w) => w.id)));
-        const links = part.flatMap((w) => w.also![l.name].map((v) => ({ [ok]: w.id, [vk]: v })));
-        if (links.length) await tx.insert(lt).values(links);
-      }
+      await deleteLinks(tx, l, restored.map((w) => w.id));
+      await insertLinks(tx, l, restored.flatMap((w) => w.also![l.name] as Record<string, unknown>[]));
       return r;
     },
   };
+
+  type Links = NonNullable<typeof opts.links>;
+  /** Each record's linked rows, every column as JSON (timestamps as text, to the microsecond). */
+  async function linkRows(tx: Tx, l: Links, ids: number[]): Promise<Map<number, Record<string, unknown>[]>> {
+    const out = new Map<number, Record<string, unknown>[]>(ids.map((id) => [id, []]));
+    for (let i = 0; i < ids.length; i += 5000) {
+      const part = `{${ids.slice(i, i + 5000).join(',')}}`;
+      const rows = rowsOf<{ o: number; j: unknown }>(await tx.execute(sql`select ${sql.identifier(l.owner)} as o, row_to_json(x) as j from ${sql.identifier(l.tableName)} x where ${sql.identifier(l.owner)} = any(${part}::int[])`));
+      for (const r of rows) out.get(Number(r.o))!.push((typeof r.j === 'string' ? JSON.parse(r.j) : r.j) as Record<string, unknown>);
+    }
+    return out;
+  }
+  /** The same rows (in any order) on the columns the new ones give. */
+  function sameRows(before: Record<string, unknown>[], next: Record<string, unknown>[]) {
+    if (before.length !== next.length) return false;
+    const keys = [...new Set(next.flatMap((r) => Object.keys(r)))].sort();
+    const key = (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k] ?? null));
+    const a = before.map(key).sort();
+    const b = next.map(key).sort();
+    return a.every((x, i) => x === b[i]);
+  }
+  async function deleteLinks(tx: Tx, l: Links, ids: number[]) {
+    for (let i = 0; i < ids.length; i += 5000) await tx.execute(sql`delete from ${sql.identifier(l.tableName)} where ${sql.identifier(l.owner)} = any(${`{${ids.slice(i, i + 5000).join(',')}}`}::int[])`);
+  }
+  /** Inserts rows given as JSON by column name (the columns they do not give take their defaults). */
+  async function insertLinks(tx: Tx, l: Links, rows: Record<string, unknown>[]) {
+    for (let i = 0; i < rows.length; i += 2000) {
+      const part = rows.slice(i, i + 2000);
+      const cols = sql.join([...new Set(part.flatMap((r) => Object.keys(r)))].map((c) => sql.identifier(c)), sql`, `);
+      await tx.execute(sql`insert into ${sql.identifier(l.tableName)} (${cols}) select ${cols} from json_populate_recordset(null::${sql.identifier(l.tableName)}, ${JSON.stringify(part)}::json)`);
+    }
+  }
 
   /** A record's timestamps as text, to the microsecond (what an undo puts back), by property name. */
   async function exactTimes(tx: Tx, id: number): Promise<Record<string, string>> {
@@ -121,12 +141,6 @@ export function historyTableWriter<V>(opts: {
     const out: Record<string, string> = {};
     for (const [k, c] of Object.entries(getTableColumns(table))) if (c.columnType === 'PgTimestamp' && typeof json[c.name] === 'string') out[k] = json[c.name] as string;
     return out;
-  }
-
-  /** The property names (in the Drizzle table) of a links table's owner and value columns. */
-  function linkKeys(l: NonNullable<typeof opts.links>): [string, string] {
-    const cols = Object.entries(getTableColumns(l.table));
-    return [cols.find(([, c]) => c === l.owner)![0], cols.find(([, c]) => c === l.value)![0]];
   }
 
   async function writeRecords(tx: Tx, actor: Actor, items: HistoryWrite<V>[], onProgress?: (done: number) => void): Promise<HistoryWritten[]> {

@@ -36,8 +36,8 @@ export interface HistoryWritten {
   before?: Record<string, unknown>;
   /** a digest of the record as written: an undo is refused once it changed */
   fingerprint: string;
-  /** what the write brought along and an undo removes with it (a follow-up opened at its given start) */
-  also?: Record<string, number[]>;
+  /** what the write brought along and an undo removes with it (a follow-up opened at its given start), or the linked rows it replaced */
+  also?: Record<string, unknown[]>;
 }
 
 export interface HistoryImportAdapter<V = unknown, L = unknown> {

@@ -4,7 +4,7 @@ import { historyTableWriter } from '../../platform/import-writer';
 import { normCell, parseDay, parseTime, brusselsCellInstant } from '../../platform/import-cells';
 import { translate } from '../../platform/i18n/messages';
 import { ageBracketOf } from './epn.core';
-import { epnHelpKinds, epnVisitHelp, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
+import { epnHelpKinds, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
 
 /** An EPN visit as an import writes it: a finished visit (closed), at a PC or not, with its kinds of help. */
 export interface ImportedEpnVisit {
@@ -50,7 +50,7 @@ export function createEpnImport(ctx: ModuleContext): HistoryImportAdapter<Import
         notes: w.value.notes,
       };
     },
-    links: { table: epnVisitHelp, owner: epnVisitHelp.visitId, value: epnVisitHelp.helpKindId, name: 'help', of: (w) => w.value.helpKindIds },
+    links: { tableName: 'epn_visit_help', owner: 'visit_id', name: 'help', of: (w) => w.value.helpKindIds.map((id) => ({ help_kind_id: id })) },
   });
   return {
     kind: 'epn_visits',

@@ -5,7 +5,7 @@ import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
 import { brusselsInstant } from '../../platform/brussels-time';
 import { normCell, parseDay } from '../../platform/import-cells';
-import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
+import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviews } from './socialdesk.table';
 
 /** A social-desk interview as an import writes it. */
 export interface ImportedInterview {
@@ -47,7 +47,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     now: () => ctx.clock.now(),
     columns: (w) => ({ personId: w.personId, date: w.value.date, siteId: w.value.siteId, kind: w.value.kind, actions: w.value.actions }),
     // Categories: those of the row (replacing an updated interview's); the undo puts back those it had.
-    links: { table: socialdeskInterviewCategories, owner: socialdeskInterviewCategories.interviewId, value: socialdeskInterviewCategories.categoryId, name: 'categories', of: (w) => w.value.categories },
+    links: { tableName: 'socialdesk_interview_categories', owner: 'interview_id', name: 'categories', of: (w) => w.value.categories.map((id) => ({ category_id: id })) },
   });
 
   /** Each person's follow-ups. */
@@ -145,7 +145,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
           .returning({ id: socialdeskFollowups.id, personId: socialdeskFollowups.personId });
         for (const r of rows) {
           const w = written[starts.get(r.personId)!.first];
-          w.also = { ...w.also, followups: [...(w.also?.followups ?? []), r.id] };
+          w.also = { ...w.also, followups: [...((w.also?.followups as number[] | undefined) ?? []), r.id] };
         }
       }
       const latest = new Map<number, Date>();
@@ -160,7 +160,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     async undo(tx, _actor, written) {
       const r = await writer.undo(tx, written);
       if (r.blockedBy !== null) return r;
-      const followups = written.flatMap((w) => w.also?.followups ?? []);
+      const followups = written.flatMap((w) => (w.also?.followups as number[] | undefined) ?? []);
       for (let i = 0; i < followups.length; i += 5000) await tx.delete(socialdeskFollowups).where(inArray(socialdeskFollowups.id, followups.slice(i, i + 5000)));
       return r;
     },
