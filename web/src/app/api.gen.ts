@@ -2348,6 +2348,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/bulk/training_participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of training_participations from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkTrainingParticipations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institution": {
         parameters: {
             query?: never;
@@ -10200,7 +10220,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -10216,7 +10236,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRow"][];
             source: string;
@@ -10234,7 +10254,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRowInput"][];
             source: string;
@@ -10252,7 +10272,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -24216,7 +24236,7 @@ export interface operations {
                         kinds: {
                             fields: string[];
                             /** @enum {string} */
-                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
                             required: string[];
                         }[];
                     };
@@ -24264,7 +24284,7 @@ export interface operations {
                     content: string;
                     fileName: string;
                     /** @enum {string} */
-                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
                     source: string;
                 };
             };
@@ -24285,7 +24305,7 @@ export interface operations {
                         headers: string[];
                         id: number;
                         /** @enum {string} */
-                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "appointments";
+                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
                         mapping: (string | null)[];
                         mappingRemembered: boolean;
                         source: string;
@@ -25346,6 +25366,91 @@ export interface operations {
                         personExternalId?: string;
                         personNiss?: string;
                         site?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkTrainingParticipations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        attendance?: string;
+                        externalId: string;
+                        outcome?: string;
+                        outcomeDate?: string;
+                        outcomeNote?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        programme?: string;
+                        sessionDate?: string;
+                        status?: string;
                     }[];
                     source: string;
                 };

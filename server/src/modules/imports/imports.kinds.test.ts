@@ -197,3 +197,83 @@ describe('imports: appointments', () => {
     expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from appointments where source = ${SOURCE}`))[0].n).toBe(0);
   });
 });
+
+describe('imports: training participations', () => {
+  let sessionId = 0;
+  const csv = [
+    'ID;Personne;NISS;Formation;Date de la session;Statut;Présences;Sortie',
+    'T1;P1;;Recherche d’emploi;05/02/2024;inscrite;05/02/2024, 12/02/2024;emploi',
+    'T2;P2;;recherche d emploi;12/02/2024;;non;',
+    `T3;;${niss3};Recherche d’emploi;19/02/2024;liste d’attente;;`,
+    'T4;P1;;Recherche d’emploi;06/02/2024;;;',
+    'T5;P1;;Cuisine;05/02/2024;;;',
+    'T6;P2;;Recherche d’emploi;05/02/2024;;oui;',
+  ].join('\n');
+  let first = 0;
+
+  beforeAll(async () => {
+    const programme = await t.as('project_officer', { method: 'POST', url: '/api/trainings/programmes', payload: { name: 'Recherche d’emploi' } });
+    expect(programme.statusCode).toBe(201);
+    const session = await t.as('project_officer', {
+      method: 'POST',
+      url: `/api/trainings/programmes/${programme.json().id}/sessions`,
+      payload: { capacity: 2, days: ['2024-02-05', '2024-02-12', '2024-02-19'].map((date) => ({ date, from: '09:00', to: '12:00' })) },
+    });
+    expect(session.statusCode).toBe(201);
+    sessionId = session.json().id;
+  });
+
+  it('finds the session by its programme and a day, reads the attendance, and refuses a second participation of a person', async () => {
+    const b = (await upload('training_participations', csv, 'formations-2024.csv')).json();
+    first = b.id;
+    expect(b.mapping).toEqual(['externalId', 'personExternalId', 'personNiss', 'programme', 'sessionDate', 'status', 'attendance', 'outcome']);
+    expect(b.counts).toMatchObject({ rows: 6, new: 3, error: 3 });
+    const rows = (await get(b.id)).json().rows;
+    expect(rows[3].errors.sessionDate).toMatch(/Aucune session/);
+    expect(rows[4].errors.programme).toMatch(/Formation inconnue/);
+    // T6: P2 is already in the session by T2.
+    expect(rows[5].errors.sessionDate).toMatch(/déjà inscrite/);
+    expect((await commit(b.id)).json().counts).toMatchObject({ created: 3 });
+    const stored = await t.database.rows<{ external_id: string; status: string; outcome: string; present: string }>(
+      sql`select p.external_id, p.status, p.outcome, coalesce(string_agg(d.day::text || ':' || a.present, ',' order by d.day), '') as present
+          from training_participants p left join training_attendance a on a.participant_id = p.id left join training_session_days d on d.id = a.session_day_id
+          where p.session_id = ${sessionId} group by p.id order by p.external_id`,
+    );
+    expect(stored).toEqual([
+      { external_id: 'T1', status: 'enrolled', outcome: 'found_job', present: '2024-02-05:true,2024-02-12:true,2024-02-19:false' },
+      { external_id: 'T2', status: 'enrolled', outcome: 'unknown', present: '2024-02-05:false,2024-02-12:false,2024-02-19:false' },
+      { external_id: 'T3', status: 'waiting', outcome: 'unknown', present: '' },
+    ]);
+    const stats = (await t.as('admin', { method: 'GET', url: '/api/trainings/stats?year=2024' })).json();
+    expect(stats.participations.value).toBe(2);
+    expect(stats.positiveOutcomes.value).toBe(1);
+  });
+
+  it('importing the same file again changes nothing; a changed attendance alone updates, and the undo puts back exactly the state before', async () => {
+    const state = async () => [
+      ...(await snapshot(`select * from training_participants order by id`)),
+      ...(await snapshot(`select * from training_attendance order by participant_id, session_day_id`)),
+    ];
+    const before = await state();
+    const again = (await upload('training_participations', csv)).json();
+    expect(again.counts).toMatchObject({ new: 0, update: 3 });
+    expect((await commit(again.id)).json().counts).toMatchObject({ created: 0, updated: 0 });
+    expect(await state()).toEqual(before);
+    const changed = (await upload('training_participations', csv.replace('05/02/2024, 12/02/2024', '19/02/2024'))).json();
+    expect((await commit(changed.id)).json().counts).toMatchObject({ created: 0, updated: 1 });
+    expect(await state()).not.toEqual(before);
+    expect((await undo(changed.id)).statusCode).toBe(200);
+    expect((await undo(again.id)).statusCode).toBe(200);
+    expect(await state()).toEqual(before);
+    expect((await undo(first)).statusCode).toBe(200);
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_participants`))[0].n).toBe(0);
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_attendance`))[0].n).toBe(0);
+  });
+
+  it('the bulk API answers one result per item and is idempotent', async () => {
+    const body = { source: SOURCE, items: [{ externalId: 'TB1', personExternalId: 'P3', programme: 'Recherche d’emploi', sessionDate: '2024-02-19', attendance: 'yes' }] };
+    const send = () => t.as('admin', { method: 'POST', url: '/api/imports/bulk/training_participations', payload: body });
+    expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['created']);
+    expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['unchanged']);
+  });
+});
