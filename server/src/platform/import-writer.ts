@@ -4,8 +4,8 @@ import type { Db, Tx } from './db/database';
 import type { Actor } from './audit/audit.service';
 import { rowsOf, type HistoryWrite, type HistoryWritten } from './imports';
 
-/** A module's history table as the writer needs it: an id, a source and an external id. */
-type HistoryTable = PgTable & { id: PgColumn; source: PgColumn; externalId: PgColumn; updatedAt: PgColumn };
+/** A module's history table as the writer needs it: an id, a source (`source`, or `sourceKey`) and an external id. */
+type HistoryTable = PgTable & { id: PgColumn; externalId: PgColumn; updatedAt: PgColumn };
 
 /**
  * The write and undo an import adapter shares with the others: inserts in batches of 500, updates of the record
@@ -18,6 +18,8 @@ export function historyTableWriter<V>(opts: {
   table: HistoryTable;
   /** the table's SQL name, for the digests */
   tableName: string;
+  /** the property holding the import's source, when the table's `source` says something else (room bookings: staff or public) */
+  sourceKey?: string;
   columns(w: HistoryWrite<V>, actor: Actor): Record<string, unknown>;
   now(): Date;
   /**
@@ -31,6 +33,8 @@ export function historyTableWriter<V>(opts: {
 }) {
   const { db, table, tableName } = opts;
   const t = table as unknown as PgTable & Record<string, PgColumn>;
+  const sourceKey = opts.sourceKey ?? 'source';
+  const sourceColumn = t[sourceKey];
 
   async function fingerprints(tx: Tx, ids: number[]): Promise<Map<number, string>> {
     const out = new Map<number, string>();
@@ -52,7 +56,7 @@ export function historyTableWriter<V>(opts: {
         const rows = (await db
           .select({ id: table.id, externalId: table.externalId })
           .from(t)
-          .where(and(eq(table.source, source), inArray(table.externalId, externalIds.slice(i, i + 5000))))) as { id: number; externalId: string }[];
+          .where(and(eq(sourceColumn, source), inArray(table.externalId, externalIds.slice(i, i + 5000))))) as { id: number; externalId: string }[];
         for (const r of rows) out.set(r.externalId, r.id);
       }
       return out;
@@ -151,7 +155,7 @@ export function historyTableWriter<V>(opts: {
       const part = creates.slice(k, k + 500);
       const rows = (await tx
         .insert(t)
-        .values(part.map(({ w }) => ({ ...opts.columns(w, actor), source: w.source, externalId: w.externalId, createdBy: actor.userId })))
+        .values(part.map(({ w }) => ({ ...opts.columns(w, actor), [sourceKey]: w.source, externalId: w.externalId, createdBy: actor.userId })))
         .returning({ id: table.id })) as { id: number }[];
       rows.forEach((r, j) => (result[part[j].i] = { id: r.id, action: 'created', fingerprint: '' }));
       done += part.length;

@@ -24,6 +24,7 @@ export interface HistoryWrite<V> {
   id?: number;
   source: string;
   externalId: string;
+  /** the person the row names (0 for a kind whose records belong to nobody: `withoutPerson`) */
   personId: number;
   value: V;
 }
@@ -43,8 +44,10 @@ export interface HistoryWritten {
 export interface HistoryImportAdapter<V = unknown, L = unknown> {
   /** the kind of file, as the upload names it: 'frontdesk_visits' */
   kind: string;
-  /** the module's own columns (HISTORY_COMMON_FIELDS come first) */
+  /** the module's own columns (HISTORY_COMMON_FIELDS come first, or only externalId when `withoutPerson`) */
   fields: readonly string[];
+  /** the records belong to no person (room bookings): rows give no person's columns and never wait for one */
+  withoutPerson?: boolean;
   /** columns a mapping must give */
   required: readonly string[];
   /** header names (FR, NL, EN; lower case, no accents, words separated by one space) that suggest each column */

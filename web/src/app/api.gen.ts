@@ -2328,6 +2328,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/bulk/room_bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of room_bookings from another tool in one transaction, by their id in that source (the same again updates, never duplicates). The rules of the kind refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkRoomBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/bulk/socialdesk_interviews": {
         parameters: {
             query?: never;
@@ -10220,7 +10240,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -10236,7 +10256,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRow"][];
             source: string;
@@ -10254,7 +10274,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRowInput"][];
             source: string;
@@ -10272,7 +10292,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -24236,7 +24256,7 @@ export interface operations {
                         kinds: {
                             fields: string[];
                             /** @enum {string} */
-                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                             required: string[];
                         }[];
                     };
@@ -24284,7 +24304,7 @@ export interface operations {
                     content: string;
                     fileName: string;
                     /** @enum {string} */
-                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                     source: string;
                 };
             };
@@ -24305,7 +24325,7 @@ export interface operations {
                         headers: string[];
                         id: number;
                         /** @enum {string} */
-                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments";
+                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                         mapping: (string | null)[];
                         mappingRemembered: boolean;
                         source: string;
@@ -25296,6 +25316,90 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["BulkPersonResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkRoomBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        attendees?: string;
+                        date?: string;
+                        end?: string;
+                        externalId: string;
+                        organisation?: string;
+                        purpose?: string;
+                        room?: string;
+                        start?: string;
+                        status?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
                     };
                 };
             };

@@ -277,3 +277,64 @@ describe('imports: training participations', () => {
     expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['unchanged']);
   });
 });
+
+describe('imports: room bookings', () => {
+  const csv = [
+    'Référence;Salle;Date;Début;Fin;Organisation;Objet;Participants;Statut',
+    'S1;Salle Jupiter;04/03/2024;09:00;12:00;Mission locale;Réunion de réseau;12;',
+    'S2;Salle Jupiter;04/03/2024;11:00;13:00;;Atelier CV;;confirmée',
+    'S3;Salle Jupiter;05/03/2024;09:00;17:00;Collectif Voisins;Formation;;demandée',
+    'S4;Salle Mars;05/03/2024;09:00;10:00;;Visite;;',
+    'S5;Salle Jupiter;06/03/2024;09:00;10:00;;Séance;500;',
+  ].join('\n');
+  let first = 0;
+  beforeAll(async () => {
+    const org = await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name: 'Mission locale', type: 'association', isInternalPartner: false, active: true } });
+    expect(org.statusCode).toBe(201);
+    const room = await t.as('admin', { method: 'POST', url: '/api/rooms', payload: { name: 'Salle Jupiter', capacity: 20, halfDayPriceCents: 5000, dayPriceCents: 9000 } });
+    expect(room.statusCode).toBe(201);
+  });
+
+  it('needs no person; refuses a confirmed booking over another one, an unknown room, too many attendees; prices by the tariff', async () => {
+    const b = (await upload('room_bookings', csv, 'salles-2024.csv')).json();
+    first = b.id;
+    expect(b.mapping).toEqual(['externalId', 'room', 'date', 'start', 'end', 'organisation', 'purpose', 'attendees', 'status']);
+    expect(b.counts).toMatchObject({ rows: 5, new: 2, error: 3, waiting: 0 });
+    const rows = (await get(b.id)).json().rows;
+    expect(rows[1].errors.start).toMatch(/déjà réservée/);
+    expect(rows[3].errors.room).toMatch(/Salle inconnue/);
+    expect(rows[4].errors.attendees).toMatch(/Plus de participants/);
+    expect((await commit(b.id)).json().counts).toMatchObject({ created: 2 });
+    const stored = await t.database.rows<{ external_id: string; status: string; amount_cents: number; organisation_id: number | null; requester_organisation: string | null; source: string; import_source: string }>(
+      sql`select external_id, status, amount_cents, organisation_id, requester_organisation, source, import_source from room_bookings order by external_id`,
+    );
+    expect(stored).toMatchObject([
+      { external_id: 'S1', status: 'confirmed', amount_cents: 5000, requester_organisation: null, source: 'staff', import_source: SOURCE },
+      { external_id: 'S3', status: 'requested', amount_cents: 9000, organisation_id: null, requester_organisation: 'Collectif Voisins' },
+    ]);
+    expect(stored[0].organisation_id).not.toBeNull();
+  });
+
+  it('importing the same file again changes nothing; an update is undone to the state before; the bulk API is idempotent', async () => {
+    const state = () => snapshot(`select * from room_bookings order by id`);
+    const before = await state();
+    const again = (await upload('room_bookings', csv)).json();
+    expect(again.counts).toMatchObject({ new: 0, update: 2 });
+    expect((await commit(again.id)).json().counts).toMatchObject({ created: 0, updated: 0 });
+    expect(await state()).toEqual(before);
+    const changed = (await upload('room_bookings', csv.replace('Réunion de réseau;12', 'Réunion de réseau;15'))).json();
+    expect((await commit(changed.id)).json().counts).toMatchObject({ updated: 1 });
+    expect((await undo(changed.id)).statusCode).toBe(200);
+    expect((await undo(again.id)).statusCode).toBe(200);
+    expect(await state()).toEqual(before);
+
+    const body = { source: 'agenda', items: [{ externalId: 'RB1', room: 'Salle Jupiter', date: '2024-03-07', start: '14:00', end: '15:00', purpose: 'Permanence' }, { externalId: 'RB2', room: 'Salle Jupiter', date: '2024-03-04', start: '10:00', end: '11:00', purpose: 'Conflit' }] };
+    const send = () => t.as('admin', { method: 'POST', url: '/api/imports/bulk/room_bookings', headers: { 'accept-language': 'en' }, payload: body });
+    const r1 = (await send()).json().items;
+    expect(r1.map((i: { result: string }) => i.result)).toEqual(['created', 'refused']);
+    expect(r1[1].errors.start).toMatch(/already booked/);
+    expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['unchanged', 'refused']);
+    expect((await undo(first)).statusCode).toBe(200);
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from room_bookings where import_source = ${SOURCE}`))[0].n).toBe(0);
+  });
+});

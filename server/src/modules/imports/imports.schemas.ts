@@ -144,15 +144,14 @@ export const bulkPeopleAnswer = z.object({
 });
 
 /** The bulk API for a kind of history: items with the columns of a file (texts, read by the same rules). */
-export const bulkHistoryBody = (fields: readonly string[]) =>
+export const bulkHistoryBody = (fields: readonly string[], withPerson = true) =>
   z.strictObject({
     source: uploadBody.shape.source,
     items: z
       .array(
         z.strictObject({
           externalId: requiredText(100),
-          personExternalId: text(100).optional(),
-          personNiss: z.string().trim().max(20).optional(),
+          ...(withPerson ? { personExternalId: text(100).optional(), personNiss: z.string().trim().max(20).optional() } : {}),
           ...Object.fromEntries(fields.map((f) => [f, z.string().max(5000).optional()])),
         }),
       )

@@ -9,7 +9,7 @@ import { matchKeys, nameWords } from '../people/people.matching';
 import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
-import { analyseHistory, checkHistoryMapping, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
+import { analyseHistory, checkHistoryMapping, historyFields, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
 import type { HistoryImportAdapter, HistoryWritten } from '../../platform/imports';
 
 export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped' | 'waiting';
@@ -340,7 +340,7 @@ export function createImportsService(ctx: ModuleContext) {
       const b = await load(id);
       mustBeDraft(b);
       if (index >= b.rows.length) throw notFound('what.import_row');
-      const allowed: readonly string[] = b.kind === 'people' ? PERSON_FIELDS : ['externalId', 'personExternalId', 'personNiss', ...adapterOf(b.kind).fields];
+      const allowed: readonly string[] = b.kind === 'people' ? PERSON_FIELDS : historyFields(adapterOf(b.kind));
       const unknown = Object.keys(values).find((f) => !allowed.includes(f));
       if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
       const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
