@@ -3,7 +3,7 @@ import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
 import { normCell, parseDay } from '../../platform/import-cells';
-import { OUTCOMES, PARTICIPANT_STATUSES, trainingParticipants, trainingProgrammes, trainingSessionDays, trainingSessions } from './trainings.table';
+import { type OUTCOMES, type PARTICIPANT_STATUSES, trainingParticipants, trainingProgrammes, trainingSessionDays, trainingSessions } from './trainings.table';
 
 /** A participation as an import writes it: a person's enrolment in a session, their attendance and outcome. */
 export interface ImportedParticipation {
