@@ -13,6 +13,8 @@ export interface ImportedEpnVisit {
   workstationId: number | null;
   helpKindIds: number[];
   notes: string | null;
+  /** what the registry says of the person (sex, birth year, a short name), read when the visit is written */
+  person?: { gender: (typeof VISIT_GENDERS)[number] | null; birthYear: number | null; label: string };
 }
 interface Lookups {
   help: Map<string, number>;
@@ -29,15 +31,13 @@ export const EPN_VISIT_FIELDS = ['date', 'start', 'end', 'workstation', 'help', 
  * or labels (FR, NL, EN) of the configured list, several separated by commas.
  */
 export function createEpnImport(ctx: ModuleContext): HistoryImportAdapter<ImportedEpnVisit, Lookups> {
-  /** What the registry says of each person of the batch being written (sex, birth year, a short name). */
-  let who = new Map<number, { gender: (typeof VISIT_GENDERS)[number] | null; birthYear: number | null; label: string }>();
   const writer = historyTableWriter<ImportedEpnVisit>({
     db: ctx.db,
     table: epnVisits,
     tableName: 'epn_visits',
     now: () => ctx.clock.now(),
     columns: (w) => {
-      const p = who.get(w.personId);
+      const p = w.value.person;
       return {
         status: 'closed',
         personId: w.personId,
@@ -118,7 +118,7 @@ export function createEpnImport(ctx: ModuleContext): HistoryImportAdapter<Import
     existing: writer.existing,
     async write(tx, actor, items, onProgress) {
       const ids = [...new Set(items.map((w) => w.personId))];
-      who = new Map();
+      const who = new Map<number, NonNullable<ImportedEpnVisit['person']>>();
       for (let i = 0; i < ids.length; i += 5000)
         for (const p of await ctx.services.people.profiles(ids.slice(i, i + 5000), tx))
           who.set(p.id, {
@@ -126,8 +126,12 @@ export function createEpnImport(ctx: ModuleContext): HistoryImportAdapter<Import
             birthYear: p.birthYear,
             label: `${p.firstName} ${p.lastName.slice(0, 1)}.`.trim(),
           });
-      const written = await writer.write(tx, actor, items, onProgress);
-      who = new Map();
+      const written = await writer.write(
+        tx,
+        actor,
+        items.map((w) => ({ ...w, value: { ...w.value, person: who.get(w.personId) } })),
+        onProgress,
+      );
       const latest = new Map<number, Date>();
       for (const w of items) if ((latest.get(w.personId)?.getTime() ?? 0) < w.value.endedAt.getTime()) latest.set(w.personId, w.value.endedAt);
       await ctx.services.people.touchMany(latest, tx);
