@@ -313,6 +313,10 @@ describe('imports: room bookings', () => {
       { external_id: 'S3', status: 'requested', amount_cents: 9000, organisation_id: null, requester_organisation: 'Collectif Voisins' },
     ]);
     expect(stored[0].organisation_id).not.toBeNull();
+    // The rooms' statistics count the confirmed one (3 hours, 50 euros).
+    const stats = (await t.as('admin', { method: 'GET', url: '/api/rooms/stats?year=2024' })).json();
+    expect(stats.bookings.value).toBe(1);
+    expect(stats.hours.value).toBe(3);
   });
 
   it('importing the same file again changes nothing; an update is undone to the state before; the bulk API is idempotent', async () => {
