@@ -40,14 +40,19 @@ export function historyTableWriter<V>(opts: {
     const out = new Map<number, string>();
     for (let i = 0; i < ids.length; i += 5000) {
       const part = `{${ids.slice(i, i + 5000).join(',')}}`;
-      const rows = rowsOf<{ id: number; f: string }>(await tx.execute(sql`select id, md5(${sql.raw(tableName)}::text) as f from ${sql.raw(tableName)} where id = any(${part}::int[])`));
+      // With its linked rows: attendance recorded since, or categories changed, also stop an undo.
+      const l = opts.links;
+      const linked = l
+        ? sql` || coalesce((select string_agg(x::text, ',' order by x::text) from ${sql.identifier(l.tableName)} x where x.${sql.identifier(l.owner)} = r.id), '')`
+        : sql``;
+      const rows = rowsOf<{ id: number; f: string }>(await tx.execute(sql`select r.id, md5(r::text${linked}) as f from ${sql.raw(tableName)} r where r.id = any(${part}::int[])`));
       for (const r of rows) out.set(Number(r.id), r.f);
     }
     return out;
   }
 
   return {
-    /** A digest of each record as it is now (an adapter that writes related rows after `write` takes it again). */
+    /** A digest of each record (and its linked rows) as it is now (an adapter that writes related rows after `write` takes it again). */
     fingerprints,
 
     async existing(source: string, externalIds: string[]): Promise<Map<string, number>> {
@@ -83,13 +88,12 @@ export function historyTableWriter<V>(opts: {
         await tx.update(t).set({ updatedAt: opts.now() }).where(eq(table.id, written[i].id));
         written[i] = { ...written[i], action: 'updated', before: { updatedAt: exact.updatedAt } };
       }
-      if (touched.length) {
-        const prints = await fingerprints(tx, touched.map((i) => written[i].id));
-        for (const i of touched) written[i].fingerprint = prints.get(written[i].id) ?? '';
-      }
       await deleteLinks(tx, l, replace);
       const replaced = new Set(replace);
       await insertLinks(tx, l, items.flatMap((w, i) => (replaced.has(written[i].id) ? l.of(w).map((row) => ({ ...row, [l.owner]: written[i].id })) : [])));
+      // The digests again, with the links as written.
+      const prints = await fingerprints(tx, written.map((w) => w.id));
+      for (const w of written) w.fingerprint = prints.get(w.id) ?? '';
       return written;
     },
 

@@ -276,6 +276,17 @@ describe('imports: training participations', () => {
     expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['created']);
     expect((await send()).json().items.map((i: { result: string }) => i.result)).toEqual(['unchanged']);
   });
+
+  it('an import is not undone once attendance was recorded since for a participation it wrote', async () => {
+    const b = (await upload('training_participations', ['ID;Personne;Formation;Date de la session', 'T9;P2;Recherche d’emploi;05/02/2024'].join('\n'))).json();
+    expect((await commit(b.id)).json().counts).toMatchObject({ created: 1 });
+    const [p] = await t.database.rows<{ id: number }>(sql`select id from training_participants where external_id = 'T9'`);
+    const marked = await t.as('project_officer', { method: 'PUT', url: `/api/trainings/sessions/${sessionId}/attendance`, payload: { date: '2024-02-05', entries: [{ participantId: p.id, present: true }] } });
+    expect(marked.statusCode).toBe(200);
+    const refused = await undo(b.id);
+    expect(refused.statusCode).toBe(409);
+    expect((await t.database.rows<{ n: number }>(sql`select count(*)::int as n from training_attendance where participant_id = ${p.id}`))[0].n).toBe(1);
+  });
 });
 
 describe('imports: room bookings', () => {
