@@ -183,7 +183,7 @@ describe('imports: appointments', () => {
       items: [
         { externalId: 'R1', personNiss: niss3, date: '2024-04-03', start: '09:00', status: 'attended' },
         { externalId: 'R2', personExternalId: 'P1', date: '2024-04-03', start: '09:15' },
-      ],
+      ] as Record<string, string>[],
     };
     const send = () => t.as('admin', { method: 'POST', url: '/api/imports/bulk/appointments', headers: { 'accept-language': 'en' }, payload: body });
     const r1 = (await send()).json().items;
