@@ -24,6 +24,7 @@ export interface HistoryWrite<V> {
   id?: number;
   source: string;
   externalId: string;
+  /** the person the row names (0 for a kind whose records belong to nobody: `withoutPerson`) */
   personId: number;
   value: V;
 }
@@ -36,15 +37,17 @@ export interface HistoryWritten {
   before?: Record<string, unknown>;
   /** a digest of the record as written: an undo is refused once it changed */
   fingerprint: string;
-  /** what the write brought along and an undo removes with it (a follow-up opened at its given start) */
-  also?: Record<string, number[]>;
+  /** what the write brought along and an undo removes with it (a follow-up opened at its given start), or the linked rows it replaced */
+  also?: Record<string, unknown[]>;
 }
 
 export interface HistoryImportAdapter<V = unknown, L = unknown> {
   /** the kind of file, as the upload names it: 'frontdesk_visits' */
   kind: string;
-  /** the module's own columns (HISTORY_COMMON_FIELDS come first) */
+  /** the module's own columns (HISTORY_COMMON_FIELDS come first, or only externalId when `withoutPerson`) */
   fields: readonly string[];
+  /** the records belong to no person (room bookings): rows give no person's columns and never wait for one */
+  withoutPerson?: boolean;
   /** columns a mapping must give */
   required: readonly string[];
   /** header names (FR, NL, EN; lower case, no accents, words separated by one space) that suggest each column */
@@ -54,9 +57,10 @@ export interface HistoryImportAdapter<V = unknown, L = unknown> {
   check(cells: Record<string, string>, lookups: L): HistoryCheck<V>;
   /**
    * Rules that need the database once the person is known (a follow-up start, an interview outside any
-   * follow-up): per item a refusal `{ field, key }` or null.
+   * follow-up, an appointment overlapping another): per item a refusal `{ field, key }` or null. `updates` is the
+   * record the item updates (same source and external id), null for a new one.
    */
-  verify?(items: { personId: number; value: V }[]): Promise<({ field: string; key: string } | null)[]>;
+  verify?(items: { personId: number; value: V; updates: number | null }[]): Promise<({ field: string; key: string } | null)[]>;
   /** the records that already carry these external ids of the source */
   existing(source: string, externalIds: string[]): Promise<Map<string, number>>;
   /** writes in the caller's transaction (in batches); `onProgress` after each batch */

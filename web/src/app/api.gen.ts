@@ -2248,6 +2248,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/bulk/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of appointments from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkAppointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/epn_visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of epn_visits from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkEpnVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/bulk/frontdesk_visits": {
         parameters: {
             query?: never;
@@ -2258,7 +2298,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Creates or updates up to 5,000 records of frontdesk_visits from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * Creates or updates up to 5,000 records of frontdesk_visits from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
          * @description Access: admin, director.
          */
         post: operations["postImportsBulkFrontdeskVisits"];
@@ -2278,10 +2318,30 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order.
+         * Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order: an id given twice in the batch refuses its second item (errors.externalId), the others are written.
          * @description Access: admin, director.
          */
         post: operations["postImportsBulkPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/room_bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of room_bookings from another tool in one transaction, by their id in that source (the same again updates, never duplicates). The rules of the kind refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkRoomBookings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2298,10 +2358,30 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Creates or updates up to 5,000 records of socialdesk_interviews from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.
+         * Creates or updates up to 5,000 records of socialdesk_interviews from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
          * @description Access: admin, director.
          */
         post: operations["postImportsBulkSocialdeskInterviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/bulk/training_participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates up to 5,000 records of training_participations from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.
+         * @description Access: admin, director.
+         */
+        post: operations["postImportsBulkTrainingParticipations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7750,16 +7830,32 @@ export type components = {
             result: "created" | "updated" | "unchanged" | "refused" | "waiting";
         };
         BulkPersonResult: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
             externalId: string;
-            id: number;
-            /** @enum {string} */
-            result: "created" | "updated" | "unchanged" | "linked";
+            /** @description null when the item is refused */
+            id: number | null;
+            /**
+             * @description refused: an id given again in the batch (the first item with it is written)
+             * @enum {string}
+             */
+            result: "created" | "updated" | "unchanged" | "linked" | "refused";
         };
         BulkPersonResultInput: {
+            /** @description per field, the reason in the reader's language */
+            errors: {
+                [key: string]: string;
+            };
             externalId: string;
-            id: number;
-            /** @enum {string} */
-            result: "created" | "updated" | "unchanged" | "linked";
+            /** @description null when the item is refused */
+            id: number | null;
+            /**
+             * @description refused: an id given again in the batch (the first item with it is written)
+             * @enum {string}
+             */
+            result: "created" | "updated" | "unchanged" | "linked" | "refused";
         };
         Commune: {
             fr: string;
@@ -10144,7 +10240,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -10160,7 +10256,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRow"][];
             source: string;
@@ -10178,7 +10274,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             rows: components["schemas"]["ImportRowInput"][];
             source: string;
@@ -10196,7 +10292,7 @@ export type components = {
             headers: string[];
             id: number;
             /** @enum {string} */
-            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
             mapping: (string | null)[];
             source: string;
             /** @enum {string} */
@@ -24160,7 +24256,7 @@ export interface operations {
                         kinds: {
                             fields: string[];
                             /** @enum {string} */
-                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                            kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                             required: string[];
                         }[];
                     };
@@ -24208,7 +24304,7 @@ export interface operations {
                     content: string;
                     fileName: string;
                     /** @enum {string} */
-                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                    kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                     source: string;
                 };
             };
@@ -24229,7 +24325,7 @@ export interface operations {
                         headers: string[];
                         id: number;
                         /** @enum {string} */
-                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews";
+                        kind: "people" | "frontdesk_visits" | "socialdesk_interviews" | "epn_visits" | "training_participations" | "appointments" | "room_bookings";
                         mapping: (string | null)[];
                         mappingRemembered: boolean;
                         source: string;
@@ -24924,6 +25020,175 @@ export interface operations {
             };
         };
     };
+    postImportsBulkAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        date?: string;
+                        desk?: string;
+                        end?: string;
+                        externalId: string;
+                        notes?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        purpose?: string;
+                        start?: string;
+                        status?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkEpnVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        date?: string;
+                        end?: string;
+                        externalId: string;
+                        help?: string;
+                        notes?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        start?: string;
+                        workstation?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportsBulkFrontdeskVisits: {
         parameters: {
             query?: never;
@@ -25101,6 +25366,90 @@ export interface operations {
             };
         };
     };
+    postImportsBulkRoomBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        attendees?: string;
+                        date?: string;
+                        end?: string;
+                        externalId: string;
+                        organisation?: string;
+                        purpose?: string;
+                        room?: string;
+                        start?: string;
+                        status?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportsBulkSocialdeskInterviews: {
         parameters: {
             query?: never;
@@ -25121,6 +25470,91 @@ export interface operations {
                         personExternalId?: string;
                         personNiss?: string;
                         site?: string;
+                    }[];
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BulkHistoryResult"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsBulkTrainingParticipations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        attendance?: string;
+                        externalId: string;
+                        outcome?: string;
+                        outcomeDate?: string;
+                        outcomeNote?: string;
+                        personExternalId?: string;
+                        personNiss?: string;
+                        programme?: string;
+                        sessionDate?: string;
+                        status?: string;
                     }[];
                     source: string;
                 };

@@ -36,6 +36,7 @@ import {
 } from './appointments.schemas';
 import { loadAppointmentsDemo } from './appointments.demo';
 import { registerAppointmentsGdpr } from './appointments.gdpr';
+import { createAppointmentsImport } from './appointments.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -184,6 +185,8 @@ export const appointmentsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createAppointmentsService(ctx);
     ctx.services.appointments = service;
+    // Appointments from a file or another tool (issue 16), through the imports module's common flow.
+    ctx.registry.imports.add(createAppointmentsImport(ctx));
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
     // The social desk comes earlier in modules/index.ts: it shows the no-show figures that this module gives it.

@@ -81,6 +81,9 @@ export const appointments = pgTable(
     rescheduleCount: integer('reschedule_count').notNull().default(0),
     /** set when the e-mail reminder went out (reset when the appointment moves) */
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    /** the tool or file the record comes from, and its id there (unique per source): a second import updates it */
+    source: text('source'),
+    externalId: text('external_id'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -90,6 +93,8 @@ export const appointments = pgTable(
     index('appointments_desk_starts_idx').on(t.deskId, t.startsAt),
     index('appointments_person_idx').on(t.personId),
     index('appointments_starts_idx').on(t.startsAt),
+    uniqueIndex('appointments_source_external_unique').on(t.source, t.externalId),
+    check('appointments_external_with_source', sql`(${t.source} is null) = (${t.externalId} is null)`),
     check('appointments_end_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('appointments_at_most_one_day', sql`${t.endsAt} - ${t.startsAt} <= interval '12 hours'`),
     check('appointments_status_known', sql`${t.status} in ('booked', 'attended', 'no_show', 'cancelled')`),

@@ -33,6 +33,7 @@ import {
 import { loadEpnDemo } from './epn.demo';
 import { registerEpnReport } from './epn.report';
 import { registerEpnGdpr } from './epn.gdpr';
+import { createEpnImport } from './epn.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -49,6 +50,8 @@ export const epnModule: RelaisModule = {
   async register(app, ctx) {
     const service = createEpnService(ctx);
     ctx.services.epn = service;
+    // Visits of past years from a file or another tool (issue 16), through the imports module's common flow.
+    ctx.registry.imports.add(createEpnImport(ctx));
     registerEpnReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
     ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));

@@ -63,10 +63,16 @@ export const epnVisits = pgTable(
     /** closed by the system at closing time, not by staff */
     autoClosed: boolean('auto_closed').notNull().default(false),
     notes: text('notes'),
+    /** the tool or file the record comes from, and its id there (unique per source): a second import updates it */
+    source: text('source'),
+    externalId: text('external_id'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('epn_visits_source_external_unique').on(t.source, t.externalId),
+    check('epn_visits_external_with_source', sql`(${t.source} is null) = (${t.externalId} is null)`),
     // One workstation cannot hold two open visits; one person is not twice in the room or the queue.
     uniqueIndex('epn_visits_one_open_per_workstation').on(t.workstationId).where(sql`status = 'open'`),
     uniqueIndex('epn_visits_one_current_per_person').on(t.personId).where(sql`status in ('open', 'waiting') and person_id is not null`),

@@ -132,6 +132,57 @@ describe('imports: history waits for its people', () => {
     expect((await send()).json().items[1].result).toBe('updated');
   });
 
+  it('an id given twice in a bulk batch refuses that item only, saying why; the others are written', async () => {
+    const before = await count('socialdesk_interviews');
+    const res = await t.as('admin', {
+      method: 'POST',
+      url: '/api/imports/bulk/socialdesk_interviews',
+      headers: { 'accept-language': 'nl' },
+      payload: {
+        source: SOURCE,
+        items: [
+          { externalId: 'B5', personExternalId: 'P3', date: '2024-05-20' },
+          { externalId: 'B5', personExternalId: 'P3', date: '2024-05-21' },
+          { externalId: 'B6', personExternalId: 'P3', date: '2024-05-22' },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items;
+    expect(items.map((i: { result: string }) => i.result)).toEqual(['created', 'refused', 'created']);
+    expect(items[1]).toMatchObject({ externalId: 'B5', id: null });
+    expect(items[1].errors.externalId).toMatch(/eerder element/);
+    expect(await count('socialdesk_interviews')).toBe(before + 2);
+    const [b5] = await t.database.rows<{ date: string }>(sql`select date::text from socialdesk_interviews where external_id = 'B5'`);
+    expect(b5.date).toBe('2024-05-20');
+  });
+
+  it('undoing an import that changed interviews\' categories puts back exactly the categories they had', async () => {
+    const categories = async () =>
+      (
+        await t.database.rows<{ external_id: string; codes: string }>(
+          sql`select i.external_id, coalesce(string_agg(c.code, ',' order by c.code), '') as codes from socialdesk_interviews i
+              left join socialdesk_interview_categories ic on ic.interview_id = i.id left join socialdesk_categories c on c.id = ic.category_id
+              where i.external_id in ('B1', 'B2') group by i.external_id order by i.external_id`,
+        )
+      ).map((r) => `${r.external_id}:${r.codes}`);
+    const interviews = async () => (await t.database.rows(sql`select * from socialdesk_interviews where external_id in ('B1', 'B2') order by id`)).map((r) => JSON.stringify(r));
+    const stateBefore = [await categories(), await interviews()];
+    expect(stateBefore[0]).toEqual(['B1:housing', 'B2:']);
+    // B1: only its categories change; B2: its kind and its categories.
+    const csv = ['ID;Personne;NISS;Date;Type;Problématiques', 'B1;P3;;02/05/2024;rendez-vous;budget_debt', `B2;;${niss3};09/05/2024;téléphone;housing, budget_debt`].join('\n');
+    const b = (await upload('socialdesk_interviews', csv)).json();
+    expect(b.counts).toMatchObject({ update: 2 });
+    expect((await commit(b.id)).json().counts).toMatchObject({ created: 0, updated: 2 });
+    expect(await categories()).toEqual(['B1:budget_debt', 'B2:budget_debt,housing']);
+    // The same file again: nothing changes.
+    const again = (await upload('socialdesk_interviews', csv)).json();
+    expect((await commit(again.id)).json().counts).toMatchObject({ created: 0, updated: 0 });
+    expect((await t.as('admin', { method: 'POST', url: `/api/imports/${again.id}/undo` })).statusCode).toBe(200);
+    expect((await t.as('admin', { method: 'POST', url: `/api/imports/${b.id}/undo` })).statusCode).toBe(200);
+    expect([await categories(), await interviews()]).toEqual(stateBefore);
+  });
+
   it('undoes a visits import unless a visit changed since', async () => {
     const [{ id }] = await t.database.rows<{ id: number }>(sql`select id from import_batches where kind = 'frontdesk_visits' and status = 'committed' order by id limit 1`);
     const [visit] = await t.database.rows<{ id: number }>(sql`select id from frontdesk_visits where external_id = 'V4'`);

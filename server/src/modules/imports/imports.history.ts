@@ -13,7 +13,7 @@ const COMMON_HEADERS: Record<(typeof HISTORY_COMMON_FIELDS)[number], string[]> =
   personNiss: ['niss', 'nrn', 'registre national', 'numero national', 'rijksregisternummer', 'rijksregister', 'insz', 'national number'],
 };
 
-export const historyFields = (a: HistoryImportAdapter) => [...HISTORY_COMMON_FIELDS, ...a.fields];
+export const historyFields = (a: HistoryImportAdapter): string[] => (a.withoutPerson ? ['externalId', ...a.fields] : [...HISTORY_COMMON_FIELDS, ...a.fields]);
 
 export function suggestHistoryMapping(a: HistoryImportAdapter, headers: string[]): (string | null)[] {
   const names: Record<string, string[]> = { ...COMMON_HEADERS, ...a.headerNames };
@@ -32,7 +32,7 @@ export function checkHistoryMapping(a: HistoryImportAdapter, mapping: (string | 
   const unknown = mapping.find((f) => f && !fields.includes(f));
   if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
   for (const required of ['externalId', ...a.required]) if (!mapping.includes(required)) throw new AppError(400, 'error.import.field_unmapped', { field: `import.field.${required}` });
-  if (!mapping.includes('personExternalId') && !mapping.includes('personNiss')) throw new AppError(400, 'error.import.field_unmapped', { field: 'import.field.personExternalId' });
+  if (!a.withoutPerson && !mapping.includes('personExternalId') && !mapping.includes('personNiss')) throw new AppError(400, 'error.import.field_unmapped', { field: 'import.field.personExternalId' });
 }
 
 export type HistoryStatus = 'new' | 'update' | 'duplicate' | 'error' | 'waiting';
@@ -64,8 +64,8 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
     else if (externalId.length > 100) errors.externalId = 'error.import.too_long';
     const pid = (cells.personExternalId ?? '').trim();
     const pn = (cells.personNiss ?? '').trim();
-    if (!pid && !pn) errors.personExternalId = 'error.import.person_required';
-    if (pn && !isValidNiss(normaliseNiss(pn))) errors.personNiss = 'error.niss_invalid';
+    if (!a.withoutPerson && !pid && !pn) errors.personExternalId = 'error.import.person_required';
+    if (!a.withoutPerson && pn && !isValidNiss(normaliseNiss(pn))) errors.personNiss = 'error.niss_invalid';
     return { index, cells, errors, status: Object.keys(errors).length ? 'error' : 'new', duplicateOf: null, updates: null, externalId, personId: null, value: check.value };
   });
   const valid = rows.filter((r) => r.status !== 'error');
@@ -77,7 +77,7 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
   for (const r of valid) {
     const pid = (r.cells.personExternalId ?? '').trim();
     const pn = normaliseNiss((r.cells.personNiss ?? '').trim());
-    r.personId = (pid ? byExternal.get(pid)?.id : undefined) ?? (pn ? byNiss.get(pn) : undefined) ?? null;
+    r.personId = a.withoutPerson ? 0 : ((pid ? byExternal.get(pid)?.id : undefined) ?? (pn ? byNiss.get(pn) : undefined) ?? null);
     const earlier = seen.get(r.externalId!);
     if (earlier) {
       r.status = 'duplicate';
@@ -98,7 +98,7 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
   }
   const ready = rows.filter((r) => r.status === 'new' || r.status === 'update');
   if (a.verify && ready.length) {
-    const refusals = await a.verify(ready.map((r) => ({ personId: r.personId!, value: r.value })));
+    const refusals = await a.verify(ready.map((r) => ({ personId: r.personId!, value: r.value, updates: r.updates })));
     ready.forEach((r, i) => {
       const x = refusals[i];
       if (!x) return;

@@ -26,7 +26,7 @@ import { PERSON_FIELDS } from './imports.fields';
 import { registerImportsGdpr } from './imports.gdpr';
 import './imports.messages';
 import { IMPORT_KINDS } from './imports.table';
-import { HISTORY_COMMON_FIELDS } from '../../platform/imports';
+import { historyFields } from './imports.history';
 
 declare module '../../platform/module' {
   interface Services {
@@ -59,7 +59,7 @@ export const importsModule: RelaisModule = {
           ...ctx.registry.imports
             .all()
             .filter((a) => (IMPORT_KINDS as readonly string[]).includes(a.kind))
-            .map((a) => ({ kind: a.kind as (typeof IMPORT_KINDS)[number], fields: [...HISTORY_COMMON_FIELDS, ...a.fields], required: ['externalId', ...a.required] })),
+            .map((a) => ({ kind: a.kind as (typeof IMPORT_KINDS)[number], fields: historyFields(a), required: ['externalId', ...a.required] })),
         ],
       }),
     );
@@ -137,12 +137,12 @@ export const importsModule: RelaisModule = {
         schema: {
           tags,
           summary:
-            'Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order.',
+            'Creates or updates up to 5,000 people of another tool in one transaction, by their id in that source: the same source and id again updates (never duplicates); a new id whose NISS the registry holds links to that record. One result per item, in order: an id given twice in the batch refuses its second item (errors.externalId), the others are written.',
           body: bulkPeopleBody,
           response: { 200: bulkPeopleAnswer },
         },
       },
-      async (request) => ({ items: await service.bulkPeople(request.actor, request.body.source, request.body.items) }),
+      async (request) => ({ items: (await service.bulkPeople(request.actor, request.body.source, request.body.items)).map((item) => localise(request.locale, item)) }),
     );
     // One bulk route per kind of history whose module registered an import adapter.
     for (const adapter of ctx.registry.imports.all()) {
@@ -153,8 +153,10 @@ export const importsModule: RelaisModule = {
           config: { access: can.run },
           schema: {
             tags,
-            summary: `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason. One result per item, in order.`,
-            body: bulkHistoryBody(adapter.fields),
+            summary: adapter.withoutPerson
+              ? `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). The rules of the kind refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.`
+              : `Creates or updates up to 5,000 records of ${adapter.kind} from another tool in one transaction, by their id in that source (the same again updates, never duplicates). Each item names its person by personExternalId (the person's id in the same source) or personNiss; an item whose person is not in the registry yet is answered "waiting" and written by none: send the person first. Other rules of the kind (a social-desk interview needs a follow-up covering its day, or its followupStart) refuse an item with the reason; an id given twice in the batch refuses its second item. One result per item, in order.`,
+            body: bulkHistoryBody(adapter.fields, !adapter.withoutPerson),
             response: { 200: bulkHistoryAnswer },
           },
         },

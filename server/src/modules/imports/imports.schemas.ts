@@ -131,19 +131,27 @@ export const bulkPeopleBody = z.strictObject({
   items: z.array(bulkPerson).min(1).max(5000),
 });
 export const bulkPeopleAnswer = z.object({
-  items: z.array(z.object({ externalId: z.string(), id: idOut, result: z.enum(['created', 'updated', 'unchanged', 'linked']) }).meta({ id: 'BulkPersonResult' })),
+  items: z.array(
+    z
+      .object({
+        externalId: z.string(),
+        id: idOut.nullable().meta({ description: 'null when the item is refused' }),
+        result: z.enum(['created', 'updated', 'unchanged', 'linked', 'refused']).meta({ description: 'refused: an id given again in the batch (the first item with it is written)' }),
+        errors: z.record(z.string(), z.string()).meta({ description: "per field, the reason in the reader's language" }),
+      })
+      .meta({ id: 'BulkPersonResult' }),
+  ),
 });
 
 /** The bulk API for a kind of history: items with the columns of a file (texts, read by the same rules). */
-export const bulkHistoryBody = (fields: readonly string[]) =>
+export const bulkHistoryBody = (fields: readonly string[], withPerson = true) =>
   z.strictObject({
     source: uploadBody.shape.source,
     items: z
       .array(
         z.strictObject({
           externalId: requiredText(100),
-          personExternalId: text(100).optional(),
-          personNiss: z.string().trim().max(20).optional(),
+          ...(withPerson ? { personExternalId: text(100).optional(), personNiss: z.string().trim().max(20).optional() } : {}),
           ...Object.fromEntries(fields.map((f) => [f, z.string().max(5000).optional()])),
         }),
       )

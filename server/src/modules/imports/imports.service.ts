@@ -9,7 +9,7 @@ import { matchKeys, nameWords } from '../people/people.matching';
 import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
-import { analyseHistory, checkHistoryMapping, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
+import { analyseHistory, checkHistoryMapping, historyFields, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
 import type { HistoryImportAdapter, HistoryWritten } from '../../platform/imports';
 
 export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped' | 'waiting';
@@ -340,7 +340,7 @@ export function createImportsService(ctx: ModuleContext) {
       const b = await load(id);
       mustBeDraft(b);
       if (index >= b.rows.length) throw notFound('what.import_row');
-      const allowed: readonly string[] = b.kind === 'people' ? PERSON_FIELDS : ['externalId', 'personExternalId', 'personNiss', ...adapterOf(b.kind).fields];
+      const allowed: readonly string[] = b.kind === 'people' ? PERSON_FIELDS : historyFields(adapterOf(b.kind));
       const unknown = Object.keys(values).find((f) => !allowed.includes(f));
       if (unknown) throw new AppError(400, 'error.import.field_unknown', { field: unknown });
       const fixes = { ...b.fixes, [String(index)]: { ...(b.fixes[String(index)] ?? {}), ...values } };
@@ -447,12 +447,14 @@ export function createImportsService(ctx: ModuleContext) {
     /**
      * The bulk API: up to some thousands of people with their source's ids. Same source and id: updated (or
      * unchanged); a new id with a NISS the registry holds: that record takes the id (empty fields filled);
-     * otherwise created. One transaction, one result per item, in order.
+     * otherwise created. One transaction, one result per item, in order; an id given twice refuses its second item only.
      */
-    async bulkPeople(actor: Actor, source: string, items: (ImportedPerson & { externalId: string })[]) {
+    async bulkPeople(actor: Actor, source: string, all: (ImportedPerson & { externalId: string })[]) {
+      // An id given again in the batch: that item alone is refused (the first one with it goes through).
+      const first = new Map<string, number>();
+      all.forEach((item, i) => first.has(item.externalId) || first.set(item.externalId, i));
+      const items = all.filter((item, i) => first.get(item.externalId) === i);
       const ids = items.map((i) => i.externalId);
-      const twice = ids.find((x, i) => ids.indexOf(x) !== i);
-      if (twice) throw new AppError(400, 'error.import.external_id_twice', { id: twice });
       const known = await people().byExternalIds(source, ids);
       const nisses = items.filter((i) => !known.has(i.externalId) && i.niss).map((i) => i.niss!);
       const byNiss = new Map((await people().candidates(nisses, [])).map((c) => [c.niss!, c]));
@@ -463,8 +465,15 @@ export function createImportsService(ctx: ModuleContext) {
         if (same) return { op: 'update', id: same.id, source, externalId, fields, onlyEmpty: true };
         return { op: 'create', source, externalId, fields };
       });
-      const written = await db.transaction((tx) => people().write(tx, actor, writes));
-      return items.map((item, i) => ({ externalId: item.externalId, id: written[i].id, result: writes[i].op === 'update' && !known.has(item.externalId) ? ('linked' as const) : written[i].action }));
+      const written = items.length ? await db.transaction((tx) => people().write(tx, actor, writes)) : [];
+      const results = new Map(
+        items.map((item, i) => [item.externalId, { id: written[i].id as number | null, result: writes[i].op === 'update' && !known.has(item.externalId) ? ('linked' as const) : written[i].action, errors: {} as Record<string, string> }]),
+      );
+      return all.map((item, i) =>
+        first.get(item.externalId) === i
+          ? { externalId: item.externalId, ...results.get(item.externalId)! }
+          : { externalId: item.externalId, id: null, result: 'refused' as const, errors: { externalId: 'error.import.external_id_repeated' } },
+      );
     },
 
     /**
@@ -475,15 +484,14 @@ export function createImportsService(ctx: ModuleContext) {
      */
     async bulkHistory(actor: Actor, kind: string, source: string, items: Record<string, string | undefined>[]) {
       const a = adapterOf(kind);
-      const ids = items.map((i) => i.externalId);
-      const twice = ids.find((x, i) => ids.indexOf(x) !== i);
-      if (twice) throw new AppError(400, 'error.import.external_id_twice', { id: twice });
       const rows = await analyseHistory(ctx, a, source, items.map((cells, index) => ({ index, cells: Object.fromEntries(Object.entries(cells).filter((e): e is [string, string] => e[1] !== undefined)) })));
       const planned = historyWrites(source, rows);
       const written = await db.transaction((tx) => writeHistory(tx, actor, a, planned.map((p) => p.write)));
       const byRow = new Map(planned.map((p, i) => [p.row.index, written[i]]));
       return rows.map((r) => {
         const w = byRow.get(r.index);
+        // An id given again in the batch: that item alone is refused, saying so (the first one with it goes through).
+        if (r.status === 'duplicate') return { externalId: r.externalId ?? '', id: null, result: 'refused' as const, errors: { ...r.errors, externalId: 'error.import.external_id_repeated' } };
         return {
           externalId: r.externalId ?? '',
           id: w?.id ?? null,

@@ -3,7 +3,7 @@ import { pgTable, text, timestamp, integer, jsonb, check, primaryKey, index } fr
 import { users } from '../../platform/auth/auth.table';
 
 /** What a file may hold: people, or a kind of history whose module registered an adapter (platform/imports.ts). */
-export const IMPORT_KINDS = ['people', 'frontdesk_visits', 'socialdesk_interviews'] as const;
+export const IMPORT_KINDS = ['people', 'frontdesk_visits', 'socialdesk_interviews', 'epn_visits', 'training_participations', 'appointments', 'room_bookings'] as const;
 export const IMPORT_STATUSES = ['draft', 'committed', 'undone'] as const;
 
 /** What staff decided for a row that may be a person already known. */

@@ -316,12 +316,13 @@ export function createPeopleService(ctx: ModuleContext) {
 
     /**
      * Read-only: what statistics and lists need about some people (name for display, and the
-     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column.
+     * anonymous profile kept after erasure). `ids` is a list or a SQL subquery returning one id column;
+     * `q` the caller's transaction when it reads inside one (an import's write).
      */
-    async profiles(ids: readonly number[]): Promise<PersonProfile[]> {
+    async profiles(ids: readonly number[], q: Db | Tx = db): Promise<PersonProfile[]> {
       if (ids.length === 0) return [];
       const cond = sql`${people.id} = any(${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[])`;
-      const rows = await db
+      const rows = await q
         .select({
           id: people.id,
           firstName: people.firstName,

@@ -57,6 +57,7 @@ import { roomsPermissions as can } from './rooms.permissions';
 import { loadRoomsDemo } from './rooms.demo';
 import './rooms.messages';
 import { registerRoomsReport } from './rooms.report';
+import { createRoomsImport } from './rooms.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -80,6 +81,8 @@ export const roomsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createRoomsService({ ...ctx, log: app.log });
     ctx.services.rooms = service;
+    // Bookings of past years from a file or another tool (issue 16), through the imports module's common flow.
+    ctx.registry.imports.add(createRoomsImport(ctx));
     registerRoomsReport(ctx, service);
     const r = typed(app);
     const tags = ['rooms'];

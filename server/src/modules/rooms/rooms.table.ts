@@ -100,6 +100,9 @@ export const roomBookings = pgTable(
     /** reference code given to a public requester */
     reference: text('reference'),
     source: text('source').$type<'staff' | 'public'>().notNull().default('staff'),
+    /** the tool or file the booking was imported from, and its id there (unique per source): a second import updates it */
+    importSource: text('import_source'),
+    externalId: text('external_id'),
     decisionMessage: text('decision_message'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: integer('decided_by').references(() => users.id),
@@ -120,6 +123,8 @@ export const roomBookings = pgTable(
     index('room_bookings_start_idx').on(t.startsAt),
     index('room_bookings_series_idx').on(t.seriesId),
     index('room_bookings_organisation_idx').on(t.organisationId),
+    uniqueIndex('room_bookings_import_external_unique').on(t.importSource, t.externalId),
+    check('room_bookings_external_with_import_source', sql`(${t.importSource} is null) = (${t.externalId} is null)`),
   ],
 );
 

@@ -5,7 +5,7 @@ import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
 import { brusselsInstant } from '../../platform/brussels-time';
 import { normCell, parseDay } from '../../platform/import-cells';
-import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviewCategories, socialdeskInterviews } from './socialdesk.table';
+import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviews } from './socialdesk.table';
 
 /** A social-desk interview as an import writes it. */
 export interface ImportedInterview {
@@ -46,6 +46,8 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     tableName: 'socialdesk_interviews',
     now: () => ctx.clock.now(),
     columns: (w) => ({ personId: w.personId, date: w.value.date, siteId: w.value.siteId, kind: w.value.kind, actions: w.value.actions }),
+    // Categories: those of the row (replacing an updated interview's); the undo puts back those it had.
+    links: { tableName: 'socialdesk_interview_categories', owner: 'interview_id', name: 'categories', of: (w) => w.value.categories.map((id) => ({ category_id: id })) },
   });
 
   /** Each person's follow-ups. */
@@ -126,11 +128,6 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     existing: writer.existing,
     async write(tx, actor, items, onProgress) {
       const written = await writer.write(tx, actor, items, onProgress);
-      // Categories: those of the row (replacing an updated interview's).
-      const ids = written.map((w) => w.id);
-      for (let i = 0; i < ids.length; i += 5000) await tx.delete(socialdeskInterviewCategories).where(inArray(socialdeskInterviewCategories.interviewId, ids.slice(i, i + 5000)));
-      const links = items.flatMap((w, i) => w.value.categories.map((categoryId) => ({ interviewId: written[i].id, categoryId })));
-      for (let i = 0; i < links.length; i += 2000) await tx.insert(socialdeskInterviewCategories).values(links.slice(i, i + 2000));
       // Follow-ups opened at the start the rows give, for people with none covering their interviews.
       const starts = new Map<number, { start: string; first: number }>();
       items.forEach((w, i) => {
@@ -148,7 +145,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
           .returning({ id: socialdeskFollowups.id, personId: socialdeskFollowups.personId });
         for (const r of rows) {
           const w = written[starts.get(r.personId)!.first];
-          w.also = { followups: [...(w.also?.followups ?? []), r.id] };
+          w.also = { ...w.also, followups: [...((w.also?.followups as number[] | undefined) ?? []), r.id] };
         }
       }
       const latest = new Map<number, Date>();
@@ -163,7 +160,7 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     async undo(tx, _actor, written) {
       const r = await writer.undo(tx, written);
       if (r.blockedBy !== null) return r;
-      const followups = written.flatMap((w) => w.also?.followups ?? []);
+      const followups = written.flatMap((w) => (w.also?.followups as number[] | undefined) ?? []);
       for (let i = 0; i < followups.length; i += 5000) await tx.delete(socialdeskFollowups).where(inArray(socialdeskFollowups.id, followups.slice(i, i + 5000)));
       return r;
     },

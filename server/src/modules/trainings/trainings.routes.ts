@@ -46,6 +46,7 @@ import {
 import { loadTrainingsDemo } from './trainings.demo';
 import { registerTrainingsReport } from './trainings.report';
 import { registerTrainingsGdpr } from './trainings.gdpr';
+import { createTrainingsImport } from './trainings.import';
 
 declare module '../../platform/module' {
   interface Services {
@@ -62,6 +63,8 @@ export const trainingsModule: RelaisModule = {
   async register(app, ctx) {
     const service = createTrainingsService(ctx);
     ctx.services.trainings = service;
+    // Participations of past years from a file or another tool (issue 16), through the imports module's common flow.
+    ctx.registry.imports.add(createTrainingsImport(ctx));
     // The evaluations are surveys of the one engine; their satisfaction is the trainings section's figure, not the surveys'.
     ctx.services.surveys.reportsOwnSatisfaction('training_session');
     // The session's page opens and closes its evaluation (the link, the QR code): the surveys pages do not.

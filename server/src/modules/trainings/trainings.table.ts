@@ -139,9 +139,15 @@ export const trainingParticipants = pgTable(
     outcome: text('outcome', { enum: OUTCOMES }).notNull().default('unknown'),
     outcomeDate: date('outcome_date'),
     outcomeNote: text('outcome_note'),
+    /** the tool or file the record comes from, and its id there (unique per source): a second import updates it */
+    source: text('source'),
+    externalId: text('external_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('training_participants_source_external_unique').on(t.source, t.externalId),
+    check('training_participants_external_with_source', sql`(${t.source} is null) = (${t.externalId} is null)`),
     unique('training_participants_session_id_unique').on(t.sessionId, t.id),
     uniqueIndex('training_participants_person_once').on(t.sessionId, t.personId).where(sql`person_id is not null and status <> 'withdrawn'`),
     index('training_participants_person_idx').on(t.personId),

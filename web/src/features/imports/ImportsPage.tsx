@@ -21,6 +21,8 @@ export function ImportsPage() {
   const [source, setSource] = useState('');
   const [kind, setKind] = useState<ImportKind>('people');
   const kinds = list.data?.kinds.map((k) => k.kind) ?? ['people'];
+  // Rows of history name their person (room bookings name none): those files come after the people's.
+  const namesPerson = !!list.data?.kinds.find((k) => k.kind === kind)?.fields.includes('personExternalId');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
@@ -35,7 +37,7 @@ export function ImportsPage() {
           {t('upload.title')}
         </Title>
         <Stack gap="sm" maw={520}>
-          <NativeSelect label={t('kind.label')} description={kind === 'people' ? undefined : t('kind.hint')} value={kind} onChange={(e) => setKind(e.currentTarget.value as ImportKind)} data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          <NativeSelect label={t('kind.label')} description={namesPerson ? t('kind.hint') : undefined} value={kind} onChange={(e) => setKind(e.currentTarget.value as ImportKind)} data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
           <FileInput label={t('upload.file')} description={t('upload.fileHint')} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} required clearable clearButtonProps={{ 'aria-label': t('upload.clear') }} />
           <TextInput label={t('upload.source')} description={t('upload.sourceHint')} value={source} onChange={(e) => setSource(e.currentTarget.value)} maxLength={60} />
           <ProblemAlert error={upload.error} />
