@@ -1,0 +1,1 @@
+ALTER TABLE "training_sessions" ADD COLUMN "is_public" boolean DEFAULT false NOT NULL;
