@@ -31,7 +31,7 @@ beforeAll(async () => {
   await admin.post('/api/organisations', { name: 'CPAS de Jette', type: 'social_welfare', postalCode: '1090' });
   await admin.post('/api/sites', { name: 'Maison de l’Emploi', kind: 'main', address: 'Chaussée de Gand 1', postalCode: '1080', openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:30', to: '12:30' })) });
   const comm = await relais.apiAs('communication');
-  await comm.post('/api/site/services', { organisationId: ml, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', themes: ['trouver-un-emploi'], publics: ['jeunes-16-26'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'] });
+  await comm.post('/api/site/services', { organisationId: ml, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', descriptionFr: 'Un conseiller vous aide à chercher un emploi.', themes: ['trouver-un-emploi--repondre-a-des-offres-demploi'], publics: ['jeunes'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'] });
   await comm.post('/api/site/contents', { kind: 'page', slug: 'apprendre-le-neerlandais', titleFr: 'Apprendre le néerlandais', titleNl: 'Nederlands leren', bodyFr: 'Des cours **gratuits** près de chez vous.', bodyNl: '**Gratis** lessen dicht bij u.' });
   await comm.post('/api/site/contents', { kind: 'publication', publicationKind: 'survey', slug: 'enquete-emploi-local', titleFr: 'Enquête sur l’emploi local', titleNl: 'Enquête over lokale werkgelegenheid', summaryFr: 'Les résultats 2026.', summaryNl: 'De resultaten van 2026.' });
   const po = await relais.apiAs('project_officer');
@@ -143,7 +143,7 @@ describe('a job seeker on a 360 px phone', () => {
     const page = await relais.newPage({ phone: true });
     await page.goto('/fr/repertoire');
     await h1(page, 'Répertoire des partenaires').waitFor();
-    await page.getByLabel('Thème').selectOption({ label: 'Trouver un emploi' });
+    await page.getByLabel('Thème').selectOption({ label: 'Trouver un emploi : répondre à des offres' });
     await page.getByLabel('Commune').selectOption({ label: 'Molenbeek-Saint-Jean' });
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('heading', { name: 'Mission Locale de Molenbeek' }).waitFor();

@@ -5326,6 +5326,26 @@ export type paths = {
         patch: operations["patchSiteServicesById"];
         trace?: never;
     };
+    "/api/site/services/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The codes a directory service is described with (data·inclusion's lists and the Belgian profile's), labelled.
+         * @description Access: admin, communication.
+         */
+        get: operations["getSiteServicesCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/site/stats": {
         parameters: {
             query?: never;
@@ -6657,6 +6677,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/en/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (en). */
+        get: operations["getEnTrainingsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fr": {
         parameters: {
             query?: never;
@@ -6768,6 +6805,23 @@ export type paths = {
         };
         /** The institution's sites with their address and opening hours (fr). */
         get: operations["getFrContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fr/formations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (fr). */
+        get: operations["getFrFormationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7074,6 +7128,23 @@ export type paths = {
         };
         /** One of the news items (nl). */
         get: operations["getNlNieuwsBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nl/opleidingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (nl). */
+        get: operations["getNlOpleidingenById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13683,21 +13754,23 @@ export type components = {
                 conditions_acces: string | null;
                 /** Format: date */
                 date_maj: string;
-                description: string | null;
+                description: string;
                 description_nl: string | null;
-                frais: string[];
+                frais: string | null;
+                frais_precisions: string | null;
                 horaires_accueil: string | null;
                 id: string;
                 langues_parlees: string[];
                 modes_accueil: string[];
-                modes_mobilisation: string[];
+                modes_mobilisation: string[] | null;
                 nom: string;
                 nom_nl: string | null;
-                publics: string[];
+                publics: string[] | null;
                 source: string;
                 structure_id: string;
                 thematiques: string[];
-                type: string[];
+                thematiques_be: string[];
+                type: string | null;
             }[];
             structures: {
                 adresse: string | null;
@@ -13730,21 +13803,23 @@ export type components = {
                 conditions_acces: string | null;
                 /** Format: date */
                 date_maj: string;
-                description: string | null;
+                description: string;
                 description_nl: string | null;
-                frais: string[];
+                frais: string | null;
+                frais_precisions: string | null;
                 horaires_accueil: string | null;
                 id: string;
                 langues_parlees: string[];
                 modes_accueil: string[];
-                modes_mobilisation: string[];
+                modes_mobilisation: string[] | null;
                 nom: string;
                 nom_nl: string | null;
-                publics: string[];
+                publics: string[] | null;
                 source: string;
                 structure_id: string;
                 thematiques: string[];
-                type: string[];
+                thematiques_be: string[];
+                type: string | null;
             }[];
             structures: {
                 adresse: string | null;
@@ -13808,19 +13883,88 @@ export type components = {
             active: boolean;
             descriptionFr: string | null;
             descriptionNl: string | null;
-            fees: string | null;
+            fees: ("gratuit" | "payant") | null;
+            feesDetails: string | null;
             id: number;
             languages: string[];
+            mobilisationModes: string[];
             nameFr: string | null;
             nameNl: string | null;
             openingHours: string | null;
             organisationId: number;
             organisationName: string;
-            publics: string[];
+            publics: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
             receptionModes: string[];
-            themes: string[];
+            serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
+            themes: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description The codes a directory service is described with (data·inclusion schema v1), labelled in the request’s language. */
+        SiteServiceCodes: {
+            fees: {
+                label: string;
+                value: string;
+            }[];
+            languages: {
+                label: string;
+                value: string;
+            }[];
+            mobilisationModes: {
+                label: string;
+                value: string;
+            }[];
+            publics: {
+                label: string;
+                value: string;
+            }[];
+            receptionModes: {
+                label: string;
+                value: string;
+            }[];
+            serviceTypes: {
+                label: string;
+                value: string;
+            }[];
+            themes: {
+                belgian: boolean;
+                label: string;
+                /** @enum {string} */
+                value: "trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais";
+            }[];
+        };
+        /** @description The codes a directory service is described with (data·inclusion schema v1), labelled in the request’s language. */
+        SiteServiceCodesInput: {
+            fees: {
+                label: string;
+                value: string;
+            }[];
+            languages: {
+                label: string;
+                value: string;
+            }[];
+            mobilisationModes: {
+                label: string;
+                value: string;
+            }[];
+            publics: {
+                label: string;
+                value: string;
+            }[];
+            receptionModes: {
+                label: string;
+                value: string;
+            }[];
+            serviceTypes: {
+                label: string;
+                value: string;
+            }[];
+            themes: {
+                belgian: boolean;
+                label: string;
+                /** @enum {string} */
+                value: "trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais";
+            }[];
         };
         /** @description A service of a partner organisation, as the directory shows it. */
         SiteServiceInput: {
@@ -13828,17 +13972,20 @@ export type components = {
             active: boolean;
             descriptionFr: string | null;
             descriptionNl: string | null;
-            fees: string | null;
+            fees: ("gratuit" | "payant") | null;
+            feesDetails: string | null;
             id: number;
             languages: string[];
+            mobilisationModes: string[];
             nameFr: string | null;
             nameNl: string | null;
             openingHours: string | null;
             organisationId: number;
             organisationName: string;
-            publics: string[];
+            publics: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
             receptionModes: string[];
-            themes: string[];
+            serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
+            themes: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -14921,6 +15068,8 @@ export type components = {
             evaluationOpen: boolean;
             evaluationToken: string | null;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             participants: components["schemas"]["TrainingSessionParticipant"][];
             programme: {
                 id: number;
@@ -14973,6 +15122,8 @@ export type components = {
             evaluationOpen: boolean;
             evaluationToken: string | null;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             participants: components["schemas"]["TrainingSessionParticipantInput"][];
             programme: {
                 id: number;
@@ -15044,6 +15195,8 @@ export type components = {
             evaluationClosedAt: string | null;
             evaluationOpen: boolean;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             programmeId: number;
             room: string | null;
             /** @enum {string} */
@@ -15060,6 +15213,8 @@ export type components = {
             evaluationClosedAt: unknown | null;
             evaluationOpen: boolean;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             programmeId: number;
             room: string | null;
             /** @enum {string} */
@@ -38245,19 +38400,23 @@ export interface operations {
                     active?: boolean;
                     descriptionFr?: string | null;
                     descriptionNl?: string | null;
-                    fees?: ("gratuit" | "payant" | "gratuit-sous-conditions" | "participation-libre") | null;
+                    fees?: ("gratuit" | "payant") | null;
+                    feesDetails?: string | null;
                     /** @default [] */
                     languages?: string[];
+                    /** @default [] */
+                    mobilisationModes?: ("se-presenter" | "telephoner" | "envoyer-un-courriel" | "utiliser-lien-mobilisation")[];
                     nameFr?: string | null;
                     nameNl?: string | null;
                     openingHours?: string | null;
                     organisationId: number;
                     /** @default [] */
-                    publics?: ("tous-publics" | "jeunes" | "jeunes-16-26" | "seniors-65" | "femmes" | "familles-enfants" | "personnes-handicapees" | "personnes-de-nationalite-etrangere" | "demandeurs-d-emploi" | "beneficiaires-revenu-d-integration" | "etudiants")[];
+                    publics?: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
                     /** @default [] */
                     receptionModes?: ("en-presentiel" | "a-distance")[];
+                    serviceType?: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
                     /** @default [] */
-                    themes?: ("accompagnement-social-et-professionnel-personnalise" | "apprendre-francais" | "apprendre-neerlandais" | "numerique" | "trouver-un-emploi" | "se-former" | "creation-activite" | "acces-aux-droits-et-citoyennete" | "logement-hebergement" | "sante" | "famille" | "mobilite")[];
+                    themes?: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
                 };
             };
         };
@@ -38408,19 +38567,18 @@ export interface operations {
                     active?: boolean;
                     descriptionFr?: string | null;
                     descriptionNl?: string | null;
-                    fees?: ("gratuit" | "payant" | "gratuit-sous-conditions" | "participation-libre") | null;
-                    /** @default [] */
+                    fees?: ("gratuit" | "payant") | null;
+                    feesDetails?: string | null;
                     languages?: string[];
+                    mobilisationModes?: ("se-presenter" | "telephoner" | "envoyer-un-courriel" | "utiliser-lien-mobilisation")[];
                     nameFr?: string | null;
                     nameNl?: string | null;
                     openingHours?: string | null;
                     organisationId?: number;
-                    /** @default [] */
-                    publics?: ("tous-publics" | "jeunes" | "jeunes-16-26" | "seniors-65" | "femmes" | "familles-enfants" | "personnes-handicapees" | "personnes-de-nationalite-etrangere" | "demandeurs-d-emploi" | "beneficiaires-revenu-d-integration" | "etudiants")[];
-                    /** @default [] */
+                    publics?: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
                     receptionModes?: ("en-presentiel" | "a-distance")[];
-                    /** @default [] */
-                    themes?: ("accompagnement-social-et-professionnel-personnalise" | "apprendre-francais" | "apprendre-neerlandais" | "numerique" | "trouver-un-emploi" | "se-former" | "creation-activite" | "acces-aux-droits-et-citoyennete" | "logement-hebergement" | "sante" | "famille" | "mobilite")[];
+                    serviceType?: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
+                    themes?: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
                 };
             };
         };
@@ -38472,6 +38630,53 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteServicesCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteServiceCodes"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, communication. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -42429,6 +42634,7 @@ export interface operations {
                         from: string;
                         to: string;
                     }[];
+                    isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
                 };
@@ -42585,6 +42791,7 @@ export interface operations {
                         from: string;
                         to: string;
                     }[];
+                    isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
                 };
@@ -44320,6 +44527,55 @@ export interface operations {
             };
         };
     };
+    getEnTrainingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFr: {
         parameters: {
             query?: never;
@@ -44530,6 +44786,55 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrFormationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */
@@ -45164,6 +45469,55 @@ export interface operations {
             header?: never;
             path: {
                 slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNlOpleidingenById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
             };
             cookie?: never;
         };

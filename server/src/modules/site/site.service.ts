@@ -6,7 +6,7 @@ import { AppError, invalid, invalidField, notFound, type FieldError } from '../.
 import { brusselsDay } from '../../platform/brussels-time';
 import { figure } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
-import { siteContents, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
+import { DI_THEMES, siteContents, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
 import type { ContentInput, ContentPatch, ServiceInput, ServicePatch } from './site.schemas';
 import { checkMarkdown, renderMarkdown } from './site.markdown';
 import { communeOf, osmOpeningHours } from './site.communes';
@@ -138,8 +138,13 @@ export function createSiteService(ctx: ModuleContext) {
     const names = new Map((await orgs().list({ includeInactive: true })).map((o) => [o.id, o.name]));
     return rows.map((s) => ({ ...s, organisationName: names.get(s.organisationId) ?? '', updatedAt: s.updatedAt.toISOString() }));
   }
-  function checkService(s: { nameFr?: string | null; nameNl?: string | null }) {
-    if (!s.nameFr && !s.nameNl) throw invalidField('nameFr', 'error.site.title_required');
+  /** data·inclusion requires a service's name (3 to 150 characters) and description (5 characters at least), in one language at least. */
+  function checkService(s: { nameFr?: string | null; nameNl?: string | null; descriptionFr?: string | null; descriptionNl?: string | null }) {
+    const errors: FieldError[] = [];
+    if (!s.nameFr && !s.nameNl) errors.push({ path: 'nameFr', code: 'error.site.title_required' });
+    for (const f of ['nameFr', 'nameNl'] as const) if (s[f] && s[f].length < 3) errors.push({ path: f, code: 'error.site.service_name_short' });
+    if ((s.descriptionFr ?? '').length < 5 && (s.descriptionNl ?? '').length < 5) errors.push({ path: 'descriptionFr', code: 'error.site.service_description_required' });
+    if (errors.length) throw invalid(errors);
   }
   async function checkOrganisation(id: number) {
     try {
@@ -219,14 +224,16 @@ export function createSiteService(ctx: ModuleContext) {
       id: String(o.id),
       source: 'relais',
       nom: o.name,
-      description: o.services ?? null,
+      // data·inclusion: 5 characters at least, else not said
+      description: o.services && o.services.trim().length >= 5 ? o.services.trim() : null,
       adresse: o.address ?? null,
       code_postal: o.postalCode ?? null,
       commune: commune?.fr ?? null,
       code_insee: null,
       telephone: o.phone ?? null,
       courriel: o.email ?? null,
-      site_web: o.website ?? null,
+      // an address (URI) or nothing: "www.example.be" alone is not one
+      site_web: o.website && /^https?:\/\/\S+$/.test(o.website) ? o.website : null,
       horaires_accueil: null,
       date_maj: day(o.updatedAt),
       typologie: o.type,
@@ -234,19 +241,23 @@ export function createSiteService(ctx: ModuleContext) {
       commune_nl: commune?.nl ?? null,
       numero_bce: null,
     }));
+    const diThemes = new Set<string>(DI_THEMES);
     const services = entries.flatMap(({ organisation: o, commune, services: list }) =>
       list.map((s) => ({
         id: String(s.id),
         source: 'relais',
         structure_id: String(o.id),
         nom: s.nameFr ?? s.nameNl ?? '',
-        description: s.descriptionFr ?? null,
-        type: [] as string[],
-        thematiques: s.themes,
-        publics: s.publics,
-        frais: s.fees ? [s.fees] : [],
+        // required by data·inclusion (a service saved before descriptions were required gives its name)
+        description: s.descriptionFr ?? s.descriptionNl ?? s.nameFr ?? s.nameNl ?? '',
+        type: s.serviceType ?? null,
+        thematiques: s.themes.filter((x) => diThemes.has(x)),
+        // data·inclusion: at least one public, or null (not said)
+        publics: s.publics.length ? s.publics : null,
+        frais: s.fees ?? null,
+        frais_precisions: s.feesDetails ?? null,
         modes_accueil: s.receptionModes,
-        modes_mobilisation: [] as string[],
+        modes_mobilisation: s.mobilisationModes.length ? s.mobilisationModes : null,
         conditions_acces: s.accessConditions ?? null,
         langues_parlees: s.languages,
         horaires_accueil: s.openingHours ?? null,
@@ -256,6 +267,8 @@ export function createSiteService(ctx: ModuleContext) {
         nom_nl: s.nameNl ?? null,
         description_nl: s.descriptionNl ?? null,
         code_nis: commune?.nis ?? null,
+        // Belgian profile: the themes data·inclusion's French list lacks (learning Dutch)
+        thematiques_be: s.themes.filter((x) => !diThemes.has(x)),
       })),
     );
     return { profile: 'data·inclusion, profil belge Relais 1 (docs/site.md)', structures, services };
