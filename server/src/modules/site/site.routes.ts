@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import ical from 'ical-generator';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
+import { imageHeaders } from '../../platform/images';
 import { idParam, queryId } from '../../platform/http/schemas';
 import { addMessages, LOCALES, translate, type Locale } from '../../platform/i18n/messages';
 import { defaultYear } from '../../platform/stats';
@@ -19,6 +20,10 @@ import {
   contentsAnswer,
   contentsQuery,
   directoryExport,
+  imageBody,
+  imageFileParam,
+  imageSchema,
+  imagesAnswer,
   previewAnswer,
   previewBody,
   serviceBody,
@@ -98,6 +103,26 @@ export const siteModule: RelaisModule = {
     r.post('/api/site/preview', { config: { access: can.edit }, schema: { tags, summary: 'The HTML a Markdown text will show on the site, and what saving it would refuse.', body: previewBody, response: { 200: previewAnswer } } }, async (request) =>
       service.contents.preview(request.body.markdown, request.locale),
     );
+
+    // ---------- editing: images ----------
+    r.get('/api/site/images', { config: { access: can.edit }, schema: { tags, summary: 'The images uploaded for the website, newest first, with their alternative texts.', response: { 200: imagesAnswer } } }, async () => service.images.list());
+    r.post(
+      '/api/site/images',
+      {
+        // 2 MB of image as base64, and its texts
+        bodyLimit: 3 * 1024 * 1024,
+        config: { access: can.edit },
+        schema: { tags, summary: 'Uploads an image (PNG, JPEG or WebP, checked by its bytes, 2 MB at most) with its alternative text in French and Dutch; the same image twice is one image.', body: imageBody, response: { 200: imageSchema, 201: imageSchema } },
+      },
+      async (request, reply) => {
+        const { image, created } = await service.images.upload(caller(request), request.body);
+        return reply.code(created ? 201 : 200).send(image);
+      },
+    );
+    r.get('/site/images/:file', { config: { access: 'public' }, schema: { tags: pub, summary: "An image of the website at its hashed address (cached a year: a new image gets a new address).", params: imageFileParam, response: { 200: download('png', 'jpeg', 'webp') } } }, async (request, reply) => {
+      const f = await service.images.file(request.params.file);
+      return reply.headers(imageHeaders(f.contentType, f.hash)).send(f.bytes as never);
+    });
 
     // ---------- editing: the directory's services ----------
     r.get('/api/site/services', { config: { access: can.edit }, schema: { tags, summary: "The partner organisations' services shown in the directory.", response: { 200: servicesAnswer } } }, async () => service.services.list());

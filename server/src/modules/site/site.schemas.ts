@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodyId, idOut, instantOut, isoDateTime, localDateOut, queryId } from '../../platform/http/schemas';
 import { figureSchema, yearParam } from '../../platform/stats';
+import { imageUploadFields } from '../../platform/images';
 import { CONTENT_KINDS, FEES, MOBILISATION_MODES, PUBLICATION_KINDS, PUBLICS, RECEPTION_MODES, SERVICE_TYPES, THEMES } from './site.table';
 
 const optional = (max: number) => z.string().trim().max(max).transform((s) => (s === '' ? null : s)).nullable().optional();
@@ -229,3 +230,30 @@ export const statsAnswer = z
     ),
   })
   .meta({ id: 'SiteStats', description: 'The website’s own analytics per month: page views, daily visitors summed, top pages, referrers by domain.' });
+
+// ---------- images of pages, news and publications ----------
+export const SITE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const SITE_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+export const SITE_IMAGE_CODES = { tooLarge: 'error.site.image_too_large', invalid: 'error.site.image_invalid', type: 'error.site.image_type' };
+const altText = z.string({ message: 'error.site.image_alt_required' }).trim().min(1, 'error.site.image_alt_required').max(300);
+export const imageBody = z.strictObject({
+  ...imageUploadFields(SITE_IMAGE_TYPES, SITE_IMAGE_MAX_BYTES, SITE_IMAGE_CODES),
+  /** what the image shows, in French and in Dutch (both required) */
+  altFr: altText,
+  altNl: altText,
+});
+export type ImageInput = z.infer<typeof imageBody>;
+export const imageSchema = z
+  .object({
+    id: idOut,
+    /** where it is served: /site/images/<hash>.<ext>, cached a year (a new image gets a new address) */
+    url: z.string(),
+    contentType: z.enum(SITE_IMAGE_TYPES),
+    size: z.number().int(),
+    altFr: z.string(),
+    altNl: z.string(),
+    createdAt: instantOut,
+  })
+  .meta({ id: 'SiteImage', description: 'An image of the website, with its alternative texts.' });
+export const imagesAnswer = z.object({ items: z.array(imageSchema) }).meta({ id: 'SiteImages' });
+export const imageFileParam = z.strictObject({ file: z.string().regex(/^[0-9a-f]{16}\.(png|jpg|webp)$/, 'error.site.image_unknown') });

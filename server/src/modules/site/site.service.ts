@@ -6,8 +6,9 @@ import { AppError, invalid, invalidField, notFound, type FieldError } from '../.
 import { brusselsDay } from '../../platform/brussels-time';
 import { figure } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
-import { DI_THEMES, siteContents, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
-import type { ContentInput, ContentPatch, ServiceInput, ServicePatch } from './site.schemas';
+import { DI_THEMES, siteContents, siteImages, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
+import { checkImage, IMAGE_EXTENSIONS, type ImageType } from '../../platform/images';
+import { SITE_IMAGE_CODES, SITE_IMAGE_MAX_BYTES, type ContentInput, type ContentPatch, type ImageInput, type ServiceInput, type ServicePatch } from './site.schemas';
 import { checkMarkdown, renderMarkdown } from './site.markdown';
 import { communeOf, osmOpeningHours } from './site.communes';
 
@@ -129,6 +130,46 @@ export function createSiteService(ctx: ModuleContext) {
       const [c] = await db.select().from(siteContents).where(and(eq(siteContents.kind, kind), eq(siteContents.slug, slug), online(clock.now())));
       if (!c) throw notFound('what.site_content');
       return c;
+    },
+  };
+
+  // ---------- images: uploaded, checked by their bytes, served at their hash ----------
+  type ImageRow = typeof siteImages.$inferSelect;
+  const IMAGE_PATH = '/site/images';
+  const presentImage = (i: ImageRow) => ({
+    id: i.id,
+    url: `${IMAGE_PATH}/${i.hash}.${IMAGE_EXTENSIONS[i.contentType as ImageType]}`,
+    contentType: i.contentType as 'image/png' | 'image/jpeg' | 'image/webp',
+    size: i.size,
+    altFr: i.altFr,
+    altNl: i.altNl,
+    createdAt: i.createdAt.toISOString(),
+  });
+  const images = {
+    /** Keeps an image (PNG, JPEG or WebP as its bytes show, 2 MB at most) with its alternative texts; the same bytes twice are one image. */
+    async upload(actor: Actor, input: ImageInput) {
+      const { bytes, hash } = checkImage(input, SITE_IMAGE_MAX_BYTES, SITE_IMAGE_CODES);
+      return db.transaction(async (tx) => {
+        const [found] = await tx.select().from(siteImages).where(eq(siteImages.hash, hash));
+        if (found) return { image: presentImage(found), created: false };
+        const [row] = await tx
+          .insert(siteImages)
+          .values({ hash, contentType: input.contentType, data: bytes.toString('base64'), size: bytes.length, altFr: input.altFr, altNl: input.altNl, createdBy: actor.userId, createdAt: clock.now() })
+          .returning();
+        await audit.record(actor, { action: 'site.image_upload', entityType: 'site_image', entityId: row.id, details: { contentType: row.contentType, bytes: row.size, hash } }, tx);
+        return { image: presentImage(row), created: true };
+      });
+    },
+    async list() {
+      const rows = await db.select().from(siteImages).orderBy(desc(siteImages.createdAt), desc(siteImages.id));
+      return { items: rows.map(presentImage) };
+    },
+    /** The bytes behind an address `<hash>.<ext>`, or 404. */
+    async file(file: string) {
+      const [hash, ext] = file.split('.');
+      const [row] = await db.select().from(siteImages).where(eq(siteImages.hash, hash));
+      if (!row || IMAGE_EXTENSIONS[row.contentType as ImageType] !== ext) throw notFound('what.site_image');
+      return { contentType: row.contentType, hash: row.hash, bytes: Buffer.from(row.data, 'base64') };
     },
   };
 
@@ -362,5 +403,5 @@ export function createSiteService(ctx: ModuleContext) {
     },
   };
 
-  return { contents, services, directory, directoryExport, places, analytics, stateOf };
+  return { contents, images, services, directory, directoryExport, places, analytics, stateOf };
 }

@@ -157,3 +157,30 @@ export const siteViews = pgTable(
   },
   (t) => [index('site_views_day').on(t.day), index('site_views_day_visitor').on(t.day, t.visitor)],
 );
+
+/**
+ * An image uploaded for a page, a news item or a publication (PNG, JPEG or WebP, checked by its bytes, 2 MB at most),
+ * served at `/site/images/<hash>.<ext>`: the address changes with the image, so it is cached a year. Its alternative
+ * text in French and Dutch is required with it (the texts that show it repeat theirs: `imageAltFr`/`imageAltNl`).
+ */
+export const siteImages = pgTable(
+  'site_images',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** sha-256 of the bytes, 16 hex digits: the image's address */
+    hash: text('hash').notNull(),
+    contentType: text('content_type').notNull(),
+    /** the bytes, base64 (as the institution's logo is kept) */
+    data: text('data').notNull(),
+    size: integer('size').notNull(),
+    altFr: text('alt_fr').notNull(),
+    altNl: text('alt_nl').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('site_images_hash').on(t.hash),
+    check('site_images_type', sql`${t.contentType} in ('image/png', 'image/jpeg', 'image/webp')`),
+    check('site_images_alt', sql`length(trim(${t.altFr})) > 0 and length(trim(${t.altNl})) > 0`),
+  ],
+);

@@ -504,3 +504,53 @@ describe('site: trainings open to the public in the agenda', () => {
     expect(map).not.toContain(`/fr/formations/${id}`);
   });
 });
+
+describe('site: images with their alternative text', () => {
+  // a 1×1 PNG, and a WebP's header (RIFF....WEBP)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8L'), Buffer.alloc(18, 1)]);
+  const upload = (payload: object, lang = 'fr') => comm('POST', '/api/site/images', payload, { 'accept-language': lang });
+
+  it('uploads a PNG or WebP checked by its bytes, with its FR and NL text, served at a hashed address cached a year; refuses the rest with a localised 400', async () => {
+    const res = await upload({ contentType: 'image/png', data: png.toString('base64'), altFr: 'Le guichet emploi', altNl: 'Het jobloket' });
+    expect(res.statusCode, res.body).toBe(201);
+    const image = res.json();
+    expect(image.url).toMatch(/^\/site\/images\/[0-9a-f]{16}\.png$/);
+    const served = await visit(image.url);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['cache-control']).toContain('immutable');
+    expect(served.rawPayload.equals(png)).toBe(true);
+    // the same bytes again are the same image
+    expect((await upload({ contentType: 'image/png', data: png.toString('base64'), altFr: 'Autre', altNl: 'Ander' })).json().id).toBe(image.id);
+    expect((await upload({ contentType: 'image/webp', data: webp.toString('base64'), altFr: 'Un atelier', altNl: 'Een workshop' })).json().url).toMatch(/\.webp$/);
+
+    const before = (await comm('GET', '/api/site/images')).json().items.length;
+    const refused = [
+      [{ contentType: 'image/png', data: png.toString('base64'), altFr: 'Le guichet emploi' }, 'body.altNl', 'alternatieve tekst'],
+      [{ contentType: 'image/png', data: png.toString('base64'), altFr: '  ', altNl: 'Het jobloket' }, 'body.altFr', 'alternatieve tekst'],
+      [{ contentType: 'image/jpeg', data: png.toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', 'PNG-, JPEG- of WebP'],
+      [{ contentType: 'image/png', data: Buffer.from('<svg onload="alert(1)"/>').toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', 'PNG-, JPEG- of WebP'],
+      [{ contentType: 'image/svg+xml', data: Buffer.from('<svg/>').toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', ''],
+      [{ contentType: 'image/png', data: Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]).toString('base64'), altFr: 'a', altNl: 'b' }, 'body.data', '2 MB'],
+      [{ contentType: 'image/png', data: 'pas du base64 !', altFr: 'a', altNl: 'b' }, 'body.data', 'base64'],
+    ] as const;
+    for (const [payload, path, text] of refused) {
+      const bad = await upload(payload, 'nl');
+      expect(bad.statusCode, `${path} ${bad.body.slice(0, 200)}`).toBe(400);
+      expect(bad.headers['content-type']).toContain('application/problem+json');
+      expect(bad.json().errors[0].path).toBe(path);
+      expect(bad.json().errors[0].message).toContain(text);
+    }
+    expect((await comm('GET', '/api/site/images')).json().items).toHaveLength(before);
+    expect((await visit('/site/images/0123456789abcdef.png')).statusCode).toBe(404);
+    expect((await visit('/site/images/..%2Fetc.png')).statusCode).toBe(400);
+    expect((await t.as('reception', { method: 'POST', url: '/api/site/images', payload: { contentType: 'image/png', data: png.toString('base64'), altFr: 'a', altNl: 'b' } })).statusCode).toBe(403);
+
+    // a news item shows it with its text, in each language
+    clock.set('2027-06-01T08:00:00Z');
+    const news = await comm('POST', '/api/site/contents', { kind: 'news', slug: 'nouveau-guichet', titleFr: 'Un nouveau guichet', titleNl: 'Een nieuw loket', bodyFr: 'Ouvert le lundi.', bodyNl: 'Open op maandag.', imageUrl: image.url, imageAltFr: image.altFr, imageAltNl: image.altNl });
+    expect(news.statusCode, news.body).toBe(201);
+    expect((await visit('/nl/nieuws/nouveau-guichet')).body).toContain(`<img src="${image.url}" alt="Het jobloket">`);
+  });
+});

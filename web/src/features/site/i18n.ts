@@ -3,7 +3,7 @@ import { registerCatalog } from '../../app/i18n';
 /** Strings of the website's editing screen (the public pages' words are in the server catalog). */
 export const siteCatalog = {
   fr: {
-    nav: { site: 'Site web' },
+    nav: { site: 'Site web', services: 'Répertoire (services)', stats: 'Statistiques du site' },
     list: {
       title: 'Site web : pages, actualités, publications', add: 'Nouveau texte', caption: 'Textes du site', kind: 'Type', titleCol: 'Titre', state: 'État',
       from: 'En ligne à partir du', missing: 'Traduction manquante', actions: 'Actions', edit: 'Modifier {{title}}', none: 'Aucun texte.', open: 'Voir le site',
@@ -12,6 +12,23 @@ export const siteCatalog = {
     publicationKind: { article: 'Article', video: 'Vidéo', survey: 'Enquête' },
     state: { scheduled: 'Programmé', online: 'En ligne', offline: 'Retiré' },
     lang: { fr: 'Français', nl: 'Néerlandais', en: 'Anglais (facultatif)' },
+    services: {
+      title: 'Répertoire : services des partenaires', intro: 'Chaque service est décrit avec les champs et les codes du schéma data·inclusion (entre parenthèses) ; le répertoire public et son export en dépendent.',
+      add: 'Nouveau service', caption: 'Services du répertoire', organisation: 'Organisation (structure_id)', name: 'Nom (nom)', themes: 'Thématiques', active: 'Publié', actions: 'Actions',
+      edit: 'Modifier {{name}}', none: 'Aucun service.', newTitle: 'Nouveau service', editTitle: 'Modifier le service', pickOrganisation: 'Choisir une organisation',
+      nameFr: 'Nom du service en français (nom)', nameNl: 'Nom du service en néerlandais (nom_nl)', descriptionFr: 'Description en français (description)', descriptionNl: 'Description en néerlandais (description_nl)',
+      type: 'Type de service (type)', noValue: '—', fees: 'Frais (frais)', feesDetails: 'Précisions sur les frais (frais_precisions)', themesLegend: 'Thématiques (thematiques)',
+      belgian: 'profil belge', publicsLegend: 'Publics (publics)', receptionLegend: 'Modes d’accueil (modes_accueil)', mobilisationLegend: 'Modes de mobilisation (modes_mobilisation)',
+      languagesLegend: 'Langues parlées (langues_parlees)', accessConditions: 'Conditions d’accès (conditions_acces)', openingHours: 'Horaires d’accueil (horaires_accueil)',
+      openingHoursHint: 'syntaxe OpenStreetMap, ex. Mo-Fr 09:00-12:30', activeLabel: 'Publié dans le répertoire', save: 'Enregistrer', cancel: 'Annuler', saved: 'Service enregistré.', yes: 'Oui', no: 'Non',
+      export: 'Export data·inclusion (JSON)',
+    },
+    stats: {
+      title: 'Statistiques du site web', year: 'Année', pageViews: 'Pages vues', visitors: 'Visiteurs (somme des visiteurs uniques par jour)', previous: 'année précédente : {{value}}',
+      chart: 'Pages vues et visiteurs par mois', month: 'Mois', caption: 'Fréquentation du site par mois', topPages: 'Pages les plus vues', referrers: 'Sites référents (domaine)',
+      none: 'Aucune visite enregistrée cette année.', views: 'vues', page: 'Page', domain: 'Domaine', monthOf: 'Détail du mois', privacy: 'Sans cookie ni traceur : ni adresse IP ni navigateur enregistrés (voir la page vie privée).',
+      followers: 'Abonnés des réseaux sociaux', followersHint: 'Les abonnés (Facebook, Instagram, LinkedIn) sont saisis avec leur date et leur source dans les chiffres manuels de l’Observatoire.', followersLink: 'Saisir les abonnés',
+    },
     form: {
       newTitle: 'Nouveau texte', editTitle: 'Modifier le texte', kind: 'Type', publicationKind: 'Type de publication', slug: 'Adresse de la page',
       slugHint: 'minuscules, chiffres et traits d’union, ex. apprendre-le-neerlandais', fromDate: 'Publier le', fromTime: 'à', untilDate: 'Retirer le (facultatif)', untilTime: 'à',
@@ -22,7 +39,7 @@ export const siteCatalog = {
     },
   },
   nl: {
-    nav: { site: 'Website' },
+    nav: { site: 'Website', services: 'Gids (diensten)', stats: 'Websitestatistieken' },
     list: {
       title: 'Website: pagina’s, nieuws, publicaties', add: 'Nieuwe tekst', caption: 'Teksten van de website', kind: 'Soort', titleCol: 'Titel', state: 'Status',
       from: 'Online vanaf', missing: 'Vertaling ontbreekt', actions: 'Acties', edit: '{{title}} wijzigen', none: 'Geen teksten.', open: 'De website bekijken',
@@ -31,6 +48,23 @@ export const siteCatalog = {
     publicationKind: { article: 'Artikel', video: 'Video', survey: 'Enquête' },
     state: { scheduled: 'Gepland', online: 'Online', offline: 'Ingetrokken' },
     lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels (facultatief)' },
+    services: {
+      title: 'Gids: diensten van de partners', intro: 'Elke dienst wordt beschreven met de velden en codes van het data·inclusion-schema (tussen haakjes); de openbare gids en zijn export hangen ervan af.',
+      add: 'Nieuwe dienst', caption: 'Diensten van de gids', organisation: 'Organisatie (structure_id)', name: 'Naam (nom)', themes: 'Thema’s', active: 'Gepubliceerd', actions: 'Acties',
+      edit: '{{name}} wijzigen', none: 'Geen diensten.', newTitle: 'Nieuwe dienst', editTitle: 'De dienst wijzigen', pickOrganisation: 'Een organisatie kiezen',
+      nameFr: 'Naam van de dienst in het Frans (nom)', nameNl: 'Naam van de dienst in het Nederlands (nom_nl)', descriptionFr: 'Beschrijving in het Frans (description)', descriptionNl: 'Beschrijving in het Nederlands (description_nl)',
+      type: 'Soort dienst (type)', noValue: '—', fees: 'Kosten (frais)', feesDetails: 'Details over de kosten (frais_precisions)', themesLegend: 'Thema’s (thematiques)',
+      belgian: 'Belgisch profiel', publicsLegend: 'Doelgroepen (publics)', receptionLegend: 'Onthaalvormen (modes_accueil)', mobilisationLegend: 'Hoe men de dienst bereikt (modes_mobilisation)',
+      languagesLegend: 'Gesproken talen (langues_parlees)', accessConditions: 'Toegangsvoorwaarden (conditions_acces)', openingHours: 'Openingsuren (horaires_accueil)',
+      openingHoursHint: 'OpenStreetMap-syntaxis, bv. Mo-Fr 09:00-12:30', activeLabel: 'Gepubliceerd in de gids', save: 'Opslaan', cancel: 'Annuleren', saved: 'Dienst opgeslagen.', yes: 'Ja', no: 'Nee',
+      export: 'data·inclusion-export (JSON)',
+    },
+    stats: {
+      title: 'Statistieken van de website', year: 'Jaar', pageViews: 'Bekeken pagina’s', visitors: 'Bezoekers (som van de unieke bezoekers per dag)', previous: 'vorig jaar: {{value}}',
+      chart: 'Bekeken pagina’s en bezoekers per maand', month: 'Maand', caption: 'Bezoek van de website per maand', topPages: 'Meest bekeken pagina’s', referrers: 'Verwijzende websites (domein)',
+      none: 'Dit jaar geen bezoeken geregistreerd.', views: 'weergaven', page: 'Pagina', domain: 'Domein', monthOf: 'Details van de maand', privacy: 'Zonder cookies of trackers: geen IP-adres en geen browser opgeslagen (zie de privacypagina).',
+      followers: 'Volgers op sociale netwerken', followersHint: 'De volgers (Facebook, Instagram, LinkedIn) worden met hun datum en bron ingevoerd in de handmatige cijfers van het Observatorium.', followersLink: 'De volgers invoeren',
+    },
     form: {
       newTitle: 'Nieuwe tekst', editTitle: 'Tekst wijzigen', kind: 'Soort', publicationKind: 'Soort publicatie', slug: 'Adres van de pagina',
       slugHint: 'kleine letters, cijfers en koppeltekens, bv. nederlands-leren', fromDate: 'Publiceren op', fromTime: 'om', untilDate: 'Intrekken op (facultatief)', untilTime: 'om',
@@ -41,7 +75,7 @@ export const siteCatalog = {
     },
   },
   en: {
-    nav: { site: 'Website' },
+    nav: { site: 'Website', services: 'Directory (services)', stats: 'Website statistics' },
     list: {
       title: 'Website: pages, news, publications', add: 'New text', caption: 'Texts of the website', kind: 'Kind', titleCol: 'Title', state: 'State',
       from: 'Online from', missing: 'Missing translation', actions: 'Actions', edit: 'Edit {{title}}', none: 'No texts.', open: 'View the website',
@@ -50,6 +84,23 @@ export const siteCatalog = {
     publicationKind: { article: 'Article', video: 'Video', survey: 'Survey' },
     state: { scheduled: 'Scheduled', online: 'Online', offline: 'Taken down' },
     lang: { fr: 'French', nl: 'Dutch', en: 'English (optional)' },
+    services: {
+      title: 'Directory: the partners’ services', intro: 'Each service is described with the fields and codes of the data·inclusion schema (in brackets); the public directory and its export depend on them.',
+      add: 'New service', caption: 'Services of the directory', organisation: 'Organisation (structure_id)', name: 'Name (nom)', themes: 'Themes', active: 'Published', actions: 'Actions',
+      edit: 'Edit {{name}}', none: 'No services.', newTitle: 'New service', editTitle: 'Edit the service', pickOrganisation: 'Choose an organisation',
+      nameFr: 'Name of the service in French (nom)', nameNl: 'Name of the service in Dutch (nom_nl)', descriptionFr: 'Description in French (description)', descriptionNl: 'Description in Dutch (description_nl)',
+      type: 'Kind of service (type)', noValue: '—', fees: 'Fees (frais)', feesDetails: 'Details of the fees (frais_precisions)', themesLegend: 'Themes (thematiques)',
+      belgian: 'Belgian profile', publicsLegend: 'Publics (publics)', receptionLegend: 'Reception (modes_accueil)', mobilisationLegend: 'How people reach it (modes_mobilisation)',
+      languagesLegend: 'Languages spoken (langues_parlees)', accessConditions: 'Conditions of access (conditions_acces)', openingHours: 'Opening hours (horaires_accueil)',
+      openingHoursHint: 'OpenStreetMap syntax, e.g. Mo-Fr 09:00-12:30', activeLabel: 'Published in the directory', save: 'Save', cancel: 'Cancel', saved: 'Service saved.', yes: 'Yes', no: 'No',
+      export: 'data·inclusion export (JSON)',
+    },
+    stats: {
+      title: 'Website statistics', year: 'Year', pageViews: 'Page views', visitors: 'Visitors (sum of daily unique visitors)', previous: 'year before: {{value}}',
+      chart: 'Page views and visitors per month', month: 'Month', caption: 'Website visits per month', topPages: 'Most viewed pages', referrers: 'Referring sites (domain)',
+      none: 'No visit recorded this year.', views: 'views', page: 'Page', domain: 'Domain', monthOf: 'Month in detail', privacy: 'No cookie, no tracker: neither IP address nor browser stored (see the privacy page).',
+      followers: 'Social network followers', followersHint: 'Followers (Facebook, Instagram, LinkedIn) are entered with their date and source in the Observatoire’s hand-entered figures.', followersLink: 'Enter the followers',
+    },
     form: {
       newTitle: 'New text', editTitle: 'Edit the text', kind: 'Kind', publicationKind: 'Kind of publication', slug: 'Page address',
       slugHint: 'lowercase letters, digits and hyphens, e.g. learning-dutch', fromDate: 'Publish on', fromTime: 'at', untilDate: 'Take down on (optional)', untilTime: 'at',
