@@ -46,3 +46,8 @@ export function useSaveService() {
 // ---------- analytics ----------
 export type SiteStats = Schema<'SiteStats'>;
 export const useSiteStats = (year: number) => useQuery({ queryKey: ['site', 'stats', year], queryFn: () => call(client.GET('/api/site/stats', { params: { query: { year } } })) });
+
+// ---------- images ----------
+export type SiteImage = Schema<'SiteImage'>;
+export type ImageBody = ApiBody<'/api/site/images', 'post'>;
+export const useUploadImage = () => useMutation({ mutationFn: (body: ImageBody) => call(client.POST('/api/site/images', { body })) });
