@@ -13964,10 +13964,10 @@ export type components = {
             openingHours: string | null;
             organisationId: number;
             organisationName: string;
-            publics: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
+            publics: string[];
             receptionModes: string[];
             serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
-            themes: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
+            themes: string[];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -14053,10 +14053,10 @@ export type components = {
             openingHours: string | null;
             organisationId: number;
             organisationName: string;
-            publics: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
+            publics: string[];
             receptionModes: string[];
             serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
-            themes: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
+            themes: string[];
             /** Format: date-time */
             updatedAt: string;
         };
