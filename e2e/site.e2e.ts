@@ -125,7 +125,7 @@ describe('a job seeker on a 360 px phone', () => {
       await page.getByRole('link', { name: new RegExp(`${more}.*Ordinateur pour débutants`) }).click();
       await h1(page, 'Ordinateur pour débutants').waitFor();
       await page.getByText(desk).waitFor();
-      expect(await page.getByRole('link', { name: '02 600 00 00' }).getAttribute('href')).toBe('tel:026000000');
+      expect(await page.getByRole('main').getByRole('link', { name: '02 600 00 00' }).getAttribute('href')).toBe('tel:026000000');
       await page.getByText('Salle EPN').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await checkA11y(page);

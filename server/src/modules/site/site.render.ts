@@ -80,7 +80,7 @@ main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:
 .card{border:1px solid #c8ccd0;border-radius:6px;padding:12px}.card h2,.card h3{margin:0 0 6px;font-size:1.1rem}
 .meta{color:#4a4f55;font-size:.9rem;margin:4px 0}.note{background:#fff4e0;border-left:4px solid #b35c00;padding:8px 12px}
 .button{display:inline-block;background:#0b4f8a;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none;border:0;font:inherit;cursor:pointer}
-form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem}
+form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem;min-width:0;max-width:100%}
 input,select{font:inherit;padding:6px;border:1px solid #6b7075;border-radius:4px;min-height:40px;max-width:100%}
 img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}
 footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
