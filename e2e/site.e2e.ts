@@ -31,7 +31,7 @@ beforeAll(async () => {
   await admin.post('/api/organisations', { name: 'CPAS de Jette', type: 'social_welfare', postalCode: '1090' });
   await admin.post('/api/sites', { name: 'Maison de l’Emploi', kind: 'main', address: 'Chaussée de Gand 1', postalCode: '1080', openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:30', to: '12:30' })) });
   const comm = await relais.apiAs('communication');
-  await comm.post('/api/site/services', { organisationId: ml, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', themes: ['trouver-un-emploi'], publics: ['jeunes-16-26'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'] });
+  await comm.post('/api/site/services', { organisationId: ml, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', descriptionFr: 'Un conseiller vous aide à chercher un emploi.', themes: ['trouver-un-emploi--repondre-a-des-offres-demploi'], publics: ['jeunes'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'] });
   await comm.post('/api/site/contents', { kind: 'page', slug: 'apprendre-le-neerlandais', titleFr: 'Apprendre le néerlandais', titleNl: 'Nederlands leren', bodyFr: 'Des cours **gratuits** près de chez vous.', bodyNl: '**Gratis** lessen dicht bij u.' });
   await comm.post('/api/site/contents', { kind: 'publication', publicationKind: 'survey', slug: 'enquete-emploi-local', titleFr: 'Enquête sur l’emploi local', titleNl: 'Enquête over lokale werkgelegenheid', summaryFr: 'Les résultats 2026.', summaryNl: 'De resultaten van 2026.' });
   const po = await relais.apiAs('project_officer');
@@ -52,6 +52,13 @@ beforeAll(async () => {
     venueAddress: 'Chaussée de Gand 1, 1080 Molenbeek',
     capacity: 12,
   });
+  // a training session the IT trainer opened to the public, and the desk's phone (the institution's settings)
+  const trainer = await relais.apiAs('trainer');
+  const programme = await trainer.post<{ id: number }>('/api/trainings/programmes', { name: 'Initiation à l’ordinateur', description: 'Souris, clavier, courriel.', targetPublic: 'Chercheurs d’emploi débutants' });
+  const later = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+  await trainer.post(`/api/trainings/programmes/${programme.id}/sessions`, { title: 'Ordinateur pour débutants', room: 'Salle EPN', capacity: 10, isPublic: true, days: [{ date: later, from: '09:30', to: '12:00' }] });
+  const { logoUrl: _logo, ...institution } = await admin.get<Record<string, unknown>>('/api/institution');
+  await admin.put('/api/institution', { ...institution, phone: '02 600 00 00' });
 });
 
 describe('the communication officer writes the news', () => {
@@ -103,6 +110,30 @@ describe('the communication officer writes the news', () => {
 });
 
 describe('a job seeker on a 360 px phone', () => {
+  test('finds a training open to the public in the agenda and how to register for it at the desk', async () => {
+    for (const [lang, agenda, trainings, more, desk] of [
+      ['fr', 'Agenda', 'Formations ouvertes au public', 'Détails et inscription', 'Inscription à l’accueil'],
+      ['nl', 'Agenda', 'Opleidingen open voor het publiek', 'Details en inschrijving', 'Inschrijven aan het onthaal'],
+    ]) {
+      const page = await relais.newPage({ phone: true });
+      await page.goto(`/${lang}/agenda`);
+      await h1(page, agenda).waitFor();
+      await page.getByRole('heading', { name: trainings }).waitFor();
+      await page.getByRole('heading', { name: 'Ordinateur pour débutants' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkA11y(page);
+      await page.getByRole('link', { name: new RegExp(`${more}.*Ordinateur pour débutants`) }).click();
+      await h1(page, 'Ordinateur pour débutants').waitFor();
+      await page.getByText(desk).waitFor();
+      expect(await page.getByRole('main').getByRole('link', { name: '02 600 00 00' }).getAttribute('href')).toBe('tel:026000000');
+      await page.getByText('Salle EPN').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkA11y(page);
+      await page.screenshot({ path: `/tmp/site-training-360-${lang}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
   test('finds a workshop in the agenda and registers through the events module', async () => {
     const page = await relais.newPage({ phone: true });
     await page.goto('/fr');
@@ -143,7 +174,7 @@ describe('a job seeker on a 360 px phone', () => {
     const page = await relais.newPage({ phone: true });
     await page.goto('/fr/repertoire');
     await h1(page, 'Répertoire des partenaires').waitFor();
-    await page.getByLabel('Thème').selectOption({ label: 'Trouver un emploi' });
+    await page.getByLabel('Thème').selectOption({ label: 'Trouver un emploi : répondre à des offres' });
     await page.getByLabel('Commune').selectOption({ label: 'Molenbeek-Saint-Jean' });
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('heading', { name: 'Mission Locale de Molenbeek' }).waitFor();

@@ -5338,6 +5338,30 @@ export type paths = {
         patch: operations["patchSiteContentsById"];
         trace?: never;
     };
+    "/api/site/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The images uploaded for the website, newest first, with their alternative texts.
+         * @description Access: admin, communication.
+         */
+        get: operations["getSiteImages"];
+        put?: never;
+        /**
+         * Uploads an image (PNG, JPEG or WebP, checked by its bytes, 2 MB at most) with its alternative text in French and Dutch; the same image twice is one image.
+         * @description Access: admin, communication.
+         */
+        post: operations["postSiteImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/site/preview": {
         parameters: {
             query?: never;
@@ -5404,6 +5428,26 @@ export type paths = {
          * @description Access: admin, communication.
          */
         patch: operations["patchSiteServicesById"];
+        trace?: never;
+    };
+    "/api/site/services/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The codes a directory service is described with (data·inclusion's lists and the Belgian profile's), labelled.
+         * @description Access: admin, communication.
+         */
+        get: operations["getSiteServicesCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/site/stats": {
@@ -6737,6 +6781,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/en/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (en). */
+        get: operations["getEnTrainingsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fr": {
         parameters: {
             query?: never;
@@ -6848,6 +6909,23 @@ export type paths = {
         };
         /** The institution's sites with their address and opening hours (fr). */
         get: operations["getFrContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fr/formations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (fr). */
+        get: operations["getFrFormationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7162,6 +7240,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/nl/opleidingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (nl). */
+        get: operations["getNlOpleidingenById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nl/privacy": {
         parameters: {
             query?: never;
@@ -7256,6 +7351,23 @@ export type paths = {
         };
         /** What crawlers may visit, and where the sitemap is. */
         get: operations["getRobotsTxt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/site/images/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image of the website at its hashed address (cached a year: a new image gets a new address). */
+        get: operations["getSiteImagesByFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13779,21 +13891,23 @@ export type components = {
                 conditions_acces: string | null;
                 /** Format: date */
                 date_maj: string;
-                description: string | null;
+                description: string;
                 description_nl: string | null;
-                frais: string[];
+                frais: string | null;
+                frais_precisions: string | null;
                 horaires_accueil: string | null;
                 id: string;
                 langues_parlees: string[];
                 modes_accueil: string[];
-                modes_mobilisation: string[];
+                modes_mobilisation: string[] | null;
                 nom: string;
                 nom_nl: string | null;
-                publics: string[];
+                publics: string[] | null;
                 source: string;
                 structure_id: string;
                 thematiques: string[];
-                type: string[];
+                thematiques_be: string[];
+                type: string | null;
             }[];
             structures: {
                 adresse: string | null;
@@ -13826,21 +13940,23 @@ export type components = {
                 conditions_acces: string | null;
                 /** Format: date */
                 date_maj: string;
-                description: string | null;
+                description: string;
                 description_nl: string | null;
-                frais: string[];
+                frais: string | null;
+                frais_precisions: string | null;
                 horaires_accueil: string | null;
                 id: string;
                 langues_parlees: string[];
                 modes_accueil: string[];
-                modes_mobilisation: string[];
+                modes_mobilisation: string[] | null;
                 nom: string;
                 nom_nl: string | null;
-                publics: string[];
+                publics: string[] | null;
                 source: string;
                 structure_id: string;
                 thematiques: string[];
-                type: string[];
+                thematiques_be: string[];
+                type: string | null;
             }[];
             structures: {
                 adresse: string | null;
@@ -13862,6 +13978,36 @@ export type components = {
                 telephone: string | null;
                 typologie: string | null;
             }[];
+        };
+        /** @description An image of the website, with its alternative texts. */
+        SiteImage: {
+            altFr: string;
+            altNl: string;
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg" | "image/webp";
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            size: number;
+            url: string;
+        };
+        /** @description An image of the website, with its alternative texts. */
+        SiteImageInput: {
+            altFr: string;
+            altNl: string;
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg" | "image/webp";
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            size: number;
+            url: string;
+        };
+        SiteImages: {
+            items: components["schemas"]["SiteImage"][];
+        };
+        SiteImagesInput: {
+            items: components["schemas"]["SiteImageInput"][];
         };
         /** @description A place where the Centrale works, with its opening hours. */
         SiteInput: {
@@ -13904,9 +14050,11 @@ export type components = {
             active: boolean;
             descriptionFr: string | null;
             descriptionNl: string | null;
-            fees: string | null;
+            fees: ("gratuit" | "payant") | null;
+            feesDetails: string | null;
             id: number;
             languages: string[];
+            mobilisationModes: string[];
             nameFr: string | null;
             nameNl: string | null;
             openingHours: string | null;
@@ -13914,9 +14062,76 @@ export type components = {
             organisationName: string;
             publics: string[];
             receptionModes: string[];
+            serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
             themes: string[];
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description The codes a directory service is described with (data·inclusion schema v1), labelled in the request’s language. */
+        SiteServiceCodes: {
+            fees: {
+                label: string;
+                value: string;
+            }[];
+            languages: {
+                label: string;
+                value: string;
+            }[];
+            mobilisationModes: {
+                label: string;
+                value: string;
+            }[];
+            publics: {
+                label: string;
+                value: string;
+            }[];
+            receptionModes: {
+                label: string;
+                value: string;
+            }[];
+            serviceTypes: {
+                label: string;
+                value: string;
+            }[];
+            themes: {
+                belgian: boolean;
+                label: string;
+                /** @enum {string} */
+                value: "trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais";
+            }[];
+        };
+        /** @description The codes a directory service is described with (data·inclusion schema v1), labelled in the request’s language. */
+        SiteServiceCodesInput: {
+            fees: {
+                label: string;
+                value: string;
+            }[];
+            languages: {
+                label: string;
+                value: string;
+            }[];
+            mobilisationModes: {
+                label: string;
+                value: string;
+            }[];
+            publics: {
+                label: string;
+                value: string;
+            }[];
+            receptionModes: {
+                label: string;
+                value: string;
+            }[];
+            serviceTypes: {
+                label: string;
+                value: string;
+            }[];
+            themes: {
+                belgian: boolean;
+                label: string;
+                /** @enum {string} */
+                value: "trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais";
+            }[];
         };
         /** @description A service of a partner organisation, as the directory shows it. */
         SiteServiceInput: {
@@ -13924,9 +14139,11 @@ export type components = {
             active: boolean;
             descriptionFr: string | null;
             descriptionNl: string | null;
-            fees: string | null;
+            fees: ("gratuit" | "payant") | null;
+            feesDetails: string | null;
             id: number;
             languages: string[];
+            mobilisationModes: string[];
             nameFr: string | null;
             nameNl: string | null;
             openingHours: string | null;
@@ -13934,6 +14151,7 @@ export type components = {
             organisationName: string;
             publics: string[];
             receptionModes: string[];
+            serviceType: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
             themes: string[];
             /** Format: date-time */
             updatedAt: string;
@@ -15017,6 +15235,8 @@ export type components = {
             evaluationOpen: boolean;
             evaluationToken: string | null;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             participants: components["schemas"]["TrainingSessionParticipant"][];
             programme: {
                 id: number;
@@ -15069,6 +15289,8 @@ export type components = {
             evaluationOpen: boolean;
             evaluationToken: string | null;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             participants: components["schemas"]["TrainingSessionParticipantInput"][];
             programme: {
                 id: number;
@@ -15140,6 +15362,8 @@ export type components = {
             evaluationClosedAt: string | null;
             evaluationOpen: boolean;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             programmeId: number;
             room: string | null;
             /** @enum {string} */
@@ -15156,6 +15380,8 @@ export type components = {
             evaluationClosedAt: unknown | null;
             evaluationOpen: boolean;
             id: number;
+            /** @description open to the public: shown in the website's agenda */
+            isPublic: boolean;
             programmeId: number;
             room: string | null;
             /** @enum {string} */
@@ -38547,6 +38773,137 @@ export interface operations {
             };
         };
     };
+    getSiteImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteImages"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSiteImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    altFr: string;
+                    altNl: string;
+                    /** @enum {string} */
+                    contentType: "image/png" | "image/jpeg" | "image/webp";
+                    data: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteImage"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteImage"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, communication. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postSitePreview: {
         parameters: {
             query?: never;
@@ -38679,19 +39036,23 @@ export interface operations {
                     active?: boolean;
                     descriptionFr?: string | null;
                     descriptionNl?: string | null;
-                    fees?: ("gratuit" | "payant" | "gratuit-sous-conditions" | "participation-libre") | null;
+                    fees?: ("gratuit" | "payant") | null;
+                    feesDetails?: string | null;
                     /** @default [] */
                     languages?: string[];
+                    /** @default [] */
+                    mobilisationModes?: ("se-presenter" | "telephoner" | "envoyer-un-courriel" | "utiliser-lien-mobilisation")[];
                     nameFr?: string | null;
                     nameNl?: string | null;
                     openingHours?: string | null;
                     organisationId: number;
                     /** @default [] */
-                    publics?: ("tous-publics" | "jeunes" | "jeunes-16-26" | "seniors-65" | "femmes" | "familles-enfants" | "personnes-handicapees" | "personnes-de-nationalite-etrangere" | "demandeurs-d-emploi" | "beneficiaires-revenu-d-integration" | "etudiants")[];
+                    publics?: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
                     /** @default [] */
                     receptionModes?: ("en-presentiel" | "a-distance")[];
+                    serviceType?: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
                     /** @default [] */
-                    themes?: ("accompagnement-social-et-professionnel-personnalise" | "apprendre-francais" | "apprendre-neerlandais" | "numerique" | "trouver-un-emploi" | "se-former" | "creation-activite" | "acces-aux-droits-et-citoyennete" | "logement-hebergement" | "sante" | "famille" | "mobilite")[];
+                    themes?: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
                 };
             };
         };
@@ -38842,19 +39203,18 @@ export interface operations {
                     active?: boolean;
                     descriptionFr?: string | null;
                     descriptionNl?: string | null;
-                    fees?: ("gratuit" | "payant" | "gratuit-sous-conditions" | "participation-libre") | null;
-                    /** @default [] */
+                    fees?: ("gratuit" | "payant") | null;
+                    feesDetails?: string | null;
                     languages?: string[];
+                    mobilisationModes?: ("se-presenter" | "telephoner" | "envoyer-un-courriel" | "utiliser-lien-mobilisation")[];
                     nameFr?: string | null;
                     nameNl?: string | null;
                     openingHours?: string | null;
                     organisationId?: number;
-                    /** @default [] */
-                    publics?: ("tous-publics" | "jeunes" | "jeunes-16-26" | "seniors-65" | "femmes" | "familles-enfants" | "personnes-handicapees" | "personnes-de-nationalite-etrangere" | "demandeurs-d-emploi" | "beneficiaires-revenu-d-integration" | "etudiants")[];
-                    /** @default [] */
+                    publics?: ("tous-publics" | "demandeurs-emploi" | "jeunes" | "femmes" | "familles" | "seniors" | "etudiants" | "actifs" | "beneficiaires-des-minimas-sociaux" | "personnes-en-situation-de-handicap" | "personnes-exilees" | "personnes-en-situation-durgence" | "personnes-en-situation-juridique-specifique")[];
                     receptionModes?: ("en-presentiel" | "a-distance")[];
-                    /** @default [] */
-                    themes?: ("accompagnement-social-et-professionnel-personnalise" | "apprendre-francais" | "apprendre-neerlandais" | "numerique" | "trouver-un-emploi" | "se-former" | "creation-activite" | "acces-aux-droits-et-citoyennete" | "logement-hebergement" | "sante" | "famille" | "mobilite")[];
+                    serviceType?: ("accompagnement" | "aide-financiere" | "aide-materielle" | "atelier" | "formation" | "information") | null;
+                    themes?: ("trouver-un-emploi--repondre-a-des-offres-demploi" | "preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation" | "choisir-un-metier--identifier-ses-points-forts-et-ses-competences" | "se-former--trouver-sa-formation" | "lecture-ecriture-calcul--maitriser-le-francais" | "numerique--maitriser-les-fondamentaux-du-numerique" | "numerique--acceder-a-des-services-en-ligne" | "creer-une-entreprise--definir-son-projet-de-creation-dentreprise" | "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits" | "difficultes-financieres--situation-dendettement-surendettement" | "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement" | "sante--acces-aux-soins" | "famille--garde-denfants" | "mobilite--etre-accompagne-dans-son-parcours-mobilite" | "apprendre-le-neerlandais")[];
                 };
             };
         };
@@ -38906,6 +39266,53 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteServicesCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteServiceCodes"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, communication. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -42863,6 +43270,7 @@ export interface operations {
                         from: string;
                         to: string;
                     }[];
+                    isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
                 };
@@ -43019,6 +43427,7 @@ export interface operations {
                         from: string;
                         to: string;
                     }[];
+                    isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
                 };
@@ -44754,6 +45163,55 @@ export interface operations {
             };
         };
     };
+    getEnTrainingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFr: {
         parameters: {
             query?: never;
@@ -44964,6 +45422,55 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrFormationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */
@@ -45641,6 +46148,55 @@ export interface operations {
             };
         };
     };
+    getNlOpleidingenById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNlPrivacy: {
         parameters: {
             query?: never;
@@ -45854,6 +46410,57 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteImagesByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: png, jpeg, webp. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */

@@ -7,6 +7,7 @@ import { PUBLICS, THEMES } from './site.table';
 import { DIRECTORY_LANGUAGES } from './site.codes';
 import type { ContentRow, SiteService } from './site.service';
 import type { Institution } from '../../platform/settings/institution';
+import type { PublicTrainingSession } from '../trainings/public';
 
 /**
  * The public website's HTML, written by the server: every page has its content, its JSON-LD and its links to the
@@ -16,11 +17,14 @@ export type PublicEvent = Awaited<ReturnType<Services['events']['publicList']>>[
 export type PublicOffer = Awaited<ReturnType<Services['offers']['offers']['publicList']>>['items'][number];
 export type DirectoryEntry = Awaited<ReturnType<SiteService['directory']>>[number];
 export type Place = Awaited<ReturnType<SiteService['places']>>[number];
+export type PublicTraining = PublicTrainingSession;
 
 /** The site's pages and their address in each language. */
 export const PAGES = {
   home: { fr: '', nl: '', en: '' },
   agenda: { fr: 'agenda', nl: 'agenda', en: 'agenda' },
+  /** one training session open to the public (its days, how to register); reached from the agenda */
+  training: { fr: 'formations', nl: 'opleidingen', en: 'trainings' },
   offers: { fr: 'offres', nl: 'vacatures', en: 'jobs' },
   directory: { fr: 'repertoire', nl: 'gids', en: 'directory' },
   news: { fr: 'actualites', nl: 'nieuws', en: 'news' },
@@ -76,7 +80,7 @@ main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:
 .card{border:1px solid #c8ccd0;border-radius:6px;padding:12px}.card h2,.card h3{margin:0 0 6px;font-size:1.1rem}
 .meta{color:#4a4f55;font-size:.9rem;margin:4px 0}.note{background:#fff4e0;border-left:4px solid #b35c00;padding:8px 12px}
 .button{display:inline-block;background:#0b4f8a;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none;border:0;font:inherit;cursor:pointer}
-form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem}
+form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem;min-width:0;max-width:100%}
 input,select{font:inherit;padding:6px;border:1px solid #6b7075;border-radius:4px;min-height:40px;max-width:100%}
 img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}
 footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
@@ -240,6 +244,28 @@ export function eventLd(locale: Locale, base: string, inst: Inst, e: PublicEvent
     inLanguage: locale,
   };
 }
+/** A public training session as a schema.org Event (its first day's start to its last day's end, each day a subEvent). */
+export function trainingLd(locale: Locale, base: string, inst: Inst, s: PublicTraining) {
+  const location = { '@type': 'Place', name: s.room ?? inst.name, address: inst.address };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: s.name,
+    description: s.programme.description ?? undefined,
+    startDate: s.startsAt,
+    endDate: s.endsAt,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location,
+    organizer: orgRef(locale, base, inst),
+    url: `${base}${pathOf(locale, 'training', s.id)}`,
+    audience: s.programme.targetPublic ? { '@type': 'Audience', audienceType: s.programme.targetPublic } : undefined,
+    maximumAttendeeCapacity: s.capacity,
+    remainingAttendeeCapacity: s.placesLeft,
+    isAccessibleForFree: true,
+    subEvent: s.days.length > 1 ? s.days.map((d) => ({ '@type': 'Event', name: s.name, startDate: d.startsAt, endDate: d.endsAt, location })) : undefined,
+  };
+}
 const EMPLOYMENT: Record<string, string> = { temp_agency: 'TEMPORARY', fixed_term: 'TEMPORARY', student: 'TEMPORARY', internship: 'INTERN', work_study: 'INTERN', self_employed: 'CONTRACTOR' };
 export function jobPostingLd(locale: Locale, base: string, o: PublicOffer) {
   const title = pick(locale, o.title)?.text ?? '';
@@ -308,6 +334,17 @@ function eventCard(locale: Locale, e: PublicEvent) {
 <p class="meta"><time datetime="${esc(e.startsAt)}">${esc(fmtDateTime(locale, e.startsAt))}</time> – <time datetime="${esc(e.endsAt)}">${esc(fmtTime(locale, e.endsAt))}</time>${e.place ? ` · ${esc(e.place)}` : ''}</p>
 ${desc ? `<p${langAttr(locale, desc)}>${renderInline(desc.text.split('\n')[0])}</p>` : ''}<p>${state}</p></li>`;
 }
+const trainingDays = (locale: Locale, s: PublicTraining) =>
+  s.days.map((d) => `<li><time datetime="${esc(d.startsAt)}">${esc(fmtDateTime(locale, d.startsAt))}</time> – <time datetime="${esc(d.endsAt)}">${esc(fmtTime(locale, d.endsAt))}</time></li>`).join('');
+function trainingCard(locale: Locale, s: PublicTraining) {
+  const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
+  const first = s.days[0];
+  const more = s.days.length > 1 ? ` (+${s.days.length - 1})` : '';
+  return `<li class="card" id="training-${s.id}"><h3><a href="${pathOf(locale, 'training', s.id)}">${esc(s.name)}</a></h3>
+<p class="meta">${esc(t('site.training.kind'))} · <time datetime="${esc(first.startsAt)}">${esc(fmtDateTime(locale, first.startsAt))}</time>${esc(more)}${s.room ? ` · ${esc(s.room)}` : ''}</p>
+${s.programme.targetPublic ? `<p class="meta">${esc(t('site.training.for', { public: s.programme.targetPublic }))}</p>` : ''}
+<p><a class="button" href="${pathOf(locale, 'training', s.id)}">${esc(t('site.training.more'))}<span class="skip"> — ${esc(s.name)}</span></a> <span class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</span></p></li>`;
+}
 function offerCard(locale: Locale, o: PublicOffer) {
   const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
   return `<li class="card"><h3><a href="${pathOf(locale, 'offers', o.id)}">${inLang(locale, pick(locale, o.title))}</a></h3>
@@ -344,11 +381,40 @@ export function homePage(c: Ctx, d: { events: PublicEvent[]; offers: PublicOffer
   return layout({ ...c, page: 'home', title: t('site.page.home'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, c.inst, d.places), website] });
 }
 
-export function agendaPage(c: Ctx, events: PublicEvent[]) {
+export function agendaPage(c: Ctx, events: PublicEvent[], trainings: PublicTraining[] = []) {
   const t = T(c.locale);
-  const body = `<h1>${esc(t('site.page.agenda'))}</h1>${list(events.map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
+  const body = `<h1>${esc(t('site.page.agenda'))}</h1>
+<h2>${esc(t('site.agenda.events'))}</h2>${list(events.map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
+<h2 id="trainings">${esc(t('site.agenda.trainings'))}</h2>${list(trainings.map((s) => trainingCard(c.locale, s)), t('site.agenda.trainings_empty'))}
 <p><a href="${icsPath(c.locale)}">${esc(t('site.agenda.ics'))}</a></p>`;
-  return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd: events.map((e) => eventLd(c.locale, c.base, c.inst, e)) });
+  const jsonLd = [...events.map((e) => eventLd(c.locale, c.base, c.inst, e)), ...trainings.map((s) => trainingLd(c.locale, c.base, c.inst, s))];
+  return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd });
+}
+
+/**
+ * One training session open to the public: its programme, days, place and how to register. Trainings have no public
+ * enrolment form (a trainer enrols, the waiting list decides), so a visitor registers at the desk: its phone, e-mail,
+ * and the sites' opening hours.
+ */
+export function trainingPage(c: Ctx, s: PublicTraining) {
+  const t = T(c.locale);
+  const phone = c.inst.phone ? `<a class="button" href="tel:${esc(c.inst.phone.replace(/[^+\d]/g, ''))}">${esc(c.inst.phone)}</a>` : '';
+  const mail = c.inst.email ? `<a href="mailto:${esc(c.inst.email)}?subject=${encodeURIComponent(`${t('site.training.kind')} — ${s.name}`)}">${esc(c.inst.email)}</a>` : '';
+  const body = `<p><a href="${pathOf(c.locale, 'agenda')}#trainings">${esc(t('site.agenda.trainings'))}</a></p>
+<article><h1>${esc(s.name)}</h1>
+<p class="meta">${esc(t('site.training.kind'))}${s.title && s.title !== s.programme.name ? ` · ${esc(s.programme.name)}` : ''}</p>
+${s.programme.description ? `<p>${esc(s.programme.description)}</p>` : ''}
+${s.programme.targetPublic ? `<p>${esc(t('site.training.for', { public: s.programme.targetPublic }))}</p>` : ''}
+<h2>${esc(t('site.training.dates'))}</h2><ul>${trainingDays(c.locale, s)}</ul>
+${s.room ? `<p>${esc(t('site.training.room', { room: s.room }))}</p>` : ''}
+<p class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</p>
+<h2>${esc(t('site.agenda.register'))}</h2>
+<p class="note">${esc(t(s.placesLeft > 0 ? 'site.training.register_desk' : 'site.training.full'))}</p>
+${phone || mail ? `<p>${[phone, mail].filter(Boolean).join(' ')}</p>` : ''}
+<p><a href="${pathOf(c.locale, 'contact')}">${esc(t('site.training.opening_hours'))}</a></p>
+</article>`;
+  const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'training', s.id)])) as Record<Locale, string>;
+  return layout({ ...c, page: 'agenda', alternates, title: s.name, description: s.programme.description ?? s.name, body, jsonLd: [trainingLd(c.locale, c.base, c.inst, s)], ogType: 'article' });
 }
 
 export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?: string }) {

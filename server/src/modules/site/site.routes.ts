@@ -4,10 +4,11 @@ import zlib from 'node:zlib';
 import ical from 'ical-generator';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
+import { imageHeaders } from '../../platform/images';
 import { idParam, queryId } from '../../platform/http/schemas';
 import { addMessages, LOCALES, translate, type Locale } from '../../platform/i18n/messages';
 import { defaultYear } from '../../platform/stats';
-import { AppError } from '../../platform/http/errors';
+import { AppError, notFound } from '../../platform/http/errors';
 import { createSiteService, type SiteService } from './site.service';
 import { sitePermissions as can } from './site.permissions';
 import { siteMessages } from './site.messages';
@@ -19,18 +20,23 @@ import {
   contentsAnswer,
   contentsQuery,
   directoryExport,
+  imageBody,
+  imageFileParam,
+  imageSchema,
+  imagesAnswer,
   previewAnswer,
   previewBody,
   serviceBody,
   serviceIdParam,
   servicePatch,
+  serviceCodes,
   serviceSchema,
   servicesAnswer,
   statsAnswer,
   statsQuery,
 } from './site.schemas';
 import * as R from './site.render';
-import { THEMES, PUBLICS } from './site.table';
+import { BE_THEMES, FEES, MOBILISATION_MODES, PUBLICS, RECEPTION_MODES, SERVICE_TYPES, THEMES } from './site.table';
 import { DIRECTORY_LANGUAGES } from './site.codes';
 import { COMMUNES } from './site.communes';
 
@@ -98,8 +104,42 @@ export const siteModule: RelaisModule = {
       service.contents.preview(request.body.markdown, request.locale),
     );
 
+    // ---------- editing: images ----------
+    r.get('/api/site/images', { config: { access: can.edit }, schema: { tags, summary: 'The images uploaded for the website, newest first, with their alternative texts.', response: { 200: imagesAnswer } } }, async () => service.images.list());
+    r.post(
+      '/api/site/images',
+      {
+        // 2 MB of image as base64, and its texts
+        bodyLimit: 3 * 1024 * 1024,
+        config: { access: can.edit },
+        schema: { tags, summary: 'Uploads an image (PNG, JPEG or WebP, checked by its bytes, 2 MB at most) with its alternative text in French and Dutch; the same image twice is one image.', body: imageBody, response: { 200: imageSchema, 201: imageSchema } },
+      },
+      async (request, reply) => {
+        const { image, created } = await service.images.upload(caller(request), request.body);
+        return reply.code(created ? 201 : 200).send(image);
+      },
+    );
+    r.get('/site/images/:file', { config: { access: 'public' }, schema: { tags: pub, summary: "An image of the website at its hashed address (cached a year: a new image gets a new address).", params: imageFileParam, response: { 200: download('png', 'jpeg', 'webp') } } }, async (request, reply) => {
+      const f = await service.images.file(request.params.file);
+      return reply.headers(imageHeaders(f.contentType, f.hash)).send(f.bytes as never);
+    });
+
     // ---------- editing: the directory's services ----------
     r.get('/api/site/services', { config: { access: can.edit }, schema: { tags, summary: "The partner organisations' services shown in the directory.", response: { 200: servicesAnswer } } }, async () => service.services.list());
+    r.get('/api/site/services/codes', { config: { access: can.edit }, schema: { tags, summary: "The codes a directory service is described with (data·inclusion's lists and the Belgian profile's), labelled.", response: { 200: serviceCodes } } }, async (request) => {
+      const l = request.locale;
+      const label = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: translate(l, `site.${group}.${value}`) }));
+      const belgian = new Set<string>(BE_THEMES);
+      return {
+        themes: THEMES.map((value) => ({ value, label: translate(l, `site.theme.${value}`), belgian: belgian.has(value) })),
+        publics: label('public', PUBLICS),
+        serviceTypes: label('service_type', SERVICE_TYPES),
+        fees: label('fees', FEES),
+        receptionModes: label('reception', RECEPTION_MODES),
+        mobilisationModes: label('mobilisation', MOBILISATION_MODES),
+        languages: label('language', DIRECTORY_LANGUAGES),
+      };
+    });
     r.post('/api/site/services', { config: { access: can.edit }, schema: { tags, summary: "Adds a service to a partner organisation's directory entry.", body: serviceBody, response: { 201: serviceSchema } } }, async (request, reply) =>
       reply.code(201).send(await service.services.create(caller(request), request.body)),
     );
@@ -132,9 +172,9 @@ export const siteModule: RelaisModule = {
     r.get('/sitemap.xml', { config: { access: 'public' }, schema: { tags: pub, summary: 'The public pages in each language (offers past their validity and texts offline left out).', response: { 200: download('xml') } } }, async (request, reply) => {
       const all = (f: (l: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
       const pages = (['home', 'agenda', 'offers', 'directory', 'news', 'publications', 'info', 'contact', 'privacy'] as const).map((p) => ({ paths: all((l) => R.pathOf(l, p)) }));
-      const [offers, news, publications, info] = await Promise.all([allOffers(), service.contents.published('news', 1000), service.contents.published('publication', 1000), service.contents.published('page', 1000)]);
+      const [offers, news, publications, info, trainings] = await Promise.all([allOffers(), service.contents.published('news', 1000), service.contents.published('publication', 1000), service.contents.published('page', 1000), publicTrainings()]);
       const texts = (page: 'news' | 'publications' | 'info', rows: typeof news) => rows.map((c) => ({ paths: all((l) => R.pathOf(l, page, c.slug)), lastmod: c.updatedAt.toISOString().slice(0, 10) }));
-      const urls = [...pages, ...offers.map((o) => ({ paths: all((l) => R.pathOf(l, 'offers', o.id)) })), ...texts('news', news), ...texts('publications', publications), ...texts('info', info)];
+      const urls = [...pages, ...offers.map((o) => ({ paths: all((l) => R.pathOf(l, 'offers', o.id)) })), ...trainings.map((x) => ({ paths: all((l) => R.pathOf(l, 'training', x.id)) })), ...texts('news', news), ...texts('publications', publications), ...texts('info', info)];
       return reply.type('application/xml; charset=utf-8').header('cache-control', 'no-cache').send(R.sitemap(base(request), urls));
     });
 
@@ -147,6 +187,8 @@ export const siteModule: RelaisModule = {
       }
     }
     const upcoming = async () => (await ctx.services.events.publicList()).items.filter((e) => e.kind !== 'internal');
+    /** The training sessions open to the public, through the trainings module's own function (never its tables). */
+    const publicTrainings = () => ctx.services.trainings.publicSessions();
 
     // ---------- public: the pages ----------
     async function sendPage(request: FastifyRequest, reply: FastifyReply, body: string, status = 200) {
@@ -186,12 +228,20 @@ export const siteModule: RelaisModule = {
         return sendPage(request, reply, R.homePage(await c(request), { events, offers: offers.items, news, places }));
       });
       r.get(page('agenda'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda: events and workshops open to the public, with their registration'), response: { 200: html } } }, async (request, reply) =>
-        sendPage(request, reply, R.agendaPage(await c(request), await upcoming())),
+        sendPage(request, reply, R.agendaPage(await c(request), ...(await Promise.all([upcoming(), publicTrainings()])))),
+      );
+      r.get(`${page('training')}/:id`, { config: { access: 'public' }, schema: { tags: pub, summary: summary('A training session open to the public: its days and how to register (gone once over, cancelled or no longer public)'), params: z.strictObject({ id: queryId }), response: { 200: html } } }, async (request, reply) =>
+        orNotFound(request, reply, await c(request), async (cc) => {
+          const found = await ctx.services.trainings.publicSession(request.params.id);
+          if (!found) throw notFound('what.training_session');
+          return R.trainingPage(cc, found);
+        }),
       );
       r.get(R.icsPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda as an iCalendar feed'), response: { 200: download('ics') } } }, async (request, reply) => {
         const b = base(request);
         const cal = ical({ name: `${translate(locale, 'site.page.agenda')} · ${(await ctx.institution.get()).shortName[locale]}`, prodId: { company: 'Relais', product: 'site', language: locale.toUpperCase() }, ttl: 3600 });
-        for (const e of await upcoming()) {
+        const [events, trainings] = await Promise.all([upcoming(), publicTrainings()]);
+        for (const e of events) {
           cal.createEvent({
             id: `event-${e.id}@relais`,
             start: new Date(e.startsAt),
@@ -203,6 +253,19 @@ export const siteModule: RelaisModule = {
             stamp: ctx.clock.now(),
           });
         }
+        // A training over several days is one calendar entry per day (its hours differ from day to day).
+        for (const s of trainings)
+          for (const [i, d] of s.days.entries())
+            cal.createEvent({
+              id: `training-${s.id}-${d.date}@relais`,
+              start: new Date(d.startsAt),
+              end: new Date(d.endsAt),
+              summary: s.days.length > 1 ? `${s.name} (${i + 1}/${s.days.length})` : s.name,
+              description: [s.programme.description, translate(locale, 'site.training.register_desk')].filter(Boolean).join('\n\n'),
+              location: s.room ?? undefined,
+              url: `${b}${R.pathOf(locale, 'training', s.id)}`,
+              stamp: ctx.clock.now(),
+            });
         return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=300').send(cal.toString());
       });
       r.get(page('offers'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The job offers still valid, with a search'), querystring: offersQuery, response: { 200: html } } }, async (request, reply) => {

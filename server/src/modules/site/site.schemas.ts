@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { bodyId, idOut, instantOut, isoDateTime, localDateOut, queryId } from '../../platform/http/schemas';
 import { figureSchema, yearParam } from '../../platform/stats';
-import { CONTENT_KINDS, FEES, PUBLICATION_KINDS, PUBLICS, RECEPTION_MODES, THEMES } from './site.table';
+import { imageUploadFields } from '../../platform/images';
+import { CONTENT_KINDS, FEES, MOBILISATION_MODES, PUBLICATION_KINDS, PUBLICS, RECEPTION_MODES, SERVICE_TYPES, THEMES } from './site.table';
 
 const optional = (max: number) => z.string().trim().max(max).transform((s) => (s === '' ? null : s)).nullable().optional();
 const markdown = optional(50_000);
@@ -88,24 +89,38 @@ export const previewAnswer = z
   })
   .meta({ id: 'SitePreview' });
 
+const lists = {
+  themes: z.array(z.enum(THEMES)).max(THEMES.length),
+  publics: z.array(z.enum(PUBLICS)).max(PUBLICS.length),
+  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'error.site.language_invalid')).max(20),
+  receptionModes: z.array(z.enum(RECEPTION_MODES)).max(RECEPTION_MODES.length),
+  mobilisationModes: z.array(z.enum(MOBILISATION_MODES)).max(MOBILISATION_MODES.length),
+};
 const serviceFields = {
   organisationId: bodyId,
   nameFr: optional(200),
   nameNl: optional(200),
   descriptionFr: optional(5000),
   descriptionNl: optional(5000),
-  themes: z.array(z.enum(THEMES)).max(THEMES.length).default([]),
-  publics: z.array(z.enum(PUBLICS)).max(PUBLICS.length).default([]),
-  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'error.site.language_invalid')).max(20).default([]),
+  themes: lists.themes.default([]),
+  publics: lists.publics.default([]),
+  languages: lists.languages.default([]),
+  /** data·inclusion's `type` */
+  serviceType: z.enum(SERVICE_TYPES).nullable().optional(),
   fees: z.enum(FEES).nullable().optional(),
-  receptionModes: z.array(z.enum(RECEPTION_MODES)).max(2).default([]),
+  /** data·inclusion's `frais_precisions` */
+  feesDetails: optional(500),
+  receptionModes: lists.receptionModes.default([]),
+  /** data·inclusion's `modes_mobilisation` */
+  mobilisationModes: lists.mobilisationModes.default([]),
   accessConditions: optional(2000),
   openingHours: optional(300),
   active: z.boolean().optional(),
 };
 export const serviceBody = z.strictObject(serviceFields);
 export type ServiceInput = z.infer<typeof serviceBody>;
-export const servicePatch = z.strictObject(serviceFields).partial();
+// (a patch leaves out what it does not change: no default list in it)
+export const servicePatch = z.strictObject({ ...serviceFields, ...lists }).partial();
 export type ServicePatch = z.infer<typeof servicePatch>;
 export const serviceSchema = z
   .object({
@@ -119,14 +134,30 @@ export const serviceSchema = z
     themes: z.array(z.string()),
     publics: z.array(z.string()),
     languages: z.array(z.string()),
-    fees: nullable,
+    serviceType: z.enum(SERVICE_TYPES).nullable(),
+    fees: z.enum(FEES).nullable(),
+    feesDetails: nullable,
     receptionModes: z.array(z.string()),
+    mobilisationModes: z.array(z.string()),
     accessConditions: nullable,
     openingHours: nullable,
     active: z.boolean(),
     updatedAt: instantOut,
   })
   .meta({ id: 'SiteService', description: 'A service of a partner organisation, as the directory shows it.' });
+const coded = z.array(z.object({ value: z.string(), label: z.string() }));
+export const serviceCodes = z
+  .object({
+    /** data·inclusion's own themes, and the Belgian profile's (`belgian`: exported as thematiques_be) */
+    themes: z.array(z.object({ value: z.enum(THEMES), label: z.string(), belgian: z.boolean() })),
+    publics: coded,
+    serviceTypes: coded,
+    fees: coded,
+    receptionModes: coded,
+    mobilisationModes: coded,
+    languages: coded,
+  })
+  .meta({ id: 'SiteServiceCodes', description: 'The codes a directory service is described with (data·inclusion schema v1), labelled in the request’s language.' });
 export const servicesAnswer = z.object({ items: z.array(serviceSchema) }).meta({ id: 'SiteServices' });
 export const serviceIdParam = z.strictObject({ id: queryId });
 
@@ -156,13 +187,14 @@ const diService = z.object({
   source: z.string(),
   structure_id: z.string(),
   nom: z.string(),
-  description: nullable,
-  type: z.array(z.string()),
+  description: z.string(),
+  type: nullable,
   thematiques: z.array(z.string()),
-  publics: z.array(z.string()),
-  frais: z.array(z.string()),
+  publics: z.array(z.string()).nullable(),
+  frais: nullable,
+  frais_precisions: nullable,
   modes_accueil: z.array(z.string()),
-  modes_mobilisation: z.array(z.string()),
+  modes_mobilisation: z.array(z.string()).nullable(),
   conditions_acces: nullable,
   langues_parlees: z.array(z.string()),
   horaires_accueil: nullable,
@@ -173,6 +205,7 @@ const diService = z.object({
   nom_nl: nullable,
   description_nl: nullable,
   code_nis: nullable,
+  thematiques_be: z.array(z.string()),
 });
 export const directoryExport = z
   .object({ profile: z.string(), structures: z.array(diStructure), services: z.array(diService) })
@@ -197,3 +230,30 @@ export const statsAnswer = z
     ),
   })
   .meta({ id: 'SiteStats', description: 'The website’s own analytics per month: page views, daily visitors summed, top pages, referrers by domain.' });
+
+// ---------- images of pages, news and publications ----------
+export const SITE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const SITE_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+export const SITE_IMAGE_CODES = { tooLarge: 'error.site.image_too_large', invalid: 'error.site.image_invalid', type: 'error.site.image_type' };
+const altText = z.string({ message: 'error.site.image_alt_required' }).trim().min(1, 'error.site.image_alt_required').max(300);
+export const imageBody = z.strictObject({
+  ...imageUploadFields(SITE_IMAGE_TYPES, SITE_IMAGE_MAX_BYTES, SITE_IMAGE_CODES),
+  /** what the image shows, in French and in Dutch (both required) */
+  altFr: altText,
+  altNl: altText,
+});
+export type ImageInput = z.infer<typeof imageBody>;
+export const imageSchema = z
+  .object({
+    id: idOut,
+    /** where it is served: /site/images/<hash>.<ext>, cached a year (a new image gets a new address) */
+    url: z.string(),
+    contentType: z.enum(SITE_IMAGE_TYPES),
+    size: z.number().int(),
+    altFr: z.string(),
+    altNl: z.string(),
+    createdAt: instantOut,
+  })
+  .meta({ id: 'SiteImage', description: 'An image of the website, with its alternative texts.' });
+export const imagesAnswer = z.object({ items: z.array(imageSchema) }).meta({ id: 'SiteImages' });
+export const imageFileParam = z.strictObject({ file: z.string().regex(/^[0-9a-f]{16}\.(png|jpg|webp)$/, 'error.site.image_unknown') });

@@ -6,8 +6,9 @@ import { AppError, invalid, invalidField, notFound, type FieldError } from '../.
 import { brusselsDay } from '../../platform/brussels-time';
 import { figure } from '../../platform/stats';
 import { translate, type Locale } from '../../platform/i18n/messages';
-import { siteContents, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
-import type { ContentInput, ContentPatch, ServiceInput, ServicePatch } from './site.schemas';
+import { DI_THEMES, siteContents, siteImages, siteSalts, siteServices, siteViews, type CONTENT_KINDS } from './site.table';
+import { checkImage, IMAGE_EXTENSIONS, type ImageType } from '../../platform/images';
+import { SITE_IMAGE_CODES, SITE_IMAGE_MAX_BYTES, type ContentInput, type ContentPatch, type ImageInput, type ServiceInput, type ServicePatch } from './site.schemas';
 import { checkMarkdown, renderMarkdown } from './site.markdown';
 import { communeOf, osmOpeningHours } from './site.communes';
 
@@ -132,14 +133,59 @@ export function createSiteService(ctx: ModuleContext) {
     },
   };
 
+  // ---------- images: uploaded, checked by their bytes, served at their hash ----------
+  type ImageRow = typeof siteImages.$inferSelect;
+  const IMAGE_PATH = '/site/images';
+  const presentImage = (i: ImageRow) => ({
+    id: i.id,
+    url: `${IMAGE_PATH}/${i.hash}.${IMAGE_EXTENSIONS[i.contentType as ImageType]}`,
+    contentType: i.contentType as 'image/png' | 'image/jpeg' | 'image/webp',
+    size: i.size,
+    altFr: i.altFr,
+    altNl: i.altNl,
+    createdAt: i.createdAt.toISOString(),
+  });
+  const images = {
+    /** Keeps an image (PNG, JPEG or WebP as its bytes show, 2 MB at most) with its alternative texts; the same bytes twice are one image. */
+    async upload(actor: Actor, input: ImageInput) {
+      const { bytes, hash } = checkImage(input, SITE_IMAGE_MAX_BYTES, SITE_IMAGE_CODES);
+      return db.transaction(async (tx) => {
+        const [found] = await tx.select().from(siteImages).where(eq(siteImages.hash, hash));
+        if (found) return { image: presentImage(found), created: false };
+        const [row] = await tx
+          .insert(siteImages)
+          .values({ hash, contentType: input.contentType, data: bytes.toString('base64'), size: bytes.length, altFr: input.altFr, altNl: input.altNl, createdBy: actor.userId, createdAt: clock.now() })
+          .returning();
+        await audit.record(actor, { action: 'site.image_upload', entityType: 'site_image', entityId: row.id, details: { contentType: row.contentType, bytes: row.size, hash } }, tx);
+        return { image: presentImage(row), created: true };
+      });
+    },
+    async list() {
+      const rows = await db.select().from(siteImages).orderBy(desc(siteImages.createdAt), desc(siteImages.id));
+      return { items: rows.map(presentImage) };
+    },
+    /** The bytes behind an address `<hash>.<ext>`, or 404. */
+    async file(file: string) {
+      const [hash, ext] = file.split('.');
+      const [row] = await db.select().from(siteImages).where(eq(siteImages.hash, hash));
+      if (!row || IMAGE_EXTENSIONS[row.contentType as ImageType] !== ext) throw notFound('what.site_image');
+      return { contentType: row.contentType, hash: row.hash, bytes: Buffer.from(row.data, 'base64') };
+    },
+  };
+
   // ---------- the directory: partner organisations and their services ----------
   const orgs = () => ctx.services.organisations;
   async function presentServices(rows: ServiceRow[]) {
     const names = new Map((await orgs().list({ includeInactive: true })).map((o) => [o.id, o.name]));
     return rows.map((s) => ({ ...s, organisationName: names.get(s.organisationId) ?? '', updatedAt: s.updatedAt.toISOString() }));
   }
-  function checkService(s: { nameFr?: string | null; nameNl?: string | null }) {
-    if (!s.nameFr && !s.nameNl) throw invalidField('nameFr', 'error.site.title_required');
+  /** data·inclusion requires a service's name (3 to 150 characters) and description (5 characters at least), in one language at least. */
+  function checkService(s: { nameFr?: string | null; nameNl?: string | null; descriptionFr?: string | null; descriptionNl?: string | null }) {
+    const errors: FieldError[] = [];
+    if (!s.nameFr && !s.nameNl) errors.push({ path: 'nameFr', code: 'error.site.title_required' });
+    for (const f of ['nameFr', 'nameNl'] as const) if (s[f] && s[f].length < 3) errors.push({ path: f, code: 'error.site.service_name_short' });
+    if ((s.descriptionFr ?? '').length < 5 && (s.descriptionNl ?? '').length < 5) errors.push({ path: 'descriptionFr', code: 'error.site.service_description_required' });
+    if (errors.length) throw invalid(errors);
   }
   async function checkOrganisation(id: number) {
     try {
@@ -219,14 +265,16 @@ export function createSiteService(ctx: ModuleContext) {
       id: String(o.id),
       source: 'relais',
       nom: o.name,
-      description: o.services ?? null,
+      // data·inclusion: 5 characters at least, else not said
+      description: o.services && o.services.trim().length >= 5 ? o.services.trim() : null,
       adresse: o.address ?? null,
       code_postal: o.postalCode ?? null,
       commune: commune?.fr ?? null,
       code_insee: null,
       telephone: o.phone ?? null,
       courriel: o.email ?? null,
-      site_web: o.website ?? null,
+      // an address (URI) or nothing: "www.example.be" alone is not one
+      site_web: o.website && /^https?:\/\/\S+$/.test(o.website) ? o.website : null,
       horaires_accueil: null,
       date_maj: day(o.updatedAt),
       typologie: o.type,
@@ -234,19 +282,23 @@ export function createSiteService(ctx: ModuleContext) {
       commune_nl: commune?.nl ?? null,
       numero_bce: null,
     }));
+    const diThemes = new Set<string>(DI_THEMES);
     const services = entries.flatMap(({ organisation: o, commune, services: list }) =>
       list.map((s) => ({
         id: String(s.id),
         source: 'relais',
         structure_id: String(o.id),
         nom: s.nameFr ?? s.nameNl ?? '',
-        description: s.descriptionFr ?? null,
-        type: [] as string[],
-        thematiques: s.themes,
-        publics: s.publics,
-        frais: s.fees ? [s.fees] : [],
+        // required by data·inclusion (a service saved before descriptions were required gives its name)
+        description: s.descriptionFr ?? s.descriptionNl ?? s.nameFr ?? s.nameNl ?? '',
+        type: s.serviceType ?? null,
+        thematiques: s.themes.filter((x) => diThemes.has(x)),
+        // data·inclusion: at least one public, or null (not said)
+        publics: s.publics.length ? s.publics : null,
+        frais: s.fees ?? null,
+        frais_precisions: s.feesDetails ?? null,
         modes_accueil: s.receptionModes,
-        modes_mobilisation: [] as string[],
+        modes_mobilisation: s.mobilisationModes.length ? s.mobilisationModes : null,
         conditions_acces: s.accessConditions ?? null,
         langues_parlees: s.languages,
         horaires_accueil: s.openingHours ?? null,
@@ -256,6 +308,8 @@ export function createSiteService(ctx: ModuleContext) {
         nom_nl: s.nameNl ?? null,
         description_nl: s.descriptionNl ?? null,
         code_nis: commune?.nis ?? null,
+        // Belgian profile: the themes data·inclusion's French list lacks (learning Dutch)
+        thematiques_be: s.themes.filter((x) => !diThemes.has(x)),
       })),
     );
     return { profile: 'data·inclusion, profil belge Relais 1 (docs/site.md)', structures, services };
@@ -349,5 +403,5 @@ export function createSiteService(ctx: ModuleContext) {
     },
   };
 
-  return { contents, services, directory, directoryExport, places, analytics, stateOf };
+  return { contents, images, services, directory, directoryExport, places, analytics, stateOf };
 }

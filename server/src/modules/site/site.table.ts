@@ -7,13 +7,52 @@ import { users } from '../../platform/auth/auth.table';
 
 export const CONTENT_KINDS = ['page', 'news', 'publication'] as const;
 export const PUBLICATION_KINDS = ['article', 'video', 'survey'] as const;
-/** data·inclusion's `thematiques` that the Centrale's partners cover (the first level of its list). */
-export const THEMES = ['accompagnement-social-et-professionnel-personnalise', 'apprendre-francais', 'apprendre-neerlandais', 'numerique', 'trouver-un-emploi', 'se-former', 'creation-activite', 'acces-aux-droits-et-citoyennete', 'logement-hebergement', 'sante', 'famille', 'mobilite'] as const;
-/** data·inclusion's `publics`. */
-export const PUBLICS = ['tous-publics', 'jeunes', 'jeunes-16-26', 'seniors-65', 'femmes', 'familles-enfants', 'personnes-handicapees', 'personnes-de-nationalite-etrangere', 'demandeurs-d-emploi', 'beneficiaires-revenu-d-integration', 'etudiants'] as const;
+/**
+ * data·inclusion's `thematiques` (schema v1, its codes as they are) that the Centrale's partners cover, the directory's
+ * themes; and the Belgian profile's own themes, which the French list lacks (exported as `thematiques_be`).
+ */
+export const DI_THEMES = [
+  'trouver-un-emploi--repondre-a-des-offres-demploi',
+  'preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation',
+  'choisir-un-metier--identifier-ses-points-forts-et-ses-competences',
+  'se-former--trouver-sa-formation',
+  'lecture-ecriture-calcul--maitriser-le-francais',
+  'numerique--maitriser-les-fondamentaux-du-numerique',
+  'numerique--acceder-a-des-services-en-ligne',
+  'creer-une-entreprise--definir-son-projet-de-creation-dentreprise',
+  'difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits',
+  'difficultes-financieres--situation-dendettement-surendettement',
+  'logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement',
+  'sante--acces-aux-soins',
+  'famille--garde-denfants',
+  'mobilite--etre-accompagne-dans-son-parcours-mobilite',
+] as const;
+export const BE_THEMES = ['apprendre-le-neerlandais'] as const;
+export const THEMES = [...DI_THEMES, ...BE_THEMES] as const;
+/** data·inclusion's `publics` (schema v1), without the French `residents-qpv-frr`. */
+export const PUBLICS = [
+  'tous-publics',
+  'demandeurs-emploi',
+  'jeunes',
+  'femmes',
+  'familles',
+  'seniors',
+  'etudiants',
+  'actifs',
+  'beneficiaires-des-minimas-sociaux',
+  'personnes-en-situation-de-handicap',
+  'personnes-exilees',
+  'personnes-en-situation-durgence',
+  'personnes-en-situation-juridique-specifique',
+] as const;
 /** data·inclusion's `modes_accueil`. */
 export const RECEPTION_MODES = ['en-presentiel', 'a-distance'] as const;
-export const FEES = ['gratuit', 'payant', 'gratuit-sous-conditions', 'participation-libre'] as const;
+/** data·inclusion's `frais` (v1: free or not; the details go in `frais_precisions`). */
+export const FEES = ['gratuit', 'payant'] as const;
+/** data·inclusion's `type` of a service. */
+export const SERVICE_TYPES = ['accompagnement', 'aide-financiere', 'aide-materielle', 'atelier', 'formation', 'information'] as const;
+/** data·inclusion's `modes_mobilisation`: how a person reaches the service. */
+export const MOBILISATION_MODES = ['se-presenter', 'telephoner', 'envoyer-un-courriel', 'utiliser-lien-mobilisation'] as const;
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -76,6 +115,12 @@ export const siteServices = pgTable(
     /** ISO 639-1 codes of the languages spoken at the service */
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     fees: text('fees', { enum: FEES }),
+    /** data·inclusion's `frais_precisions`: what it costs, on which conditions */
+    feesDetails: text('fees_details'),
+    /** data·inclusion's `type` */
+    serviceType: text('service_type', { enum: SERVICE_TYPES }),
+    /** data·inclusion's `modes_mobilisation` */
+    mobilisationModes: text('mobilisation_modes').array().notNull().default(sql`'{}'::text[]`),
     receptionModes: text('reception_modes').array().notNull().default(sql`'{}'::text[]`),
     accessConditions: text('access_conditions'),
     /** OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 09:00-12:30" */
@@ -111,4 +156,31 @@ export const siteViews = pgTable(
     visitor: text('visitor').notNull(),
   },
   (t) => [index('site_views_day').on(t.day), index('site_views_day_visitor').on(t.day, t.visitor)],
+);
+
+/**
+ * An image uploaded for a page, a news item or a publication (PNG, JPEG or WebP, checked by its bytes, 2 MB at most),
+ * served at `/site/images/<hash>.<ext>`: the address changes with the image, so it is cached a year. Its alternative
+ * text in French and Dutch is required with it (the texts that show it repeat theirs: `imageAltFr`/`imageAltNl`).
+ */
+export const siteImages = pgTable(
+  'site_images',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** sha-256 of the bytes, 16 hex digits: the image's address */
+    hash: text('hash').notNull(),
+    contentType: text('content_type').notNull(),
+    /** the bytes, base64 (as the institution's logo is kept) */
+    data: text('data').notNull(),
+    size: integer('size').notNull(),
+    altFr: text('alt_fr').notNull(),
+    altNl: text('alt_nl').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('site_images_hash').on(t.hash),
+    check('site_images_type', sql`${t.contentType} in ('image/png', 'image/jpeg', 'image/webp')`),
+    check('site_images_alt', sql`length(trim(${t.altFr})) > 0 and length(trim(${t.altNl})) > 0`),
+  ],
 );

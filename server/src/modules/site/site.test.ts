@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
 import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { siteSalts, siteViews } from './site.table';
@@ -45,6 +48,18 @@ function checkLd(blocks: Record<string, unknown>[]) {
     if (type === 'Event' || type === 'JobPosting') for (const p of ['startDate', 'endDate', 'datePosted']) if (b[p]) expect(Number.isNaN(Date.parse(b[p] as string))).toBe(false);
   }
 }
+// data·inclusion's schemas (server/test/fixtures/data-inclusion/SOURCE.md), compiled once each by ajv with their formats.
+const fixture = (f: string) => JSON.parse(readFileSync(new URL(`../../../test/fixtures/data-inclusion/${f}`, import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+const diStructure = fixture('structure.json');
+const diService = fixture('service.json');
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const compiled = new Map<object, ValidateFunction>();
+const validator = (schema: object) => compiled.get(schema) ?? compiled.set(schema, ajv.compile(schema)).get(schema)!;
+/** The Belgian profile's one change to a shared field: a 4-digit postcode (docs/site.md). */
+const belgian = (schema: { properties: Record<string, unknown> }) => ({ ...schema, properties: { ...schema.properties, code_postal: { anyOf: [{ type: 'string', pattern: '^\\d{4}$' }, { type: 'null' }] } } });
+const belgianStructure = belgian(diStructure);
+const belgianService = belgian(diService);
+const errors2 = (row: object) => (validator(belgianService)(row) ? [] : validator(belgianService).errors);
 const types = (html: string) => jsonLd(html).map((b) => b['@type']);
 
 beforeAll(async () => {
@@ -75,7 +90,7 @@ beforeAll(async () => {
   });
   expect(ev.statusCode, ev.body).toBe(201);
   eventId = ev.json().id;
-  const svc = await comm('POST', '/api/site/services', { organisationId: partner, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', themes: ['trouver-un-emploi'], publics: ['jeunes-16-26'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'], openingHours: 'Mo-Fr 09:00-12:30' });
+  const svc = await comm('POST', '/api/site/services', { organisationId: partner, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', descriptionFr: 'Un conseiller vous aide à chercher un emploi.', themes: ['trouver-un-emploi--repondre-a-des-offres-demploi', 'apprendre-le-neerlandais'], publics: ['jeunes'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'], serviceType: 'accompagnement', mobilisationModes: ['se-presenter', 'telephoner'], openingHours: 'Mo-Fr 09:00-12:30' });
   expect(svc.statusCode, svc.body).toBe(201);
 }, 240_000);
 afterAll(() => t?.close());
@@ -237,14 +252,14 @@ describe('site: public pages without JavaScript', () => {
   });
 
   it('finds an organisation in the directory by theme, public, commune and language; an unknown filter value is ignored', async () => {
-    const found = await visit('/fr/repertoire?theme=trouver-un-emploi&commune=21012&language=ar&public=jeunes-16-26');
+    const found = await visit('/fr/repertoire?theme=trouver-un-emploi--repondre-a-des-offres-demploi&commune=21012&language=ar&public=jeunes');
     expect(found.body).toContain('Mission Locale de Molenbeek');
     expect(found.body).not.toContain('CPAS de Jette');
     expect(found.body).toContain('Accompagnement vers l’emploi');
     expect(found.body).toContain('<option value="21012" selected>Molenbeek-Saint-Jean</option>');
     const nl = await visit('/nl/gids?commune=21012');
     expect(nl.body).toContain('Sint-Jans-Molenbeek');
-    const none = await visit('/fr/repertoire?commune=21010&theme=trouver-un-emploi');
+    const none = await visit('/fr/repertoire?commune=21010&theme=trouver-un-emploi--repondre-a-des-offres-demploi');
     expect(none.body).toContain('Aucune organisation ne correspond');
     const jette = await visit('/fr/repertoire?commune=21010');
     expect(jette.body).toContain('CPAS de Jette');
@@ -265,7 +280,7 @@ describe('site: public pages without JavaScript', () => {
     // an employer without a service is not a partner of the directory (its offers are on the offers pages)
     expect(d.structures.map((s: { nom: string }) => s.nom).sort()).toEqual(['CPAS de Jette', 'Mission Locale de Molenbeek']);
     expect(d.services).toHaveLength(1);
-    expect(d.services[0]).toMatchObject({ structure_id: String(partner), nom: 'Accompagnement vers l’emploi', nom_nl: 'Begeleiding naar werk', thematiques: ['trouver-un-emploi'], publics: ['jeunes-16-26'], frais: ['gratuit'], modes_accueil: ['en-presentiel'], langues_parlees: ['fr', 'ar'], horaires_accueil: 'Mo-Fr 09:00-12:30', code_nis: '21012' });
+    expect(d.services[0]).toMatchObject({ structure_id: String(partner), nom: 'Accompagnement vers l’emploi', nom_nl: 'Begeleiding naar werk', thematiques: ['trouver-un-emploi--repondre-a-des-offres-demploi'], thematiques_be: ['apprendre-le-neerlandais'], publics: ['jeunes'], frais: 'gratuit', type: 'accompagnement', modes_accueil: ['en-presentiel'], modes_mobilisation: ['se-presenter', 'telephoner'], langues_parlees: ['fr', 'ar'], horaires_accueil: 'Mo-Fr 09:00-12:30', code_nis: '21012' });
     // data·inclusion's required fields, in their types
     for (const s of d.structures) for (const f of ['id', 'source', 'nom', 'date_maj']) expect(typeof s[f]).toBe('string');
     for (const s of d.services) for (const f of ['id', 'source', 'structure_id', 'nom', 'date_maj']) expect(typeof s[f]).toBe('string');
@@ -274,6 +289,41 @@ describe('site: public pages without JavaScript', () => {
       if (s.code_postal) expect(s.code_postal).toMatch(/^\d{4}$/);
       if (s.code_nis) expect(s.code_nis).toMatch(/^\d{5}$/);
     }
+    // and against data·inclusion's own JSON schemas (v1.0.8, vendored in server/test/fixtures/data-inclusion), for every
+    // field they share; the one departure of the Belgian profile is the 4-digit postcode, replaced here and nowhere else.
+    const errors = (schema: object, rows: object[]) =>
+      rows.flatMap((row) => (validator(schema)(row) ? [] : (validator(schema).errors ?? []).map((e) => `${(row as { nom: string }).nom} ${e.instancePath} ${e.message}`)));
+    expect(errors(belgianStructure, d.structures)).toEqual([]);
+    expect(errors(belgianService, d.services)).toEqual([]);
+    // the unmodified French schema refuses the Belgian postcodes, and nothing else
+    const french = errors(diStructure, d.structures);
+    expect(french.length).toBeGreaterThan(0);
+    for (const e of french) expect(e).toContain('/code_postal');
+  });
+
+  it('a staff member edits a service with data·inclusion codes; an unknown code or a missing description is a localised 400 that changes nothing', async () => {
+    const codes = await comm('GET', '/api/site/services/codes', undefined, { 'accept-language': 'nl' });
+    expect(codes.statusCode, codes.body).toBe(200);
+    expect(codes.json().themes).toContainEqual({ value: 'apprendre-le-neerlandais', label: 'Nederlands leren', belgian: true });
+    expect(codes.json().serviceTypes).toContainEqual({ value: 'atelier', label: 'Workshop' });
+    expect((await t.as('reception', { method: 'GET', url: '/api/site/services/codes' })).statusCode).toBe(403);
+    const before = (await comm('GET', '/api/site/services')).json().items;
+    const bad = await comm('POST', '/api/site/services', { organisationId: partner, nameFr: 'Atelier', themes: ['trouver-un-emploi'], publics: ['jeunes-16-26'] }, { 'accept-language': 'nl' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.publics.0', 'body.themes.0']);
+    const noDescription = await comm('POST', '/api/site/services', { organisationId: partner, nameFr: 'Atelier CV' }, { 'accept-language': 'nl' });
+    expect(noDescription.statusCode).toBe(400);
+    expect(noDescription.json().errors).toContainEqual(expect.objectContaining({ path: 'descriptionFr', message: expect.stringContaining('Beschrijf de dienst') }));
+    expect((await comm('GET', '/api/site/services')).json().items).toEqual(before);
+    // a patch changes what it names and keeps the rest
+    const id = before[0].id;
+    const patched = await comm('PATCH', `/api/site/services/${id}`, { feesDetails: 'Inscription à l’accueil', receptionModes: ['en-presentiel', 'a-distance'] });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ feesDetails: 'Inscription à l’accueil', receptionModes: ['en-presentiel', 'a-distance'], themes: before[0].themes, publics: ['jeunes'], mobilisationModes: ['se-presenter', 'telephoner'], serviceType: 'accompagnement' });
+    const out = (await visit('/api/public/site/directory')).json().services[0];
+    expect(out).toMatchObject({ frais_precisions: 'Inscription à l’accueil', modes_accueil: ['en-presentiel', 'a-distance'] });
+    expect(errors2(out)).toEqual([]);
   });
 
   it('lists the pages in the sitemap with their languages; an offer past its validity leaves the pages and the sitemap by itself', async () => {
@@ -375,5 +425,132 @@ describe('site: analytics without tracking', () => {
     // who may read the figures
     expect((await t.as('reception', { method: 'GET', url: '/api/site/stats' })).statusCode).toBe(403);
     expect((await t.as('director', { method: 'GET', url: '/api/site/stats?year=1800' })).statusCode).toBe(400);
+  });
+});
+
+describe('site: trainings open to the public in the agenda', () => {
+  it('shows a public training session in the agenda (HTML, Event JSON-LD, iCalendar, sitemap) with how to register at the desk; a session not public, or over, is not there', async () => {
+    clock.set('2027-04-20T08:00:00Z');
+    const trainer = (method: 'POST' | 'PATCH', url: string, payload: unknown) => t.as('trainer', { method, url, payload: payload as never });
+    const programme = await trainer('POST', '/api/trainings/programmes', { name: 'Initiation à l’ordinateur', description: 'Souris, clavier, courriel.', targetPublic: 'Chercheurs d’emploi débutants' });
+    expect(programme.statusCode, programme.body).toBe(201);
+    const plan = (payload: object) => trainer('POST', `/api/trainings/programmes/${programme.json().id}/sessions`, payload);
+    const open = await plan({ title: 'Ordinateur — mai', room: 'Salle EPN', capacity: 10, isPublic: true, days: [{ date: '2027-05-03', from: '09:30', to: '12:00' }, { date: '2027-05-10', from: '13:00', to: '15:30' }] });
+    expect(open.statusCode, open.body).toBe(201);
+    const id = open.json().id;
+    const hidden = await plan({ title: 'Groupe CPAS (interne)', capacity: 8, days: [{ date: '2027-05-04', from: '09:30', to: '12:00' }] });
+    // the desk's phone and e-mail are the institution's settings
+    const inst = (await t.as('admin', { method: 'GET', url: '/api/institution' })).json();
+    const { logoUrl: _logo, ...instBody } = inst;
+    const put = await t.as('admin', { method: 'PUT', url: '/api/institution', payload: { ...instBody, phone: '02 600 00 00', email: 'accueil@centrale.example' } });
+    expect(put.statusCode, put.body).toBe(200);
+    const over = await plan({ title: 'Ordinateur — avril', capacity: 8, isPublic: true, days: [{ date: '2027-04-12', from: '09:30', to: '12:00' }] });
+
+    const agenda = await visit('/fr/agenda');
+    expect(agenda.body).toContain('Formations ouvertes au public');
+    expect(agenda.body).toContain(`href="/fr/formations/${id}"`);
+    expect(agenda.body).toContain('10 places restantes');
+    expect(agenda.body).not.toContain('Groupe CPAS');
+    expect(agenda.body).not.toContain('Ordinateur — avril');
+    const lds = jsonLd(agenda.body);
+    checkLd(lds);
+    expect(lds.find((b) => b.name === 'Ordinateur — mai')).toMatchObject({
+      '@type': 'Event',
+      startDate: '2027-05-03T07:30:00.000Z',
+      endDate: '2027-05-10T13:30:00.000Z',
+      location: { '@type': 'Place', name: 'Salle EPN' },
+      url: `http://localhost:80/fr/formations/${id}`,
+      subEvent: [{ startDate: '2027-05-03T07:30:00.000Z' }, { startDate: '2027-05-10T11:00:00.000Z' }],
+    });
+
+    // its page, in Dutch too: the days, the place, and registering at the desk (the institution's phone, the hours)
+    for (const [url, text] of [[`/fr/formations/${id}`, 'Inscription à l’accueil'], [`/nl/opleidingen/${id}`, 'Inschrijven aan het onthaal']]) {
+      const page = await visit(url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body).toContain(text);
+      expect(page.body).toContain('Salle EPN');
+      expect(page.body).toContain('href="tel:026000000"');
+      expect(page.body).toContain('mailto:accueil@centrale.example');
+      expect(page.body).toMatch(/href="\/(fr|nl)\/contact"/);
+      expect(page.body).not.toMatch(/<script(?! type="application\/ld\+json")/);
+      for (const l of ['fr', 'nl', 'en']) expect(page.body).toContain(`hreflang="${l}"`);
+      checkLd(jsonLd(page.body));
+    }
+    expect((await visit(`/fr/formations/${hidden.json().id}`, { accept: 'text/html' })).statusCode).toBe(404);
+    expect((await visit(`/fr/formations/${over.json().id}`)).statusCode).toBe(404);
+    expect((await visit('/fr/formations/abc')).statusCode).toBe(400);
+
+    // iCalendar: one entry per day of the session
+    const cal = new ICAL.Component(ICAL.parse((await visit('/nl/agenda.ics')).body));
+    const days = cal
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .filter((e) => e.summary.startsWith('Ordinateur — mai'));
+    expect(days.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual([
+      ['Ordinateur — mai (1/2)', '2027-05-03T07:30:00.000Z'],
+      ['Ordinateur — mai (2/2)', '2027-05-10T11:00:00.000Z'],
+    ]);
+    expect(days[0].location).toBe('Salle EPN');
+
+    // the sitemap lists it in the three languages
+    let map = (await visit('/sitemap.xml')).body;
+    for (const path of [`/fr/formations/${id}`, `/nl/opleidingen/${id}`, `/en/trainings/${id}`]) expect(map).toContain(`<loc>http://localhost:80${path}</loc>`);
+
+    // once its last day is over it leaves the agenda, its page and the sitemap by itself
+    clock.set('2027-05-10T14:00:00Z');
+    expect((await visit('/fr/agenda')).body).not.toContain('Ordinateur — mai');
+    expect((await visit(`/fr/formations/${id}`)).statusCode).toBe(404);
+    map = (await visit('/sitemap.xml')).body;
+    expect(map).not.toContain(`/fr/formations/${id}`);
+  });
+});
+
+describe('site: images with their alternative text', () => {
+  // a 1×1 PNG, and a WebP's header (RIFF....WEBP)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8L'), Buffer.alloc(18, 1)]);
+  const upload = (payload: object, lang = 'fr') => comm('POST', '/api/site/images', payload, { 'accept-language': lang });
+
+  it('uploads a PNG or WebP checked by its bytes, with its FR and NL text, served at a hashed address cached a year; refuses the rest with a localised 400', async () => {
+    const res = await upload({ contentType: 'image/png', data: png.toString('base64'), altFr: 'Le guichet emploi', altNl: 'Het jobloket' });
+    expect(res.statusCode, res.body).toBe(201);
+    const image = res.json();
+    expect(image.url).toMatch(/^\/site\/images\/[0-9a-f]{16}\.png$/);
+    const served = await visit(image.url);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['cache-control']).toContain('immutable');
+    expect(served.rawPayload.equals(png)).toBe(true);
+    // the same bytes again are the same image
+    expect((await upload({ contentType: 'image/png', data: png.toString('base64'), altFr: 'Autre', altNl: 'Ander' })).json().id).toBe(image.id);
+    expect((await upload({ contentType: 'image/webp', data: webp.toString('base64'), altFr: 'Un atelier', altNl: 'Een workshop' })).json().url).toMatch(/\.webp$/);
+
+    const before = (await comm('GET', '/api/site/images')).json().items.length;
+    const refused = [
+      [{ contentType: 'image/png', data: png.toString('base64'), altFr: 'Le guichet emploi' }, 'body.altNl', 'alternatieve tekst'],
+      [{ contentType: 'image/png', data: png.toString('base64'), altFr: '  ', altNl: 'Het jobloket' }, 'body.altFr', 'alternatieve tekst'],
+      [{ contentType: 'image/jpeg', data: png.toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', 'PNG-, JPEG- of WebP'],
+      [{ contentType: 'image/png', data: Buffer.from('<svg onload="alert(1)"/>').toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', 'PNG-, JPEG- of WebP'],
+      [{ contentType: 'image/svg+xml', data: Buffer.from('<svg/>').toString('base64'), altFr: 'a', altNl: 'b' }, 'body.contentType', ''],
+      [{ contentType: 'image/png', data: Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]).toString('base64'), altFr: 'a', altNl: 'b' }, 'body.data', '2 MB'],
+      [{ contentType: 'image/png', data: 'pas du base64 !', altFr: 'a', altNl: 'b' }, 'body.data', 'base64'],
+    ] as const;
+    for (const [payload, path, text] of refused) {
+      const bad = await upload(payload, 'nl');
+      expect(bad.statusCode, `${path} ${bad.body.slice(0, 200)}`).toBe(400);
+      expect(bad.headers['content-type']).toContain('application/problem+json');
+      expect(bad.json().errors[0].path).toBe(path);
+      expect(bad.json().errors[0].message).toContain(text);
+    }
+    expect((await comm('GET', '/api/site/images')).json().items).toHaveLength(before);
+    expect((await visit('/site/images/0123456789abcdef.png')).statusCode).toBe(404);
+    expect((await visit('/site/images/..%2Fetc.png')).statusCode).toBe(400);
+    expect((await t.as('reception', { method: 'POST', url: '/api/site/images', payload: { contentType: 'image/png', data: png.toString('base64'), altFr: 'a', altNl: 'b' } })).statusCode).toBe(403);
+
+    // a news item shows it with its text, in each language
+    clock.set('2027-06-01T08:00:00Z');
+    const news = await comm('POST', '/api/site/contents', { kind: 'news', slug: 'nouveau-guichet', titleFr: 'Un nouveau guichet', titleNl: 'Een nieuw loket', bodyFr: 'Ouvert le lundi.', bodyNl: 'Open op maandag.', imageUrl: image.url, imageAltFr: image.altFr, imageAltNl: image.altNl });
+    expect(news.statusCode, news.body).toBe(201);
+    expect((await visit('/nl/nieuws/nouveau-guichet')).body).toContain(`<img src="${image.url}" alt="Het jobloket">`);
   });
 });

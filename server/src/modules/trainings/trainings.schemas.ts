@@ -54,6 +54,8 @@ export const sessionBody = z.strictObject({
   room: text(200).nullable().optional(),
   capacity,
   days,
+  /** open to the public: the website's agenda shows it, with how to register */
+  isPublic: z.boolean().optional(),
 });
 export type SessionInput = z.infer<typeof sessionBody>;
 
@@ -61,6 +63,7 @@ export const sessionPatch = z.strictObject({
   title: text(200).nullable().optional(),
   room: text(200).nullable().optional(),
   capacity: capacity.optional(),
+  isPublic: z.boolean().optional(),
   /** the full list of days: days kept (same date) keep their attendance, days removed lose it */
   days: days.optional(),
 });
@@ -137,6 +140,7 @@ const sessionFields = {
   capacity: int,
   status: z.enum(SESSION_STATUSES),
   cancelReason: z.string().nullable(),
+  isPublic: z.boolean().meta({ description: "open to the public: shown in the website's agenda" }),
   evaluationOpen: z.boolean(),
   evaluationClosedAt: at.nullable(),
   days: z.array(sessionDaySchema),

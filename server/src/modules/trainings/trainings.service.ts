@@ -5,6 +5,7 @@ import { createTrainingSessions } from './trainings.sessions';
 import { createTrainingParticipants } from './trainings.participants';
 import { createTrainingEvaluations } from './trainings.evaluations';
 import { createTrainingStats } from './trainings.stats';
+import { createTrainingsPublic } from './trainings.public';
 
 export type TrainingsService = ReturnType<typeof createTrainingsService>;
 
@@ -29,5 +30,6 @@ export function createTrainingsService(ctx: ModuleContext) {
     ...createTrainingParticipants({ ...deps, core }),
     ...createTrainingEvaluations({ ...deps, core }),
     ...createTrainingStats({ ...deps, core }),
+    ...createTrainingsPublic({ ...deps, core }),
   };
 }

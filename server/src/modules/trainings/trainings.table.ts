@@ -77,6 +77,8 @@ export const trainingSessions = pgTable(
     capacity: integer('capacity').notNull(),
     status: text('status', { enum: SESSION_STATUSES }).notNull().default('planned'),
     cancelReason: text('cancel_reason'),
+    /** open to the public: the website's agenda shows it (set by the trainer in the session form) */
+    isPublic: boolean('is_public').notNull().default(false),
     /** random token of the public evaluation link (QR code); null until the evaluation is first opened */
     evaluationToken: text('evaluation_token'),
     evaluationOpen: boolean('evaluation_open').notNull().default(false),

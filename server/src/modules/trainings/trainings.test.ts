@@ -501,3 +501,42 @@ describe('a training evaluation and the surveys pages', () => {
     expect((await t.as('trainer', { method: 'POST', url: `/api/surveys/${own.id}/close` })).json().open).toBe(false);
   });
 });
+
+describe('sessions open to the public', () => {
+  it('a trainer marks a session public; the module lists only public sessions still to come, without participants', async () => {
+    const p = await t.as('trainer', { method: 'POST', url: '/api/trainings/programmes', payload: { name: 'Initiation au smartphone', description: 'Les bases du smartphone', targetPublic: 'Tout public' } });
+    expect(p.statusCode, p.body).toBe(201);
+    const plan = (payload: object) => t.as('trainer', { method: 'POST', url: `/api/trainings/programmes/${p.json().id}/sessions`, payload });
+    const open = await plan({ title: 'Smartphone — mai', capacity: 2, isPublic: true, days: [{ date: '2026-05-04', from: '09:30', to: '12:00' }, { date: '2026-05-11', from: '09:30', to: '12:00' }] });
+    expect(open.statusCode, open.body).toBe(201);
+    expect(open.json().isPublic).toBe(true);
+    const closed = await plan({ capacity: 8, days: [{ date: '2026-05-05', from: '09:30', to: '12:00' }] });
+    expect(closed.json().isPublic).toBe(false);
+    const past = await plan({ capacity: 8, isPublic: true, days: [{ date: '2026-04-01', from: '09:30', to: '12:00' }] });
+    const cancelled = await plan({ capacity: 8, isPublic: true, days: [{ date: '2026-05-06', from: '09:30', to: '12:00' }] });
+    await t.as('trainer', { method: 'POST', url: `/api/trainings/sessions/${cancelled.json().id}/status`, payload: { status: 'cancelled', reason: 'Formateur malade' } });
+    await t.as('trainer', { method: 'POST', url: `/api/trainings/sessions/${open.json().id}/participants`, payload: { personId: people.amina } });
+
+    const trainings = t.app.relais.ctx.services.trainings;
+    const listed = await trainings.publicSessions();
+    expect(listed.map((s) => s.id)).toEqual([open.json().id]);
+    const [s] = listed;
+    expect(s).toMatchObject({ name: 'Smartphone — mai', programme: { name: 'Initiation au smartphone', targetPublic: 'Tout public' }, placesLeft: 1, registration: 'desk' });
+    expect(s.days.map((d) => d.date)).toEqual(['2026-05-04', '2026-05-11']);
+    expect(s.startsAt).toBe('2026-05-04T07:30:00.000Z');
+    expect(s.endsAt).toBe('2026-05-11T10:00:00.000Z');
+    expect(JSON.stringify(s)).not.toMatch(/Amina|evaluation|participants/);
+    expect(await trainings.publicSession(past.json().id)).toBeNull();
+    expect(await trainings.publicSession(closed.json().id)).toBeNull();
+
+    // made private again: it leaves the list; a bad flag is a 400 that changes nothing
+    const bad = await t.as('trainer', { method: 'PATCH', url: `/api/trainings/sessions/${open.json().id}`, payload: { isPublic: 'oui' }, headers: { 'accept-language': 'nl' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect((await trainings.publicSessions()).map((x) => x.id)).toEqual([open.json().id]);
+    const off = await t.as('trainer', { method: 'PATCH', url: `/api/trainings/sessions/${open.json().id}`, payload: { isPublic: false } });
+    expect(off.json().isPublic).toBe(false);
+    expect(await trainings.publicSessions()).toEqual([]);
+    expect((await t.as('reception', { method: 'PATCH', url: `/api/trainings/sessions/${open.json().id}`, payload: { isPublic: true } })).statusCode).toBe(403);
+  });
+});

@@ -42,6 +42,7 @@ const MEDIA_TYPES = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   svg: 'image/svg+xml',
+  webp: 'image/webp',
   html: 'text/html',
   json: 'application/json',
   xml: 'application/xml',

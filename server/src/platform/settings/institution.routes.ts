@@ -2,6 +2,7 @@ import { typed, type RelaisModule } from '../module';
 import { download, noContent } from '../http/contract';
 import { platformPermissions as can } from '../auth/auth.permissions';
 import { notFound } from '../http/errors';
+import { imageHeaders } from '../images';
 import { institutionBody, institutionSchema, logoBody, LOGO_PATH } from './institution';
 
 /**
@@ -47,13 +48,8 @@ export const institutionModule: RelaisModule = {
       async (_request, reply) => {
         const logo = await institution.logo();
         if (!logo) throw notFound('what.logo');
-        reply
-          .header('content-type', logo.contentType)
-          .header('cache-control', 'public, max-age=31536000, immutable')
-          .header('etag', `"${logo.hash}"`)
-          // An SVG opened on its own runs nothing either.
-          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
-        return reply.send(logo.bytes as never);
+        // An SVG opened on its own runs nothing either.
+        return reply.headers(imageHeaders(logo.contentType, logo.hash)).send(logo.bytes as never);
       },
     );
   },

@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/database';
 import type { Clock } from '../clock';
 import type { Actor, AuditService } from '../audit/audit.service';
-import { invalidField } from '../http/errors';
+import { checkImage, imageUploadFields, type ImageCodes } from '../images';
 import { httpUrl, requiredText, text } from '../http/schemas';
 import { addMessages, type Locale } from '../i18n/messages';
 import { settings } from './settings.table';
@@ -88,14 +87,13 @@ export type Institution = z.infer<typeof institutionSchema>;
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
 export const LOGO_MAX_BYTES = 200 * 1024;
-export const logoBody = z.strictObject({
-  contentType: z.enum(LOGO_TYPES),
-  /** the image, base64 (200 KB at most once decoded) */
-  data: z
-    .string()
-    .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 4, 'error.institution.logo_too_large')
-    .pipe(z.base64({ message: 'error.institution.logo_invalid' })),
-});
+const LOGO_CODES: ImageCodes = {
+  tooLarge: 'error.institution.logo_too_large',
+  invalid: 'error.institution.logo_invalid',
+  type: 'error.institution.logo_type',
+  unsafe: 'error.institution.logo_unsafe',
+};
+export const logoBody = z.strictObject(imageUploadFields(LOGO_TYPES, LOGO_MAX_BYTES, LOGO_CODES));
 
 export const DEFAULT_INSTITUTION: Omit<Institution, 'logoUrl'> = {
   name: {
@@ -127,29 +125,6 @@ interface StoredLogo {
   contentType: LogoType;
   data: string;
   hash: string;
-}
-
-/** The image type the bytes are, or null: PNG and JPEG by their signature, SVG by its root element. */
-function sniff(bytes: Buffer): LogoType | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
-  // An XML declaration, comments and a doctype may come before the root.
-  const rest = head.replace(/^\s*(<\?xml[^>]*\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^>[]*>)\s*)*/i, '');
-  return /^<svg[\s>]/i.test(rest) ? 'image/svg+xml' : null;
-}
-
-/** An SVG shown on public pages runs nothing and fetches nothing: no script, event handler, foreign object, entity or outside link. */
-function safeSvg(svg: string): boolean {
-  if (/<script|<foreignObject|<!ENTITY|<iframe|<embed|<object/i.test(svg)) return false;
-  if (/\son[a-z]+\s*=/i.test(svg)) return false;
-  if (/javascript:/i.test(svg)) return false;
-  // Links only within the file (#id) or to embedded raster images.
-  for (const m of svg.matchAll(/(?:xlink:)?href\s*=\s*["']([^"']*)["']/gi)) {
-    if (!m[1].startsWith('#') && !/^data:image\/(png|jpeg);base64,/i.test(m[1])) return false;
-  }
-  if (/url\(\s*['"]?(?!#)/i.test(svg) || /@import/i.test(svg)) return false;
-  return true;
 }
 
 export type InstitutionService = ReturnType<typeof createInstitutionService>;
@@ -199,11 +174,7 @@ export function createInstitutionService(deps: { db: Db; clock: Clock; audit: Au
 
     /** Sets the logo: PNG, JPEG or a plain SVG, 200 KB at most, of the type it says it is. */
     async setLogo(actor: Actor, input: { contentType: LogoType; data: string }): Promise<Institution> {
-      const bytes = Buffer.from(input.data, 'base64');
-      if (bytes.length > LOGO_MAX_BYTES) throw invalidField('body.data', 'error.institution.logo_too_large');
-      if (sniff(bytes) !== input.contentType) throw invalidField('body.contentType', 'error.institution.logo_type');
-      if (input.contentType === 'image/svg+xml' && !safeSvg(bytes.toString('utf8'))) throw invalidField('body.data', 'error.institution.logo_unsafe');
-      const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+      const { bytes, hash } = checkImage(input, LOGO_MAX_BYTES, LOGO_CODES);
       const value: StoredLogo = { contentType: input.contentType, data: bytes.toString('base64'), hash };
       await db.transaction(async (tx) => {
         await tx

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { useRemoveLogo, useSaveInstitution, useSetLogo, type InstitutionBody, type LogoBody } from './api';
 import './i18n';
+import { fileToBase64 } from '../../app/files';
 
 type Texts = Record<Language, string>;
 interface Form {
@@ -138,14 +139,6 @@ function InstitutionForm({ institution }: { institution: Institution }) {
   );
 }
 
-const readBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
-    r.onerror = () => reject(r.error);
-    r.readAsDataURL(file);
-  });
-
 function LogoForm({ institution }: { institution: Institution }) {
   const { t } = useTranslation('admin');
   const setLogo = useSetLogo();
@@ -160,7 +153,7 @@ function LogoForm({ institution }: { institution: Institution }) {
             accept="image/png,image/jpeg,image/svg+xml"
             onChange={async (file) => {
               if (!file) return;
-              setLogo.mutate({ contentType: file.type as LogoBody['contentType'], data: await readBase64(file) });
+              setLogo.mutate({ contentType: file.type as LogoBody['contentType'], data: await fileToBase64(file) });
             }}
           >
             {(props) => (

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMutation } from '../../app/mutation';
 import { call, client, type ApiAnswer, type Schema } from '../../app/api';
+import { fileToBase64 } from '../../app/files';
 
 export type ImportBatch = Schema<'ImportBatch'>;
 export type ImportDetail = Schema<'ImportBatchDetail'>;
@@ -30,16 +31,6 @@ export function useImport(id: number, filter: RowFilter, page: number) {
     queryFn: ({ signal }) =>
       call(client.GET('/api/imports/{id}', { params: { path: { id }, query: { filter, offset: (page - 1) * ROWS_PER_PAGE, limit: ROWS_PER_PAGE } }, signal })),
     placeholderData: keepPreviousData,
-  });
-}
-
-/** Reads a file as base64 (what the upload sends). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
   });
 }
 

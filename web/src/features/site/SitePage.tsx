@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, FileButton, Group, Image, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { TableScroll } from '../../ui/TableScroll';
-import { CONTENT_KINDS, PUBLICATION_KINDS, usePreview, useContents, useSaveContent, type ContentBody, type SiteContent } from './api';
+import { fileToBase64 } from '../../app/files';
+import { CONTENT_KINDS, PUBLICATION_KINDS, usePreview, useContents, useSaveContent, useUploadImage, type ContentBody, type ImageBody, type SiteContent } from './api';
 import './i18n';
 
 type Lang = 'fr' | 'nl' | 'en';
@@ -216,16 +217,8 @@ function ContentForm({ content, onDone }: { content: SiteContent | null; onDone:
           );
         })}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
-        <TextInput label={t('form.imageUrl')} value={f.imageUrl} error={errors.imageUrl} onChange={(e) => set('imageUrl', e.currentTarget.value)} />
-        {f.kind === 'publication' && <TextInput label={t('form.linkUrl')} value={f.linkUrl} error={errors.linkUrl} onChange={(e) => set('linkUrl', e.currentTarget.value)} />}
-        {f.imageUrl && (
-          <>
-            <TextInput label={t('form.imageAltFr')} required value={f.imageAltFr} error={errors.imageAltFr} onChange={(e) => set('imageAltFr', e.currentTarget.value)} />
-            <TextInput label={t('form.imageAltNl')} required value={f.imageAltNl} error={errors.imageAltNl} onChange={(e) => set('imageAltNl', e.currentTarget.value)} />
-          </>
-        )}
-      </SimpleGrid>
+      <ImageFields f={f} set={set} errors={errors} />
+      {f.kind === 'publication' && <TextInput mb="sm" label={t('form.linkUrl')} value={f.linkUrl} error={errors.linkUrl} onChange={(e) => set('linkUrl', e.currentTarget.value)} />}
       <ProblemAlert error={save.error ?? preview.error} />
       {previewed.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 2 }} my="sm">
@@ -259,5 +252,53 @@ function ContentForm({ content, onDone }: { content: SiteContent | null; onDone:
         </Button>
       </Group>
     </Paper>
+  );
+}
+
+/**
+ * The illustration: uploaded here (PNG, JPEG or WebP, the server checks the bytes) or an address, with what it shows
+ * in French and in Dutch, both required (the upload keeps them with the image, the text repeats them).
+ */
+function ImageFields({ f, set, errors }: { f: Form; set: <K extends keyof Form>(k: K, v: Form[K]) => void; errors: Record<string, string> }) {
+  const { t } = useTranslation('site');
+  const upload = useUploadImage();
+  const [file, setFile] = useState<File | null>(null);
+  const uploadErrors = upload.error instanceof ApiError ? upload.error.fieldErrors() : {};
+  async function send() {
+    if (!file) return;
+    upload.mutate(
+      { contentType: file.type as ImageBody['contentType'], data: await fileToBase64(file), altFr: f.imageAltFr, altNl: f.imageAltNl },
+      { onSuccess: (image) => (set('imageUrl', image.url), setFile(null)) },
+    );
+  }
+  return (
+    <Stack gap="xs" mb="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput lang="fr" label={t('form.imageAltFr')} required={!!(f.imageUrl || file)} value={f.imageAltFr} error={errors.imageAltFr ?? uploadErrors.altFr} onChange={(e) => set('imageAltFr', e.currentTarget.value)} />
+        <TextInput lang="nl" label={t('form.imageAltNl')} required={!!(f.imageUrl || file)} value={f.imageAltNl} error={errors.imageAltNl ?? uploadErrors.altNl} onChange={(e) => set('imageAltNl', e.currentTarget.value)} />
+      </SimpleGrid>
+      <Group align="end" wrap="wrap">
+        <FileButton accept="image/png,image/jpeg,image/webp" onChange={setFile}>
+          {(props) => (
+            <Button {...props} variant="default">
+              {t('form.imagePick')}
+            </Button>
+          )}
+        </FileButton>
+        {file && <Text size="sm">{file.name}</Text>}
+        <Button variant="default" disabled={!file} loading={upload.isPending} onClick={send}>
+          {t('form.imageUpload')}
+        </Button>
+      </Group>
+      <Text size="sm">{t('form.imageHelp')}</Text>
+      <ProblemAlert error={upload.error} />
+      {upload.isSuccess && (
+        <Text role="status" size="sm">
+          {t('form.imageUploaded')}
+        </Text>
+      )}
+      <TextInput label={t('form.imageUrl')} value={f.imageUrl} error={errors.imageUrl} onChange={(e) => set('imageUrl', e.currentTarget.value)} />
+      {f.imageUrl.startsWith('/site/images/') && <Image src={f.imageUrl} alt={f.imageAltFr} h={120} w="auto" fit="contain" />}
+    </Stack>
   );
 }

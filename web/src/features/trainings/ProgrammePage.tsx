@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -83,6 +83,11 @@ export function ProgrammePage() {
                       <Badge color={s.status === 'cancelled' ? 'red.9' : 'blue.8'}>
                         {t(`status.${s.status}`)}
                       </Badge>
+                      {s.isPublic && (
+                        <Badge color="teal.9" ml={4}>
+                          {t('session.publicBadge')}
+                        </Badge>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       {t('session.enrolled', { enrolled: s.enrolled, capacity: s.capacity })}
@@ -114,7 +119,7 @@ interface DayRow {
 function NewSessionForm({ programmeId }: { programmeId: number }) {
   const { t } = useTranslation('trainings');
   const create = useCreateSession(programmeId);
-  const [form, setForm] = useState({ title: '', room: '', capacity: 12 as number | string });
+  const [form, setForm] = useState({ title: '', room: '', capacity: 12 as number | string, isPublic: false });
   const [days, setDays] = useState<DayRow[]>([{ key: 1, date: '', from: '09:00', to: '12:30' }]);
   const [created, setCreated] = useState('');
   const setDay = (key: number, patch: Partial<DayRow>) => setDays(days.map((d) => (d.key === key ? { ...d, ...patch } : d)));
@@ -133,7 +138,7 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
         e.preventDefault();
         setCreated('');
         create.mutate(
-          { title: form.title || null, room: form.room || null, capacity: Number(form.capacity), days: days.filter((d) => d.date).map(({ date, from, to }) => ({ date, from, to })) },
+          { title: form.title || null, room: form.room || null, capacity: Number(form.capacity), isPublic: form.isPublic, days: days.filter((d) => d.date).map(({ date, from, to }) => ({ date, from, to })) },
           {
             onSuccess: (s) => {
               setCreated(t('session.created', { title: s.title || `#${s.id}` }));
@@ -153,6 +158,7 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
           <TextInput label={t('session.room')} value={form.room} onChange={(e) => setForm({ ...form, room: e.currentTarget.value })} maxLength={200} />
           <NumberInput label={t('session.capacity')} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} required min={0} allowDecimal={false} allowNegative={false} />
         </SimpleGrid>
+        <Checkbox label={t('session.public')} description={t('session.publicHint')} checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.currentTarget.checked })} />
         <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Text component="legend" fw={500} size="sm" mb={4}>
             {t('session.daysLegend')}

@@ -21,6 +21,7 @@ import {
   usePersonSearch,
   useSession,
   useSessionStatus,
+  useUpdateSession,
   useWithdraw,
   type Outcome,
   type Participant,
@@ -56,12 +57,36 @@ export function SessionPage() {
         </Group>
         {d.cancelReason && <Text c="red.9">{t('session.cancelled', { reason: d.cancelReason })}</Text>}
         <Text size="sm">{d.days.map((x) => `${formatDate(x.date)} ${x.from}–${x.to}`).join(' · ')}</Text>
+        <PublicSwitch session={d} />
         <StatusForm session={d} />
         <Participants session={d} />
         {d.status !== 'cancelled' && <EnrolForm sessionId={d.id} />}
         <Evaluation session={d} />
       </Stack>
     </>
+  );
+}
+
+/** Open to the public: the website's agenda shows the session (saved as soon as it is ticked). */
+function PublicSwitch({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('trainings');
+  const update = useUpdateSession(session.id);
+  return (
+    <Stack gap={4}>
+      <Checkbox
+        label={t('session.public')}
+        description={t('session.publicHint')}
+        checked={session.isPublic}
+        disabled={update.isPending}
+        onChange={(e) => update.mutate({ isPublic: e.currentTarget.checked })}
+      />
+      {update.isSuccess && (
+        <Text role="status" size="sm" c="teal.9">
+          {t('session.publicSaved')}
+        </Text>
+      )}
+      <ProblemAlert error={update.error} />
+    </Stack>
   );
 }
 

@@ -58,6 +58,8 @@ function useTrainingMutation<I, O = unknown>(fn: (input: I) => Promise<O>) {
 export const useCreateProgramme = () => useTrainingMutation((body: ApiBody<'/api/trainings/programmes', 'post'>) => call(client.POST('/api/trainings/programmes', { body })));
 export const useCreateSession = (programmeId: number) =>
   useTrainingMutation((body: ApiBody<'/api/trainings/programmes/{id}/sessions', 'post'>) => call(client.POST('/api/trainings/programmes/{id}/sessions', { ...path(programmeId), body })));
+export const useUpdateSession = (id: number) =>
+  useTrainingMutation((body: ApiBody<'/api/trainings/sessions/{id}', 'patch'>) => call(client.PATCH('/api/trainings/sessions/{id}', { ...path(id), body })));
 export const useSessionStatus = (id: number) =>
   useTrainingMutation((body: ApiBody<'/api/trainings/sessions/{id}/status', 'post'>) => call(client.POST('/api/trainings/sessions/{id}/status', { ...path(id), body })));
 export const useEnrol = (id: number) =>

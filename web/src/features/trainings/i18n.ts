@@ -13,7 +13,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Titre', room: 'Salle', capacity: 'Capacité', days: 'Jours', daysLegend: 'Jours de la session', dayN: 'Jour {{n}}', fromN: 'De (jour {{n}})', toN: 'À (jour {{n}})', addDay: 'Ajouter un jour', removeDay: 'Retirer le jour {{n}}', created: 'Session « {{title}} » ajoutée.', from: 'De', to: 'À', add: 'Ajouter la session',
       newTitle: 'Nouvelle session', status: 'Statut', enrolled: '{{enrolled}} inscrit·e·s sur {{capacity}}', waiting: '{{count}} en attente', open: 'Ouvrir',
-      cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}',
+      cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}', public: 'Ouverte au public (dans l’agenda du site web)', publicHint: 'Le site montre la session, ses jours et comment s’inscrire à l’accueil.', publicBadge: 'Publique', publicSaved: 'Enregistré.',
     },
     status: { planned: 'Prévue', running: 'En cours', done: 'Terminée', cancelled: 'Annulée' },
     participants: {
@@ -58,7 +58,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Titel', room: 'Zaal', capacity: 'Capaciteit', days: 'Dagen', daysLegend: 'Dagen van de sessie', dayN: 'Dag {{n}}', fromN: 'Van (dag {{n}})', toN: 'Tot (dag {{n}})', addDay: 'Een dag toevoegen', removeDay: 'Dag {{n}} verwijderen', created: 'Sessie ‘{{title}}’ toegevoegd.', from: 'Van', to: 'Tot', add: 'Sessie toevoegen',
       newTitle: 'Nieuwe sessie', status: 'Status', enrolled: '{{enrolled}} ingeschreven op {{capacity}}', waiting: '{{count}} wachtend', open: 'Openen',
-      cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}',
+      cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}', public: 'Open voor het publiek (in de agenda van de website)', publicHint: 'De website toont de sessie, haar dagen en hoe men zich aan het onthaal inschrijft.', publicBadge: 'Openbaar', publicSaved: 'Opgeslagen.',
     },
     status: { planned: 'Gepland', running: 'Bezig', done: 'Afgelopen', cancelled: 'Geannuleerd' },
     participants: {
@@ -103,7 +103,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Title', room: 'Room', capacity: 'Capacity', days: 'Days', daysLegend: 'Days of the session', dayN: 'Day {{n}}', fromN: 'From (day {{n}})', toN: 'To (day {{n}})', addDay: 'Add a day', removeDay: 'Remove day {{n}}', created: 'Session “{{title}}” added.', from: 'From', to: 'To', add: 'Add the session',
       newTitle: 'New session', status: 'Status', enrolled: '{{enrolled}} enrolled of {{capacity}}', waiting: '{{count}} waiting', open: 'Open',
-      cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}',
+      cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}', public: 'Open to the public (in the website’s agenda)', publicHint: 'The website shows the session, its days and how to register at the desk.', publicBadge: 'Public', publicSaved: 'Saved.',
     },
     status: { planned: 'Planned', running: 'Running', done: 'Done', cancelled: 'Cancelled' },
     participants: {
