@@ -130,6 +130,9 @@ describe('importing 2021', () => {
     expect(r.peopleReached.lines.find((l) => l.key === 'front_desk')).toMatchObject({ value: 1250, origin: 'imported' });
     const table = (await call('director', 'GET', '/api/observatory/people-reached?year=2021')).json();
     expect(table.rows.find((x: Row) => x.key === 'social_desk')).toMatchObject({ value: 310, origin: 'imported', previous: 0 });
+    // open data publishes them, saying where they come from
+    const open = (await t.as(null, { method: 'GET', url: '/api/observatory/open-data?year=2021' })).json();
+    expect(open.rows.find((x: { activity: string }) => x.activity === 'front_desk')).toMatchObject({ origin: 'imported', value: 1250, source: 'Rapport annuel 2021', suppressed: false });
   });
 
   it('re-importing the same file changes nothing', async () => {
