@@ -4,7 +4,7 @@ import type { Role } from '../../platform/auth/roles';
 import { reportSectionFor, type ReportSection } from '../../platform/registries';
 import { createMemo, figure, type Memo } from '../../platform/stats';
 import type { ObservatoryService, PeopleReached, PeopleReachedLine, Versions } from './observatory.service';
-import { importedSources, sectionsWithImported, type OriginSection, type PastFigures } from './observatory.past';
+import { importedSources, sectionsWithImported, type OriginSection } from './observatory.past';
 
 export type { ReportChart, ReportFigure, ReportSection } from '../../platform/registries';
 
@@ -99,8 +99,9 @@ export type PeopleReachedAnswer = Awaited<ReturnType<typeof peopleReachedAnswer>
  * (`ctx.registry.reportSection`) with labels in the caller's language, so that the page, the print
  * and the xlsx say the same thing; this file only puts them in order.
  */
-export async function buildAnnualReport(ctx: ModuleContext, past: PastFigures, year: number, locale: Locale, roles: readonly Role[] | undefined, memo: Memo = createMemo()) {
+export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale, roles: readonly Role[] | undefined, memo: Memo = createMemo()) {
   const s = ctx.services.observatory;
+  const past = ctx.services.observatoryPast;
   s.assertReportableYear(year);
   const [peopleReached, texts, sections, settings, imported] = await Promise.all([
     peopleReachedAnswer(s, year, locale, roles, memo),

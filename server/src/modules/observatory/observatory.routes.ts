@@ -7,7 +7,7 @@ import { sendExport } from '../../platform/http/export';
 import { translate } from '../../platform/i18n/messages';
 import { createObservatoryService, LICENCE_IDS, LICENCES, OPEN_DATA_THRESHOLD, type ObservatoryService } from './observatory.service';
 import { buildAnnualReport, peopleReachedAnswer, textSections } from './observatory.report';
-import { createPastFigures } from './observatory.past';
+import { createPastFigures, type PastFigures } from './observatory.past';
 import { buildDashboard } from './observatory.dashboard';
 import { peopleReachedSheet, reportSheets, reportTable } from './observatory.exports';
 import { dcat, OPEN_DATA_PATHS, openDataCsv, tableSchema } from './observatory.open-data';
@@ -53,6 +53,8 @@ import { loadObservatoryDemo } from './observatory.demo';
 declare module '../../platform/module' {
   interface Services {
     observatory: ObservatoryService;
+    /** the observatory's past years' figures (observatory.past.ts), read by the report's composer */
+    observatoryPast: PastFigures;
   }
 }
 
@@ -66,6 +68,7 @@ export const observatoryModule: RelaisModule = {
     const service = createObservatoryService(ctx);
     ctx.services.observatory = service;
     const past = createPastFigures(ctx, service);
+    ctx.services.observatoryPast = past;
     const r = typed(app);
     const tags = ['observatory'];
     const yearOf = (q: { year?: number }) => q.year ?? service.currentYear();
@@ -115,7 +118,7 @@ export const observatoryModule: RelaisModule = {
         config: { access: 'staff' },
         schema: { tags, summary: 'The annual report of a year (default: the current year): sections, figures, charts, texts and the people reached.', querystring: yearQuery, response: { 200: reportSchema } },
       },
-      async (request) => buildAnnualReport(ctx, past, yearOf(request.query), request.locale, request.user?.roles),
+      async (request) => buildAnnualReport(ctx, yearOf(request.query), request.locale, request.user?.roles),
     );
 
     r.get(
@@ -131,7 +134,7 @@ export const observatoryModule: RelaisModule = {
       },
       async (request, reply) => {
         const y = yearOf(request.query);
-        const report = await buildAnnualReport(ctx, past, y, request.locale, request.user?.roles);
+        const report = await buildAnnualReport(ctx, y, request.locale, request.user?.roles);
         const sheets = request.query.format === 'csv' ? [reportTable(report, request.locale)] : reportSheets(report, request.locale);
         return sendExport(reply, request.query.format, translate(request.locale, 'export.file_report', { year: y }), sheets);
       },
