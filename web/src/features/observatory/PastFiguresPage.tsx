@@ -66,9 +66,11 @@ export function PastFiguresPage() {
       />
       <Stack>
         <Text>{t('past.intro')}</Text>
-        <Alert color="blue" title={t('past.recordsWinTitle')}>
-          {t('past.recordsWin')}
+        <Alert color="blue">
+          <Text fw={700}>{t('past.recordsWinTitle')}</Text>
+          <Text>{t('past.recordsWin')}</Text>
         </Alert>
+        <TextInput label={t('past.source')} description={t('past.sourceHint', { year })} required value={source} onChange={(e) => setSource(e.currentTarget.value)} />
 
         <Paper withBorder p="md">
           <form
@@ -81,7 +83,6 @@ export function PastFiguresPage() {
               <Title order={2} size="h4">
                 {t('past.fileTitle', { year })}
               </Title>
-              <TextInput label={t('past.source')} description={t('past.sourceHint', { year })} required value={source} onChange={(e) => setSource(e.currentTarget.value)} />
               <FileInput
                 label={t('past.file')}
                 description={t('past.fileHint')}
@@ -101,7 +102,8 @@ export function PastFiguresPage() {
         </Paper>
 
         {result && (
-          <Alert color="green" role="status" title={t('past.done', { year: result.year })}>
+          <Alert color="green" role="status">
+            <Text fw={700}>{t('past.done', { year: result.year })}</Text>
             <Text>{t('past.counts', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</Text>
             {result.superseded.length > 0 && <Text>{t('past.supersededCount', { count: result.superseded.length })}</Text>}
             <Anchor component={Link} to={`/observatory/report/${result.year + 1}`}>
@@ -141,7 +143,6 @@ export function PastFiguresPage() {
                 nothingFoundMessage={t('past.noKey')}
               />
               <NumberInput label={t('past.value')} required min={0} decimalScale={3} value={one.value} onChange={(value) => setOne({ ...one, value })} />
-              <TextInput label={t('past.source')} required value={source} onChange={(e) => setSource(e.currentTarget.value)} />
               <ProblemAlert error={save.error} />
               <Button type="submit" loading={save.isPending} disabled={!one.key || one.value === '' || !source.trim()} style={{ alignSelf: 'flex-start' }}>
                 {t('past.save')}
@@ -155,7 +156,7 @@ export function PastFiguresPage() {
             {t('past.listTitle', { year })}
           </Title>
           {items.length > 0 && (
-            <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+            <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
               {t('past.deleteYear', { year })}
             </Button>
           )}
@@ -202,7 +203,7 @@ export function PastFiguresPage() {
           <Text>{t('past.deleteConfirm', { year, count: items.length })}</Text>
           <Group>
             <Button
-              color="red"
+              color="red.9"
               loading={remove.isPending}
               onClick={() =>
                 remove.mutate(year, {
