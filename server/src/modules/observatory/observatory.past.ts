@@ -387,7 +387,7 @@ export function createPastFigures(ctx: ModuleContext, service: ObservatoryServic
       const keyAt = find('past.col.key');
       const valueAt = find('past.col.value');
       let labelAt = find('past.col.new_label');
-      if (labelAt < 0) labelAt = sheet.headers.findIndex((h) => normalise(h) === 'label');
+      if (labelAt < 0) labelAt = sheet.headers.findIndex((h) => ['label', 'libelle', 'omschrijving'].includes(normalise(h)));
       if (keyAt < 0 || valueAt < 0) throw new AppError(400, 'error.past_figures.columns_missing');
       // a row without a value is a line of the template left blank: not imported
       const rows = sheet.rows
