@@ -80,6 +80,7 @@ describe('the director brings the year before Relais in', () => {
     await page.locator('input[type=file]').setInputFiles({ name: `chiffres-${PREV}.csv`, mimeType: 'text/csv', buffer: FILE });
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     await page.getByRole('status').getByText('0 nieuw, 0 gewijzigd, 3 ongewijzigd.').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await checkA11y(page);
 
     await page.goto(`/observatory/report/${YEAR}`);
