@@ -106,7 +106,7 @@ export function PastFiguresPage() {
             <Text fw={700}>{t('past.done', { year: result.year })}</Text>
             <Text>{t('past.counts', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</Text>
             {result.superseded.length > 0 && <Text>{t('past.supersededCount', { count: result.superseded.length })}</Text>}
-            <Anchor component={Link} to={`/observatory/report/${result.year + 1}`}>
+            <Anchor component={Link} c="blue.9" to={`/observatory/report/${result.year + 1}`}>
               {t('past.seeReport', { year: result.year + 1 })}
             </Anchor>
           </Alert>
