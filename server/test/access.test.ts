@@ -446,6 +446,13 @@ const EXPECTED: Record<string, Expected> = {
   'PUT /api/observatory/manual-figures': OBSERVATORY_EDITORS,
   'DELETE /api/observatory/manual-figures/:id': OBSERVATORY_EDITORS,
   'GET /api/observatory/manual-figures': 'staff',
+  // past years' figures: everybody reads what was imported, the direction brings them in
+  'GET /api/observatory/past-figures': 'staff',
+  'GET /api/observatory/past-figures/keys': IMPORTERS,
+  'GET /api/observatory/past-figures/template': IMPORTERS,
+  'POST /api/observatory/past-figures/import': IMPORTERS,
+  'PUT /api/observatory/past-figures': IMPORTERS,
+  'DELETE /api/observatory/past-figures/:year': IMPORTERS,
   'GET /api/observatory/open-data': 'public',
   'GET /api/observatory/open-data/schema': 'public',
   'GET /api/observatory/open-data/dcat': 'public',

@@ -96,6 +96,7 @@ const CALLS: Record<
   'GET /api/rooms/stats/export': { role: 'logistics', urls: () => ['/api/rooms/stats/export?year=2026'] },
   'GET /api/observatory/people-reached/export': { role: 'director', urls: () => ['/api/observatory/people-reached/export?year=2025'] },
   'GET /api/observatory/report/export': { role: 'director', urls: () => ['/api/observatory/report/export?year=2025'], longCsv: true },
+  'GET /api/observatory/past-figures/template': { role: 'director', urls: () => ['/api/observatory/past-figures/template?year=2024'] },
   'GET /api/observatory/open-data': { role: null, urls: () => ['/api/observatory/open-data?year=2025'], codes: true },
   'GET /api/diagnostic/stats/export': { role: 'director', urls: () => ['/api/diagnostic/stats/export?year=2026', '/api/diagnostic/stats/export?from=2025-01-01&to=2026-06-30'] },
   'GET /api/mentoring/stats/export': { role: 'director', urls: () => ['/api/mentoring/stats/export?year=2026'] },

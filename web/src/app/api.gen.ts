@@ -3301,6 +3301,110 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/observatory/past-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A past year's imported figures, each saying whether the records of that year replace it.
+         * @description Access: any logged-in staff member.
+         */
+        get: operations["getObservatoryPastFigures"];
+        /**
+         * Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing.
+         * @description Access: admin, director.
+         */
+        put: operations["putObservatoryPastFigures"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/past-figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undoes a year's import: deletes every figure imported for it.
+         * @description Access: admin, director.
+         */
+        delete: operations["deleteObservatoryPastFiguresByYear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/past-figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing.
+         * @description Access: admin, director.
+         */
+        post: operations["postObservatoryPastFiguresImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/past-figures/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The keys figures can be imported for: the lines of the people-reached table, the figures and breakdown values of the report.
+         * @description Access: admin, director.
+         */
+        get: operations["getObservatoryPastFiguresKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observatory/past-figures/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file to fill in for a past year: every key with its label (and the year's imported values), xlsx or csv.
+         * @description Access: admin, director.
+         */
+        get: operations["getObservatoryPastFiguresTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/observatory/people-reached": {
         parameters: {
             query?: never;
@@ -11707,6 +11811,92 @@ export type components = {
             value: number;
             year: number;
         };
+        /** @description The keys a past year's figures can be given for: the lines of the table and the figures and breakdown values of the report. */
+        ObservatoryPastCatalog: {
+            items: {
+                chartTitles: components["schemas"]["TextVersions"] | null;
+                key: string;
+                /** @enum {string} */
+                kind: "line" | "figure" | "breakdown";
+                labels: components["schemas"]["TextVersions"];
+                sectionTitles: components["schemas"]["TextVersions"] | null;
+                unit: string;
+            }[];
+        };
+        /** @description The keys a past year's figures can be given for: the lines of the table and the figures and breakdown values of the report. */
+        ObservatoryPastCatalogInput: {
+            items: {
+                chartTitles: components["schemas"]["TextVersionsInput"] | null;
+                key: string;
+                /** @enum {string} */
+                kind: "line" | "figure" | "breakdown";
+                labels: components["schemas"]["TextVersionsInput"];
+                sectionTitles: components["schemas"]["TextVersionsInput"] | null;
+                unit: string;
+            }[];
+        };
+        /** @description A past year's figure brought in with its source. */
+        ObservatoryPastFigure: {
+            chartTitles: components["schemas"]["TextVersions"] | null;
+            fileName: string | null;
+            /** Format: date-time */
+            importedAt: string;
+            key: string;
+            /** @enum {string} */
+            kind: "line" | "figure" | "breakdown";
+            labels: components["schemas"]["TextVersions"];
+            sectionTitles: components["schemas"]["TextVersions"] | null;
+            source: string;
+            superseded: boolean;
+            unit: string;
+            value: number;
+        };
+        /** @description A past year's figure brought in with its source. */
+        ObservatoryPastFigureInput: {
+            chartTitles: components["schemas"]["TextVersionsInput"] | null;
+            fileName: string | null;
+            /** Format: date-time */
+            importedAt: string;
+            key: string;
+            /** @enum {string} */
+            kind: "line" | "figure" | "breakdown";
+            labels: components["schemas"]["TextVersionsInput"];
+            sectionTitles: components["schemas"]["TextVersionsInput"] | null;
+            source: string;
+            superseded: boolean;
+            unit: string;
+            value: number;
+        };
+        /** @description A year's imported figures, and the years that have some. */
+        ObservatoryPastFigures: {
+            items: components["schemas"]["ObservatoryPastFigure"][];
+            year: number;
+            years: number[];
+        };
+        /** @description A year's imported figures, and the years that have some. */
+        ObservatoryPastFiguresInput: {
+            items: components["schemas"]["ObservatoryPastFigureInput"][];
+            year: number;
+            years: number[];
+        };
+        /** @description What an import did: figures created, changed and left as they were; those the records replace. */
+        ObservatoryPastImport: {
+            created: number;
+            items: components["schemas"]["ObservatoryPastFigure"][];
+            superseded: string[];
+            unchanged: number;
+            updated: number;
+            year: number;
+        };
+        /** @description What an import did: figures created, changed and left as they were; those the records replace. */
+        ObservatoryPastImportInput: {
+            created: number;
+            items: components["schemas"]["ObservatoryPastFigureInput"][];
+            superseded: string[];
+            unchanged: number;
+            updated: number;
+            year: number;
+        };
         /** @description The people-reached table of a year beside the year before. */
         ObservatoryPeopleReached: {
             defaultYear: number;
@@ -11776,10 +11966,14 @@ export type components = {
             label: string;
             labelMissing: boolean;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             participations: number | null;
             peopleListable: boolean;
             source: string | null;
+            supersededImport: {
+                source: string;
+                value: number;
+            } | null;
             supersededManual: {
                 source: string;
                 value: number;
@@ -11797,10 +11991,14 @@ export type components = {
             label: string;
             labelMissing: boolean;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             participations: number | null;
             peopleListable: boolean;
             source: string | null;
+            supersededImport: {
+                source: string;
+                value: number;
+            } | null;
             supersededManual: {
                 source: string;
                 value: number;
@@ -11816,9 +12014,11 @@ export type components = {
             label: string;
             labelMissing: boolean;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             peopleListable: boolean;
             previous: number | null;
+            previousOrigin: ("tracked" | "manual" | "imported") | null;
+            previousSource: string | null;
             source: string | null;
             /** @enum {string} */
             unit: "head_count" | "external" | "participations" | "distinct_people";
@@ -11831,9 +12031,11 @@ export type components = {
             label: string;
             labelMissing: boolean;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             peopleListable: boolean;
             previous: number | null;
+            previousOrigin: ("tracked" | "manual" | "imported") | null;
+            previousSource: string | null;
             source: string | null;
             /** @enum {string} */
             unit: "head_count" | "external" | "participations" | "distinct_people";
@@ -11845,6 +12047,10 @@ export type components = {
             empty: boolean;
             /** Format: date-time */
             generatedAt: string;
+            imported: {
+                sources: string[];
+                year: number;
+            }[];
             peopleReached: components["schemas"]["ObservatoryPeopleReached"];
             provisional: boolean;
             publisher: string;
@@ -11861,6 +12067,10 @@ export type components = {
             empty: boolean;
             /** Format: date-time */
             generatedAt: string;
+            imported: {
+                sources: string[];
+                year: number;
+            }[];
             peopleReached: components["schemas"]["ObservatoryPeopleReachedInput"];
             provisional: boolean;
             publisher: string;
@@ -12296,7 +12506,7 @@ export type components = {
             label_fr: string | null;
             label_nl: string | null;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             provisional: boolean;
             /** @enum {string} */
             row_type: "activity" | "total" | "distinct_people";
@@ -12314,7 +12524,7 @@ export type components = {
             label_fr: string | null;
             label_nl: string | null;
             /** @enum {string} */
-            origin: "tracked" | "manual";
+            origin: "tracked" | "manual" | "imported";
             provisional: boolean;
             /** @enum {string} */
             row_type: "activity" | "total" | "distinct_people";
@@ -12996,7 +13206,10 @@ export type components = {
             data: {
                 key: string;
                 label: string;
+                /** @enum {string} */
+                origin: "tracked" | "imported";
                 previous: number | null;
+                previousOrigin: ("tracked" | "imported") | null;
                 value: number;
             }[];
             key: string;
@@ -13009,7 +13222,10 @@ export type components = {
             data: {
                 key: string;
                 label: string;
+                /** @enum {string} */
+                origin: "tracked" | "imported";
                 previous: number | null;
+                previousOrigin: ("tracked" | "imported") | null;
                 value: number;
             }[];
             key: string;
@@ -13023,7 +13239,10 @@ export type components = {
             key: string;
             label: string;
             note?: string;
+            /** @enum {string} */
+            origin: "tracked" | "imported";
             previous: number | null;
+            previousOrigin: ("tracked" | "imported") | null;
             /** @enum {string} */
             unit: "count" | "percent" | "decimal" | "hours" | "euros";
             value: number | null;
@@ -13034,7 +13253,10 @@ export type components = {
             key: string;
             label: string;
             note?: string;
+            /** @enum {string} */
+            origin: "tracked" | "imported";
             previous: number | null;
+            previousOrigin: ("tracked" | "imported") | null;
             /** @enum {string} */
             unit: "count" | "percent" | "decimal" | "hours" | "euros";
             value: number | null;
@@ -17153,7 +17375,7 @@ export interface operations {
                             locale: "fr" | "nl" | "en";
                             mustChangePassword: boolean;
                             name: string;
-                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "institution.manage" | "matching.catalogue" | "matching.read" | "matching.stats" | "matching.write" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
+                            permissions: ("appointments.manage" | "appointments.person" | "appointments.read" | "appointments.today" | "audit.read" | "contests.manage" | "contests.read" | "diagnostic.configure" | "diagnostic.partners" | "diagnostic.read" | "diagnostic.stats" | "diagnostic.take" | "epn.configure" | "epn.dashboard" | "epn.desk" | "epn.stats" | "equipment.manage" | "equipment.read" | "events.checkin" | "events.manage" | "events.read" | "events.stats" | "frontdesk.configure" | "frontdesk.dashboard" | "frontdesk.read" | "frontdesk.write" | "imports.run" | "institution.manage" | "matching.catalogue" | "matching.read" | "matching.stats" | "matching.write" | "mentoring.read" | "mentoring.write" | "observatory.configure" | "observatory.edit" | "observatory.edit_projects" | "observatory.follow_projects" | "observatory.import_past" | "observatory.list_people" | "offers.read" | "offers.stats" | "offers.write" | "organisations.manage" | "people.export" | "people.export_confidential" | "people.gdpr" | "people.merge" | "people.read" | "people.write" | "rooms.dashboard" | "rooms.manage" | "rooms.stats" | "site.edit" | "site.stats" | "sites.manage" | "socialdesk.categories" | "socialdesk.configure" | "socialdesk.notes" | "socialdesk.read" | "socialdesk.stats" | "socialdesk.write" | "surveys.manage" | "surveys.read" | "surveys.screen" | "trainings.manage" | "trainings.stats" | "users.manage")[];
                             roles: ("admin" | "director" | "reception" | "social_worker" | "trainer" | "project_officer" | "communication" | "logistics" | "partner")[];
                         };
                     };
@@ -30174,6 +30396,401 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryPastFigures: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryPastFigures"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putObservatoryPastFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        key: string;
+                        label?: string | null;
+                        value: number;
+                    }[];
+                    source: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryPastImport"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteObservatoryPastFiguresByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postObservatoryPastFiguresImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    fileName?: string | null;
+                    source: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryPastImport"];
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryPastFiguresKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservatoryPastCatalog"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservatoryPastFiguresTemplate: {
+        parameters: {
+            query: {
+                format?: "xlsx" | "csv";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A file: xlsx, csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected error. */

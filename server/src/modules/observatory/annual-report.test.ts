@@ -363,7 +363,7 @@ describe('the report as a spreadsheet and as one csv table', () => {
       return fmt;
     };
     const trainings = sheet('Formations');
-    expect(headers(trainings)).toEqual(['Groupe', 'Élément', 'Unité', 'Nombre 2025', 'Nombre 2024', '% 2025', '% 2024', 'Moyenne ou heures 2025', 'Moyenne ou heures 2024', 'Évolution']);
+    expect(headers(trainings)).toEqual(['Groupe', 'Élément', 'Unité', 'Nombre 2025', 'Nombre 2024', '% 2025', '% 2024', 'Moyenne ou heures 2025', 'Moyenne ou heures 2024', 'Évolution', 'Origine 2025', 'Origine 2024']);
     const col = (name: string) => headers(trainings).indexOf(name);
     const attendance = byItem(trainings, 'Taux de présence');
     expect(attendance[col('Nombre 2025')] ?? null).toBeNull();

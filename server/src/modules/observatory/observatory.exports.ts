@@ -1,7 +1,7 @@
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { ExportColumn, ExportSheet } from '../../platform/http/export';
 import type { FigureUnit } from '../../platform/stats';
-import type { ReportSection } from '../../platform/registries';
+import type { Origin, OriginSection } from './observatory.past';
 import type { AnnualReport, PeopleReachedAnswer } from './observatory.report';
 
 /**
@@ -14,16 +14,36 @@ const COUNT = '#,##0';
 const PERCENT = '0.0%';
 const DECIMAL = '0.0';
 
-type ReachRow = { label: string; unit: string; value: number | null; previous: number | null; change: number | null; origin: string | null; source: string | null };
+type ReachRow = {
+  label: string;
+  unit: string;
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+  origin: string | null;
+  source: string | null;
+  previousOrigin: string | null;
+  previousSource: string | null;
+};
 
 /** The people-reached table of both years, with the sum of every line and the distinct people beside it. */
 export function peopleReachedSheet(r: PeopleReachedAnswer, locale: Locale, name = translate(locale, 'report.people_reached')): ExportSheet<ReachRow> {
   const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
   const label = (row: { label: string; labelMissing: boolean }) => (row.labelMissing ? t('label.missing', { text: row.label }) : row.label);
   const rows: ReachRow[] = [
-    ...r.rows.map((x) => ({ label: label(x), unit: t(`unit.${x.unit}`), value: x.value, previous: x.previous, change: x.change, origin: t(`reach.origin.${x.origin}`), source: x.source })),
+    ...r.rows.map((x) => ({
+      label: label(x),
+      unit: t(`unit.${x.unit}`),
+      value: x.value,
+      previous: x.previous,
+      change: x.change,
+      origin: x.value === null ? null : t(`reach.origin.${x.origin}`),
+      source: x.source,
+      previousOrigin: x.previousOrigin ? t(`reach.origin.${x.previousOrigin}`) : null,
+      previousSource: x.previousSource,
+    })),
     // a sum of different units: no relative change
-    { label: t('reach.total_sum'), unit: t('unit.mixed'), value: r.total, previous: r.previous.total, change: null, origin: null, source: null },
+    { label: t('reach.total_sum'), unit: t('unit.mixed'), value: r.total, previous: r.previous.total, change: null, origin: null, source: null, previousOrigin: null, previousSource: null },
     {
       label: t('reach.distinct_all'),
       unit: t('unit.distinct_people'),
@@ -32,6 +52,8 @@ export function peopleReachedSheet(r: PeopleReachedAnswer, locale: Locale, name 
       change: changeOf(r.distinctPeopleAllTracked, r.previous.distinctPeopleAllTracked),
       origin: t('reach.origin.tracked'),
       source: null,
+      previousOrigin: t('reach.origin.tracked'),
+      previousSource: null,
     },
   ];
   const columns: ExportColumn<ReachRow>[] = [
@@ -40,8 +62,10 @@ export function peopleReachedSheet(r: PeopleReachedAnswer, locale: Locale, name 
     { header: t('report.value', { year: r.year }), value: (x) => x.value, format: COUNT },
     { header: t('report.value', { year: r.year - 1 }), value: (x) => x.previous, format: COUNT },
     { header: t('report.change'), value: (x) => x.change, format: PERCENT },
-    { header: t('export.origin'), value: (x) => x.origin, width: 24 },
-    { header: t('export.source'), value: (x) => x.source, width: 36 },
+    { header: t('report.origin_of', { year: r.year }), value: (x) => x.origin, width: 24 },
+    { header: t('report.source_of', { year: r.year }), value: (x) => x.source, width: 36 },
+    { header: t('report.origin_of', { year: r.year - 1 }), value: (x) => x.previousOrigin, width: 24 },
+    { header: t('report.source_of', { year: r.year - 1 }), value: (x) => x.previousSource, width: 36 },
   ];
   return { name, columns, rows };
 }
@@ -51,14 +75,46 @@ const changeOf = (value: number, previous: number) => (previous === 0 ? null : (
 /** Which column a figure's value goes to: counts, percentages, or averages and hours. */
 const columnOf = (unit: FigureUnit): 'count' | 'percent' | 'decimal' => (unit === 'percent' ? 'percent' : unit === 'decimal' || unit === 'hours' ? 'decimal' : 'count');
 
-type FigureRow = { section: string; group: string; item: string; unit: FigureUnit; value: number | null; previous: number | null; change: number | null };
+type FigureRow = {
+  section: string;
+  group: string;
+  item: string;
+  unit: FigureUnit;
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+  /** where each year's figure comes from (its label): the records, or imported (a past year) */
+  origin: string | null;
+  previousOrigin: string | null;
+};
 
-function sectionRows(sec: ReportSection, locale: Locale): FigureRow[] {
+function sectionRows(sec: OriginSection, locale: Locale): FigureRow[] {
   const figures = translate(locale, 'report.figure');
+  const origin = (o: Origin) => translate(locale, `report.origin.${o}`);
   return [
-    ...sec.figures.map((f) => ({ section: sec.title, group: figures, item: f.note ? `${f.label} (${f.note})` : f.label, unit: f.unit, value: f.value, previous: f.previous, change: f.change })),
+    ...sec.figures.map((f) => ({
+      section: sec.title,
+      group: figures,
+      item: f.note ? `${f.label} (${f.note})` : f.label,
+      unit: f.unit,
+      value: f.value,
+      previous: f.previous,
+      change: f.change,
+      origin: f.value === null ? null : origin(f.origin),
+      previousOrigin: f.previous === null || !f.previousOrigin ? null : origin(f.previousOrigin),
+    })),
     ...sec.charts.flatMap((c) =>
-      c.data.map((d) => ({ section: sec.title, group: c.title, item: d.label, unit: 'count' as const, value: d.value, previous: d.previous, change: d.previous ? (d.value - d.previous) / d.previous : null })),
+      c.data.map((d) => ({
+        section: sec.title,
+        group: c.title,
+        item: d.label,
+        unit: 'count' as const,
+        value: d.value,
+        previous: d.previous,
+        change: d.previous ? (d.value - d.previous) / d.previous : null,
+        origin: origin(d.origin),
+        previousOrigin: d.previous === null || !d.previousOrigin ? null : origin(d.previousOrigin),
+      })),
     ),
   ];
 }
@@ -78,6 +134,8 @@ function figureColumns(year: number, locale: Locale, withSection: boolean): Expo
     { header: t('report.decimal_of', { year }), value: only('decimal', (x) => x.value), format: DECIMAL },
     { header: t('report.decimal_of', { year: year - 1 }), value: only('decimal', (x) => x.previous), format: DECIMAL },
     { header: t('report.change'), value: (x) => x.change, format: PERCENT },
+    { header: t('report.origin_of', { year }), value: (x) => x.origin, width: 24 },
+    { header: t('report.origin_of', { year: year - 1 }), value: (x) => x.previousOrigin, width: 24 },
   ];
 }
 
@@ -101,6 +159,8 @@ export function reportTable(report: AnnualReport, locale: Locale): ExportSheet<n
     value: r.value,
     previous: r.previous,
     change: r.change,
+    origin: r.origin,
+    previousOrigin: r.previousOrigin,
   }));
   return {
     name: title,

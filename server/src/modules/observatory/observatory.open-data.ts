@@ -42,9 +42,9 @@ export function tableSchema() {
         constraints: { required: true, enum: [...UNITS] },
         enumLabels: Object.fromEntries(UNITS.map((u) => [u, t3(`unit.${u}`)])),
       }),
-      field('origin', 'string', 'Origin', 'Origine', 'Herkomst', 'tracked: computed from the records; manual: entered by hand, with its source.', {
-        constraints: { required: true, enum: ['tracked', 'manual'] },
-        enumLabels: { tracked: t3('reach.origin.tracked'), manual: t3('reach.origin.manual') },
+      field('origin', 'string', 'Origin', 'Origine', 'Herkomst', 'tracked: computed from the records; manual: entered by hand, with its source; imported: a past year\'s figure brought in from an earlier report, with its source.', {
+        constraints: { required: true, enum: ['tracked', 'manual', 'imported'] },
+        enumLabels: { tracked: t3('reach.origin.tracked'), manual: t3('reach.origin.manual'), imported: t3('reach.origin.imported') },
       }),
       field('value', 'integer', 'Number', 'Nombre', 'Aantal', `The figure, in its unit; empty when suppressed (fewer than ${OPEN_DATA_THRESHOLD} distinct people behind it, or hidden so that such a figure cannot be recomputed from the total).`, {
         constraints: { minimum: 0 },

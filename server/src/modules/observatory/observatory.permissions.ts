@@ -16,6 +16,8 @@ export const observatoryPermissions = {
    * module that owns it (platform/reach.ts)
    */
   listPeople: definePermission('observatory.list_people', PEOPLE_READERS),
+  /** past years' figures brought in from earlier reports (the direction and the administrator) */
+  importPast: definePermission('observatory.import_past', ['admin', 'director']),
   /** the open-data licence and the publisher's name */
   configure: definePermission('observatory.configure', ['admin']),
 };

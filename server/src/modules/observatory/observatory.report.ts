@@ -4,6 +4,7 @@ import type { Role } from '../../platform/auth/roles';
 import { reportSectionFor, type ReportSection } from '../../platform/registries';
 import { createMemo, figure, type Memo } from '../../platform/stats';
 import type { ObservatoryService, PeopleReached, PeopleReachedLine, Versions } from './observatory.service';
+import { importedSources, sectionsWithImported, type OriginSection } from './observatory.past';
 
 export type { ReportChart, ReportFigure, ReportSection } from '../../platform/registries';
 
@@ -45,6 +46,7 @@ function lineOut(l: PeopleReachedLine, locale: Locale, mayList: boolean) {
     source: l.source,
     enteredAt: l.enteredAt,
     supersededManual: l.supersededManual,
+    supersededImport: l.supersededImport,
     peopleListable: mayList,
   };
 }
@@ -60,7 +62,7 @@ export async function peopleReachedAnswer(service: ObservatoryService, year: num
   const cur = out(current);
   const prev = out(previous);
   const keys = [...cur.lines.map((l) => l.key), ...prev.lines.filter((p) => !cur.lines.some((c) => c.key === p.key)).map((p) => p.key)];
-  const valueIn = (y: Year, key: string, origin: 'tracked' | 'manual') => {
+  const valueIn = (y: Year, key: string, origin: PeopleReachedLine['origin']) => {
     const l = y.lines.find((x) => x.key === key);
     return l ? l.value : origin === 'tracked' ? 0 : null;
   };
@@ -68,7 +70,24 @@ export async function peopleReachedAnswer(service: ObservatoryService, year: num
     const l = cur.lines.find((x) => x.key === key) ?? prev.lines.find((x) => x.key === key)!;
     const value = valueIn(cur, key, l.origin);
     const before = valueIn(prev, key, l.origin);
-    return { key, label: l.label, labelMissing: l.labelMissing, unit: l.unit, origin: l.origin, source: l.source, value, previous: before, change: figure(value, before).change, peopleListable: l.peopleListable };
+    const c = cur.lines.find((x) => x.key === key);
+    const p = prev.lines.find((x) => x.key === key);
+    // where each year's figure comes from: the line of that year, else (a tracked line absent: 0) the records
+    const previousOrigin = p ? p.origin : before === null ? null : 'tracked';
+    return {
+      key,
+      label: l.label,
+      labelMissing: l.labelMissing,
+      unit: l.unit,
+      origin: c ? c.origin : value === null ? l.origin : 'tracked',
+      source: c ? c.source : null,
+      previousOrigin,
+      previousSource: p?.source ?? null,
+      value,
+      previous: before,
+      change: figure(value, before).change,
+      peopleListable: l.peopleListable,
+    };
   });
   return { ...cur, provisional: service.isProvisional(year), defaultYear: service.currentYear(), previous: prev, rows };
 }
@@ -82,14 +101,17 @@ export type PeopleReachedAnswer = Awaited<ReturnType<typeof peopleReachedAnswer>
  */
 export async function buildAnnualReport(ctx: ModuleContext, year: number, locale: Locale, roles: readonly Role[] | undefined, memo: Memo = createMemo()) {
   const s = ctx.services.observatory;
+  const past = ctx.services.observatoryPast;
   s.assertReportableYear(year);
-  const [peopleReached, texts, sections, settings] = await Promise.all([
+  const [peopleReached, texts, sections, settings, imported] = await Promise.all([
     peopleReachedAnswer(s, year, locale, roles, memo),
     s.reportTexts(year),
-    Promise.all(ctx.registry.reportSections().map((source) => source.build({ year, locale, memo }))),
+    // the modules' sections, with the figures of past years imported where the records give none
+    sectionsWithImported(ctx, past, year, locale, memo),
     s.settings(),
+    importedSources(past, year, memo),
   ]);
-  const present = sections.filter((x): x is ReportSection => x !== null).map((x) => reportSectionFor(x, roles));
+  const present = sections.map((x) => reportSectionFor(x as unknown as ReportSection, roles) as unknown as OriginSection);
   const allFigures = present.flatMap((x) => x.figures.map((f) => f.value ?? 0));
   return {
     year,
@@ -100,6 +122,8 @@ export async function buildAnnualReport(ctx: ModuleContext, year: number, locale
     publisher: settings.publisher[locale],
     peopleReached,
     sections: present,
+    /** the sources of the imported figures of the year and of the year before (the legend of the "imported" marker) */
+    imported,
     textSections: textSections(ctx),
     texts,
   };

@@ -7,6 +7,7 @@ import { sendExport } from '../../platform/http/export';
 import { translate } from '../../platform/i18n/messages';
 import { createObservatoryService, LICENCE_IDS, LICENCES, OPEN_DATA_THRESHOLD, type ObservatoryService } from './observatory.service';
 import { buildAnnualReport, peopleReachedAnswer, textSections } from './observatory.report';
+import { createPastFigures, type PastFigures } from './observatory.past';
 import { buildDashboard } from './observatory.dashboard';
 import { peopleReachedSheet, reportSheets, reportTable } from './observatory.exports';
 import { dcat, OPEN_DATA_PATHS, openDataCsv, tableSchema } from './observatory.open-data';
@@ -20,6 +21,14 @@ import {
   manualFiguresAnswer,
   openDataQuery,
   openDataSchema,
+  pastCatalogAnswer,
+  pastDeleteAnswer,
+  pastFiguresAnswer,
+  pastFiguresBody,
+  pastFiguresFileBody,
+  pastImportAnswer,
+  pastTemplateQuery,
+  pastYearParam,
   peopleBehindAnswer,
   peopleBehindParams,
   peopleBehindQuery,
@@ -44,6 +53,8 @@ import { loadObservatoryDemo } from './observatory.demo';
 declare module '../../platform/module' {
   interface Services {
     observatory: ObservatoryService;
+    /** the observatory's past years' figures (observatory.past.ts), read by the report's composer */
+    observatoryPast: PastFigures;
   }
 }
 
@@ -56,6 +67,8 @@ export const observatoryModule: RelaisModule = {
   async register(app, ctx) {
     const service = createObservatoryService(ctx);
     ctx.services.observatory = service;
+    const past = createPastFigures(ctx, service);
+    ctx.services.observatoryPast = past;
     const r = typed(app);
     const tags = ['observatory'];
     const yearOf = (q: { year?: number }) => q.year ?? service.currentYear();
@@ -184,6 +197,63 @@ export const observatoryModule: RelaisModule = {
         await service.deleteManualFigure(request.actor, request.params.id);
         return reply.code(204).send();
       },
+    );
+
+    // Past years' figures: the lines of the table and the report's figures of a year before Relais, with their source.
+    r.get(
+      '/api/observatory/past-figures',
+      {
+        config: { access: 'staff' },
+        schema: { tags, summary: "A past year's imported figures, each saying whether the records of that year replace it.", querystring: pastYearParam, response: { 200: pastFiguresAnswer } },
+      },
+      async (request) => past.list(request.query.year),
+    );
+    r.get(
+      '/api/observatory/past-figures/keys',
+      {
+        config: { access: can.importPast },
+        schema: { tags, summary: 'The keys figures can be imported for: the lines of the people-reached table, the figures and breakdown values of the report.', response: { 200: pastCatalogAnswer } },
+      },
+      async () => ({ items: (await past.catalog()).entries.map(({ key, kind, unit, labels, sectionTitles, chartTitles }) => ({ key, kind, unit, labels, sectionTitles, chartTitles })) }),
+    );
+    r.get(
+      '/api/observatory/past-figures/template',
+      {
+        config: { access: can.importPast },
+        schema: { tags, summary: "The file to fill in for a past year: every key with its label (and the year's imported values), xlsx or csv.", querystring: pastTemplateQuery, response: { 200: download('xlsx', 'csv') } },
+      },
+      async (request, reply) => {
+        const sheet = await past.template(request.query.year, request.locale);
+        return sendExport(reply, request.query.format, translate(request.locale, 'past.file_template', { year: request.query.year }), [sheet] as never);
+      },
+    );
+    r.post(
+      '/api/observatory/past-figures/import',
+      {
+        bodyLimit: 8 * 1024 * 1024,
+        config: { access: can.importPast },
+        schema: {
+          tags,
+          summary: "Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing.",
+          body: pastFiguresFileBody,
+          response: { 200: pastImportAnswer },
+        },
+      },
+      async (request) => past.importFile(request.actor, request.body),
+    );
+    r.put(
+      '/api/observatory/past-figures',
+      {
+        config: { access: can.importPast },
+        schema: { tags, summary: "Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing.", body: pastFiguresBody, response: { 200: pastImportAnswer } },
+      },
+      async (request) =>
+        past.save(request.actor, { year: request.body.year, source: request.body.source, rows: request.body.items.map((input, i) => ({ input, row: i + 1 })) }),
+    );
+    r.delete(
+      '/api/observatory/past-figures/:year',
+      { config: { access: can.importPast }, schema: { tags, summary: "Undoes a year's import: deletes every figure imported for it.", params: pastYearParam, response: { 200: pastDeleteAnswer } } },
+      async (request) => past.deleteYear(request.actor, request.params.year),
     );
 
     r.get(

@@ -60,7 +60,9 @@ const versions = z
   .meta({ id: 'TextVersions', description: 'A text in each language; null where nobody wrote it (it is never filled in from another language).' });
 
 const unit = z.enum(MANUAL_UNITS);
-const origin = z.enum(['tracked', 'manual']);
+const origin = z.enum(['tracked', 'manual', 'imported']);
+/** where a report figure comes from: the records in Relais, or a past year's figure imported with its source */
+const figureOrigin = z.enum(['tracked', 'imported']);
 
 export const reachLineSchema = z
   .object({
@@ -77,6 +79,8 @@ export const reachLineSchema = z
     source: z.string().nullable(),
     enteredAt: instantOut.nullable(),
     supersededManual: z.object({ value: int, source: z.string() }).nullable(),
+    /** a figure imported for this line that the records replace (the records win) */
+    supersededImport: z.object({ value: z.number(), source: z.string() }).nullable(),
     /** the caller may list the people this line counts (GET .../lines/{key}/people) */
     peopleListable: z.boolean(),
   })
@@ -99,8 +103,12 @@ export const reachRowSchema = z
     label: z.string(),
     labelMissing: z.boolean(),
     unit,
+    /** where this year's figure comes from */
     origin,
     source: z.string().nullable(),
+    /** where the year before's figure comes from (null: no figure that year) */
+    previousOrigin: origin.nullable(),
+    previousSource: z.string().nullable(),
     /** null: no such line that year (a hand-entered figure not entered) */
     value: int.nullable(),
     previous: int.nullable(),
@@ -131,14 +139,14 @@ export const peopleBehindAnswer = z.object({
 });
 
 export const reportFigureSchema = figureSchema
-  .extend({ key: z.string(), label: z.string(), note: z.string().optional() })
+  .extend({ key: z.string(), label: z.string(), note: z.string().optional(), origin: figureOrigin, previousOrigin: figureOrigin.nullable() })
   .meta({ id: 'ReportFigure', description: 'A key figure of a report section, beside the year before.' });
 export const reportChartSchema = z
   .object({
     key: z.string(),
     title: z.string(),
     kind: z.enum(['bar', 'donut']),
-    data: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), previous: z.number().nullable() })),
+    data: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), previous: z.number().nullable(), origin: figureOrigin, previousOrigin: figureOrigin.nullable() })),
   })
   .meta({ id: 'ReportChart', description: 'A breakdown of a report section, each item beside the year before.' });
 export const reportSectionSchema = z
@@ -156,6 +164,8 @@ export const reportSchema = z
     publisher: z.string(),
     peopleReached: peopleReachedSchema,
     sections: z.array(reportSectionSchema),
+    /** the sources of the imported figures of the year and of the year before, for the legend */
+    imported: z.array(z.object({ year: int, sources: z.array(z.string()) })),
     /** the parts that take a text written by staff, in the report's order */
     textSections: z.array(z.string()),
     /** section -> its text in each language */
@@ -276,3 +286,56 @@ export const openDataSchema = z
 export const tableSchemaAnswer = z.looseObject({ fields: z.array(z.looseObject({ name: z.string(), type: z.string() })) });
 /** A DCAT-AP description in JSON-LD. */
 export const dcatAnswer = z.looseObject({ '@context': z.record(z.string(), z.unknown()), '@graph': z.array(z.looseObject({ '@id': z.string(), '@type': z.string() })) });
+
+// --- past years' figures ------------------------------------------------------------------------------
+
+const pastSource = requiredText(300);
+const pastKey = z.string().trim().min(2).max(200);
+export const pastYearParam = z.strictObject({ year: yearParam });
+export const pastTemplateQuery = z.strictObject({ year: yearParam, format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const pastFiguresBody = z.strictObject({
+  year: yearParam,
+  /** where the figures come from, e.g. "Rapport annuel 2022" */
+  source: pastSource,
+  items: z
+    .array(z.strictObject({ key: pastKey, value: z.number(), label: text(200).nullable().optional() }))
+    .min(1)
+    .max(5000),
+});
+export const pastFiguresFileBody = z.strictObject({
+  year: yearParam,
+  source: pastSource,
+  fileName: text(200).nullable().optional(),
+  /** the file (xlsx or csv, told apart by its content), base64-encoded, 5 MB at most */
+  content: z.string().min(1).max(7_000_000).regex(/^[A-Za-z0-9+/=\r\n]+$/, 'error.import.not_base64'),
+});
+const pastItem = z
+  .object({
+    key: z.string(),
+    kind: z.enum(['line', 'figure', 'breakdown']),
+    labels: versions,
+    sectionTitles: versions.nullable(),
+    chartTitles: versions.nullable(),
+    unit: z.string(),
+    value: z.number(),
+    source: z.string(),
+    fileName: z.string().nullable(),
+    importedAt: instantOut,
+    /** the records of that year replace it: kept, not shown */
+    superseded: z.boolean(),
+  })
+  .meta({ id: 'ObservatoryPastFigure', description: "A past year's figure brought in with its source." });
+export const pastFiguresAnswer = z
+  .object({ year: int, years: z.array(int), items: z.array(pastItem) })
+  .meta({ id: 'ObservatoryPastFigures', description: "A year's imported figures, and the years that have some." });
+export const pastImportAnswer = z
+  .object({ year: int, created: int, updated: int, unchanged: int, superseded: z.array(z.string()), items: z.array(pastItem) })
+  .meta({ id: 'ObservatoryPastImport', description: 'What an import did: figures created, changed and left as they were; those the records replace.' });
+export const pastDeleteAnswer = z.object({ year: int, deleted: int });
+export const pastCatalogAnswer = z
+  .object({
+    items: z.array(
+      z.object({ key: z.string(), kind: z.enum(['line', 'figure', 'breakdown']), unit: z.string(), labels: versions, sectionTitles: versions.nullable(), chartTitles: versions.nullable() }),
+    ),
+  })
+  .meta({ id: 'ObservatoryPastCatalog', description: 'The keys a past year\'s figures can be given for: the lines of the table and the figures and breakdown values of the report.' });

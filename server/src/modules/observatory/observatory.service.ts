@@ -8,7 +8,7 @@ import { LOCALES, translate, type Locale } from '../../platform/i18n/messages';
 import { brusselsDay } from '../../platform/brussels-time';
 import { settings } from '../../platform/settings/settings.table';
 import { createMemo, defaultYear, type Memo } from '../../platform/stats';
-import { manualFigures, projectObjectives, projects, reportTexts } from './observatory.table';
+import { importedFigures, manualFigures, projectObjectives, projects, reportTexts } from './observatory.table';
 
 export const MANUAL_UNITS = ['head_count', 'external', 'participations', 'distinct_people'] as const;
 export type ManualUnit = (typeof MANUAL_UNITS)[number];
@@ -23,8 +23,8 @@ export interface PeopleReachedLine {
   key: string;
   /** the line's label in each language (a programme's or a site's name is the same in all) */
   labels: Versions;
-  /** tracked: computed from records; manual: entered by hand with its source */
-  origin: 'tracked' | 'manual';
+  /** tracked: computed from records; manual: entered by hand with its source; imported: a past year's figure brought in */
+  origin: 'tracked' | 'manual' | 'imported';
   unit: ManualUnit;
   value: number;
   distinctPeople: number | null;
@@ -34,6 +34,8 @@ export interface PeopleReachedLine {
   enteredAt: string | null;
   /** a hand-entered figure for this line exists but the tracked value replaces it */
   supersededManual: { value: number; source: string } | null;
+  /** an imported figure for this line exists but the tracked value replaces it (the records win) */
+  supersededImport: { value: number; source: string } | null;
   /** the tracked line as the reach registry gave it (who may list its people), null for a manual line */
   tracked: OwnedReachLine | null;
 }
@@ -119,7 +121,7 @@ export interface OpenDataRow {
   label_nl: string | null;
   label_en: string | null;
   unit: ManualUnit | 'mixed';
-  origin: 'tracked' | 'manual';
+  origin: 'tracked' | 'manual' | 'imported';
   /** null when suppressed */
   value: number | null;
   suppressed: boolean;
@@ -159,7 +161,7 @@ export function suppress(cells: { value: number; people: number }[], threshold =
 
 /** The people a line stands for, at least: a cell's protection is counted in people, not participations. */
 function peopleBehind(l: PeopleReachedLine): number {
-  if (l.origin === 'manual') return l.value; // door counts and outside tools: the figure itself (one entry, one person)
+  if (l.origin !== 'tracked') return l.value; // door counts and outside tools: the figure itself (one entry, one person)
   if (l.distinctPeople === null) return l.unit === 'distinct_people' ? l.value : 0; // unknown: hidden unless known
   // anonymous visits may all be the same person: they add one at least
   return l.distinctPeople + ((l.anonymous ?? 0) > 0 ? 1 : 0);
@@ -198,9 +200,14 @@ export function createObservatoryService(ctx: ModuleContext) {
     async peopleReached(year: number, memo: Memo = createMemo()): Promise<PeopleReached> {
       assertReportableYear(year);
       return memo.get(`observatory.reached:${year}`, async () => {
-        const [tracked, manual] = await Promise.all([
+        const [tracked, manual, imported] = await Promise.all([
           trackedLines(year, memo),
           db.select().from(manualFigures).where(eq(manualFigures.year, year)).orderBy(asc(manualFigures.id)),
+          db
+            .select()
+            .from(importedFigures)
+            .where(and(eq(importedFigures.year, year), eq(importedFigures.kind, 'line')))
+            .orderBy(asc(importedFigures.id)),
         ]);
         const lines: PeopleReachedLine[] = tracked.map((l) => ({
           key: l.key,
@@ -214,6 +221,7 @@ export function createObservatoryService(ctx: ModuleContext) {
           source: null,
           enteredAt: null,
           supersededManual: null,
+          supersededImport: null,
           tracked: l,
         }));
         for (const m of manual) {
@@ -235,6 +243,33 @@ export function createObservatoryService(ctx: ModuleContext) {
             source: m.source,
             enteredAt: m.enteredAt.toISOString(),
             supersededManual: null,
+            supersededImport: null,
+            tracked: null,
+          };
+          if (same) lines.splice(lines.indexOf(same), 1, line);
+          else lines.push(line);
+        }
+        // A past year's imported figure stands where the records count nothing (and no figure was entered by hand).
+        for (const m of imported) {
+          const same = lines.find((l) => l.key === m.item);
+          if (same && same.origin === 'manual') continue;
+          if (same && same.value > 0) {
+            same.supersededImport = { value: m.value, source: m.source };
+            continue;
+          }
+          const line: PeopleReachedLine = {
+            key: m.item,
+            labels: same?.labels ?? m.labels,
+            origin: 'imported',
+            unit: m.unit as ManualUnit,
+            value: m.value,
+            distinctPeople: null,
+            participations: null,
+            anonymous: null,
+            source: m.source,
+            enteredAt: m.importedAt.toISOString(),
+            supersededManual: null,
+            supersededImport: null,
             tracked: null,
           };
           if (same) lines.splice(lines.indexOf(same), 1, line);
@@ -415,7 +450,9 @@ export function createObservatoryService(ctx: ModuleContext) {
 
     /** The years that open data covers: from the first year with a record or a figure to the current one. */
     async openDataYears(): Promise<number[]> {
-      const res = (await db.execute(sql`select min(year)::int as first from ${manualFigures}`)) as unknown as { rows: { first: number | null }[] };
+      const res = (await db.execute(
+        sql`select min(year)::int as first from (select year from ${manualFigures} union all select year from ${importedFigures}) as figures`,
+      )) as unknown as { rows: { first: number | null }[] };
       const now = currentYear();
       // Tracked activities: look back until two empty years in a row (no module keeps data older than that empty).
       let first = res.rows[0].first ?? now;

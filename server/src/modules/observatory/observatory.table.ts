@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, date, primaryKey, uniqueIndex, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, integer, date, primaryKey, uniqueIndex, check, doublePrecision, jsonb, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
 /** A funded project (Allo-Digiparcours, 100% Horeca, Contrat de Quartier Durable Versailles...). */
@@ -85,4 +85,49 @@ export const reportTexts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.year, t.section, t.locale] }), check('report_texts_locale', sql`${t.locale} in ('fr','nl','en')`)],
+);
+
+/** A text in French, Dutch and English (null where there is none). */
+type Labels = { fr: string | null; nl: string | null; en: string | null };
+
+/**
+ * Figures of past years brought in from an earlier report or another tool (one row per line of the people-reached
+ * table and per figure or breakdown value of the report), so that the comparison with the year before works from the
+ * first day. Records win: a line or a section that has records for a year shows them, and its imported figures are
+ * kept but not shown (observatory.past.ts).
+ */
+export const importedFigures = pgTable(
+  'imported_figures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    year: integer('year').notNull(),
+    /** `reach.<line>`, `<section>.<figure>` or `<section>.<chart>.<value>` */
+    key: text('key').notNull(),
+    /** line: of the people-reached table; figure: a key figure of a section; breakdown: a value of a section's chart */
+    kind: text('kind').notNull(),
+    /** the report section (null for a line), and the chart of a breakdown value */
+    section: text('section'),
+    chart: text('chart'),
+    /** the line's, figure's or value's own key */
+    item: text('item').notNull(),
+    value: doublePrecision('value').notNull(),
+    /** a line's unit (distinct_people, participations...) or a figure's (count, percent, decimal, hours, euros) */
+    unit: text('unit').notNull(),
+    /** labels as they were when the figure was imported, shown when the report no longer has that part */
+    labels: jsonb('labels').$type<Labels>().notNull(),
+    sectionTitles: jsonb('section_titles').$type<Labels>(),
+    chartTitles: jsonb('chart_titles').$type<Labels>(),
+    chartKind: text('chart_kind'),
+    /** where the figure comes from, e.g. "Rapport annuel 2022" */
+    source: text('source').notNull(),
+    fileName: text('file_name'),
+    importedBy: integer('imported_by').references(() => users.id),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('imported_figures_year_key').on(t.year, t.key),
+    check('imported_figures_value', sql`${t.value} >= 0`),
+    check('imported_figures_source', sql`length(trim(${t.source})) > 0`),
+    check('imported_figures_kind', sql`${t.kind} in ('line','figure','breakdown')`),
+  ],
 );

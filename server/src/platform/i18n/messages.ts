@@ -219,9 +219,16 @@ function asText(v: unknown): string {
  * itself a message key is translated too (e.g. `{ what: 'what.person' }`). A `count` parameter picks
  * the plural form. An unknown key comes back as it is.
  */
+/** A parameter shown as it is, even when it reads like a message key (a key typed in a file, quoted back to the user). */
+export class Verbatim {
+  constructor(readonly text: string) {}
+}
+export const verbatim = (text: string) => new Verbatim(text);
+
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const values: Record<string, unknown> = Object.create(null);
-  for (const [name, v] of Object.entries(params)) values[name] = typeof v === 'string' && hasMessage(v) ? translate(locale, v) : asText(v);
+  for (const [name, v] of Object.entries(params))
+    values[name] = v instanceof Verbatim ? v.text : typeof v === 'string' && hasMessage(v) ? translate(locale, v) : asText(v);
   const count = typeof params.count === 'number' ? params.count : undefined;
   // Parameters go under `replace`, so that none of them is read as an i18next option (lng, context, ...).
   const text = i18n.t(key, { lng: locale, replace: values, ...(count !== undefined ? { count } : {}) } as never) as unknown;

@@ -116,10 +116,16 @@ export function ReachPage() {
               return (
                 <Group gap={4} mt={2}>
                   {/* A coloured dot and dark text: light orange badges fail the contrast check (WCAG AA). */}
-                  <Badge variant="dot" color={row.origin === 'manual' ? 'orange' : 'blue'}>
+                  <Badge variant="dot" color={row.origin === 'manual' ? 'orange' : row.origin === 'imported' ? 'grape' : 'blue'}>
                     {t(`reach.${row.origin}`)}
                   </Badge>
+                  {row.previousOrigin === 'imported' && row.origin !== 'imported' && (
+                    <Badge variant="dot" color="grape">
+                      {t('past.previousImported', { year: data.year - 1 })}
+                    </Badge>
+                  )}
                   {line?.supersededManual && <Text size="xs">{t('reach.superseded', { value: line.supersededManual.value })}</Text>}
+                  {line?.supersededImport && <Text size="xs">{t('past.supersededLine', { value: line.supersededImport.value })}</Text>}
                   {row.peopleListable && (row.value ?? 0) > 0 && (
                     <Button size="compact-xs" variant="subtle" className="no-print" onClick={() => setDrill(row)} aria-label={`${t('reach.people')}: ${row.label}`}>
                       {t('reach.people')}

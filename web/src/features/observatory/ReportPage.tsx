@@ -14,6 +14,7 @@ import { useReport, useSaveReportText, type Language, type PeopleReached, type R
 import { ComparisonBarChart } from './ComparisonBarChart';
 import { LanguageText } from './LanguageText';
 import { formatChange, formatFigure, changeOf } from './format';
+import { ImportedLegend, ImportedMark } from './ImportedMark';
 import './report.css';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -70,6 +71,7 @@ export function ReportPage() {
               {t('report.cover')} {r.year}
             </Title>
             <Text>{t('report.generated', { date: formatDate(r.generatedAt) })}</Text>
+            <ImportedLegend imported={r.imported} />
             {r.provisional && (
               <Alert color="yellow" role="status" mt="md" className="report-provisional">
                 {t('report.provisional', { year: r.year })}
@@ -120,8 +122,12 @@ export function ReportPage() {
                       </Table.Td>
                       <Table.Td ta="right" fw={600}>
                         {formatFigure(f.value, f.unit)}
+                        <ImportedMark origin={f.value === null ? null : f.origin} />
                       </Table.Td>
-                      <Table.Td ta="right">{formatFigure(f.previous, f.unit)}</Table.Td>
+                      <Table.Td ta="right">
+                        {formatFigure(f.previous, f.unit)}
+                        <ImportedMark origin={f.previous === null ? null : f.previousOrigin} />
+                      </Table.Td>
                       <Table.Td ta="right">{formatChange(f.change)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -184,8 +190,14 @@ export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra
                 {extra?.(l)}
               </Table.Td>
               <Table.Td>{t(`reach.units.${l.unit}`)}</Table.Td>
-              <Table.Td ta="right">{formatFigure(l.value)}</Table.Td>
-              <Table.Td ta="right">{formatFigure(l.previous)}</Table.Td>
+              <Table.Td ta="right">
+                {formatFigure(l.value)}
+                <ImportedMark origin={l.value === null ? null : l.origin} />
+              </Table.Td>
+              <Table.Td ta="right">
+                {formatFigure(l.previous)}
+                <ImportedMark origin={l.previous === null ? null : l.previousOrigin} />
+              </Table.Td>
               <Table.Td ta="right">{formatChange(l.change)}</Table.Td>
             </Table.Tr>
           ))}
@@ -215,8 +227,24 @@ export function PeopleReachedTable({ data, extra }: { data: PeopleReached; extra
       <Text size="xs" mt={4} c="dimmed">
         {t('reach.totalSumHelp')} {t('reach.distinctHelp')}
       </Text>
+      <ImportedLegend imported={importedOf(data)} />
     </TableScroll>
   );
+}
+
+/** The years of the table that have imported figures, with their sources. */
+function importedOf(data: PeopleReached) {
+  const of = (year: number, sources: (string | null)[]) => ({ year, sources: [...new Set(sources.filter((x): x is string => !!x))] });
+  return [
+    of(
+      data.year,
+      data.rows.filter((r) => r.origin === 'imported' && r.value !== null).map((r) => r.source),
+    ),
+    of(
+      data.year - 1,
+      data.rows.filter((r) => r.previousOrigin === 'imported').map((r) => r.previousSource),
+    ),
+  ].filter((x) => x.sources.length);
 }
 
 function ReportChart({ chart, year }: { chart: Chart; year: number }) {
@@ -248,6 +276,14 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
       ) : (
         <ComparisonBarChart year={year} items={chart.data} />
       )}
+      {chart.data.some((d) => d.origin === 'imported' || d.previousOrigin === 'imported') && (
+        <Text size="xs" mt={4}>
+          <span aria-hidden="true">† </span>
+          {t('past.chartImported', {
+            years: [...new Set(chart.data.flatMap((d) => [d.origin === 'imported' ? year : null, d.previousOrigin === 'imported' ? year - 1 : null]).filter((y) => y !== null))].join(', '),
+          })}
+        </Text>
+      )}
       {/* The chart's numbers, for screen readers and for anyone who prefers reading them. */}
       {/* (hidden by a box around it: a table is never narrower than its content, so hiding the table itself let it widen the page on a phone) */}
       <div className="visually-hidden">
@@ -264,8 +300,14 @@ function ReportChart({ chart, year }: { chart: Chart; year: number }) {
             {chart.data.map((d) => (
               <tr key={d.key}>
                 <th scope="row">{d.label}</th>
-                <td>{d.value}</td>
-                <td>{d.previous ?? ''}</td>
+                <td>
+                  {d.value}
+                  <ImportedMark origin={d.origin} />
+                </td>
+                <td>
+                  {d.previous ?? ''}
+                  <ImportedMark origin={d.previous === null ? null : d.previousOrigin} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -104,3 +104,54 @@ export function inLanguage(versions: Partial<TextVersions> | undefined, language
   for (const l of ['fr', 'nl', 'en'] as const) if (versions?.[l]) return { text: versions[l]!, missing: true, lang: l };
   return { text: null, missing: true, lang: null };
 }
+
+// --- past years' figures -------------------------------------------------------------------------
+
+export type PastFigures = Schema<'ObservatoryPastFigures'>;
+export type PastFigure = Schema<'ObservatoryPastFigure'>;
+export type PastImport = Schema<'ObservatoryPastImport'>;
+export type PastCatalog = Schema<'ObservatoryPastCatalog'>;
+export type PastFiguresInput = ApiBody<'/api/observatory/past-figures', 'put'>;
+
+export const pastKeys = {
+  year: (year: number) => ['observatory', 'past', year] as const,
+  catalog: ['observatory', 'past', 'keys'] as const,
+};
+
+export const usePastFigures = (year: number) =>
+  useQuery({ queryKey: pastKeys.year(year), queryFn: () => call(client.GET('/api/observatory/past-figures', { params: { query: { year } } })) });
+export const usePastCatalog = (enabled: boolean) =>
+  useQuery({ queryKey: pastKeys.catalog, queryFn: () => call(client.GET('/api/observatory/past-figures/keys')), enabled, staleTime: 5 * 60_000 });
+
+/** Reads a file as base64 (what the upload sends). */
+function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+export function useImportPastFile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { year: number; source: string; file: File }) =>
+      call(client.POST('/api/observatory/past-figures/import', { body: { year: input.year, source: input.source, fileName: input.file.name, content: await fileToBase64(input.file) } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['observatory'] }),
+  });
+}
+export function useSavePastFigures() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PastFiguresInput) => call(client.PUT('/api/observatory/past-figures', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['observatory'] }),
+  });
+}
+export function useDeletePastYear() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (year: number) => call(client.DELETE('/api/observatory/past-figures/{year}', { params: { path: { year } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['observatory'] }),
+  });
+}
