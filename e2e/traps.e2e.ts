@@ -72,7 +72,7 @@ describe('a double click on a create button makes one record (issue 18)', () => 
   // - diagnostic, contests, surveys, mentoring: a diagnostic, a partner account, a contest, its criterion, candidate and
   //   juror, a survey, its question, a colleague's anonymous answer, a screening rule, a candidate oriented at the
   //   screening desk, a mentor, a pair, a session of the pair;
-  // - the public: a room request, a workshop registration, a self-diagnostic, a survey answer,
+  // - the public: a room request, a workshop registration, a training evaluation, a self-diagnostic, a survey answer,
   //   an exhibitor's offer.
   // Not creates, and left out: state changes (confirm, cancel, move, open, close, held, outcomes), the door counter
   // (each tap is one more walk-in) and the attendance ticks.
@@ -1044,6 +1044,22 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await page.getByRole('status').getByText('Stand 3 – Caristes').waitFor();
     await noError(page);
     expect((await admin.get<{ answers: number }>(`/api/surveys/${form}/results`)).answers).toBe(1);
+  });
+
+  test('a training: a participant double-clicks "Envoyer mon avis" on the evaluation form: one form', async () => {
+    const programme = (await admin.post<{ id: number }>('/api/trainings/programmes', { name: 'Smartphone au quotidien', questions: ['Le contenu a répondu à mes attentes', 'Le formateur était clair'] })).id;
+    const held = (await admin.post<{ id: number }>(`/api/trainings/programmes/${programme}/sessions`, { title: 'Groupe du matin', capacity: 10, days: [{ date: addDays(TODAY, -2), from: '09:00', to: '12:00' }] })).id;
+    const { url } = await admin.post<{ url: string }>(`/api/trainings/sessions/${held}/evaluation/open`);
+    const participant = await relais.newPage({ phone: true });
+    await slowWrites(participant);
+    await participant.goto(new URL(url).pathname);
+    await h1(participant, 'Votre avis sur la formation').waitFor();
+    await participant.getByRole('radiogroup').first().waitFor();
+    for (const group of await participant.getByRole('radiogroup').all()) await group.getByRole('radio', { name: '4 sur 5' }).check();
+    await participant.getByRole('button', { name: 'Envoyer mon avis' }).dblclick();
+    await participant.getByText('Merci ! Votre avis a bien été envoyé.').waitFor();
+    await noError(participant);
+    expect((await admin.get<{ forms: number }>(`/api/trainings/sessions/${held}/evaluations`)).forms).toBe(1);
   });
 
   test('the public digital space: a visitor double-clicks "Commencer" on the self-diagnostic: one diagnostic', async () => {

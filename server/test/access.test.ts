@@ -54,9 +54,9 @@ const SITE_EDITORS = ['admin', 'communication'] as const;
 const SITE_STATS = ['admin', 'director', 'communication'] as const;
 /** The website's public pages and feeds, in each language (server-rendered HTML, anyone may read them). */
 const SITE_PAGES: Record<string, string> = {
-  fr: 'agenda agenda.ics offres offres/:id repertoire actualites actualites/:slug actualites.rss publications publications/:slug infos infos/:slug contact vie-privee',
-  nl: 'agenda agenda.ics vacatures vacatures/:id gids nieuws nieuws/:slug nieuws.rss publicaties publicaties/:slug info info/:slug contact privacy',
-  en: 'agenda agenda.ics jobs jobs/:id directory news news/:slug news.rss publications publications/:slug info info/:slug contact privacy',
+  fr: 'agenda agenda.ics offres offres/:id formations/:id repertoire actualites actualites/:slug actualites.rss publications publications/:slug infos infos/:slug contact vie-privee',
+  nl: 'agenda agenda.ics vacatures vacatures/:id opleidingen/:id gids nieuws nieuws/:slug nieuws.rss publicaties publicaties/:slug info info/:slug contact privacy',
+  en: 'agenda agenda.ics jobs jobs/:id trainings/:id directory news news/:slug news.rss publications publications/:slug info info/:slug contact privacy',
 };
 const SITE_PUBLIC = Object.fromEntries(
   Object.entries(SITE_PAGES).flatMap(([l, pages]) => [[`GET /${l}`, 'public'], ...pages.split(' ').map((p) => [`GET /${l}/${p}`, 'public'])]),
@@ -249,6 +249,10 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/imports/:id/progress': IMPORTERS,
   'POST /api/imports/:id/undo': IMPORTERS,
   'POST /api/imports/bulk/people': IMPORTERS,
+  'POST /api/imports/bulk/epn_visits': IMPORTERS,
+  'POST /api/imports/bulk/training_participations': IMPORTERS,
+  'POST /api/imports/bulk/appointments': IMPORTERS,
+  'POST /api/imports/bulk/room_bookings': IMPORTERS,
   'POST /api/imports/bulk/frontdesk_visits': IMPORTERS,
   'POST /api/imports/bulk/socialdesk_interviews': IMPORTERS,
   'POST /api/public/diagnostic': 'public',
@@ -502,7 +506,11 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/site/services': SITE_EDITORS,
   'PATCH /api/site/services/:id': SITE_EDITORS,
   'DELETE /api/site/services/:id': SITE_EDITORS,
+  'GET /api/site/services/codes': SITE_EDITORS,
+  'GET /api/site/images': SITE_EDITORS,
+  'POST /api/site/images': SITE_EDITORS,
   'GET /api/site/stats': SITE_STATS,
+  'GET /site/images/:file': 'public',
   'GET /api/public/site/directory': 'public',
   'GET /robots.txt': 'public',
   'GET /sitemap.xml': 'public',
