@@ -1049,6 +1049,8 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
   test('a training: a participant double-clicks "Envoyer mon avis" on the evaluation form: one form', async () => {
     const programme = (await admin.post<{ id: number }>('/api/trainings/programmes', { name: 'Smartphone au quotidien', questions: ['Le contenu a répondu à mes attentes', 'Le formateur était clair'] })).id;
     const held = (await admin.post<{ id: number }>(`/api/trainings/programmes/${programme}/sessions`, { title: 'Groupe du matin', capacity: 10, days: [{ date: addDays(TODAY, -2), from: '09:00', to: '12:00' }] })).id;
+    // One participant, so one form through the link: a second one would be refused as one too many.
+    await admin.post(`/api/trainings/sessions/${held}/participants`, { professionalName: 'Nadia Benali' });
     const { url } = await admin.post<{ url: string }>(`/api/trainings/sessions/${held}/evaluation/open`);
     const participant = await relais.newPage({ phone: true });
     await slowWrites(participant);
