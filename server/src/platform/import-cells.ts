@@ -63,3 +63,21 @@ export function parseTime(input: string): string | null {
 
 /** The instant of a day and a wall time in Brussels (noon when no time is given); null when the time does not exist. */
 export const brusselsCellInstant = (day: string, time: string | null) => brusselsWallTime(day, time ?? '12:00');
+
+/** A row's cells by field, trimmed ('' when the file has no such column). */
+export const cellsOf = (cells: Record<string, string | undefined>) => (field: string) => (cells[field] ?? '').trim();
+
+/**
+ * The day of a row of history (between 2000 and 2100), required: the day read, with the reason in `errors[field]`
+ * when it is missing, not a real date or out of that range.
+ */
+export function historyDay(cell: string, errors: Record<string, string>, field = 'date'): string | null {
+  if (!cell) {
+    errors[field] = 'error.import.required';
+    return null;
+  }
+  const day = parseDay(cell);
+  if (!day) errors[field] = 'error.import.date_invalid';
+  else if (day < '2000-01-01' || day > '2100-12-31') errors[field] = 'error.import.date_out_of_range';
+  return day;
+}

@@ -2,7 +2,7 @@ import { and, ne, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
-import { normCell, parseDay, parseTime, brusselsCellInstant } from '../../platform/import-cells';
+import { normCell, parseTime, brusselsCellInstant, cellsOf, historyDay } from '../../platform/import-cells';
 import { appointmentDesks, appointments, type AppointmentStatus } from './appointments.table';
 
 /** An appointment as an import writes it. */
@@ -81,11 +81,8 @@ export function createAppointmentsImport(ctx: ModuleContext): HistoryImportAdapt
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
-      const day = get('date') ? parseDay(get('date')) : null;
-      if (!get('date')) errors.date = 'error.import.required';
-      else if (!day) errors.date = 'error.import.date_invalid';
-      else if (day < '2000-01-01' || day > '2100-12-31') errors.date = 'error.import.date_out_of_range';
+      const get = cellsOf(cells);
+      const day = historyDay(get('date'), errors);
       const start = get('start') ? parseTime(get('start')) : parseTime(get('date'));
       if (!start) errors.start = get('start') ? 'error.import.time_invalid' : 'error.import.required';
       const end = get('end') ? parseTime(get('end')) : null;

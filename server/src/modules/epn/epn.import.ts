@@ -1,7 +1,7 @@
 import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
-import { normCell, parseDay, parseTime, brusselsCellInstant } from '../../platform/import-cells';
+import { normCell, parseTime, brusselsCellInstant, cellsOf, historyDay } from '../../platform/import-cells';
 import { translate } from '../../platform/i18n/messages';
 import { ageBracketOf } from './epn.core';
 import { epnHelpKinds, epnVisits, epnWorkstations, VISIT_GENDERS } from './epn.table';
@@ -77,11 +77,8 @@ export function createEpnImport(ctx: ModuleContext): HistoryImportAdapter<Import
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
-      const day = get('date') ? parseDay(get('date')) : null;
-      if (!get('date')) errors.date = 'error.import.required';
-      else if (!day) errors.date = 'error.import.date_invalid';
-      else if (day < '2000-01-01' || day > '2100-12-31') errors.date = 'error.import.date_out_of_range';
+      const get = cellsOf(cells);
+      const day = historyDay(get('date'), errors);
       // A start in its own column, or the time part of the date cell; the end in its own column.
       const start = get('start') ? parseTime(get('start')) : parseTime(get('date'));
       if (get('start') && !start) errors.start = 'error.import.time_invalid';

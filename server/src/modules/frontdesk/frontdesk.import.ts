@@ -1,7 +1,7 @@
 import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
-import { normCell, parseDay, parseTime, brusselsCellInstant } from '../../platform/import-cells';
+import { normCell, parseTime, brusselsCellInstant, cellsOf, historyDay } from '../../platform/import-cells';
 import { outsideOpeningHours } from './frontdesk.service';
 import { frontdeskReasons, frontdeskVisits, INTERNAL_SERVICES } from './frontdesk.table';
 import type { OpeningPeriod } from '../sites/sites.service';
@@ -60,11 +60,8 @@ export function createFrontdeskImport(ctx: ModuleContext): HistoryImportAdapter<
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
-      const day = get('date') ? parseDay(get('date')) : null;
-      if (!get('date')) errors.date = 'error.import.required';
-      else if (!day) errors.date = 'error.import.date_invalid';
-      else if (day < '2000-01-01' || day > '2100-12-31') errors.date = 'error.import.date_out_of_range';
+      const get = cellsOf(cells);
+      const day = historyDay(get('date'), errors);
       // A time in its own column, or the time part of the date cell.
       const time = get('time') ? parseTime(get('time')) : parseTime(get('date'));
       if (get('time') && !time) errors.time = 'error.import.time_invalid';

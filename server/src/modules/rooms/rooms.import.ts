@@ -2,7 +2,7 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
-import { normCell, parseDay, parseTime, brusselsCellInstant } from '../../platform/import-cells';
+import { normCell, parseTime, brusselsCellInstant, cellsOf, historyDay } from '../../platform/import-cells';
 import { priceOf } from './rooms.tariffs';
 import { roomBookings, roomClosures, roomOrganisationSettings, rooms, type BookingStatus } from './rooms.table';
 
@@ -86,14 +86,11 @@ export function createRoomsImport(ctx: ModuleContext): HistoryImportAdapter<Impo
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
+      const get = cellsOf(cells);
       const room = get('room') ? l.rooms.get(normCell(get('room'))) : undefined;
       if (!get('room')) errors.room = 'error.import.required';
       else if (!room) errors.room = 'error.import.room_unknown';
-      const day = get('date') ? parseDay(get('date')) : null;
-      if (!get('date')) errors.date = 'error.import.required';
-      else if (!day) errors.date = 'error.import.date_invalid';
-      else if (day < '2000-01-01' || day > '2100-12-31') errors.date = 'error.import.date_out_of_range';
+      const day = historyDay(get('date'), errors);
       const start = get('start') ? parseTime(get('start')) : null;
       if (!start) errors.start = get('start') ? 'error.import.time_invalid' : 'error.import.required';
       const end = get('end') ? parseTime(get('end')) : null;

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../platform/db/database';
-import { migrate, migrationsFolder } from '../../platform/db/migrate';
+import type { Database } from '../../platform/db/database';
+import { migrate } from '../../platform/db/migrate';
+import { databaseBefore } from '../../../test/database-before';
 import { FEES, PUBLICS, THEMES } from './site.table';
 
 /**
@@ -13,26 +11,12 @@ import { FEES, PUBLICS, THEMES } from './site.table';
  * (learning Dutch, which its French list lacks, as the Belgian profile's theme), the fees in its two values with the
  * old detail kept as `fees_details`.
  */
-const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-const moving = journal.entries.findIndex((e) => fs.readFileSync(path.join(migrationsFolder, `${e.tag}.sql`), 'utf8').includes('ADD COLUMN "mobilisation_modes"'));
-
-let dir: string;
 let database: Database;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  expect(moving).toBeGreaterThan(0);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-migration-'));
-  const before = path.join(dir, 'migrations');
-  fs.mkdirSync(path.join(before, 'meta'), { recursive: true });
-  for (const e of journal.entries.slice(0, moving)) fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
-  fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, moving) }));
-  database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
-  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
-  await migratePglite(database.db as never, { migrationsFolder: before });
+  ({ database, close } = await databaseBefore('ADD COLUMN "mobilisation_modes"'));
 }, 120_000);
-afterAll(async () => {
-  await database?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 describe('the directory services onto data·inclusion codes', () => {
   it('renames the old themes, publics and fees to data·inclusion’s, keeping their meaning', async () => {

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
 import { brusselsInstant } from '../../platform/brussels-time';
-import { normCell, parseDay } from '../../platform/import-cells';
+import { normCell, parseDay, cellsOf, historyDay } from '../../platform/import-cells';
 import { type INTERVIEW_KINDS, socialdeskCategories, socialdeskFollowups, socialdeskInterviews } from './socialdesk.table';
 
 /** A social-desk interview as an import writes it. */
@@ -88,11 +88,8 @@ export function createSocialdeskImport(ctx: ModuleContext): HistoryImportAdapter
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
-      const date = get('date') ? parseDay(get('date')) : null;
-      if (!get('date')) errors.date = 'error.import.required';
-      else if (!date) errors.date = 'error.import.date_invalid';
-      else if (date < '2000-01-01' || date > '2100-12-31') errors.date = 'error.import.date_out_of_range';
+      const get = cellsOf(cells);
+      const date = historyDay(get('date'), errors);
       const siteId = get('site') ? l.sites.get(normCell(get('site'))) : l.main;
       if (!siteId) errors.site = 'error.import.site_unknown';
       const kind = get('kind') ? KIND_WORDS[normCell(get('kind'))] ?? KIND_WORDS[get('kind')] : 'appointment';

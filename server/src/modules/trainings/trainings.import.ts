@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import type { HistoryImportAdapter } from '../../platform/imports';
 import { historyTableWriter } from '../../platform/import-writer';
-import { normCell, parseDay } from '../../platform/import-cells';
+import { normCell, parseDay, cellsOf } from '../../platform/import-cells';
 import { type OUTCOMES, type PARTICIPANT_STATUSES, trainingParticipants, trainingProgrammes, trainingSessionDays, trainingSessions } from './trainings.table';
 
 /** A participation as an import writes it: a person's enrolment in a session, their attendance and outcome. */
@@ -110,7 +110,7 @@ export function createTrainingsImport(ctx: ModuleContext): HistoryImportAdapter<
     },
     check(cells, l) {
       const errors: Record<string, string> = {};
-      const get = (f: string) => (cells[f] ?? '').trim();
+      const get = cellsOf(cells);
       const sessionsOf = get('programme') ? l.programmes.get(normCell(get('programme'))) : undefined;
       if (!get('programme')) errors.programme = 'error.import.required';
       else if (!sessionsOf) errors.programme = 'error.import.programme_unknown';

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../platform/db/database';
-import { migrate, migrationsFolder } from '../../platform/db/migrate';
+import type { Database } from '../../platform/db/database';
+import { migrate } from '../../platform/db/migrate';
+import { databaseBefore } from '../../../test/database-before';
 
 /**
  * The move of the end-of-training evaluations onto the survey engine keeps the forms already answered: a database
@@ -12,26 +10,12 @@ import { migrate, migrationsFolder } from '../../platform/db/migrate';
  * retired since), comes out with a survey about the session holding the same scores and comment, and no trace of
  * who sent them or when (only the day).
  */
-const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-const moving = journal.entries.findIndex((e) => fs.readFileSync(path.join(migrationsFolder, `${e.tag}.sql`), 'utf8').includes('DROP TABLE "training_evaluations"'));
-
-let dir: string;
 let database: Database;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  expect(moving).toBeGreaterThan(0);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-migration-'));
-  const before = path.join(dir, 'migrations');
-  fs.mkdirSync(path.join(before, 'meta'), { recursive: true });
-  for (const e of journal.entries.slice(0, moving)) fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
-  fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, moving) }));
-  database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pg') });
-  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
-  await migratePglite(database.db as never, { migrationsFolder: before });
+  ({ database, close } = await databaseBefore('DROP TABLE "training_evaluations"'));
 });
-afterAll(async () => {
-  await database?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 describe('training evaluations onto the survey engine', () => {
   it('keeps every answered form, its scores and comment, as anonymous responses of a survey about the session', async () => {
