@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
+    // The data directory every file's server starts from, migrated once (e2e/support/global-setup.ts).
+    globalSetup: ['e2e/support/global-setup.ts'],
     pool: 'forks',
     // Two files at a time: each file starts its own server (own port, own data directory) and browser, and most of
     // a browser test's time is waiting on the page, so two share the 2 cores well (measured on this machine under load: 1,891 s one at a time, 1,315 s two at a time).

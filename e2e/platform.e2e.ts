@@ -33,7 +33,7 @@ describe('first run: the administrator installs Relais', () => {
   let server: RelaisServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({ fresh: true }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close().catch(() => undefined);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { clockOffsetMs } from './clock';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -25,6 +26,20 @@ export interface StartServerOptions {
   /** An existing data directory to start on (kept on stop); by default a fresh temp dir, removed on stop. */
   dataDir?: string;
   timeoutMs?: number;
+  /**
+   * Start on an empty data directory, as on a machine where Relais never ran (it creates and migrates its database).
+   * By default a file's server starts on a copy of the directory the run migrated once (e2e/support/global-setup.ts).
+   */
+  fresh?: boolean;
+}
+
+/** The data directory migrated once for the run, when there is one (inside a test file). */
+function templateDataDir(): string | undefined {
+  try {
+    return inject('e2eTemplateDataDir');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A TCP port that was free a moment ago. */
@@ -44,13 +59,15 @@ const SETUP_CODE_LINE = /Relais first-run setup code: (\S+)/;
 
 /**
  * Starts the real server as `npm start` does (`node bin/relais-server.js`: the build in server/dist, or the sources
- * when they changed since) on a free port with a fresh temporary DATA_DIR
- * (embedded PGlite), waits until GET /api/health answers 200 and captures the first-run setup code.
+ * when they changed since) on a free port with its own temporary DATA_DIR
+ * (embedded PGlite: a copy of the run's migrated directory, or an empty one with `fresh`), waits until GET /api/health answers 200 and captures the first-run setup code.
  */
 export async function startServer(opts: StartServerOptions = {}): Promise<RelaisServer> {
   const port = await freePort();
   const ownDataDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-'));
+  const template = ownDataDir && !opts.fresh ? templateDataDir() : undefined;
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   const env: Record<string, string | undefined> = { ...process.env };
   // The server must not pick up a database or port from the caller's environment.
   delete env.DATABASE_URL;
