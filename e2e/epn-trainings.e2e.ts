@@ -171,15 +171,15 @@ describe('the IT trainer runs a training', () => {
     await page.goto('/trainings');
     await h1(page, 'Formations').waitFor();
     await checkA11y(page);
-    await page.getByLabel('Nom du programme').fill('Nouveaux Départs');
-    await page.getByLabel('Public cible').fill('Demandeurs d’emploi de plus de 45 ans');
+    await page.getByLabel('Nom du programme (FR)').fill('Nouveaux Départs');
+    await page.getByLabel('Public cible (FR)').fill('Demandeurs d’emploi de plus de 45 ans');
     await page.getByLabel('Questions de l’évaluation (une par ligne)').fill('Le contenu a répondu à mes attentes\nLa formatrice était claire');
     await page.getByRole('button', { name: 'Créer le programme' }).click();
     await h1(page, 'Nouveaux Départs').waitFor();
     await checkA11y(page);
 
     const form = page.getByRole('form', { name: 'Nouvelle session' });
-    await form.getByLabel('Titre').fill('Groupe 1');
+    await form.getByLabel('Titre (FR)').fill('Groupe 1');
     await form.getByLabel('Salle').fill('Salle Senne');
     await form.getByRole('textbox', { name: 'Capacité' }).fill('2');
     await form.getByLabel(/^Jour 1\b/).fill(sessionDays[0]);

@@ -161,7 +161,7 @@ describe('a double click on a create button makes one record (issue 18)', () => 
     expect(await page.getByRole('cell', { name: 'PC 07', exact: true }).count()).toBe(1);
 
     await page.goto('/trainings');
-    await page.getByLabel('Nom du programme').fill('Bureautique pour tous');
+    await page.getByLabel('Nom du programme (FR)').fill('Bureautique pour tous');
     await page.getByRole('button', { name: 'Créer le programme' }).dblclick();
     await h1(page, 'Bureautique pour tous').waitFor();
     await noError(page);
@@ -411,7 +411,7 @@ describe('every create button, double-clicked, makes one record (issue 18)', () 
     await page.goto(`/trainings/programmes/${programmeId}`);
     await h('Français au travail').waitFor();
     const form = page.getByRole('form', { name: 'Nouvelle session' });
-    await form.getByLabel('Titre').fill('Groupe du soir');
+    await form.getByLabel('Titre (FR)').fill('Groupe du soir');
     await form.getByRole('textbox', { name: 'Capacité' }).fill('12');
     await form.getByLabel(/^Jour 1\b/).fill(DAY);
     await form.getByLabel('De (jour 1)').fill('18:00');

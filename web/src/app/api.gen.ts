@@ -15343,21 +15343,26 @@ export type components = {
         TrainingProgramme: {
             active: boolean;
             description: string | null;
+            descriptionNl: string | null;
             funder: string | null;
             id: number;
             name: string;
+            nameNl: string | null;
             nextDay: string | null;
             participantCount: number;
             sessionCount: number;
             targetPublic: string | null;
+            targetPublicNl: string | null;
         };
         /** @description A programme with its partners, trainers, evaluation questions and sessions. */
         TrainingProgrammeDetail: {
             active: boolean;
             description: string | null;
+            descriptionNl: string | null;
             funder: string | null;
             id: number;
             name: string;
+            nameNl: string | null;
             partners: {
                 id: number;
                 name: string | null;
@@ -15365,6 +15370,7 @@ export type components = {
             questions: components["schemas"]["TrainingQuestion"][];
             sessions: components["schemas"]["TrainingSessionSummary"][];
             targetPublic: string | null;
+            targetPublicNl: string | null;
             trainers: {
                 id: number;
                 name: string | null;
@@ -15374,9 +15380,11 @@ export type components = {
         TrainingProgrammeDetailInput: {
             active: boolean;
             description: string | null;
+            descriptionNl: string | null;
             funder: string | null;
             id: number;
             name: string;
+            nameNl: string | null;
             partners: {
                 id: number;
                 name: string | null;
@@ -15384,6 +15392,7 @@ export type components = {
             questions: components["schemas"]["TrainingQuestionInput"][];
             sessions: components["schemas"]["TrainingSessionSummaryInput"][];
             targetPublic: string | null;
+            targetPublicNl: string | null;
             trainers: {
                 id: number;
                 name: string | null;
@@ -15393,13 +15402,16 @@ export type components = {
         TrainingProgrammeInput: {
             active: boolean;
             description: string | null;
+            descriptionNl: string | null;
             funder: string | null;
             id: number;
             name: string;
+            nameNl: string | null;
             nextDay: string | null;
             participantCount: number;
             sessionCount: number;
             targetPublic: string | null;
+            targetPublicNl: string | null;
         };
         /** @description The evaluation form behind a public link. */
         TrainingPublicForm: {
@@ -15469,6 +15481,7 @@ export type components = {
             /** @enum {string} */
             status: "planned" | "running" | "done" | "cancelled";
             title: string | null;
+            titleNl: string | null;
             waitingList: components["schemas"]["TrainingSessionParticipant"][];
         };
         /** @description One day of a session, Brussels time, with its length in hours. */
@@ -15523,6 +15536,7 @@ export type components = {
             /** @enum {string} */
             status: "planned" | "running" | "done" | "cancelled";
             title: string | null;
+            titleNl: string | null;
             waitingList: components["schemas"]["TrainingSessionParticipantInput"][];
         };
         /** @description A participant as the session shows them: name, organisation, attendance per day. */
@@ -15591,6 +15605,7 @@ export type components = {
             /** @enum {string} */
             status: "planned" | "running" | "done" | "cancelled";
             title: string | null;
+            titleNl: string | null;
             waiting: number;
         };
         /** @description A session as the programme lists it: days, places taken, waiting list. */
@@ -15609,6 +15624,7 @@ export type components = {
             /** @enum {string} */
             status: "planned" | "running" | "done" | "cancelled";
             title: string | null;
+            titleNl: string | null;
             waiting: number;
         };
         /** @description A year or a period of trainings (sessions counted by their first day), each figure beside the same period a year before (rates as fractions). */
@@ -43408,13 +43424,16 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string | null;
+                    descriptionNl?: string | null;
                     funder?: string | null;
                     name: string;
+                    nameNl?: string | null;
                     /** @default [] */
                     partnerIds?: number[];
                     /** @default [] */
                     questions?: string[];
                     targetPublic?: string | null;
+                    targetPublicNl?: string | null;
                     /** @default [] */
                     trainerIds?: number[];
                 };
@@ -43558,10 +43577,13 @@ export interface operations {
                 "application/json": {
                     active?: boolean;
                     description?: string | null;
+                    descriptionNl?: string | null;
                     funder?: string | null;
                     name?: string;
+                    nameNl?: string | null;
                     partnerIds?: number[];
                     targetPublic?: string | null;
+                    targetPublicNl?: string | null;
                     trainerIds?: number[];
                 };
             };
@@ -43890,6 +43912,7 @@ export interface operations {
                     isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
+                    titleNl?: string | null;
                 };
             };
         };
@@ -44047,6 +44070,7 @@ export interface operations {
                     isPublic?: boolean;
                     room?: string | null;
                     title?: string | null;
+                    titleNl?: string | null;
                 };
             };
         };

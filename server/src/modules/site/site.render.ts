@@ -247,11 +247,13 @@ export function eventLd(locale: Locale, base: string, inst: Inst, e: PublicEvent
 /** A public training session as a schema.org Event (its first day's start to its last day's end, each day a subEvent). */
 export function trainingLd(locale: Locale, base: string, inst: Inst, s: PublicTraining) {
   const location = { '@type': 'Place', name: s.room ?? inst.name, address: inst.address };
+  const x = trainingTexts(locale, s);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: s.name,
-    description: s.programme.description ?? undefined,
+    name: x.name.text,
+    inLanguage: x.name.lang,
+    description: x.description?.text ?? undefined,
     startDate: s.startsAt,
     endDate: s.endsAt,
     eventStatus: 'https://schema.org/EventScheduled',
@@ -259,11 +261,11 @@ export function trainingLd(locale: Locale, base: string, inst: Inst, s: PublicTr
     location,
     organizer: orgRef(locale, base, inst),
     url: `${base}${pathOf(locale, 'training', s.id)}`,
-    audience: s.programme.targetPublic ? { '@type': 'Audience', audienceType: s.programme.targetPublic } : undefined,
+    audience: x.targetPublic ? { '@type': 'Audience', audienceType: x.targetPublic.text } : undefined,
     maximumAttendeeCapacity: s.capacity,
     remainingAttendeeCapacity: s.placesLeft,
     isAccessibleForFree: true,
-    subEvent: s.days.length > 1 ? s.days.map((d) => ({ '@type': 'Event', name: s.name, startDate: d.startsAt, endDate: d.endsAt, location })) : undefined,
+    subEvent: s.days.length > 1 ? s.days.map((d) => ({ '@type': 'Event', name: x.name.text, startDate: d.startsAt, endDate: d.endsAt, location })) : undefined,
   };
 }
 const EMPLOYMENT: Record<string, string> = { temp_agency: 'TEMPORARY', fixed_term: 'TEMPORARY', student: 'TEMPORARY', internship: 'INTERN', work_study: 'INTERN', self_employed: 'CONTRACTOR' };
@@ -334,16 +336,28 @@ function eventCard(locale: Locale, e: PublicEvent) {
 <p class="meta"><time datetime="${esc(e.startsAt)}">${esc(fmtDateTime(locale, e.startsAt))}</time> – <time datetime="${esc(e.endsAt)}">${esc(fmtTime(locale, e.endsAt))}</time>${e.place ? ` · ${esc(e.place)}` : ''}</p>
 ${desc ? `<p${langAttr(locale, desc)}>${renderInline(desc.text.split('\n')[0])}</p>` : ''}<p>${state}</p></li>`;
 }
+/** A message whose parameter `name` is HTML already made safe (a text marked with its language): the rest is escaped. */
+const withHtml = (locale: Locale, key: string, name: string, html: string) => esc(translate(locale, key, { [name]: '\u0000' })).replace('\u0000', html);
+/** A training's texts in the page's language, or in French marked as such (never silently in place of Dutch). */
+export function trainingTexts(locale: Locale, s: PublicTraining) {
+  const name = pick(locale, { fr: s.name, nl: s.nameNl })!;
+  const description = pick(locale, { fr: s.programme.description, nl: s.programme.descriptionNl });
+  const targetPublic = pick(locale, { fr: s.programme.targetPublic, nl: s.programme.targetPublicNl });
+  const programme = pick(locale, { fr: s.programme.name, nl: s.programme.nameNl })!;
+  const missing = [name, description, targetPublic].some((x) => x && x.lang !== locale);
+  return { name, description, targetPublic, programme, missing };
+}
 const trainingDays = (locale: Locale, s: PublicTraining) =>
   s.days.map((d) => `<li><time datetime="${esc(d.startsAt)}">${esc(fmtDateTime(locale, d.startsAt))}</time> – <time datetime="${esc(d.endsAt)}">${esc(fmtTime(locale, d.endsAt))}</time></li>`).join('');
 function trainingCard(locale: Locale, s: PublicTraining) {
   const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
   const first = s.days[0];
   const more = s.days.length > 1 ? ` (+${s.days.length - 1})` : '';
-  return `<li class="card" id="training-${s.id}"><h3><a href="${pathOf(locale, 'training', s.id)}">${esc(s.name)}</a></h3>
+  const x = trainingTexts(locale, s);
+  return `<li class="card" id="training-${s.id}"><h3><a href="${pathOf(locale, 'training', s.id)}">${inLang(locale, x.name)}</a></h3>
 <p class="meta">${esc(t('site.training.kind'))} · <time datetime="${esc(first.startsAt)}">${esc(fmtDateTime(locale, first.startsAt))}</time>${esc(more)}${s.room ? ` · ${esc(s.room)}` : ''}</p>
-${s.programme.targetPublic ? `<p class="meta">${esc(t('site.training.for', { public: s.programme.targetPublic }))}</p>` : ''}
-<p><a class="button" href="${pathOf(locale, 'training', s.id)}">${esc(t('site.training.more'))}<span class="skip"> — ${esc(s.name)}</span></a> <span class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</span></p></li>`;
+${x.targetPublic ? `<p class="meta">${withHtml(locale, 'site.training.for', 'public', inLang(locale, x.targetPublic))}</p>` : ''}
+<p><a class="button" href="${pathOf(locale, 'training', s.id)}">${esc(t('site.training.more'))}<span class="skip"> — ${inLang(locale, x.name)}</span></a> <span class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</span></p></li>`;
 }
 function offerCard(locale: Locale, o: PublicOffer) {
   const t = (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
@@ -399,12 +413,14 @@ export function agendaPage(c: Ctx, events: PublicEvent[], trainings: PublicTrain
 export function trainingPage(c: Ctx, s: PublicTraining) {
   const t = T(c.locale);
   const phone = c.inst.phone ? `<a class="button" href="tel:${esc(c.inst.phone.replace(/[^+\d]/g, ''))}">${esc(c.inst.phone)}</a>` : '';
-  const mail = c.inst.email ? `<a href="mailto:${esc(c.inst.email)}?subject=${encodeURIComponent(`${t('site.training.kind')} — ${s.name}`)}">${esc(c.inst.email)}</a>` : '';
+  const x = trainingTexts(c.locale, s);
+  const mail = c.inst.email ? `<a href="mailto:${esc(c.inst.email)}?subject=${encodeURIComponent(`${t('site.training.kind')} — ${x.name.text}`)}">${esc(c.inst.email)}</a>` : '';
   const body = `<p><a href="${pathOf(c.locale, 'agenda')}#trainings">${esc(t('site.agenda.trainings'))}</a></p>
-<article><h1>${esc(s.name)}</h1>
-<p class="meta">${esc(t('site.training.kind'))}${s.title && s.title !== s.programme.name ? ` · ${esc(s.programme.name)}` : ''}</p>
-${s.programme.description ? `<p>${esc(s.programme.description)}</p>` : ''}
-${s.programme.targetPublic ? `<p>${esc(t('site.training.for', { public: s.programme.targetPublic }))}</p>` : ''}
+<article><h1>${inLang(c.locale, x.name)}</h1>
+<p class="meta">${esc(t('site.training.kind'))}${s.title && s.title !== s.programme.name ? ` · ${inLang(c.locale, x.programme)}` : ''}</p>
+${x.missing ? `<p class="note">${esc(t('site.missing_translation'))}</p>` : ''}
+${x.description ? `<p${langAttr(c.locale, x.description)}>${esc(x.description.text)}</p>` : ''}
+${x.targetPublic ? `<p>${withHtml(c.locale, 'site.training.for', 'public', inLang(c.locale, x.targetPublic))}</p>` : ''}
 <h2>${esc(t('site.training.dates'))}</h2><ul>${trainingDays(c.locale, s)}</ul>
 ${s.room ? `<p>${esc(t('site.training.room', { room: s.room }))}</p>` : ''}
 <p class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</p>
@@ -414,7 +430,7 @@ ${phone || mail ? `<p>${[phone, mail].filter(Boolean).join(' ')}</p>` : ''}
 <p><a href="${pathOf(c.locale, 'contact')}">${esc(t('site.training.opening_hours'))}</a></p>
 </article>`;
   const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'training', s.id)])) as Record<Locale, string>;
-  return layout({ ...c, page: 'agenda', alternates, title: s.name, description: s.programme.description ?? s.name, body, jsonLd: [trainingLd(c.locale, c.base, c.inst, s)], ogType: 'article' });
+  return layout({ ...c, page: 'agenda', alternates, title: x.name.text, description: x.description?.text ?? x.name.text, body, jsonLd: [trainingLd(c.locale, c.base, c.inst, s)], ogType: 'article' });
 }
 
 export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?: string }) {

@@ -254,18 +254,20 @@ export const siteModule: RelaisModule = {
           });
         }
         // A training over several days is one calendar entry per day (its hours differ from day to day).
-        for (const s of trainings)
+        for (const s of trainings) {
+          const x = R.trainingTexts(locale, s);
           for (const [i, d] of s.days.entries())
             cal.createEvent({
               id: `training-${s.id}-${d.date}@relais`,
               start: new Date(d.startsAt),
               end: new Date(d.endsAt),
-              summary: s.days.length > 1 ? `${s.name} (${i + 1}/${s.days.length})` : s.name,
-              description: [s.programme.description, translate(locale, 'site.training.register_desk')].filter(Boolean).join('\n\n'),
+              summary: s.days.length > 1 ? `${x.name.text} (${i + 1}/${s.days.length})` : x.name.text,
+              description: [x.description?.text, translate(locale, 'site.training.register_desk')].filter(Boolean).join('\n\n'),
               location: s.room ?? undefined,
               url: `${b}${R.pathOf(locale, 'training', s.id)}`,
               stamp: ctx.clock.now(),
             });
+        }
         return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=300').send(cal.toString());
       });
       r.get(page('offers'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The job offers still valid, with a search'), querystring: offersQuery, response: { 200: html } } }, async (request, reply) => {

@@ -505,6 +505,69 @@ describe('site: trainings open to the public in the agenda', () => {
   });
 });
 
+describe('site: a training in the language of the page', () => {
+  it('shows the Dutch texts staff wrote on the Dutch page, and a text not translated yet in French marked as such (never silently)', async () => {
+    clock.set('2027-04-20T08:00:00Z');
+    const trainer = (method: 'POST' | 'PATCH', url: string, payload: unknown) => t.as('trainer', { method, url, payload: payload as never });
+    const both = await trainer('POST', '/api/trainings/programmes', {
+      name: 'Atelier CV',
+      nameNl: 'Cv-workshop',
+      description: 'Écrire son CV pas à pas.',
+      descriptionNl: 'Stap voor stap je cv schrijven.',
+      targetPublic: 'Chercheurs d’emploi',
+      targetPublicNl: 'Werkzoekenden',
+    });
+    expect(both.statusCode, both.body).toBe(201);
+    expect(both.json()).toMatchObject({ nameNl: 'Cv-workshop', descriptionNl: 'Stap voor stap je cv schrijven.', targetPublicNl: 'Werkzoekenden' });
+    const french = await trainer('POST', '/api/trainings/programmes', { name: 'Tablette pour débutants', description: 'Allumer, toucher, glisser.' });
+    const plan = (programmeId: number, payload: object) =>
+      trainer('POST', `/api/trainings/programmes/${programmeId}/sessions`, { capacity: 10, isPublic: true, days: [{ date: '2027-05-03', from: '09:30', to: '12:00' }], ...payload });
+    const cv = (await plan(both.json().id, {})).json().id;
+    const tablet = (await plan(french.json().id, {})).json().id;
+    const titled = await plan(both.json().id, { title: 'Atelier CV du soir', titleNl: 'Cv-workshop ’s avonds' });
+    expect(titled.json()).toMatchObject({ title: 'Atelier CV du soir', titleNl: 'Cv-workshop ’s avonds' });
+
+    const nl = await visit(`/nl/opleidingen/${cv}`);
+    expect(nl.body).toContain('<h1><span>Cv-workshop</span></h1>');
+    expect(nl.body).toContain('Stap voor stap je cv schrijven.');
+    expect(nl.body).toContain('Werkzoekenden');
+    expect(nl.body).not.toContain('Atelier CV');
+    expect(nl.body).not.toContain('Écrire son CV');
+    const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main(nl.body)).not.toContain('lang="fr"');
+    expect(jsonLd(nl.body)[0]).toMatchObject({ name: 'Cv-workshop', description: 'Stap voor stap je cv schrijven.', inLanguage: 'nl' });
+    expect((await visit(`/fr/formations/${cv}`)).body).toContain('<h1><span>Atelier CV</span></h1>');
+    expect((await visit(`/nl/opleidingen/${titled.json().id}`)).body).toContain('Cv-workshop ’s avonds');
+
+    // not translated: the French text, in French (lang="fr" for screen readers), and the page says so
+    const missing = await visit(`/nl/opleidingen/${tablet}`);
+    expect(missing.body).toContain('<h1><span lang="fr">Tablette pour débutants</span></h1>');
+    expect(missing.body).toContain('<p lang="fr">Allumer, toucher, glisser.</p>');
+    expect(missing.body).toContain('<p class="note">Deze tekst bestaat nog niet in het Nederlands: hier is de Franse versie.</p>');
+    expect((await visit(`/fr/formations/${tablet}`)).body).not.toContain('<p class="note">Ce texte');
+    expect((await visit(`/nl/opleidingen/${cv}`)).body).not.toContain('Deze tekst bestaat nog niet');
+    const agenda = (await visit('/nl/agenda')).body;
+    expect(agenda).toContain('>Cv-workshop</span></a>');
+    expect(agenda).toContain('<span lang="fr">Tablette pour débutants</span>');
+    const cal = new ICAL.Component(ICAL.parse((await visit('/nl/agenda.ics')).body));
+    const summaries = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
+    expect(summaries).toContain('Cv-workshop');
+    expect(summaries).not.toContain('Atelier CV');
+
+    // the Dutch text added later, by the programme's edit: the Dutch page follows
+    const patched = await trainer('PATCH', `/api/trainings/programmes/${french.json().id}`, { nameNl: 'Tablet voor beginners', descriptionNl: 'Aanzetten, aanraken, vegen.' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = (await visit(`/nl/opleidingen/${tablet}`)).body;
+    expect(after).toContain('<h1><span>Tablet voor beginners</span></h1>');
+    expect(main(after)).not.toContain('lang="fr"');
+    // a Dutch text too long is refused, nothing changed
+    const long = await trainer('PATCH', `/api/trainings/programmes/${french.json().id}`, { nameNl: 'x'.repeat(201) });
+    expect(long.statusCode).toBe(400);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect((await t.as('trainer', { method: 'GET', url: `/api/trainings/programmes/${french.json().id}` })).json().nameNl).toBe('Tablet voor beginners');
+  });
+});
+
 describe('site: images with their alternative text', () => {
   // a 1×1 PNG, and a WebP's header (RIFF....WEBP)
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

@@ -179,10 +179,12 @@ export function createTrainingParticipants(deps: TrainingsDeps & { core: Trainin
       const org = p.organisationId ? await organisations.get(p.organisationId) : null;
       const inst = await institution.get();
       await audit.record(actor, { action: 'training.certificate', entityType: 'training_participant', entityId: participantId });
+      const nl = locale === 'nl';
       return {
         participant: { id: p.id, name, birthDate, organisation: org?.name ?? null, jobTitle: p.jobTitle },
-        programme: { id: programme.id, name: programme.name, description: programme.description },
-        session: { id: s.id, title: s.title, room: s.room, days: days.map(presentDay) },
+        // in the certificate's language where staff wrote it (a programme's name is its own name otherwise)
+        programme: { id: programme.id, name: (nl && programme.nameNl) || programme.name, description: (nl && programme.descriptionNl) || programme.description },
+        session: { id: s.id, title: (nl && s.titleNl) || s.title, room: s.room, days: days.map(presentDay) },
         attendedDays: attended,
         attendedHours: Math.round(attended.reduce((h, d) => h + d.hours, 0) * 100) / 100,
         totalHours: Math.round(days.map(presentDay).reduce((h, d) => h + d.hours, 0) * 100) / 100,

@@ -17,9 +17,18 @@ export function createTrainingsPublic(deps: TrainingsDeps & { core: TrainingsCor
       .select({
         id: trainingSessions.id,
         title: trainingSessions.title,
+        titleNl: trainingSessions.titleNl,
         room: trainingSessions.room,
         capacity: trainingSessions.capacity,
-        programme: { id: trainingProgrammes.id, name: trainingProgrammes.name, description: trainingProgrammes.description, targetPublic: trainingProgrammes.targetPublic },
+        programme: {
+          id: trainingProgrammes.id,
+          name: trainingProgrammes.name,
+          nameNl: trainingProgrammes.nameNl,
+          description: trainingProgrammes.description,
+          descriptionNl: trainingProgrammes.descriptionNl,
+          targetPublic: trainingProgrammes.targetPublic,
+          targetPublicNl: trainingProgrammes.targetPublicNl,
+        },
         enrolled: sql<number>`(select count(*)::int from training_participants p where p.session_id = ${trainingSessions.id} and p.status = 'enrolled')`,
         firstDay: sql<string>`(select min(d.starts_at) from training_session_days d where d.session_id = ${trainingSessions.id})`,
       })
@@ -41,8 +50,10 @@ export function createTrainingsPublic(deps: TrainingsDeps & { core: TrainingsCor
       const own = days.filter((d) => d.sessionId === r.id).map(presentDay);
       return {
         ...r,
-        /** the session's own title, else its programme's name */
+        /** the session's own title, else its programme's name (French) */
         name: r.title ?? r.programme.name,
+        /** the same in Dutch, null when not translated (a session titled in French only is not translated) */
+        nameNl: r.title ? r.titleNl : r.programme.nameNl,
         days: own.map(({ date, from, to, startsAt, endsAt }) => ({ date, from, to, startsAt, endsAt })),
         startsAt: own[0].startsAt,
         endsAt: own[own.length - 1].endsAt,

@@ -6,10 +6,14 @@ import { OUTCOMES, PARTICIPANT_STATUSES, SESSION_STATUSES } from './trainings.ta
 const id = z.number().int().positive();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
 
+/** The texts staff write have a French and a Dutch version (`…Nl`: null until translated, shown as missing). */
 export const programmeBody = z.strictObject({
   name: requiredText(200),
+  nameNl: text(200).nullable().optional(),
   description: text(5000).nullable().optional(),
+  descriptionNl: text(5000).nullable().optional(),
   targetPublic: text(500).nullable().optional(),
+  targetPublicNl: text(500).nullable().optional(),
   funder: text(300).nullable().optional(),
   partnerIds: z.array(id).max(50).default([]),
   trainerIds: z.array(id).max(20).default([]),
@@ -20,8 +24,11 @@ export type ProgrammeInput = z.infer<typeof programmeBody>;
 
 export const programmePatch = z.strictObject({
   name: requiredText(200).optional(),
+  nameNl: text(200).nullable().optional(),
   description: text(5000).nullable().optional(),
+  descriptionNl: text(5000).nullable().optional(),
   targetPublic: text(500).nullable().optional(),
+  targetPublicNl: text(500).nullable().optional(),
   funder: text(300).nullable().optional(),
   partnerIds: z.array(id).max(50).optional(),
   trainerIds: z.array(id).max(20).optional(),
@@ -51,6 +58,7 @@ const capacity = z.number().int().min(0, 'error.capacity_negative').max(10_000);
 
 export const sessionBody = z.strictObject({
   title: text(200).nullable().optional(),
+  titleNl: text(200).nullable().optional(),
   room: text(200).nullable().optional(),
   capacity,
   days,
@@ -61,6 +69,7 @@ export type SessionInput = z.infer<typeof sessionBody>;
 
 export const sessionPatch = z.strictObject({
   title: text(200).nullable().optional(),
+  titleNl: text(200).nullable().optional(),
   room: text(200).nullable().optional(),
   capacity: capacity.optional(),
   isPublic: z.boolean().optional(),
@@ -136,6 +145,7 @@ const sessionFields = {
   id: idOut,
   programmeId: idOut,
   title: z.string().nullable(),
+  titleNl: z.string().nullable(),
   room: z.string().nullable(),
   capacity: int,
   status: z.enum(SESSION_STATUSES),
@@ -152,8 +162,11 @@ export const sessionSummarySchema = z
 const programmeFields = {
   id: idOut,
   name: z.string(),
+  nameNl: z.string().nullable(),
   description: z.string().nullable(),
+  descriptionNl: z.string().nullable(),
   targetPublic: z.string().nullable(),
+  targetPublicNl: z.string().nullable(),
   funder: z.string().nullable(),
   active: z.boolean(),
 };

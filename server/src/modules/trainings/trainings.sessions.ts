@@ -34,7 +34,7 @@ export function createTrainingSessions(deps: TrainingsDeps & { core: TrainingsCo
     async createSession(actor: Actor, programmeId: number, input: SessionInput) {
       const id = await db.transaction(async (tx) => {
         await loadProgramme(programmeId, tx);
-        const [s] = await tx.insert(trainingSessions).values({ programmeId, title: input.title ?? null, room: input.room ?? null, capacity: input.capacity, isPublic: input.isPublic ?? false }).returning();
+        const [s] = await tx.insert(trainingSessions).values({ programmeId, title: input.title ?? null, titleNl: input.titleNl ?? null, room: input.room ?? null, capacity: input.capacity, isPublic: input.isPublic ?? false }).returning();
         await tx.insert(trainingSessionDays).values(input.days.map((d) => dayRow(s.id, d)));
         await audit.record(actor, { action: 'training.session_create', entityType: 'training_session', entityId: s.id, details: { programmeId, days: input.days.map((d) => d.date) } }, tx);
         return s.id;

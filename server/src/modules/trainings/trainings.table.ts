@@ -11,9 +11,13 @@ export const trainingProgrammes = pgTable(
   'training_programmes',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** the texts staff write, in French (name required) and in Dutch (null: not translated yet, shown as such) */
     name: text('name').notNull(),
+    nameNl: text('name_nl'),
     description: text('description'),
+    descriptionNl: text('description_nl'),
     targetPublic: text('target_public'),
+    targetPublicNl: text('target_public_nl'),
     /** funder or project, free text for now */
     funder: text('funder'),
     active: boolean('active').notNull().default(true),
@@ -73,6 +77,7 @@ export const trainingSessions = pgTable(
       .notNull()
       .references(() => trainingProgrammes.id),
     title: text('title'),
+    titleNl: text('title_nl'),
     room: text('room'),
     capacity: integer('capacity').notNull(),
     status: text('status', { enum: SESSION_STATUSES }).notNull().default('planned'),

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableScroll } from '../../ui/TableScroll';
-import { useCreateSession, useOutcomes, useProgramme } from './api';
+import { useUnsavedGuard } from '../../app/unsaved';
+import { useCreateSession, useOutcomes, useProgramme, useUpdateProgramme } from './api';
 import './i18n';
 
 /** A programme: what it is, with whom, its sessions, its outcome rate; and a form to plan a session. */
@@ -25,6 +26,12 @@ export function ProgrammePage() {
       <PageHeader title={d.name} />
       <Stack>
         {d.description && <Text>{d.description}</Text>}
+        {(!d.nameNl || (d.description && !d.descriptionNl) || (d.targetPublic && !d.targetPublicNl)) && (
+          <Text size="sm" c="orange.9">
+            {t('programme.notTranslated')}
+          </Text>
+        )}
+        <ProgrammeTextsForm programme={d} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Text size="sm">
             <b>{t('programme.targetPublic')} :</b> {d.targetPublic ?? '—'}
@@ -112,6 +119,73 @@ interface DayRow {
   to: string;
 }
 
+type ProgrammeTexts = { id: number; name: string; nameNl: string | null; description: string | null; descriptionNl: string | null; targetPublic: string | null; targetPublicNl: string | null };
+const textsOf = (p: ProgrammeTexts) => ({ name: p.name, nameNl: p.nameNl ?? '', description: p.description ?? '', descriptionNl: p.descriptionNl ?? '', targetPublic: p.targetPublic ?? '', targetPublicNl: p.targetPublicNl ?? '' });
+
+/** The programme's texts in French and Dutch side by side, behind a button (the Dutch ones are what the Dutch website shows). */
+function ProgrammeTextsForm({ programme }: { programme: ProgrammeTexts }) {
+  const { t } = useTranslation('trainings');
+  const update = useUpdateProgramme(programme.id);
+  const [open, setOpen] = useState(false);
+  const saved = textsOf(programme);
+  const [form, setForm] = useState(saved);
+  const dirty = open && (Object.keys(saved) as (keyof typeof saved)[]).some((k) => form[k] !== saved[k]);
+  useUnsavedGuard(dirty);
+  const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
+  if (!open)
+    return (
+      <Group>
+        <Button variant="default" onClick={() => (setForm(saved), setOpen(true))}>
+          {t('programme.editTexts')}
+        </Button>
+        {update.isSuccess && (
+          <Text size="sm" role="status">
+            {t('programme.saved')}
+          </Text>
+        )}
+      </Group>
+    );
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-labelledby="programme-texts"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const orNull = (v: string) => v.trim() || null;
+        update.mutate(
+          { name: form.name, nameNl: orNull(form.nameNl), description: orNull(form.description), descriptionNl: orNull(form.descriptionNl), targetPublic: orNull(form.targetPublic), targetPublicNl: orNull(form.targetPublicNl) },
+          { onSuccess: () => setOpen(false) },
+        );
+      }}
+    >
+      <Title order={2} size="h4" id="programme-texts" mb="sm">
+        {t('programme.textsLegend')}
+      </Title>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('programme.name')} required value={form.name} onChange={set('name')} maxLength={200} />
+          <TextInput label={t('programme.nameNl')} lang="nl" value={form.nameNl} onChange={set('nameNl')} maxLength={200} />
+          <Textarea label={t('programme.description')} value={form.description} onChange={set('description')} autosize minRows={2} maxLength={5000} />
+          <Textarea label={t('programme.descriptionNl')} lang="nl" value={form.descriptionNl} onChange={set('descriptionNl')} autosize minRows={2} maxLength={5000} />
+          <TextInput label={t('programme.targetPublic')} value={form.targetPublic} onChange={set('targetPublic')} maxLength={500} />
+          <TextInput label={t('programme.targetPublicNl')} lang="nl" value={form.targetPublicNl} onChange={set('targetPublicNl')} maxLength={500} />
+        </SimpleGrid>
+        <ProblemAlert error={update.error} />
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            {t('programme.save')}
+          </Button>
+          <Button variant="subtle" onClick={() => setOpen(false)}>
+            {t('common:actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
 /**
  * Plans a session: title, room, capacity and its days, one row per day with a native date picker
  * (phones show their own calendar) and the hours; a new day starts a week after the last one, same hours.
@@ -119,7 +193,7 @@ interface DayRow {
 function NewSessionForm({ programmeId }: { programmeId: number }) {
   const { t } = useTranslation('trainings');
   const create = useCreateSession(programmeId);
-  const [form, setForm] = useState({ title: '', room: '', capacity: 12 as number | string, isPublic: false });
+  const [form, setForm] = useState({ title: '', titleNl: '', room: '', capacity: 12 as number | string, isPublic: false });
   const [days, setDays] = useState<DayRow[]>([{ key: 1, date: '', from: '09:00', to: '12:30' }]);
   const [created, setCreated] = useState('');
   const setDay = (key: number, patch: Partial<DayRow>) => setDays(days.map((d) => (d.key === key ? { ...d, ...patch } : d)));
@@ -138,11 +212,11 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
         e.preventDefault();
         setCreated('');
         create.mutate(
-          { title: form.title || null, room: form.room || null, capacity: Number(form.capacity), isPublic: form.isPublic, days: days.filter((d) => d.date).map(({ date, from, to }) => ({ date, from, to })) },
+          { title: form.title || null, titleNl: form.titleNl || null, room: form.room || null, capacity: Number(form.capacity), isPublic: form.isPublic, days: days.filter((d) => d.date).map(({ date, from, to }) => ({ date, from, to })) },
           {
             onSuccess: (s) => {
               setCreated(t('session.created', { title: s.title || `#${s.id}` }));
-              setForm((now) => ({ ...now, title: '' }));
+              setForm((now) => ({ ...now, title: '', titleNl: '' }));
               setDays([{ key: 1, date: '', from: days[0]?.from ?? '09:00', to: days[0]?.to ?? '12:30' }]);
             },
           },
@@ -153,8 +227,11 @@ function NewSessionForm({ programmeId }: { programmeId: number }) {
         {t('session.newTitle')}
       </Title>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('session.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} maxLength={200} />
+          <TextInput label={t('session.titleNl')} lang="nl" value={form.titleNl} onChange={(e) => setForm({ ...form, titleNl: e.currentTarget.value })} maxLength={200} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('session.room')} value={form.room} onChange={(e) => setForm({ ...form, room: e.currentTarget.value })} maxLength={200} />
           <NumberInput label={t('session.capacity')} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} required min={0} allowDecimal={false} allowNegative={false} />
         </SimpleGrid>

@@ -16,7 +16,7 @@ export function ProgrammesPage() {
   const list = usePrograms();
   const create = useCreateProgramme();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ name: '', description: '', targetPublic: '', funder: '', questions: '' });
+  const [form, setForm] = useState({ name: '', nameNl: '', description: '', descriptionNl: '', targetPublic: '', targetPublicNl: '', funder: '', questions: '' });
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
   return (
     <>
@@ -65,8 +65,11 @@ export function ProgrammesPage() {
           create.mutate(
             {
               name: form.name,
+              nameNl: form.nameNl || null,
               description: form.description || null,
+              descriptionNl: form.descriptionNl || null,
               targetPublic: form.targetPublic || null,
+              targetPublicNl: form.targetPublicNl || null,
               funder: form.funder || null,
               questions: form.questions.split('\n').map((q) => q.trim()).filter(Boolean),
             },
@@ -78,12 +81,16 @@ export function ProgrammesPage() {
           {t('list.new')}
         </Title>
         <Stack gap="sm">
-          <TextInput label={t('programme.name')} required value={form.name} onChange={set('name')} maxLength={200} />
-          <Textarea label={t('programme.description')} value={form.description} onChange={set('description')} autosize minRows={2} />
+          {/* French and Dutch side by side: the website shows the Dutch one on its Dutch pages */}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('programme.name')} required value={form.name} onChange={set('name')} maxLength={200} />
+            <TextInput label={t('programme.nameNl')} lang="nl" value={form.nameNl} onChange={set('nameNl')} maxLength={200} />
+            <Textarea label={t('programme.description')} value={form.description} onChange={set('description')} autosize minRows={2} />
+            <Textarea label={t('programme.descriptionNl')} lang="nl" value={form.descriptionNl} onChange={set('descriptionNl')} autosize minRows={2} />
             <TextInput label={t('programme.targetPublic')} value={form.targetPublic} onChange={set('targetPublic')} />
-            <TextInput label={t('programme.funder')} value={form.funder} onChange={set('funder')} />
+            <TextInput label={t('programme.targetPublicNl')} lang="nl" value={form.targetPublicNl} onChange={set('targetPublicNl')} />
           </SimpleGrid>
+          <TextInput label={t('programme.funder')} value={form.funder} onChange={set('funder')} />
           <Textarea label={t('programme.questions')} value={form.questions} onChange={set('questions')} autosize minRows={3} />
           <ProblemAlert error={create.error} />
           <Group>

@@ -56,6 +56,8 @@ function useTrainingMutation<I, O = unknown>(fn: (input: I) => Promise<O>) {
   });
 }
 export const useCreateProgramme = () => useTrainingMutation((body: ApiBody<'/api/trainings/programmes', 'post'>) => call(client.POST('/api/trainings/programmes', { body })));
+export const useUpdateProgramme = (id: number) =>
+  useTrainingMutation((body: ApiBody<'/api/trainings/programmes/{id}', 'patch'>) => call(client.PATCH('/api/trainings/programmes/{id}', { ...path(id), body })));
 export const useCreateSession = (programmeId: number) =>
   useTrainingMutation((body: ApiBody<'/api/trainings/programmes/{id}/sessions', 'post'>) => call(client.POST('/api/trainings/programmes/{id}/sessions', { ...path(programmeId), body })));
 export const useUpdateSession = (id: number) =>

@@ -6,12 +6,12 @@ export const trainingsCatalog = {
     nav: { programmes: 'Formations', stats: 'Statistiques formations' },
     list: { title: 'Formations', new: 'Nouveau programme', none: 'Aucun programme.', sessions: 'Sessions', participants: 'Participants', next: 'Prochain jour', name: 'Programme' },
     programme: {
-      name: 'Nom du programme', description: 'Description', targetPublic: 'Public cible', funder: 'Financement ou projet', partners: 'Partenaires',
+      name: 'Nom du programme (FR)', nameNl: 'Nom du programme (NL)', description: 'Description (FR)', descriptionNl: 'Description (NL)', targetPublic: 'Public cible (FR)', targetPublicNl: 'Public cible (NL)', notTranslated: 'Pas encore traduit en néerlandais : le site le montre en français, signalé comme tel.', editTexts: 'Modifier les textes (FR et NL)', save: 'Enregistrer', saved: 'Textes enregistrés.', textsLegend: 'Textes du programme', funder: 'Financement ou projet', partners: 'Partenaires',
       trainers: 'Formateur·rice·s', questions: 'Questions de l’évaluation (une par ligne)', questionsList: 'Questions de l’évaluation', create: 'Créer le programme',
       sessions: 'Sessions', noSessions: 'Aucune session.', outcomes: 'Sorties positives : {{positive}} sur {{participants}} ({{rate}} %)',
     },
     session: {
-      title: 'Titre', room: 'Salle', capacity: 'Capacité', days: 'Jours', daysLegend: 'Jours de la session', dayN: 'Jour {{n}}', fromN: 'De (jour {{n}})', toN: 'À (jour {{n}})', addDay: 'Ajouter un jour', removeDay: 'Retirer le jour {{n}}', created: 'Session « {{title}} » ajoutée.', from: 'De', to: 'À', add: 'Ajouter la session',
+      title: 'Titre (FR)', titleNl: 'Titre (NL)', room: 'Salle', capacity: 'Capacité', days: 'Jours', daysLegend: 'Jours de la session', dayN: 'Jour {{n}}', fromN: 'De (jour {{n}})', toN: 'À (jour {{n}})', addDay: 'Ajouter un jour', removeDay: 'Retirer le jour {{n}}', created: 'Session « {{title}} » ajoutée.', from: 'De', to: 'À', add: 'Ajouter la session',
       newTitle: 'Nouvelle session', status: 'Statut', enrolled: '{{enrolled}} inscrit·e·s sur {{capacity}}', waiting: '{{count}} en attente', open: 'Ouvrir',
       cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}', public: 'Ouverte au public (dans l’agenda du site web)', publicHint: 'Le site montre la session, ses jours et comment s’inscrire à l’accueil.', publicBadge: 'Publique', publicSaved: 'Enregistré.',
     },
@@ -51,12 +51,12 @@ export const trainingsCatalog = {
     nav: { programmes: 'Opleidingen', stats: 'Opleidingsstatistieken' },
     list: { title: 'Opleidingen', new: 'Nieuw programma', none: 'Geen programma.', sessions: 'Sessies', participants: 'Deelnemers', next: 'Volgende dag', name: 'Programma' },
     programme: {
-      name: 'Naam van het programma', description: 'Beschrijving', targetPublic: 'Doelpubliek', funder: 'Financiering of project', partners: 'Partners',
+      name: 'Naam van het programma (FR)', nameNl: 'Naam van het programma (NL)', description: 'Beschrijving (FR)', descriptionNl: 'Beschrijving (NL)', targetPublic: 'Doelpubliek (FR)', targetPublicNl: 'Doelpubliek (NL)', notTranslated: 'Nog niet in het Nederlands vertaald: de website toont het in het Frans, met een melding.', editTexts: 'Teksten bewerken (FR en NL)', save: 'Opslaan', saved: 'Teksten opgeslagen.', textsLegend: 'Teksten van het programma', funder: 'Financiering of project', partners: 'Partners',
       trainers: 'Opleiders', questions: 'Evaluatievragen (één per regel)', questionsList: 'Evaluatievragen', create: 'Programma aanmaken',
       sessions: 'Sessies', noSessions: 'Geen sessie.', outcomes: 'Positieve uitstroom: {{positive}} op {{participants}} ({{rate}} %)',
     },
     session: {
-      title: 'Titel', room: 'Zaal', capacity: 'Capaciteit', days: 'Dagen', daysLegend: 'Dagen van de sessie', dayN: 'Dag {{n}}', fromN: 'Van (dag {{n}})', toN: 'Tot (dag {{n}})', addDay: 'Een dag toevoegen', removeDay: 'Dag {{n}} verwijderen', created: 'Sessie ‘{{title}}’ toegevoegd.', from: 'Van', to: 'Tot', add: 'Sessie toevoegen',
+      title: 'Titel (FR)', titleNl: 'Titel (NL)', room: 'Zaal', capacity: 'Capaciteit', days: 'Dagen', daysLegend: 'Dagen van de sessie', dayN: 'Dag {{n}}', fromN: 'Van (dag {{n}})', toN: 'Tot (dag {{n}})', addDay: 'Een dag toevoegen', removeDay: 'Dag {{n}} verwijderen', created: 'Sessie ‘{{title}}’ toegevoegd.', from: 'Van', to: 'Tot', add: 'Sessie toevoegen',
       newTitle: 'Nieuwe sessie', status: 'Status', enrolled: '{{enrolled}} ingeschreven op {{capacity}}', waiting: '{{count}} wachtend', open: 'Openen',
       cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}', public: 'Open voor het publiek (in de agenda van de website)', publicHint: 'De website toont de sessie, haar dagen en hoe men zich aan het onthaal inschrijft.', publicBadge: 'Openbaar', publicSaved: 'Opgeslagen.',
     },
@@ -96,12 +96,12 @@ export const trainingsCatalog = {
     nav: { programmes: 'Trainings', stats: 'Training statistics' },
     list: { title: 'Trainings', new: 'New programme', none: 'No programme.', sessions: 'Sessions', participants: 'Participants', next: 'Next day', name: 'Programme' },
     programme: {
-      name: 'Programme name', description: 'Description', targetPublic: 'Target public', funder: 'Funder or project', partners: 'Partners',
+      name: 'Programme name (FR)', nameNl: 'Programme name (NL)', description: 'Description (FR)', descriptionNl: 'Description (NL)', targetPublic: 'Target public (FR)', targetPublicNl: 'Target public (NL)', notTranslated: 'Not translated into Dutch yet: the website shows it in French, marked as such.', editTexts: 'Edit the texts (FR and NL)', save: 'Save', saved: 'Texts saved.', textsLegend: 'Texts of the programme', funder: 'Funder or project', partners: 'Partners',
       trainers: 'Trainers', questions: 'Evaluation questions (one per line)', questionsList: 'Evaluation questions', create: 'Create the programme',
       sessions: 'Sessions', noSessions: 'No session.', outcomes: 'Positive outcomes: {{positive}} of {{participants}} ({{rate}} %)',
     },
     session: {
-      title: 'Title', room: 'Room', capacity: 'Capacity', days: 'Days', daysLegend: 'Days of the session', dayN: 'Day {{n}}', fromN: 'From (day {{n}})', toN: 'To (day {{n}})', addDay: 'Add a day', removeDay: 'Remove day {{n}}', created: 'Session “{{title}}” added.', from: 'From', to: 'To', add: 'Add the session',
+      title: 'Title (FR)', titleNl: 'Title (NL)', room: 'Room', capacity: 'Capacity', days: 'Days', daysLegend: 'Days of the session', dayN: 'Day {{n}}', fromN: 'From (day {{n}})', toN: 'To (day {{n}})', addDay: 'Add a day', removeDay: 'Remove day {{n}}', created: 'Session “{{title}}” added.', from: 'From', to: 'To', add: 'Add the session',
       newTitle: 'New session', status: 'Status', enrolled: '{{enrolled}} enrolled of {{capacity}}', waiting: '{{count}} waiting', open: 'Open',
       cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}', public: 'Open to the public (in the website’s agenda)', publicHint: 'The website shows the session, its days and how to register at the desk.', publicBadge: 'Public', publicSaved: 'Saved.',
     },
