@@ -177,6 +177,17 @@ describe('the IT trainer runs a training', () => {
     await page.getByRole('button', { name: 'Créer le programme' }).click();
     await h1(page, 'Nouveaux Départs').waitFor();
     await checkA11y(page);
+    // Written in French only: the page says the Dutch website will show it in French; she adds the Dutch texts.
+    await page.getByText('Pas encore traduit en néerlandais').waitFor();
+    await page.getByRole('button', { name: 'Modifier les textes (FR et NL)' }).click();
+    const texts = page.getByRole('form', { name: 'Textes du programme' });
+    expect(await texts.getByLabel('Nom du programme (FR)').inputValue()).toBe('Nouveaux Départs');
+    await texts.getByLabel('Nom du programme (NL)').fill('Nieuwe Start');
+    await texts.getByLabel('Public cible (NL)').fill('Werkzoekenden ouder dan 45');
+    await checkA11y(page);
+    await texts.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Textes enregistrés.' }).waitFor();
+    await expect.poll(() => page.getByText('Pas encore traduit en néerlandais').count()).toBe(0);
 
     const form = page.getByRole('form', { name: 'Nouvelle session' });
     await form.getByLabel('Titre (FR)').fill('Groupe 1');

@@ -27,7 +27,7 @@ export function ProgrammePage() {
       <Stack>
         {d.description && <Text>{d.description}</Text>}
         {(!d.nameNl || (d.description && !d.descriptionNl) || (d.targetPublic && !d.targetPublicNl)) && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={500}>
             {t('programme.notTranslated')}
           </Text>
         )}
