@@ -170,3 +170,14 @@ describe('matching keys', () => {
     expect(common(['X', 'Lefebvre'], ['X', 'Lefèvre'])).not.toEqual([]);
   });
 });
+
+describe('ranking', () => {
+  it('puts the name typed right before its sound-alikes, whatever their alphabetical order', async () => {
+    const verhaegen = await newPerson(t, { firstName: 'Wouter', lastName: 'Verhaegen' });
+    const verhagen = await newPerson(t, { firstName: 'Wouter', lastName: 'Verhagen' });
+    expect(await ids('verhagen')).toEqual([verhagen, verhaegen]);
+    expect(await ids('Verhaegen')).toEqual([verhaegen, verhagen]);
+    // a typo of neither: both, the closer spelling first
+    expect(await ids('verhagn')).toEqual([verhagen, verhaegen]);
+  });
+});
