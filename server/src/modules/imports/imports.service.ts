@@ -19,6 +19,8 @@ export interface AnalysedRow {
   index: number;
   cells: Partial<Record<PersonField, string>>;
   errors: Partial<Record<PersonField, string>>;
+  /** per field, how a row is written otherwise than it says (a participation beyond the places: waiting list) */
+  notes: Record<string, string>;
   status: RowStatus;
   /** the person of the registry (or the earlier row of the file) this row may be */
   duplicateOf: { personId: number | null; row: number | null; name: string; birthDate: string | null; reason: DuplicateReason } | null;
@@ -45,6 +47,8 @@ export interface Counts {
   willUpdate: number;
   willRefuse: number;
   willSkip: number;
+  /** rows written otherwise than they say, each with its note (a participation beyond the places: waiting list) */
+  noted: number;
   /** once committed: what was written */
   created?: number;
   updated?: number;
@@ -117,6 +121,7 @@ export function createImportsService(ctx: ModuleContext) {
         index,
         cells,
         errors: check.errors,
+        notes: {},
         status: Object.keys(check.errors).length ? 'error' : 'new',
         duplicateOf: null,
         updates: null,
@@ -194,10 +199,11 @@ export function createImportsService(ctx: ModuleContext) {
   }
 
   function countsOf(rows: AnalysedRow[]): Counts {
-    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, waiting: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0 };
+    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, waiting: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0, noted: 0 };
     for (const r of rows) {
       if (r.status !== 'skipped') counts[r.status]++;
       const w = planOf(r);
+      if ((w === 'create' || w === 'update') && Object.keys(r.notes).length) counts.noted++;
       if (w === 'create') counts.willCreate++;
       else if (w === 'update') counts.willUpdate++;
       else if (w === 'refuse') counts.willRefuse++;
@@ -222,6 +228,7 @@ export function createImportsService(ctx: ModuleContext) {
       index: h.index,
       cells: h.cells as AnalysedRow['cells'],
       errors: h.errors as AnalysedRow['errors'],
+      notes: h.notes,
       status: h.status,
       duplicateOf: h.duplicateOf,
       updates: h.updates,
@@ -491,12 +498,13 @@ export function createImportsService(ctx: ModuleContext) {
       return rows.map((r) => {
         const w = byRow.get(r.index);
         // An id given again in the batch: that item alone is refused, saying so (the first one with it goes through).
-        if (r.status === 'duplicate') return { externalId: r.externalId ?? '', id: null, result: 'refused' as const, errors: { ...r.errors, externalId: 'error.import.external_id_repeated' } };
+        if (r.status === 'duplicate') return { externalId: r.externalId ?? '', id: null, result: 'refused' as const, errors: { ...r.errors, externalId: 'error.import.external_id_repeated' }, notes: {} };
         return {
           externalId: r.externalId ?? '',
           id: w?.id ?? null,
           result: w ? w.action : r.status === 'waiting' ? ('waiting' as const) : ('refused' as const),
           errors: r.errors,
+          notes: w ? r.notes : {},
         };
       });
     },
