@@ -9,6 +9,7 @@ import { matchKeys, nameWords } from '../people/people.matching';
 import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
+import { dropRows, loadRows, loadWritten, saveRows, saveWritten } from './imports.rows';
 import { analyseHistory, checkHistoryMapping, historyFields, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
 import type { HistoryImportAdapter, HistoryWritten } from '../../platform/imports';
 
@@ -96,10 +97,11 @@ export function createImportsService(ctx: ModuleContext) {
   /** Every column but the file's rows: an update answers these and keeps the rows it already holds (a file of 50,000 rows is read once). */
   const { rows: _rows, ...withoutRows } = getTableColumns(importBatches);
 
+  /** A batch with its rows (a draft's, read by chunks). */
   async function load(id: number): Promise<Batch> {
     const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
     if (!b) throw notFound('what.import');
-    return b;
+    return b.status === 'draft' ? { ...b, rows: await loadRows(db, id, b.rows) } : b;
   }
   const mustBeDraft = (b: Batch) => {
     if (b.status !== 'draft') throw conflict('error.import.not_draft', { status: b.status });
@@ -295,11 +297,15 @@ export function createImportsService(ctx: ModuleContext) {
         .from(importMappings)
         .where(and(eq(importMappings.kind, input.kind), eq(importMappings.signature, signature)));
       const mapping = remembered?.mapping ?? (adapter ? suggestHistoryMapping(adapter, sheet.headers) : suggestMapping(sheet.headers));
-      const [b] = await db
-        .insert(importBatches)
-        .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
-        .returning(withoutRows)
-        .then(([meta]) => [{ ...meta, rows: sheet.rows }]);
+      // The rows go by chunks (one value of a 50,000-row file would hold its size many times over in the embedded database).
+      const b = await db.transaction(async (tx) => {
+        const [meta] = await tx
+          .insert(importBatches)
+          .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: [], mapping, createdBy: actor.userId, createdAt: clock.now() })
+          .returning(withoutRows);
+        await saveRows(tx, meta.id, sheet.rows);
+        return { ...meta, rows: sheet.rows };
+      });
       await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
       return { ...present(b, (await analyseRecent(b)).counts), mappingRemembered: !!remembered };
     },
@@ -374,7 +380,8 @@ export function createImportsService(ctx: ModuleContext) {
     async dryRun(id: number) {
       const b = await load(id);
       mustBeDraft(b);
-      return (await analyse(b)).counts;
+      // The state the preview has just shown is analysed once: not twice at once.
+      return (await analyseRecent(b)).counts;
     },
 
     progress(id: number): Progress | null {
@@ -412,9 +419,11 @@ export function createImportsService(ctx: ModuleContext) {
           const final = { ...counts, created: written.filter((w) => w.action === 'created').length, updated: written.filter((w) => w.action === 'updated').length };
           const [row] = await tx
             .update(importBatches)
-            .set({ status: 'committed', counts: final, written, rows: [], fixes: {}, committedAt: clock.now(), committedBy: actor.userId })
+            .set({ status: 'committed', counts: final, written: [], rows: [], fixes: {}, committedAt: clock.now(), committedBy: actor.userId })
             .where(eq(importBatches.id, id))
             .returning();
+          await dropRows(tx, id);
+          await saveWritten(tx, id, written);
           await tx
             .insert(importMappings)
             .values({ kind: b0.kind, signature: headerSignature(b0.headers), mapping: b0.mapping, updatedAt: clock.now() })
@@ -438,7 +447,9 @@ export function createImportsService(ctx: ModuleContext) {
         let blockedBy: number | null;
         try {
           ({ blockedBy } =
-            b.kind === 'people' ? await people().undo(tx, actor, (b.written ?? []) as ImportWritten[]) : await adapterOf(b.kind).undo(tx, actor, (b.written ?? []) as HistoryWritten[]));
+            b.kind === 'people'
+              ? await people().undo(tx, actor, await loadWritten<ImportWritten>(tx, id, b.written))
+              : await adapterOf(b.kind).undo(tx, actor, await loadWritten<HistoryWritten>(tx, id, b.written)));
         } catch (err) {
           if ((err as { code?: string; cause?: { code?: string } }).code === '23503' || (err as { cause?: { code?: string } }).cause?.code === '23503')
             throw conflict('error.import.undo_used');
