@@ -30,6 +30,13 @@ export function historyTableWriter<V>(opts: {
    * replaces them, and a record whose links alone change is updated.
    */
   links?: { tableName: string; owner: string; name: string; of(w: HistoryWrite<V>): Record<string, string | number | boolean | null>[] };
+  /**
+   * Columns that follow from a change of a record (room bookings: calendars replace an event only when its iCalendar
+   * SEQUENCE grows, RFC 5545 3.8.7.4, so it grows when the start, end or room changes, as a move at the desk does).
+   * Given the record as it is and what changes (the import's update, or an undo's return to the state before); what it
+   * answers is written with the change and is not put back by an undo (an undo is one more change for a calendar).
+   */
+  follows?(current: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown>;
 }) {
   const { db, table, tableName } = opts;
   const t = table as unknown as PgTable & Record<string, PgColumn>;
@@ -184,7 +191,7 @@ export function historyTableWriter<V>(opts: {
       else {
         await tx
           .update(t)
-          .set({ ...patch, updatedAt: opts.now() })
+          .set({ ...patch, updatedAt: opts.now(), ...opts.follows?.(before, patch) })
           .where(eq(table.id, w.id!));
         result[i] = { id: w.id!, action: 'updated', before: { ...previous, updatedAt: exact.updatedAt ?? before.updatedAt }, fingerprint: '' };
       }
@@ -199,15 +206,23 @@ export function historyTableWriter<V>(opts: {
   async function undoRecords(tx: Tx, written: HistoryWritten[]): Promise<{ blockedBy: number | null }> {
     const at = await fingerprints(tx, written.map((w) => w.id));
     for (const w of written) if (w.action !== 'unchanged' && at.get(w.id) !== w.fingerprint) return { blockedBy: w.id };
+    // What was created goes first: what it holds (a session's place, a room's hours) is free for what comes back.
+    const created = written.filter((w) => w.action === 'created').map((w) => w.id);
+    for (let i = 0; i < created.length; i += 5000) await tx.delete(t).where(inArray(table.id, created.slice(i, i + 5000)));
     for (const w of written) {
       if (w.action !== 'updated' || !w.before) continue;
-      const before = { ...w.before };
+      const before: Record<string, unknown> = { ...w.before };
+      if (opts.follows) {
+        const [current] = (await tx.select().from(t).where(eq(table.id, w.id))) as Record<string, unknown>[];
+        const back = Object.fromEntries(Object.entries(before).map(([k, v]) => [k, typeof v === 'string' && t[k]?.columnType === 'PgTimestamp' ? new Date(v) : v]));
+        const follow = opts.follows(current, back);
+        // A record an undo changes for calendars is stamped now, not with its old stamp.
+        if (Object.keys(follow).length) Object.assign(before, { updatedAt: opts.now(), ...follow });
+      }
       // Timestamps were kept as text to the microsecond (a Date has milliseconds only): put back exactly.
       for (const [k, v] of Object.entries(before)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && t[k]?.columnType === 'PgTimestamp') before[k] = sql`${v}::timestamptz`;
       await tx.update(t).set(before).where(eq(table.id, w.id));
     }
-    const created = written.filter((w) => w.action === 'created').map((w) => w.id);
-    for (let i = 0; i < created.length; i += 5000) await tx.delete(t).where(inArray(table.id, created.slice(i, i + 5000)));
     return { blockedBy: null };
   }
 }

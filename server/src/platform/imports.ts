@@ -18,6 +18,9 @@ export interface HistoryCheck<V> {
   errors: Record<string, string>;
 }
 
+/** What `verify` says of an item: refused (the key says why), written as `adjusted` (the key says how), or as it is (null). */
+export type HistoryVerdict<V> = { field: string; key: string; adjusted?: V } | null;
+
 export interface HistoryWrite<V> {
   op: 'create' | 'update';
   /** the record to update (same source and external id) */
@@ -57,10 +60,12 @@ export interface HistoryImportAdapter<V = unknown, L = unknown> {
   check(cells: Record<string, string>, lookups: L): HistoryCheck<V>;
   /**
    * Rules that need the database once the person is known (a follow-up start, an interview outside any
-   * follow-up, an appointment overlapping another): per item a refusal `{ field, key }` or null. `updates` is the
-   * record the item updates (same source and external id), null for a new one.
+   * follow-up, an appointment overlapping another, a session's places): per item a refusal `{ field, key }`, a
+   * row written otherwise than it says `{ field, key, adjusted }` (the key says how and why: a participation
+   * beyond the places goes to the waiting list, as an enrolment does), or null. `updates` is the record the item
+   * updates (same source and external id), null for a new one.
    */
-  verify?(items: { personId: number; value: V; updates: number | null }[]): Promise<({ field: string; key: string } | null)[]>;
+  verify?(items: { personId: number; value: V; updates: number | null }[]): Promise<HistoryVerdict<V>[]>;
   /** the records that already carry these external ids of the source */
   existing(source: string, externalIds: string[]): Promise<Map<string, number>>;
   /** writes in the caller's transaction (in batches); `onProgress` after each batch */

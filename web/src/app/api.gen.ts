@@ -3314,7 +3314,7 @@ export type paths = {
          */
         get: operations["getObservatoryPastFigures"];
         /**
-         * Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing.
+         * Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing. With dryRun, checked the same way and answered what it would do; nothing written.
          * @description Access: admin, director.
          */
         put: operations["putObservatoryPastFigures"];
@@ -3355,7 +3355,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing.
+         * Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing. With dryRun, checked the same way and answered what it would do; nothing written.
          * @description Access: admin, director.
          */
         post: operations["postObservatoryPastFiguresImport"];
@@ -8032,6 +8032,10 @@ export type components = {
             };
             externalId: string;
             id: number | null;
+            /** @description per field, how the item was written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language */
+            notes: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             result: "created" | "updated" | "unchanged" | "refused" | "waiting";
         };
@@ -8042,6 +8046,10 @@ export type components = {
             };
             externalId: string;
             id: number | null;
+            /** @description per field, how the item was written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language */
+            notes: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             result: "created" | "updated" | "unchanged" | "refused" | "waiting";
         };
@@ -10520,6 +10528,8 @@ export type components = {
             duplicate: number;
             error: number;
             new: number;
+            /** @description rows written otherwise than they say, each with its note (a participation beyond the places goes on the waiting list); absent from imports recorded before it was counted */
+            noted?: number;
             rows: number;
             update: number;
             updated?: number;
@@ -10535,6 +10545,8 @@ export type components = {
             duplicate: number;
             error: number;
             new: number;
+            /** @description rows written otherwise than they say, each with its note (a participation beyond the places goes on the waiting list); absent from imports recorded before it was counted */
+            noted?: number;
             rows: number;
             update: number;
             updated?: number;
@@ -10578,6 +10590,10 @@ export type components = {
             };
             fixed: string[];
             index: number;
+            /** @description per field, how the row is written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language */
+            notes: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
@@ -10617,6 +10633,10 @@ export type components = {
             };
             fixed: string[];
             index: number;
+            /** @description per field, how the row is written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language */
+            notes: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             plan: "create" | "update" | "refuse" | "skip";
             /** @enum {string} */
@@ -11879,18 +11899,36 @@ export type components = {
             year: number;
             years: number[];
         };
-        /** @description What an import did: figures created, changed and left as they were; those the records replace. */
+        /** @description What an import did (or, a dry run, would do): figures created, changed and left as they were, one by one; the year's figures after it; those the records replace. */
         ObservatoryPastImport: {
+            /** @description per figure given, in order: what the import does (or would do) with it, and the value it replaces */
+            changes: {
+                /** @enum {string} */
+                action: "create" | "update" | "unchanged";
+                key: string;
+                previous: number | null;
+                value: number;
+            }[];
             created: number;
+            dryRun: boolean;
             items: components["schemas"]["ObservatoryPastFigure"][];
             superseded: string[];
             unchanged: number;
             updated: number;
             year: number;
         };
-        /** @description What an import did: figures created, changed and left as they were; those the records replace. */
+        /** @description What an import did (or, a dry run, would do): figures created, changed and left as they were, one by one; the year's figures after it; those the records replace. */
         ObservatoryPastImportInput: {
+            /** @description per figure given, in order: what the import does (or would do) with it, and the value it replaces */
+            changes: {
+                /** @enum {string} */
+                action: "create" | "update" | "unchanged";
+                key: string;
+                previous: number | null;
+                value: number;
+            }[];
             created: number;
+            dryRun: boolean;
             items: components["schemas"]["ObservatoryPastFigureInput"][];
             superseded: string[];
             unchanged: number;
@@ -30493,6 +30531,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description true: a dry run, checked the same way, answering what the import would create, change and leave, and the year as it would be; nothing is written */
+                    dryRun?: boolean;
                     items: {
                         key: string;
                         label?: string | null;
@@ -30650,6 +30690,8 @@ export interface operations {
             content: {
                 "application/json": {
                     content: string;
+                    /** @description true: a dry run, checked the same way, answering what the import would create, change and leave, and the year as it would be; nothing is written */
+                    dryRun?: boolean;
                     fileName?: string | null;
                     source: string;
                     year: number;

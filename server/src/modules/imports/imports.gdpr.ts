@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import { hasMessage, translate, type Locale } from '../../platform/i18n/messages';
 import { brusselsDay } from '../../platform/brussels-time';
 import type { ImportWritten } from '../people/people.import';
-import { importBatches } from './imports.table';
+import { importBatches, importWrittenChunks } from './imports.table';
+import { blankRows, loadRows, loadWritten } from './imports.rows';
 
 /**
  * The imports' part of a person's own data (GDPR access) and of their erasure: the files that created or
@@ -15,11 +16,14 @@ export function registerImportsGdpr(ctx: ModuleContext) {
   const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
 
   // the files that wrote the record, and the drafts (few: they are committed or dropped), whose decisions are read here
-  const holding = (personId: number) => sql`${importBatches.written} @> ${JSON.stringify([{ id: personId }])}::jsonb or ${importBatches.status} = 'draft'`;
+  const holding = (personId: number) => {
+    const me = JSON.stringify([{ id: personId }]);
+    return sql`${importBatches.written} @> ${me}::jsonb or ${importBatches.status} = 'draft' or exists (select 1 from ${importWrittenChunks} c where c.batch_id = ${importBatches.id} and c.written @> ${me}::jsonb)`;
+  };
 
   ctx.registry.gdprPart({
     key: 'imports',
-    tables: ['import_batches'],
+    tables: ['import_batches', 'import_row_chunks', 'import_written_chunks'],
     async collect({ personId, locale }) {
       const T = (k: string) => translate(locale, `imports.gdpr.${k}`);
       const batches = await ctx.db
@@ -27,6 +31,12 @@ export function registerImportsGdpr(ctx: ModuleContext) {
         .from(importBatches)
         .where(holding(personId))
         .orderBy(importBatches.createdAt, importBatches.id);
+      // A draft's rows are read only when one of its decisions names the person.
+      const linked = (b: (typeof batches)[number]) => Object.values(b.decisions).some((d) => (d.action === 'link' || d.action === 'merge') && d.personId === personId);
+      for (const b of batches) {
+        if (b.status === 'draft' && linked(b)) b.rows = await loadRows(ctx.db, b.id, b.rows);
+        if (b.status !== 'draft') b.written = await loadWritten(ctx.db, b.id, b.written);
+      }
       const rows = batches.flatMap((b) => {
         const base = { file: b.fileName, source: b.source, status: T(`status.${b.status}`), on: brusselsDay(b.committedAt ?? b.createdAt) };
         if (b.status !== 'draft') {
@@ -57,15 +67,30 @@ export function registerImportsGdpr(ctx: ModuleContext) {
       .select({ id: importBatches.id, written: importBatches.written, decisions: importBatches.decisions, rows: importBatches.rows, status: importBatches.status })
       .from(importBatches)
       .where(holding(personId));
+    const erased = (w: ImportWritten) => (w.id === personId ? { id: w.id, action: w.action, fingerprint: 'erased' } : w);
     for (const b of batches) {
       let changed = false;
-      const written = b.written ? ((b.written as ImportWritten[]).map((w) => (w.id === personId && (changed = true) ? { id: w.id, action: w.action, fingerprint: 'erased' } : w))) : null;
+      const written = b.written ? ((b.written as ImportWritten[]).map((w) => (w.id === personId && (changed = true) ? erased(w) : w))) : null;
+      // The chunks that hold the person: their former values go (an undo of the import is refused since).
+      const chunks = await tx
+        .select()
+        .from(importWrittenChunks)
+        .where(and(eq(importWrittenChunks.batchId, b.id), sql`${importWrittenChunks.written} @> ${JSON.stringify([{ id: personId }])}::jsonb`));
+      for (const c of chunks)
+        await tx
+          .update(importWrittenChunks)
+          .set({ written: (c.written as ImportWritten[]).map(erased) })
+          .where(and(eq(importWrittenChunks.batchId, b.id), eq(importWrittenChunks.n, c.n)));
       const rows = b.rows.map((r, i) => {
         const d = b.decisions[String(i)];
         if (b.status !== 'draft' || !d || (d.action !== 'link' && d.action !== 'merge') || d.personId !== personId) return r;
         changed = true;
         return r.map(() => '');
       });
+      const mine = Object.entries(b.decisions)
+        .filter(([, d]) => b.status === 'draft' && (d.action === 'link' || d.action === 'merge') && d.personId === personId)
+        .map(([i]) => Number(i));
+      if (await blankRows(tx, b.id, mine)) changed = true;
       if (changed) await tx.update(importBatches).set({ written, rows }).where(eq(importBatches.id, b.id));
     }
   });

@@ -40,6 +40,8 @@ export interface HistoryRow {
   index: number;
   cells: Record<string, string>;
   errors: Record<string, string>;
+  /** per field, how the row is written otherwise than it says (a participation beyond the places: waiting list) */
+  notes: Record<string, string>;
   status: HistoryStatus;
   duplicateOf: { personId: null; row: number; name: string; birthDate: null; reason: 'same_external_id' } | null;
   updates: number | null;
@@ -66,7 +68,7 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
     const pn = (cells.personNiss ?? '').trim();
     if (!a.withoutPerson && !pid && !pn) errors.personExternalId = 'error.import.person_required';
     if (!a.withoutPerson && pn && !isValidNiss(normaliseNiss(pn))) errors.personNiss = 'error.niss_invalid';
-    return { index, cells, errors, status: Object.keys(errors).length ? 'error' : 'new', duplicateOf: null, updates: null, externalId, personId: null, value: check.value };
+    return { index, cells, errors, notes: {}, status: Object.keys(errors).length ? 'error' : 'new', duplicateOf: null, updates: null, externalId, personId: null, value: check.value };
   });
   const valid = rows.filter((r) => r.status !== 'error');
   const byExternal = await ctx.services.peopleImport.byExternalIds(source, [...new Set(valid.map((r) => (r.cells.personExternalId ?? '').trim()).filter(Boolean))]);
@@ -102,6 +104,11 @@ export async function analyseHistory(ctx: ModuleContext, a: HistoryImportAdapter
     ready.forEach((r, i) => {
       const x = refusals[i];
       if (!x) return;
+      if (x.adjusted !== undefined) {
+        r.value = x.adjusted;
+        r.notes[x.field] = x.key;
+        return;
+      }
       r.status = 'error';
       r.errors[x.field] = x.key;
     });

@@ -42,10 +42,12 @@ export const importsModule: RelaisModule = {
     registerImportsGdpr(ctx);
     const r = typed(app);
     const tags = ['imports'];
-    type Localised = { errors: Partial<Record<string, string>> };
+    type Localised = { errors: Partial<Record<string, string>>; notes?: Record<string, string> };
+    const words = (locale: Parameters<typeof translate>[0], keys: Partial<Record<string, string>>) => Object.fromEntries(Object.entries(keys).map(([f, key]) => [f, translate(locale, key!)]));
     const localise = <T extends Localised>(locale: Parameters<typeof translate>[0], row: T): T => ({
       ...row,
-      errors: Object.fromEntries(Object.entries(row.errors).map(([f, key]) => [f, translate(locale, key!)])),
+      errors: words(locale, row.errors),
+      ...(row.notes ? { notes: words(locale, row.notes) } : {}),
     });
 
     r.get(

@@ -46,6 +46,7 @@ export const countsSchema = z
     willUpdate: z.number().int(),
     willRefuse: z.number().int(),
     willSkip: z.number().int(),
+    noted: z.number().int().optional().meta({ description: 'rows written otherwise than they say, each with its note (a participation beyond the places goes on the waiting list); absent from imports recorded before it was counted' }),
     created: z.number().int().optional(),
     updated: z.number().int().optional(),
   })
@@ -75,6 +76,7 @@ export const rowSchema = z
     index: z.number().int(),
     cells,
     errors: z.record(z.string(), z.string()).meta({ description: 'per field, the reason in the reader\'s language' }),
+    notes: z.record(z.string(), z.string()).meta({ description: "per field, how the row is written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language" }),
     status: z.enum(['new', 'update', 'duplicate', 'error', 'skipped', 'waiting']),
     plan: z.enum(['create', 'update', 'refuse', 'skip']),
     duplicateOf: z
@@ -166,6 +168,7 @@ export const bulkHistoryAnswer = z.object({
         id: idOut.nullable(),
         result: z.enum(['created', 'updated', 'unchanged', 'refused', 'waiting']),
         errors: z.record(z.string(), z.string()).meta({ description: "per field, the reason in the reader's language" }),
+        notes: z.record(z.string(), z.string()).meta({ description: "per field, how the item was written otherwise than it says (a participation beyond the session's places: on the waiting list), in the reader's language" }),
       })
       .meta({ id: 'BulkHistoryResult' }),
   ),

@@ -9,6 +9,7 @@ import { matchKeys, nameWords } from '../people/people.matching';
 import { type IMPORT_KINDS, importBatches, importMappings, type RowDecision } from './imports.table';
 import { PERSON_FIELDS, checkRow, headerSignature, suggestMapping, type PersonField } from './imports.fields';
 import { readSheet } from './imports.read';
+import { dropRows, loadRows, loadWritten, saveRows, saveWritten } from './imports.rows';
 import { analyseHistory, checkHistoryMapping, historyFields, historyPlan, historyWrites, suggestHistoryMapping, writeHistory, type HistoryRow } from './imports.history';
 import type { HistoryImportAdapter, HistoryWritten } from '../../platform/imports';
 
@@ -19,6 +20,8 @@ export interface AnalysedRow {
   index: number;
   cells: Partial<Record<PersonField, string>>;
   errors: Partial<Record<PersonField, string>>;
+  /** per field, how a row is written otherwise than it says (a participation beyond the places: waiting list) */
+  notes: Record<string, string>;
   status: RowStatus;
   /** the person of the registry (or the earlier row of the file) this row may be */
   duplicateOf: { personId: number | null; row: number | null; name: string; birthDate: string | null; reason: DuplicateReason } | null;
@@ -45,6 +48,8 @@ export interface Counts {
   willUpdate: number;
   willRefuse: number;
   willSkip: number;
+  /** rows written otherwise than they say, each with its note (a participation beyond the places: waiting list) */
+  noted: number;
   /** once committed: what was written */
   created?: number;
   updated?: number;
@@ -92,10 +97,11 @@ export function createImportsService(ctx: ModuleContext) {
   /** Every column but the file's rows: an update answers these and keeps the rows it already holds (a file of 50,000 rows is read once). */
   const { rows: _rows, ...withoutRows } = getTableColumns(importBatches);
 
+  /** A batch with its rows (a draft's, read by chunks). */
   async function load(id: number): Promise<Batch> {
     const [b] = await db.select().from(importBatches).where(eq(importBatches.id, id));
     if (!b) throw notFound('what.import');
-    return b;
+    return b.status === 'draft' ? { ...b, rows: await loadRows(db, id, b.rows) } : b;
   }
   const mustBeDraft = (b: Batch) => {
     if (b.status !== 'draft') throw conflict('error.import.not_draft', { status: b.status });
@@ -117,6 +123,7 @@ export function createImportsService(ctx: ModuleContext) {
         index,
         cells,
         errors: check.errors,
+        notes: {},
         status: Object.keys(check.errors).length ? 'error' : 'new',
         duplicateOf: null,
         updates: null,
@@ -194,10 +201,11 @@ export function createImportsService(ctx: ModuleContext) {
   }
 
   function countsOf(rows: AnalysedRow[]): Counts {
-    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, waiting: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0 };
+    const counts: Counts = { rows: rows.length, new: 0, update: 0, duplicate: 0, error: 0, waiting: 0, willCreate: 0, willUpdate: 0, willRefuse: 0, willSkip: 0, noted: 0 };
     for (const r of rows) {
       if (r.status !== 'skipped') counts[r.status]++;
       const w = planOf(r);
+      if ((w === 'create' || w === 'update') && Object.keys(r.notes).length) counts.noted++;
       if (w === 'create') counts.willCreate++;
       else if (w === 'update') counts.willUpdate++;
       else if (w === 'refuse') counts.willRefuse++;
@@ -222,6 +230,7 @@ export function createImportsService(ctx: ModuleContext) {
       index: h.index,
       cells: h.cells as AnalysedRow['cells'],
       errors: h.errors as AnalysedRow['errors'],
+      notes: h.notes,
       status: h.status,
       duplicateOf: h.duplicateOf,
       updates: h.updates,
@@ -288,11 +297,15 @@ export function createImportsService(ctx: ModuleContext) {
         .from(importMappings)
         .where(and(eq(importMappings.kind, input.kind), eq(importMappings.signature, signature)));
       const mapping = remembered?.mapping ?? (adapter ? suggestHistoryMapping(adapter, sheet.headers) : suggestMapping(sheet.headers));
-      const [b] = await db
-        .insert(importBatches)
-        .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: sheet.rows, mapping, createdBy: actor.userId, createdAt: clock.now() })
-        .returning(withoutRows)
-        .then(([meta]) => [{ ...meta, rows: sheet.rows }]);
+      // The rows go by chunks (one value of a 50,000-row file would hold its size many times over in the embedded database).
+      const b = await db.transaction(async (tx) => {
+        const [meta] = await tx
+          .insert(importBatches)
+          .values({ kind: input.kind, source: input.source, fileName: input.fileName, headers: sheet.headers, rows: [], mapping, createdBy: actor.userId, createdAt: clock.now() })
+          .returning(withoutRows);
+        await saveRows(tx, meta.id, sheet.rows);
+        return { ...meta, rows: sheet.rows };
+      });
       await audit.record(actor, { action: 'import.upload', entityType: 'import', entityId: b.id, details: { fileName: input.fileName, rows: sheet.rows.length } });
       return { ...present(b, (await analyseRecent(b)).counts), mappingRemembered: !!remembered };
     },
@@ -367,7 +380,8 @@ export function createImportsService(ctx: ModuleContext) {
     async dryRun(id: number) {
       const b = await load(id);
       mustBeDraft(b);
-      return (await analyse(b)).counts;
+      // The state the preview has just shown is analysed once: not twice at once.
+      return (await analyseRecent(b)).counts;
     },
 
     progress(id: number): Progress | null {
@@ -405,9 +419,11 @@ export function createImportsService(ctx: ModuleContext) {
           const final = { ...counts, created: written.filter((w) => w.action === 'created').length, updated: written.filter((w) => w.action === 'updated').length };
           const [row] = await tx
             .update(importBatches)
-            .set({ status: 'committed', counts: final, written, rows: [], fixes: {}, committedAt: clock.now(), committedBy: actor.userId })
+            .set({ status: 'committed', counts: final, written: [], rows: [], fixes: {}, committedAt: clock.now(), committedBy: actor.userId })
             .where(eq(importBatches.id, id))
             .returning();
+          await dropRows(tx, id);
+          await saveWritten(tx, id, written);
           await tx
             .insert(importMappings)
             .values({ kind: b0.kind, signature: headerSignature(b0.headers), mapping: b0.mapping, updatedAt: clock.now() })
@@ -431,7 +447,9 @@ export function createImportsService(ctx: ModuleContext) {
         let blockedBy: number | null;
         try {
           ({ blockedBy } =
-            b.kind === 'people' ? await people().undo(tx, actor, (b.written ?? []) as ImportWritten[]) : await adapterOf(b.kind).undo(tx, actor, (b.written ?? []) as HistoryWritten[]));
+            b.kind === 'people'
+              ? await people().undo(tx, actor, await loadWritten<ImportWritten>(tx, id, b.written))
+              : await adapterOf(b.kind).undo(tx, actor, await loadWritten<HistoryWritten>(tx, id, b.written)));
         } catch (err) {
           if ((err as { code?: string; cause?: { code?: string } }).code === '23503' || (err as { cause?: { code?: string } }).cause?.code === '23503')
             throw conflict('error.import.undo_used');
@@ -491,12 +509,13 @@ export function createImportsService(ctx: ModuleContext) {
       return rows.map((r) => {
         const w = byRow.get(r.index);
         // An id given again in the batch: that item alone is refused, saying so (the first one with it goes through).
-        if (r.status === 'duplicate') return { externalId: r.externalId ?? '', id: null, result: 'refused' as const, errors: { ...r.errors, externalId: 'error.import.external_id_repeated' } };
+        if (r.status === 'duplicate') return { externalId: r.externalId ?? '', id: null, result: 'refused' as const, errors: { ...r.errors, externalId: 'error.import.external_id_repeated' }, notes: {} };
         return {
           externalId: r.externalId ?? '',
           id: w?.id ?? null,
           result: w ? w.action : r.status === 'waiting' ? ('waiting' as const) : ('refused' as const),
           errors: r.errors,
+          notes: w ? r.notes : {},
         };
       });
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, integer, jsonb, check, primaryKey, index } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, integer, json, jsonb, check, primaryKey, index } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.table';
 
 /** What a file may hold: people, or a kind of history whose module registered an adapter (platform/imports.ts). */
@@ -23,11 +23,13 @@ export const importBatches = pgTable(
     fileName: text('file_name').notNull(),
     status: text('status', { enum: IMPORT_STATUSES }).notNull().default('draft'),
     headers: text('headers').array().notNull(),
+    /** the cells as read, of a file uploaded before `import_row_chunks` (since: empty, the rows are there) */
     rows: jsonb('rows').$type<string[][]>().notNull(),
     mapping: jsonb('mapping').$type<(string | null)[]>().notNull(),
     fixes: jsonb('fixes').$type<Record<string, Record<string, string>>>().notNull().default({}),
     decisions: jsonb('decisions').$type<Record<string, RowDecision>>().notNull().default({}),
     counts: jsonb('counts').$type<Record<string, number>>(),
+    /** what each row wrote, of an import committed before `import_written_chunks` (since: empty, it is there) */
     written: jsonb('written').$type<unknown[]>(),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -53,4 +55,38 @@ export const importMappings = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.kind, t.signature] })],
+);
+
+/**
+ * A draft's rows, as read from its file, a thousand at a time: a file of 50,000 rows is written and read in small
+ * parts, never as one value (the embedded database keeps the memory a single large value takes). `json`, not
+ * `jsonb`: the cells are stored and given back as they are, never searched. Gone once the file is committed.
+ */
+export const importRowChunks = pgTable(
+  'import_row_chunks',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    /** the chunk's place: rows n * ROWS_PER_CHUNK onwards */
+    n: integer('n').notNull(),
+    rows: json('rows').$type<string[][]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.n] })],
+);
+
+/**
+ * What a committed import wrote (what its undo needs), a thousand rows at a time, for the same reason as the rows:
+ * `jsonb`, so that a person's GDPR export and erasure find the imports that wrote their record (`@>`).
+ */
+export const importWrittenChunks = pgTable(
+  'import_written_chunks',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    n: integer('n').notNull(),
+    written: jsonb('written').$type<unknown[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.n] })],
 );

@@ -294,7 +294,9 @@ export function createPastFigures(ctx: ModuleContext, service: ObservatoryServic
   async function superseded(year: number, rows: ImportedRow[], memo: Memo): Promise<Set<string>> {
     const out = new Set<string>();
     const reached = await service.peopleReached(year, memo);
-    for (const l of reached.lines) if (l.supersededImport) out.add(`reach.${l.key}`);
+    // A line the records count (a figure imported for it, or one a dry run would import, gives way).
+    const keys = new Set(rows.map((r) => r.key));
+    for (const l of reached.lines) if (l.supersededImport || (l.origin === 'tracked' && l.value > 0 && keys.has(`reach.${l.key}`))) out.add(`reach.${l.key}`);
     const sectionsWithRows = new Set(rows.filter((r) => r.section).map((r) => r.section!));
     if (sectionsWithRows.size) {
       const sections = await rawSections(ctx, year, 'fr', memo);
@@ -331,13 +333,48 @@ export function createPastFigures(ctx: ModuleContext, service: ObservatoryServic
       return { year, years, items: rows.map((r) => rowOut(r, replaced)) };
     },
 
-    /** Brings a year's figures in (created, changed or left as they were: a second import of the same figures changes nothing). */
-    async save(actor: Actor, input: { year: number; source: string; fileName?: string | null; rows: { input: PastFigureInput; row: number }[] }) {
+    /**
+     * Brings a year's figures in (created, changed or left as they were: a second import of the same figures changes
+     * nothing). A dry run checks the same and answers what the import would do, figure by figure, and the year's
+     * figures as they would be (with those the records would replace), writing nothing.
+     */
+    async save(actor: Actor, input: { year: number; source: string; fileName?: string | null; rows: { input: PastFigureInput; row: number }[]; dryRun?: boolean }) {
       assertPastYear(input.year);
       const memo = createMemo();
       const good = validate(await catalog(memo), input.rows);
       const source = input.source.trim();
       const fileName = input.fileName?.trim() || null;
+      const fieldsOf = (entry: CatalogEntry, value: number) => ({
+        kind: entry.kind,
+        section: entry.section,
+        chart: entry.chart,
+        item: entry.item,
+        value,
+        unit: entry.unit,
+        labels: entry.labels,
+        sectionTitles: entry.sectionTitles,
+        chartTitles: entry.chartTitles,
+        chartKind: entry.chartKind,
+        source,
+      });
+      const changed = (before: ImportedRow, entry: CatalogEntry, value: number) =>
+        before.value !== value || before.source !== source || LOCALES.some((l) => (before.labels[l] ?? null) !== (entry.labels[l] ?? null));
+      if (input.dryRun) {
+        const held = await db.select().from(importedFigures).where(eq(importedFigures.year, input.year)).orderBy(asc(importedFigures.id));
+        const byKey = new Map(held.map((r) => [r.key, r]));
+        const after = new Map(held.map((r) => [r.key, r]));
+        const changes = good.map(({ entry, value }) => {
+          const before = byKey.get(entry.key);
+          const action = !before ? ('create' as const) : changed(before, entry, value) ? ('update' as const) : ('unchanged' as const);
+          if (action !== 'unchanged')
+            after.set(entry.key, { ...(before ?? { id: 0, year: input.year, key: entry.key }), ...fieldsOf(entry, value), fileName, importedBy: actor.userId, importedAt: clock.now() } as ImportedRow);
+          return { key: entry.key, action, value, previous: before?.value ?? null };
+        });
+        const rows = [...after.values()];
+        const replaced = await superseded(input.year, rows, memo);
+        const n = (a: string) => changes.filter((c) => c.action === a).length;
+        return { year: input.year, dryRun: true, created: n('create'), updated: n('update'), unchanged: n('unchanged'), changes, superseded: rows.filter((r) => replaced.has(r.key)).map((r) => r.key), items: rows.map((r) => rowOut(r, replaced)) };
+      }
       const counts = await db.transaction(async (tx) => {
         const existing = await tx
           .select()
@@ -347,39 +384,29 @@ export function createPastFigures(ctx: ModuleContext, service: ObservatoryServic
         let created = 0;
         let updated = 0;
         let unchanged = 0;
+        const changes: { key: string; action: 'create' | 'update' | 'unchanged'; value: number; previous: number | null }[] = [];
         for (const { entry, value } of good) {
-          const fields = {
-            kind: entry.kind,
-            section: entry.section,
-            chart: entry.chart,
-            item: entry.item,
-            value,
-            unit: entry.unit,
-            labels: entry.labels,
-            sectionTitles: entry.sectionTitles,
-            chartTitles: entry.chartTitles,
-            chartKind: entry.chartKind,
-            source,
-          };
+          const fields = fieldsOf(entry, value);
           const before = byKey.get(entry.key);
+          changes.push({ key: entry.key, action: !before ? 'create' : changed(before, entry, value) ? 'update' : 'unchanged', value, previous: before?.value ?? null });
           if (!before) {
             await tx.insert(importedFigures).values({ year: input.year, key: entry.key, ...fields, fileName, importedBy: actor.userId, importedAt: clock.now() });
             created++;
-          } else if (before.value !== value || before.source !== source || LOCALES.some((l) => (before.labels[l] ?? null) !== (entry.labels[l] ?? null))) {
+          } else if (changed(before, entry, value)) {
             await tx.update(importedFigures).set({ ...fields, fileName, importedBy: actor.userId, importedAt: clock.now() }).where(eq(importedFigures.id, before.id));
             updated++;
           } else unchanged++;
         }
         if (created || updated)
           await audit.record(actor, { action: 'observatory.past_figures_import', entityType: 'imported_figures', entityId: String(input.year), details: { source, fileName, created, updated, unchanged } }, tx);
-        return { created, updated, unchanged };
+        return { created, updated, unchanged, changes };
       });
       const list = await pf.list(input.year);
-      return { year: input.year, ...counts, superseded: list.items.filter((i) => i.superseded).map((i) => i.key), items: list.items };
+      return { year: input.year, dryRun: false, ...counts, superseded: list.items.filter((i) => i.superseded).map((i) => i.key), items: list.items };
     },
 
     /** Reads a file (xlsx or csv, by its content): a `Key` and a `Value` column (headers in French, Dutch or English), an optional `Label`. */
-    async importFile(actor: Actor, input: { year: number; source: string; fileName?: string | null; content: string }) {
+    async importFile(actor: Actor, input: { year: number; source: string; fileName?: string | null; content: string; dryRun?: boolean }) {
       assertPastYear(input.year);
       const sheet = await readSheet(Buffer.from(input.content, 'base64'));
       const names = (code: string) => new Set([...LOCALES.map((l) => normalise(translate(l, code))), normalise(code.replace('past.col.', ''))]);
@@ -393,7 +420,7 @@ export function createPastFigures(ctx: ModuleContext, service: ObservatoryServic
       const rows = sheet.rows
         .map((cells, i) => ({ input: { key: cells[keyAt] ?? '', value: cells[valueAt] ?? '', label: labelAt >= 0 ? cells[labelAt] : null }, row: i + 2 }))
         .filter((r) => String(r.input.value).trim() !== '');
-      return pf.save(actor, { year: input.year, source: input.source, fileName: input.fileName, rows });
+      return pf.save(actor, { year: input.year, source: input.source, fileName: input.fileName, rows, dryRun: input.dryRun });
     },
 
     /** Undoes a year's import: every figure imported for it. */

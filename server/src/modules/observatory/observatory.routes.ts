@@ -234,7 +234,7 @@ export const observatoryModule: RelaisModule = {
         config: { access: can.importPast },
         schema: {
           tags,
-          summary: "Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing.",
+          summary: "Imports a past year's figures from a file (xlsx or csv, base64): a Key and a Value column, an optional Label. All or nothing; the same file again changes nothing. With dryRun, checked the same way and answered what it would do; nothing written.",
           body: pastFiguresFileBody,
           response: { 200: pastImportAnswer },
         },
@@ -245,10 +245,10 @@ export const observatoryModule: RelaisModule = {
       '/api/observatory/past-figures',
       {
         config: { access: can.importPast },
-        schema: { tags, summary: "Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing.", body: pastFiguresBody, response: { 200: pastImportAnswer } },
+        schema: { tags, summary: "Enters or corrects a past year's figures (key, value, optional label), with their source. All or nothing. With dryRun, checked the same way and answered what it would do; nothing written.", body: pastFiguresBody, response: { 200: pastImportAnswer } },
       },
       async (request) =>
-        past.save(request.actor, { year: request.body.year, source: request.body.source, rows: request.body.items.map((input, i) => ({ input, row: i + 1 })) }),
+        past.save(request.actor, { year: request.body.year, source: request.body.source, rows: request.body.items.map((input, i) => ({ input, row: i + 1 })), dryRun: request.body.dryRun }),
     );
     r.delete(
       '/api/observatory/past-figures/:year',

@@ -293,6 +293,8 @@ const pastSource = requiredText(300);
 const pastKey = z.string().trim().min(2).max(200);
 export const pastYearParam = z.strictObject({ year: yearParam });
 export const pastTemplateQuery = z.strictObject({ year: yearParam, format: z.enum(['xlsx', 'csv']).default('xlsx') });
+/** true: checks and answers what the import would do, writes nothing */
+const dryRun = z.boolean().optional().meta({ description: 'true: a dry run, checked the same way, answering what the import would create, change and leave, and the year as it would be; nothing is written' });
 export const pastFiguresBody = z.strictObject({
   year: yearParam,
   /** where the figures come from, e.g. "Rapport annuel 2022" */
@@ -301,6 +303,7 @@ export const pastFiguresBody = z.strictObject({
     .array(z.strictObject({ key: pastKey, value: z.number(), label: text(200).nullable().optional() }))
     .min(1)
     .max(5000),
+  dryRun,
 });
 export const pastFiguresFileBody = z.strictObject({
   year: yearParam,
@@ -308,6 +311,7 @@ export const pastFiguresFileBody = z.strictObject({
   fileName: text(200).nullable().optional(),
   /** the file (xlsx or csv, told apart by its content), base64-encoded, 5 MB at most */
   content: z.string().min(1).max(7_000_000).regex(/^[A-Za-z0-9+/=\r\n]+$/, 'error.import.not_base64'),
+  dryRun,
 });
 const pastItem = z
   .object({
@@ -329,8 +333,18 @@ export const pastFiguresAnswer = z
   .object({ year: int, years: z.array(int), items: z.array(pastItem) })
   .meta({ id: 'ObservatoryPastFigures', description: "A year's imported figures, and the years that have some." });
 export const pastImportAnswer = z
-  .object({ year: int, created: int, updated: int, unchanged: int, superseded: z.array(z.string()), items: z.array(pastItem) })
-  .meta({ id: 'ObservatoryPastImport', description: 'What an import did: figures created, changed and left as they were; those the records replace.' });
+  .object({
+    year: int,
+    /** a dry run: nothing was written, the counts, changes and items say what the import would do */
+    dryRun: z.boolean(),
+    created: int,
+    updated: int,
+    unchanged: int,
+    changes: z.array(z.object({ key: z.string(), action: z.enum(['create', 'update', 'unchanged']), value: z.number(), previous: z.number().nullable() })).meta({ description: 'per figure given, in order: what the import does (or would do) with it, and the value it replaces' }),
+    superseded: z.array(z.string()),
+    items: z.array(pastItem),
+  })
+  .meta({ id: 'ObservatoryPastImport', description: 'What an import did (or, a dry run, would do): figures created, changed and left as they were, one by one; the year\'s figures after it; those the records replace.' });
 export const pastDeleteAnswer = z.object({ year: int, deleted: int });
 export const pastCatalogAnswer = z
   .object({

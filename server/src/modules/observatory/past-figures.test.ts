@@ -88,6 +88,17 @@ describe('the keys and the template', () => {
 });
 
 describe('importing 2021', () => {
+  it('a dry run says what the file would create, with the year as it would be, and writes nothing', async () => {
+    const audits = async () => (await call('admin', 'GET', '/api/audit?action=observatory.past_figures_import')).json();
+    const auditBefore = await audits();
+    const res = (await call('director', 'POST', '/api/observatory/past-figures/import', { year: 2021, source: 'Rapport annuel 2021', fileName: 'chiffres-2021.csv', content: b64(FILE_2021), dryRun: true })).json();
+    expect(res).toMatchObject({ year: 2021, dryRun: true, created: 7, updated: 0, unchanged: 0, superseded: [] });
+    expect(res.changes[0]).toEqual({ key: 'reach.front_desk', action: 'create', value: 1250, previous: null });
+    expect(res.items.map((i: { key: string; value: number }) => [i.key, i.value])).toContainEqual(['social_desk.interviews', 820]);
+    expect((await listed(2021)).items).toEqual([]);
+    expect(await audits()).toEqual(auditBefore);
+  });
+
   it('imports the file: lines, figures and breakdown values, a blank value skipped', async () => {
     const res = (await importFile(FILE_2021)).json();
     expect(res).toMatchObject({ year: 2021, created: 7, updated: 0, unchanged: 0, superseded: [] });
@@ -144,6 +155,20 @@ describe('importing 2021', () => {
     expect(await audits()).toEqual(auditBefore);
   });
 
+  it('a dry run of a corrected file names the figure it would change and its value now; nothing changes', async () => {
+    const before = await listed(2021);
+    const corrected = FILE_2021.replace('front_desk.visits;Visites;1 250;', 'front_desk.visits;Visites;1 260;');
+    const res = (await call('director', 'POST', '/api/observatory/past-figures/import', { year: 2021, source: 'Rapport annuel 2021', content: b64(corrected), dryRun: true })).json();
+    expect(res).toMatchObject({ dryRun: true, created: 0, updated: 1, unchanged: 6 });
+    expect(res.changes.filter((c: { action: string }) => c.action !== 'unchanged')).toEqual([{ key: 'front_desk.visits', action: 'update', value: 1260, previous: 1250 }]);
+    expect(res.items.find((i: { key: string }) => i.key === 'front_desk.visits').value).toBe(1260);
+    expect(await listed(2021)).toEqual(before);
+    // Bad input is refused the same way as by the import itself.
+    const bad = await t.as('director', { method: 'POST', url: '/api/observatory/past-figures/import', payload: { year: 2021, source: 'x', content: b64(corrected.replace('1 260', '-3')), dryRun: true } });
+    expect(bad.statusCode).toBe(400);
+    expect(await listed(2021)).toEqual(before);
+  });
+
   it('a corrected file updates the figure it changes, and only that one', async () => {
     const res = (await importFile(FILE_2021.replace('front_desk.visits;Visites;1 250;', 'front_desk.visits;Visites;1 260;'))).json();
     expect(res).toMatchObject({ created: 0, updated: 1, unchanged: 6 });
@@ -177,6 +202,13 @@ describe('records win', () => {
   it('figures imported for a year with records are kept but not shown, and said so', async () => {
     const res = (await call('director', 'PUT', '/api/observatory/past-figures', { year: 2022, source: 'Tableau interne', items: [{ key: 'front_desk.visits', value: 999 }, { key: 'reach.front_desk', value: 999 }] })).json();
     expect(res.superseded.sort()).toEqual(['front_desk.visits', 'reach.front_desk']);
+    // The dry run of the same figures for a year with records says the same, before anything is written.
+    await call('director', 'DELETE', '/api/observatory/past-figures/2022');
+    const dry = (await call('director', 'PUT', '/api/observatory/past-figures', { year: 2022, source: 'Tableau interne', items: [{ key: 'front_desk.visits', value: 999 }, { key: 'reach.front_desk', value: 999 }], dryRun: true })).json();
+    expect(dry).toMatchObject({ dryRun: true, created: 2 });
+    expect(dry.superseded.sort()).toEqual(['front_desk.visits', 'reach.front_desk']);
+    expect((await listed(2022)).items).toEqual([]);
+    await call('director', 'PUT', '/api/observatory/past-figures', { year: 2022, source: 'Tableau interne', items: [{ key: 'front_desk.visits', value: 999 }, { key: 'reach.front_desk', value: 999 }] });
     const r = await report(2022);
     expect(section(r, 'front_desk')!.figures.find((f) => f.key === 'visits')).toMatchObject({ value: 3, origin: 'tracked' });
     expect(r.peopleReached.lines.find((l) => l.key === 'front_desk')).toMatchObject({ value: 3, origin: 'tracked' });

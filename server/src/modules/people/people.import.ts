@@ -142,7 +142,7 @@ export function createPeopleImport(ctx: ModuleContext) {
       const today = brusselsDay(now);
       const result: ImportWritten[] = new Array(items.length);
       const creates = items.map((w, i) => ({ w, i })).filter((x) => x.w.op === 'create');
-      const batch = 500;
+      const batch = 100;
       let done = 0;
       for (let k = 0; k < creates.length; k += batch) {
         const part = creates.slice(k, k + batch);

@@ -34,6 +34,11 @@ const STATUS_WORDS: Record<string, BookingStatus> = {
   cancelled: 'cancelled', annule: 'cancelled', annulee: 'cancelled', geannuleerd: 'cancelled', canceled: 'cancelled',
 };
 
+const sameInstant = (a: unknown, b: unknown) => (a instanceof Date ? a.getTime() : a) === (b instanceof Date ? b.getTime() : b);
+/** A change of the booking's room, start or end (what a calendar must be told of). */
+const moves = (current: Record<string, unknown>, change: Record<string, unknown>) =>
+  (['roomId', 'startsAt', 'endsAt'] as const).some((k) => k in change && !sameInstant(current[k], change[k]));
+
 const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 /**
@@ -59,6 +64,9 @@ export function createRoomsImport(ctx: ModuleContext): HistoryImportAdapter<Impo
       // Known from the booking's day, not from the hour of the import: a second import of the same file changes nothing.
       decidedAt: w.value.status === 'confirmed' || w.value.status === 'refused' ? w.value.startsAt : null,
     }),
+    // As a move at the desk: the feeds' SEQUENCE grows when the room, start or end changes (an undo of a move too),
+    // so that subscribed calendars replace the event; LAST-MODIFIED is the update's stamp.
+    follows: (current, change) => (moves(current, change) ? { sequence: Number(current.sequence) + 1 } : {}),
   });
   return {
     kind: 'room_bookings',

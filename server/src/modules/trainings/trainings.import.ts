@@ -1,6 +1,8 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
-import type { HistoryImportAdapter } from '../../platform/imports';
+import type { DbOrTx } from '../../platform/db/database';
+import type { HistoryImportAdapter, HistoryVerdict, HistoryWritten } from '../../platform/imports';
+import { conflict } from '../../platform/http/errors';
 import { historyTableWriter } from '../../platform/import-writer';
 import { normCell, parseDay, cellsOf } from '../../platform/import-cells';
 import { type OUTCOMES, type PARTICIPANT_STATUSES, trainingParticipants, trainingProgrammes, trainingSessionDays, trainingSessions } from './trainings.table';
@@ -47,9 +49,15 @@ const NO_DAY = new Set(['non', 'aucun', 'absent', 'absente', 'nee', 'geen', 'afw
  * tool, each participation with its source's id (a second import updates it). A row names the programme and a day
  * of the session (a session of that programme not cancelled), the person by the common columns, the status
  * (enrolled by default; waiting, withdrawn), the attendance (every day, none, or the days present: the other days
- * that have begun are absent; nothing recorded when empty) and the outcome. The session's capacity does not
- * refuse a row: the lists tell who took part. One participation of a person per session (the database's rule):
- * a second is refused with the reason, before anything is written.
+ * that have begun are absent; nothing recorded when empty) and the outcome. One participation of a person per
+ * session (the database's rule): a second is refused with the reason, before anything is written.
+ *
+ * The session's places, as an enrolment counts them (the enrolled ones, the file's rows in order after those the
+ * registry holds): a row "enrolled" beyond the places of a session that has not begun goes on the waiting list, as
+ * an enrolment would, and its row says so (a note, not an error). For a session that has begun (its first day
+ * started) the row is refused with the reason: a list of who took part cannot be put on a waiting list (its
+ * attendance would go), and a session holding more enrolled than places is what the sessions' screen forbids (the
+ * capacity cannot go below the enrolled); the user raises the capacity first, or says "waiting list".
  */
 export function createTrainingsImport(ctx: ModuleContext): HistoryImportAdapter<ImportedParticipation, Lookups> {
   const { db } = ctx;
@@ -157,7 +165,7 @@ export function createTrainingsImport(ctx: ModuleContext): HistoryImportAdapter<
     },
     /** One participation of a person per session (withdrawn ones aside), within the file and with the registry. */
     async verify(items) {
-      const refusals: ({ field: string; key: string } | null)[] = items.map(() => null);
+      const refusals: HistoryVerdict<ImportedParticipation>[] = items.map(() => null);
       const live = items.map((x, i) => ({ ...x, i })).filter((x) => x.value.status !== 'withdrawn');
       if (!live.length) return refusals;
       const ints = (xs: number[]) => `{${[...new Set(xs)].join(',')}}`;
@@ -178,17 +186,68 @@ export function createTrainingsImport(ctx: ModuleContext): HistoryImportAdapter<
         if (held.has(key)) refusals[x.i] = { field: 'sessionDate', key: 'error.training_already_enrolled' };
         else held.add(key);
       }
+      // The places: the enrolled the registry holds (those this import updates are replaced by their rows), then the rows in order.
+      const wanting = live.filter((x) => x.value.status === 'enrolled' && !refusals[x.i]);
+      if (!wanting.length) return refusals;
+      const sessionIds = [...new Set(wanting.map((x) => x.value.sessionId))];
+      const taken = await enrolledBySession(db, sessionIds, updated);
+      const capacity = await capacities(db, sessionIds);
+      const now = ctx.clock.now().getTime();
+      for (const x of wanting) {
+        const n = taken.get(x.value.sessionId) ?? 0;
+        if (n < (capacity.get(x.value.sessionId) ?? 0)) taken.set(x.value.sessionId, n + 1);
+        else if (x.value.firstStart.getTime() <= now) refusals[x.i] = { field: 'sessionDate', key: 'error.import.session_full_begun' };
+        else refusals[x.i] = { field: 'sessionDate', key: 'import.note.session_full_waiting', adjusted: { ...x.value, status: 'waiting', attendance: null } };
+      }
       return refusals;
     },
     existing: writer.existing,
     async write(tx, actor, items, onProgress) {
-      const written = await writer.write(tx, actor, items, onProgress);
+      // The database holds no more enrolled than places (a trigger, row by row): the rows that free or take no place
+      // are written first, then those that take one, so that no step holds more than the end does (the check counted it).
+      const order = items.map((w, i) => ({ w, i })).sort((a, b) => Number(a.w.value.status === 'enrolled') - Number(b.w.value.status === 'enrolled'));
+      const split = order.findIndex((x) => x.w.value.status === 'enrolled');
+      const groups = split < 0 ? [order] : [order.slice(0, split), order.slice(split)];
+      const written: HistoryWritten[] = new Array(items.length);
+      let before = 0;
+      try {
+        for (const g of groups) {
+          if (!g.length) continue;
+          const part = await writer.write(tx, actor, g.map((x) => x.w), onProgress && ((n) => onProgress(before + n)));
+          part.forEach((r, k) => (written[g[k].i] = r));
+          before += g.length;
+        }
+      } catch (err) {
+        // Enrolments made between the check and the commit took the places it counted: nothing is written.
+        const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+        const full = (e.code ?? e.cause?.code) === '23514' && [e.message, e.cause?.message].some((m) => /session \d+ is full/.test(m ?? ''));
+        if (full) throw conflict('error.import.session_filled_meanwhile');
+        throw err;
+      }
       const latest = new Map<number, Date>();
       for (const w of items) if (w.value.status === 'enrolled' && (latest.get(w.personId)?.getTime() ?? 0) < w.value.firstStart.getTime()) latest.set(w.personId, w.value.firstStart);
       await ctx.services.people.touchMany(latest, tx);
       await ctx.audit.record(actor, { action: 'training.participation_import', entityType: 'training_participant', details: { written: written.filter((w) => w.action !== 'unchanged').length } }, tx);
       return written;
     },
-    undo: (tx, _actor, written) => writer.undo(tx, written),
+    // Places again: what goes back to the waiting list (or away) before what goes back to enrolled.
+    undo: (tx, _actor, written) => writer.undo(tx, [...written].sort((a, b) => Number(a.before?.status === 'enrolled') - Number(b.before?.status === 'enrolled'))),
   };
+}
+
+/** Per session, its enrolled participants (persons and professionals), the records `except` aside. */
+async function enrolledBySession(q: DbOrTx, sessionIds: number[], except: Set<number>): Promise<Map<number, number>> {
+  const ids = `{${sessionIds.join(',')}}`;
+  const rows = await q
+    .select({ id: trainingParticipants.id, sessionId: trainingParticipants.sessionId })
+    .from(trainingParticipants)
+    .where(and(eq(trainingParticipants.status, 'enrolled'), sql`${trainingParticipants.sessionId} = any(${ids}::int[])`));
+  const out = new Map<number, number>();
+  for (const r of rows) if (!except.has(r.id)) out.set(r.sessionId, (out.get(r.sessionId) ?? 0) + 1);
+  return out;
+}
+
+async function capacities(q: DbOrTx, sessionIds: number[]): Promise<Map<number, number>> {
+  const rows = await q.select({ id: trainingSessions.id, capacity: trainingSessions.capacity }).from(trainingSessions).where(sql`${trainingSessions.id} = any(${`{${sessionIds.join(',')}}`}::int[])`);
+  return new Map(rows.map((r) => [r.id, r.capacity]));
 }

@@ -200,6 +200,13 @@ function RowLine({ batchId, row, fields }: { batchId: number; row: ImportRow; fi
           <Table.Td key={f} miw={150}>
             <FixCell batchId={batchId} row={row.index} field={f} value={row.cells[f] ?? ''} error={row.errors[f]!} label={t('rows.fixLabel', { field: t(`field.${f}`), line })} />
           </Table.Td>
+        ) : row.notes[f] ? (
+          <Table.Td key={f} miw={150}>
+            {row.cells[f]}
+            <Text size="xs" c="blue.9">
+              {row.notes[f]}
+            </Text>
+          </Table.Td>
         ) : (
           <Table.Td key={f}>{row.cells[f]}</Table.Td>
         ),
@@ -314,6 +321,7 @@ function CommitSection({ batch }: { batch: ImportDetail }) {
             refuse: formatNumber(dry.data.willRefuse),
             skip: formatNumber(dry.data.willSkip),
           })}
+          {dry.data.noted ? <Text size="sm">{t('commit.dryNoted', { count: dry.data.noted })}</Text> : null}
         </Alert>
       )}
       {commit.isPending && (

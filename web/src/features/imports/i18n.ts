@@ -49,6 +49,7 @@ export const importsCatalog = {
       title: '3. Validation', intro: 'Les lignes en erreur ne sont pas importées, ni les doublons non décidés. Tout est enregistré d’un coup, ou rien.',
       dryRun: 'Simuler l’import', submit: 'Valider l’import', dryTitle: 'Simulation (rien n’est enregistré)',
       dryResult: '{{create}} fiches seraient créées, {{update}} mises à jour, {{refuse}} lignes refusées (erreurs) et {{skip}} ignorées.',
+      dryNoted: '{{count}} ligne(s) seraient écrites autrement qu’elles ne le disent : voyez la note de la ligne (par exemple, une session complète : liste d’attente).',
       checking: 'Vérification des lignes…', writing: 'Enregistrement : {{done}} sur {{total}}',
     },
     done: {
@@ -100,6 +101,7 @@ export const importsCatalog = {
       title: '3. Bevestiging', intro: 'Rijen met fouten worden niet geïmporteerd, en ook geen dubbels waarover niet beslist is. Alles wordt in één keer opgeslagen, of niets.',
       dryRun: 'Import simuleren', submit: 'Import bevestigen', dryTitle: 'Simulatie (niets wordt opgeslagen)',
       dryResult: '{{create}} fiches zouden worden aangemaakt, {{update}} bijgewerkt, {{refuse}} rijen geweigerd (fouten) en {{skip}} overgeslagen.',
+      dryNoted: '{{count}} rij(en) zouden anders geschreven worden dan ze zeggen: zie de opmerking bij de rij (bijvoorbeeld een volzette sessie: wachtlijst).',
       checking: 'Rijen controleren…', writing: 'Opslaan: {{done}} van {{total}}',
     },
     done: {
@@ -151,6 +153,7 @@ export const importsCatalog = {
       title: '3. Commit', intro: 'Rows with errors are not imported, nor undecided duplicates. Everything is saved at once, or nothing.',
       dryRun: 'Simulate the import', submit: 'Commit the import', dryTitle: 'Simulation (nothing is saved)',
       dryResult: '{{create}} records would be created, {{update}} updated, {{refuse}} rows refused (errors) and {{skip}} skipped.',
+      dryNoted: '{{count}} row(s) would be written otherwise than they say: see the row’s note (for instance, a full session: waiting list).',
       checking: 'Checking the rows…', writing: 'Saving: {{done}} of {{total}}',
     },
     done: {

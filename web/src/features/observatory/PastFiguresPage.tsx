@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, FileInput, Group, Modal, NativeSelect, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, List, Modal, NativeSelect, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +45,13 @@ export function PastFiguresPage() {
   };
   const onDone = (r: PastImport) => {
     setResult(r);
-    setFile(null);
+    // After a dry run the same file is kept, to be imported.
+    if (!r.dryRun) setFile(null);
+  };
+  const changedOnes = result ? result.changes.filter((c) => c.action === 'update') : [];
+  const labelOfKey = (key: string) => {
+    const item = result?.items.find((i) => i.key === key);
+    return item ? labelOf(item) : key;
   };
 
   return (
@@ -94,21 +100,38 @@ export function PastFiguresPage() {
                 clearButtonProps={{ 'aria-label': t('past.clear') }}
               />
               <ProblemAlert error={importFile.error} />
-              <Button type="submit" loading={importFile.isPending} disabled={!file || !source.trim()} style={{ alignSelf: 'flex-start' }}>
-                {t('past.import')}
-              </Button>
+              <Group>
+                <Button
+                  variant="default"
+                  loading={importFile.isPending && importFile.variables?.dryRun}
+                  disabled={!file || !source.trim() || importFile.isPending}
+                  onClick={() => file && importFile.mutate({ year, source: source.trim(), file, dryRun: true }, { onSuccess: onDone })}
+                >
+                  {t('past.dryRun')}
+                </Button>
+                <Button type="submit" loading={importFile.isPending && !importFile.variables?.dryRun} disabled={!file || !source.trim() || importFile.isPending}>
+                  {t('past.import')}
+                </Button>
+              </Group>
             </Stack>
           </form>
         </Paper>
 
         {result && (
-          <Alert color="green" role="status">
-            <Text fw={700}>{t('past.done', { year: result.year })}</Text>
-            <Text>{t('past.counts', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</Text>
-            {result.superseded.length > 0 && <Text>{t('past.supersededCount', { count: result.superseded.length })}</Text>}
-            <Anchor component={Link} c="blue.9" to={`/observatory/report/${result.year + 1}`}>
+          <Alert color={result.dryRun ? 'blue' : 'green'} role="status">
+            <Text fw={700}>{t(result.dryRun ? 'past.dryDone' : 'past.done', { year: result.year })}</Text>
+            <Text>{t(result.dryRun ? 'past.dryCounts' : 'past.counts', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</Text>
+            {result.dryRun && changedOnes.length > 0 && (
+              <List size="sm">
+                {changedOnes.map((c) => (
+                  <List.Item key={c.key}>{t('past.dryChange', { label: labelOfKey(c.key), previous: formatNumber(c.previous ?? 0), value: formatNumber(c.value) })}</List.Item>
+                ))}
+              </List>
+            )}
+            {result.superseded.length > 0 && <Text>{t(result.dryRun ? 'past.drySuperseded' : 'past.supersededCount', { count: result.superseded.length })}</Text>}
+            {!result.dryRun && <Anchor component={Link} c="blue.9" to={`/observatory/report/${result.year + 1}`}>
               {t('past.seeReport', { year: result.year + 1 })}
-            </Anchor>
+            </Anchor>}
           </Alert>
         )}
 

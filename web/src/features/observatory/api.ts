@@ -136,9 +136,10 @@ function fileToBase64(file: File): Promise<string> {
 export function useImportPastFile() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { year: number; source: string; file: File }) =>
-      call(client.POST('/api/observatory/past-figures/import', { body: { year: input.year, source: input.source, fileName: input.file.name, content: await fileToBase64(input.file) } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['observatory'] }),
+    mutationFn: async (input: { year: number; source: string; file: File; dryRun?: boolean }) =>
+      call(client.POST('/api/observatory/past-figures/import', { body: { year: input.year, source: input.source, fileName: input.file.name, content: await fileToBase64(input.file), dryRun: input.dryRun } })),
+    // A dry run writes nothing: nothing to read again.
+    onSuccess: (r) => (r.dryRun ? undefined : qc.invalidateQueries({ queryKey: ['observatory'] })),
   });
 }
 export function useSavePastFigures() {
