@@ -86,7 +86,7 @@ img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 
 form.register{max-width:32rem}form.register .field{margin:0 0 14px}form.register label{display:block;font-weight:600;margin-bottom:4px}form.register input:not([type=checkbox]){width:100%;min-height:48px;font-size:1.05rem}
 .check{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-start}.check label{flex:1 1 0;font-weight:400!important}.check input{width:28px;height:28px;margin:0;flex:none}.check .error{flex-basis:100%}
 .button.big{min-height:48px;padding:12px 20px;font-size:1.1rem;width:100%;max-width:32rem}.hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
-.error{display:block;color:#a4001d;font-weight:600}.errors{border:2px solid #a4001d;border-radius:6px;padding:8px 12px;margin:12px 0}.errors h3{margin:0 0 4px;font-size:1.05rem}.done{font-size:1.2rem;background:#e8f3ec;border-left:4px solid #1e6b3a;padding:12px}
+.error{display:block;color:#a4001d;font-weight:600}.errors{border:2px solid #a4001d;border-radius:6px;padding:8px 12px;margin:12px 0}.errors h3{margin:0 0 4px;font-size:1.05rem}.done{font-size:1.2rem;background:#e8f3ec;border-left:4px solid #1e6b3a;padding:12px}.done strong{white-space:nowrap}
 footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
 
 /** The institution in the page's language (from its settings, never from code). */
