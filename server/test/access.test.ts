@@ -61,6 +61,10 @@ const SITE_PAGES: Record<string, string> = {
 const SITE_PUBLIC = Object.fromEntries(
   Object.entries(SITE_PAGES).flatMap(([l, pages]) => [[`GET /${l}`, 'public'], ...pages.split(' ').map((p) => [`GET /${l}/${p}`, 'public'])]),
 ) as Record<string, 'public'>;
+/** The website's forms (plain POSTs, no JavaScript): a visitor asks for a place in a public training session. */
+const SITE_FORMS = Object.fromEntries(
+  Object.entries({ fr: 'formations/:id', nl: 'opleidingen/:id', en: 'trainings/:id' }).map(([l, p]) => [`POST /${l}/${p}`, 'public']),
+) as Record<string, 'public'>;
 // Blind-hiring matching and circles: employment project officers with the social workers who refer people; the director reads.
 const MATCHING_READERS = ['admin', 'director', 'project_officer', 'social_worker'] as const;
 const MATCHING_WRITERS = ['admin', 'project_officer', 'social_worker'] as const;
@@ -168,6 +172,9 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/trainings/sessions/:id/evaluations': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/evaluations': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/participants': TRAINING_STAFF,
+  'GET /api/trainings/sessions/:id/requests': TRAINING_STAFF,
+  'POST /api/trainings/requests/:id/accept': TRAINING_STAFF,
+  'POST /api/trainings/requests/:id/decline': TRAINING_STAFF,
   'POST /api/trainings/sessions/:id/status': TRAINING_STAFF,
   'GET /api/trainings/stats': TRAINING_STATS,
   'GET /api/trainings/stats/export': TRAINING_STATS,
@@ -515,6 +522,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /robots.txt': 'public',
   'GET /sitemap.xml': 'public',
   ...SITE_PUBLIC,
+  ...SITE_FORMS,
 };
 
 /** Routes that exist only in some set-ups (the web app's catch-all exists once web/dist is built). */

@@ -6354,6 +6354,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/trainings/requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accepts a request: the person given, or a new person of the registry (409 error.possible_duplicate with the candidates unless confirmNotDuplicate), enrolled or on the waiting list when full.
+         * @description Access: admin, trainer, project_officer.
+         */
+        post: operations["postTrainingsRequestsByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainings/requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declines a request: the visitor is told (outbox), its contact details are cleared.
+         * @description Access: admin, trainer, project_officer.
+         */
+        post: operations["postTrainingsRequestsByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainings/sessions/{id}": {
         parameters: {
             query?: never;
@@ -6502,6 +6542,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/trainings/sessions/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests for a place sent from the website for a session, the pending ones first (their contact details until decided).
+         * @description Access: admin, trainer, project_officer.
+         */
+        get: operations["getTrainingsSessionsByIdRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainings/sessions/{id}/status": {
         parameters: {
             query?: never;
@@ -6637,7 +6697,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The home page: next events, latest offers and news (en). */
+        /** The home page: next events and training sessions, latest offers and news (en). */
         get: operations["getEn"];
         put?: never;
         post?: never;
@@ -6895,7 +6955,8 @@ export type paths = {
         /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (en). */
         get: operations["getEnTrainingsById"];
         put?: never;
-        post?: never;
+        /** A visitor asks for a place in a public training session (the form of its page, sent without JavaScript); the waiting list when full (en). */
+        post: operations["postEnTrainingsById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6909,7 +6970,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The home page: next events, latest offers and news (fr). */
+        /** The home page: next events and training sessions, latest offers and news (fr). */
         get: operations["getFr"];
         put?: never;
         post?: never;
@@ -7031,7 +7092,8 @@ export type paths = {
         /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (fr). */
         get: operations["getFrFormationsById"];
         put?: never;
-        post?: never;
+        /** A visitor asks for a place in a public training session (the form of its page, sent without JavaScript); the waiting list when full (fr). */
+        post: operations["postFrFormationsById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7181,7 +7243,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The home page: next events, latest offers and news (nl). */
+        /** The home page: next events and training sessions, latest offers and news (nl). */
         get: operations["getNl"];
         put?: never;
         post?: never;
@@ -7354,7 +7416,8 @@ export type paths = {
         /** A training session open to the public: its days and how to register (gone once over, cancelled or no longer public) (nl). */
         get: operations["getNlOpleidingenById"];
         put?: never;
-        post?: never;
+        /** A visitor asks for a place in a public training session (the form of its page, sent without JavaScript); the waiting list when full (nl). */
+        post: operations["postNlOpleidingenById"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15496,6 +15559,47 @@ export type components = {
             position: number;
             programmeId: number;
             text: string;
+        };
+        /** @description A visitor's request for a place in a public session, sent from the website. */
+        TrainingRequest: {
+            commune: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            email: string | null;
+            firstName: string;
+            id: number;
+            lastName: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            participantId: number | null;
+            personId: number | null;
+            phone: string | null;
+            reference: string;
+            sessionId: number;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            waitingList: boolean;
+        };
+        /** @description A visitor's request for a place in a public session, sent from the website. */
+        TrainingRequestInput: {
+            commune: string | null;
+            createdAt: unknown;
+            decidedAt: unknown | null;
+            email: string | null;
+            firstName: string;
+            id: number;
+            lastName: string;
+            /** @enum {string} */
+            locale: "fr" | "nl" | "en";
+            participantId: number | null;
+            personId: number | null;
+            phone: string | null;
+            reference: string;
+            sessionId: number;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            waitingList: boolean;
         };
         /** @description A session with its days, participants (attendance per day) and waiting list. */
         TrainingSession: {
@@ -44024,6 +44128,175 @@ export interface operations {
             };
         };
     };
+    postTrainingsRequestsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confirmNotDuplicate?: boolean;
+                    personId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        participantStatus: "enrolled" | "waiting";
+                        request: components["schemas"]["TrainingRequest"];
+                        /** @enum {string} */
+                        told: "email" | "manual" | "none";
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingsRequestsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        request: components["schemas"]["TrainingRequest"];
+                        /** @enum {string} */
+                        told: "email" | "manual" | "none";
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTrainingsSessionsById: {
         parameters: {
             query?: never;
@@ -44718,6 +44991,75 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingsSessionsByIdRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrainingRequest"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (each field says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: only admin, trainer, project_officer. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -45895,6 +46237,87 @@ export interface operations {
             };
         };
     };
+    postEnTrainingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    commune?: string;
+                    consent?: string;
+                    email?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    locale?: string;
+                    phone?: string;
+                    token?: string;
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file: html. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFr: {
         parameters: {
             query?: never;
@@ -46154,6 +46577,87 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFrFormationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    commune?: string;
+                    consent?: string;
+                    email?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    locale?: string;
+                    phone?: string;
+                    token?: string;
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file: html. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description An unexpected error. */
@@ -46867,6 +47371,87 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNlOpleidingenById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    commune?: string;
+                    consent?: string;
+                    email?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    locale?: string;
+                    phone?: string;
+                    token?: string;
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A file: html. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A file: html. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file: html. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description An unexpected error. */

@@ -83,6 +83,10 @@ main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:
 form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:12px 0}form.filters label{display:flex;flex-direction:column;font-size:.9rem;min-width:0;max-width:100%}
 input,select{font:inherit;padding:6px;border:1px solid #6b7075;border-radius:4px;min-height:40px;max-width:100%}
 img{max-width:100%;height:auto}table{border-collapse:collapse}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}
+form.register{max-width:32rem}form.register .field{margin:0 0 14px}form.register label{display:block;font-weight:600;margin-bottom:4px}form.register input:not([type=checkbox]){width:100%;min-height:48px;font-size:1.05rem}
+.check{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-start}.check label{flex:1 1 0;font-weight:400!important}.check input{width:28px;height:28px;margin:0;flex:none}.check .error{flex-basis:100%}
+.button.big{min-height:48px;padding:12px 20px;font-size:1.1rem;width:100%;max-width:32rem}.hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.error{display:block;color:#a4001d;font-weight:600}.errors{border:2px solid #a4001d;border-radius:6px;padding:8px 12px;margin:12px 0}.errors h3{margin:0 0 4px;font-size:1.05rem}.done{font-size:1.2rem;background:#e8f3ec;border-left:4px solid #1e6b3a;padding:12px}.done strong{white-space:nowrap}
 footer{border-top:1px solid #c8ccd0;margin-top:32px;padding:16px;font-size:.9rem}footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px}`;
 
 /** The institution in the page's language (from its settings, never from code). */
@@ -337,7 +341,8 @@ function eventCard(locale: Locale, e: PublicEvent) {
 ${desc ? `<p${langAttr(locale, desc)}>${renderInline(desc.text.split('\n')[0])}</p>` : ''}<p>${state}</p></li>`;
 }
 /** A message whose parameter `name` is HTML already made safe (a text marked with its language): the rest is escaped. */
-const withHtml = (locale: Locale, key: string, name: string, html: string) => esc(translate(locale, key, { [name]: '\u0000' })).replace('\u0000', html);
+const withHtml = (locale: Locale, key: string, name: string, html: string, params: Record<string, unknown> = {}) =>
+  esc(translate(locale, key, { ...params, [name]: '\u0000' })).replace('\u0000', html);
 /** A training's texts in the page's language, or in French marked as such (never silently in place of Dutch). */
 export function trainingTexts(locale: Locale, s: PublicTraining) {
   const name = pick(locale, { fr: s.name, nl: s.nameNl })!;
@@ -382,10 +387,14 @@ export interface Ctx {
 }
 const T = (locale: Locale) => (k: string, p?: Record<string, unknown>) => translate(locale, k, p);
 
-export function homePage(c: Ctx, d: { events: PublicEvent[]; offers: PublicOffer[]; news: ContentRow[]; places: Place[] }) {
+export function homePage(c: Ctx, d: { events: PublicEvent[]; trainings?: PublicTraining[]; offers: PublicOffer[]; news: ContentRow[]; places: Place[] }) {
   const t = T(c.locale);
+  // the next events and public training sessions together, by their start: the three first events and sessions
+  const next = [...d.events.slice(0, 3).map((e) => ({ at: e.startsAt, html: eventCard(c.locale, e) })), ...(d.trainings ?? []).slice(0, 3).map((s) => ({ at: s.startsAt, html: trainingCard(c.locale, s) }))]
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .slice(0, 4);
   const body = `<h1>${esc(c.inst.name)}</h1><p>${esc(t('site.tagline'))}</p>
-<h2>${esc(t('site.home.next_events'))}</h2>${list(d.events.slice(0, 3).map((e) => eventCard(c.locale, e)), t('site.agenda.empty'))}
+<h2>${esc(t('site.home.next_events'))}</h2>${list(next.map((x) => x.html), t('site.agenda.empty'))}
 <p><a href="${pathOf(c.locale, 'agenda')}">${esc(t('site.page.agenda'))}</a></p>
 <h2>${esc(t('site.home.latest_offers'))}</h2>${list(d.offers.slice(0, 3).map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}
 <p><a href="${pathOf(c.locale, 'offers')}">${esc(t('site.page.offers'))}</a></p>
@@ -405,14 +414,57 @@ export function agendaPage(c: Ctx, events: PublicEvent[], trainings: PublicTrain
   return layout({ ...c, page: 'agenda', title: t('site.page.agenda'), description: t('site.tagline'), body, jsonLd });
 }
 
-/**
- * One training session open to the public: its programme, days, place and how to register. Trainings have no public
- * enrolment form (a trainer enrols, the waiting list decides), so a visitor registers at the desk: its phone, e-mail,
- * and the sites' opening hours.
- */
-export function trainingPage(c: Ctx, s: PublicTraining) {
+/** What the registration form holds when it is shown again: what was typed, the errors by field, its token. */
+export interface TrainingForm {
+  token: string;
+  values?: Partial<Record<'firstName' | 'lastName' | 'email' | 'phone' | 'commune' | 'consent', string>>;
+  /** field -> message key (the trainings module's checks); `form` for what is not one field's */
+  errors?: { field: string; code: string; params?: Record<string, unknown> }[];
+}
+
+const FORM_FIELDS = ['firstName', 'lastName', 'phone', 'email', 'commune', 'consent'] as const;
+
+/** The registration form: a plain POST (no JavaScript), large targets, every field labelled, errors tied to their field. */
+function trainingForm(c: Ctx, s: PublicTraining, f: TrainingForm) {
   const t = T(c.locale);
-  const phone = c.inst.phone ? `<a class="button" href="tel:${esc(c.inst.phone.replace(/[^+\d]/g, ''))}">${esc(c.inst.phone)}</a>` : '';
+  const v = f.values ?? {};
+  const errs = f.errors ?? [];
+  const errorOf = (field: string) => errs.find((e) => e.field === field);
+  const input = (name: (typeof FORM_FIELDS)[number], type: string, autocomplete: string, max: number, extra = '') => {
+    const e = errorOf(name);
+    const id = `r-${name}`;
+    const described = [e ? `${id}-error` : '', name === 'phone' || name === 'email' ? 'r-contact-hint' : ''].filter(Boolean).join(' ');
+    return `<p class="field"><label for="${id}">${esc(t(`site.training.form.${name}`))}</label>
+${e ? `<span class="error" id="${id}-error">${esc(t(e.code, e.params))}</span>` : ''}<input id="${id}" name="${name}" type="${type}" autocomplete="${autocomplete}" maxlength="${max}" value="${esc(v[name])}"${described ? ` aria-describedby="${described}"` : ''}${e ? ' aria-invalid="true"' : ''}${extra}></p>`;
+  };
+  const consentError = errorOf('consent');
+  const summary = errs.length
+    ? `<div class="errors" role="alert"><h3>${esc(t('site.training.form.errors', { count: errs.length }))}</h3><ul>${errs
+        .map((e) => `<li>${FORM_FIELDS.includes(e.field as never) ? `<a href="#r-${e.field}">${esc(t(e.code, e.params))}</a>` : esc(t(e.code, e.params))}</li>`)
+        .join('')}</ul></div>`
+    : '';
+  const communes = COMMUNES.map((k) => `<option value="${esc(c.locale === 'nl' ? k.nl : k.fr)}"></option>`).join('');
+  return `${summary}<form class="register" method="post" action="${pathOf(c.locale, 'training', s.id)}" novalidate>
+<input type="hidden" name="token" value="${esc(f.token)}"><input type="hidden" name="locale" value="${c.locale}">
+<p class="hp" aria-hidden="true"><label for="r-website">${esc(t('site.training.form.website'))}</label><input id="r-website" name="website" type="text" tabindex="-1" autocomplete="off"></p>
+${input('firstName', 'text', 'given-name', 100, ' required')}
+${input('lastName', 'text', 'family-name', 100, ' required')}
+<p class="meta" id="r-contact-hint">${esc(t('site.training.form.contact_hint'))}</p>
+${input('phone', 'tel', 'tel', 40, ' inputmode="tel"')}
+${input('email', 'email', 'email', 200)}
+${input('commune', 'text', 'address-level2', 100, ' list="r-communes"')}<datalist id="r-communes">${communes}</datalist>
+<p class="field check">${consentError ? `<span class="error" id="r-consent-error">${esc(t(consentError.code))}</span>` : ''}<input id="r-consent" name="consent" type="checkbox"${v.consent ? ' checked' : ''}${consentError ? ' aria-invalid="true" aria-describedby="r-consent-error"' : ''} required><label for="r-consent">${esc(t('site.training.form.consent', { institution: c.inst.shortName }))}</label></p>
+<p><button class="button big" type="submit">${esc(t(s.placesLeft > 0 ? 'site.training.form.send' : 'site.training.form.send_waiting'))}</button></p>
+</form>`;
+}
+
+/**
+ * One training session open to the public: its programme, days, place, and its registration form (a request for a
+ * place that a trainer confirms; the waiting list when the session is full), or the desk (phone, e-mail, hours).
+ */
+export function trainingPage(c: Ctx, s: PublicTraining, form: TrainingForm) {
+  const t = T(c.locale);
+  const phone = c.inst.phone ? `<a href="tel:${esc(c.inst.phone.replace(/[^+\d]/g, ''))}">${esc(c.inst.phone)}</a>` : '';
   const x = trainingTexts(c.locale, s);
   const mail = c.inst.email ? `<a href="mailto:${esc(c.inst.email)}?subject=${encodeURIComponent(`${t('site.training.kind')} — ${x.name.text}`)}">${esc(c.inst.email)}</a>` : '';
   const body = `<p><a href="${pathOf(c.locale, 'agenda')}#trainings">${esc(t('site.agenda.trainings'))}</a></p>
@@ -424,13 +476,38 @@ ${x.targetPublic ? `<p>${withHtml(c.locale, 'site.training.for', 'public', inLan
 <h2>${esc(t('site.training.dates'))}</h2><ul>${trainingDays(c.locale, s)}</ul>
 ${s.room ? `<p>${esc(t('site.training.room', { room: s.room }))}</p>` : ''}
 <p class="meta">${esc(s.placesLeft > 0 ? t('site.agenda.places_left', { count: s.placesLeft }) : t('site.agenda.full'))}</p>
-<h2>${esc(t('site.agenda.register'))}</h2>
-<p class="note">${esc(t(s.placesLeft > 0 ? 'site.training.register_desk' : 'site.training.full'))}</p>
-${phone || mail ? `<p>${[phone, mail].filter(Boolean).join(' ')}</p>` : ''}
+<h2 id="register">${esc(t('site.agenda.register'))}</h2>
+<p class="note">${esc(t(s.placesLeft > 0 ? 'site.training.register_online' : 'site.training.full'))}</p>
+${trainingForm(c, s, form)}
+<h3>${esc(t('site.training.or_desk'))}</h3>
+<p>${esc(t('site.training.register_desk'))}</p>
+${phone || mail ? `<p>${[phone, mail].filter(Boolean).join(' · ')}</p>` : ''}
 <p><a href="${pathOf(c.locale, 'contact')}">${esc(t('site.training.opening_hours'))}</a></p>
 </article>`;
   const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'training', s.id)])) as Record<Locale, string>;
   return layout({ ...c, page: 'agenda', alternates, title: x.name.text, description: x.description?.text ?? x.name.text, body, jsonLd: [trainingLd(c.locale, c.base, c.inst, s)], ogType: 'article' });
+}
+
+/** After the form: the reference, whether it is for the waiting list, and truthfully whether a receipt is e-mailed. */
+export function trainingRequestedPage(c: Ctx, s: PublicTraining, r: { reference: string; waitingList: boolean; receipt: 'email' | 'listed' | 'none' }) {
+  const t = T(c.locale);
+  const name = trainingTexts(c.locale, s).name;
+  const body = `<p><a href="${pathOf(c.locale, 'agenda')}#trainings">${esc(t('site.agenda.trainings'))}</a></p>
+<article><h1>${esc(t(r.waitingList ? 'site.training.done.title_waiting' : 'site.training.done.title'))}</h1>
+<p class="done" role="status">${esc(t('site.training.done.reference'))} <strong>${esc(r.reference)}</strong></p>
+<p>${withHtml(c.locale, 'site.training.done.for', 'name', inLang(c.locale, name), { date: fmtDate(c.locale, s.startsAt) })}</p>
+<p>${esc(t(r.waitingList ? 'site.training.done.next_waiting' : 'site.training.done.next'))}</p>
+<p class="note">${esc(t(`site.training.done.receipt_${r.receipt}`))}</p>
+<p><a href="${pathOf(c.locale, 'training', s.id)}">${inLang(c.locale, name)}</a> · <a href="${pathOf(c.locale, 'agenda')}">${esc(t('site.page.agenda'))}</a></p>
+</article>`;
+  const alternates = Object.fromEntries(LOCALES.map((x) => [x, pathOf(x, 'training', s.id)])) as Record<Locale, string>;
+  return layout({ ...c, page: 'agenda', alternates, title: t('site.training.done.title'), description: name.text, body });
+}
+
+/** A session whose page was open but that no longer takes requests (over, cancelled, no longer public). */
+export function trainingClosedPage(c: Ctx) {
+  const t = T(c.locale);
+  return layout({ ...c, page: 'agenda', title: t('site.training.closed'), description: t('site.training.closed'), body: `<h1>${esc(t('site.training.closed'))}</h1><p>${esc(t('site.training.closed_text'))}</p><p><a href="${pathOf(c.locale, 'agenda')}#trainings">${esc(t('site.agenda.trainings'))}</a></p>` });
 }
 
 export function offersPage(c: Ctx, d: { items: PublicOffer[]; total: number; q?: string }) {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import ical from 'ical-generator';
 import { typed, type RelaisModule } from '../../platform/module';
 import { download, noContent } from '../../platform/http/contract';
@@ -67,6 +68,11 @@ const directoryQuery = z.object({
 });
 const offersQuery = z.object({ q: z.string().max(100).optional(), page: z.coerce.number().int().min(1).max(1000).catch(1).optional() });
 const OFFERS_PER_PAGE = 50;
+/** The training registration form as the browser sends it (every field a string; the trainings module checks them). */
+const formField = z.string().max(1000).optional();
+const registerForm = z.object({ firstName: formField, lastName: formField, email: formField, phone: formField, commune: formField, consent: formField, token: formField, website: formField, locale: formField });
+/** A form page's own random token: the same page sent twice is one request (the trainings module keeps it). */
+const newFormToken = () => crypto.randomBytes(18).toString('base64url');
 
 /** The public website (server-rendered pages, feeds, sitemap), its editing and its own analytics. See docs/site.md. */
 export const siteModule: RelaisModule = {
@@ -78,6 +84,14 @@ export const siteModule: RelaisModule = {
     ctx.jobs.register({ name: 'site.purge_salts', schedule: { everyMinutes: 60 }, run: async (now) => void (await service.analytics.purge(now)) });
 
     const base = (request: FastifyRequest) => (ctx.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+    // The site's forms are plain HTML forms (no JavaScript): their bodies come url-encoded. Only the site's form
+    // routes read that type (the API takes JSON: any other route answers 415 to it, as before); cross-site posts are
+    // refused for every route (platform/http/security.ts).
+    const formRoutes = new Set(LOCALES.map((l) => `${R.pathOf(l, 'training')}/:id`));
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (request, body, done) => {
+      if (!formRoutes.has(request.routeOptions.url ?? '')) return done(new AppError(415, 'error.unsupported_media_type'), undefined);
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
     const r = typed(app);
     const tags = ['site'];
     const pub = ['site-public'];
@@ -223,9 +237,9 @@ export const siteModule: RelaisModule = {
       const c = async (request: FastifyRequest): Promise<R.Ctx> => ({ locale, base: base(request), inst: R.instIn(locale, await ctx.institution.get()) });
       const summary = (what: string) => `${what} (${locale}).`;
       const page = (key: R.PageKey) => R.pathOf(locale, key);
-      r.get(page('home'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The home page: next events, latest offers and news'), response: { 200: html } } }, async (request, reply) => {
-        const [events, offers, news, places] = await Promise.all([upcoming(), ctx.services.offers.offers.publicList({ limit: 3, offset: 0 }), service.contents.published('news', 3), service.places()]);
-        return sendPage(request, reply, R.homePage(await c(request), { events, offers: offers.items, news, places }));
+      r.get(page('home'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The home page: next events and training sessions, latest offers and news'), response: { 200: html } } }, async (request, reply) => {
+        const [events, trainings, offers, news, places] = await Promise.all([upcoming(), ctx.services.trainings.publicSessions({ limit: 3 }), ctx.services.offers.offers.publicList({ limit: 3, offset: 0 }), service.contents.published('news', 3), service.places()]);
+        return sendPage(request, reply, R.homePage(await c(request), { events, trainings, offers: offers.items, news, places }));
       });
       r.get(page('agenda'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda: events and workshops open to the public, with their registration'), response: { 200: html } } }, async (request, reply) =>
         sendPage(request, reply, R.agendaPage(await c(request), ...(await Promise.all([upcoming(), publicTrainings()])))),
@@ -234,8 +248,53 @@ export const siteModule: RelaisModule = {
         orNotFound(request, reply, await c(request), async (cc) => {
           const found = await ctx.services.trainings.publicSession(request.params.id);
           if (!found) throw notFound('what.training_session');
-          return R.trainingPage(cc, found);
+          return R.trainingPage(cc, found, { token: newFormToken() });
         }),
+      );
+      /**
+       * The registration form sent (a plain POST, no JavaScript): the trainings module checks and stores the request
+       * (site.routes never touches its tables). Bad input: the form again with its errors (400), nothing stored; a
+       * session no longer public: 404; too many from one address: 429; else the page with the reference.
+       */
+      r.post(
+        `${page('training')}/:id`,
+        {
+          bodyLimit: 16 * 1024,
+          config: { access: 'public' },
+          schema: {
+            tags: pub,
+            summary: summary('A visitor asks for a place in a public training session (the form of its page, sent without JavaScript); the waiting list when full'),
+            consumes: ['application/x-www-form-urlencoded'],
+            params: z.strictObject({ id: queryId }),
+            body: registerForm,
+            response: { 200: html, 400: html, 404: html, 429: html },
+          },
+        },
+        async (request, reply) => {
+          const cc = await c(request);
+          const form = { ...request.body, locale };
+          const again = async (status: number, errors: R.TrainingForm['errors']) => {
+            const s = await ctx.services.trainings.publicSession(request.params.id);
+            if (!s) return sendPage(request, reply, R.trainingClosedPage(cc), 404);
+            const { token: _t, website: _w, locale: _l, ...values } = form;
+            return sendPage(request, reply, R.trainingPage(cc, s, { token: newFormToken(), values, errors }), status);
+          };
+          try {
+            const receipt = await ctx.services.trainings.requestPlace(request.ip, request.params.id, form);
+            const s = await ctx.services.trainings.publicSession(request.params.id);
+            if (!s) return sendPage(request, reply, R.trainingClosedPage(cc), 404);
+            return sendPage(request, reply, R.trainingRequestedPage(cc, s, receipt), 200);
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            if (e.status === 404) return sendPage(request, reply, R.trainingClosedPage(cc), 404);
+            if (e.status === 429) {
+              if (e.extra.retryAfterSeconds) reply.header('retry-after', String(e.extra.retryAfterSeconds));
+              return again(429, [{ field: 'form', code: e.code, params: e.params }]);
+            }
+            if (e.status === 400) return again(400, e.fields.map((f) => ({ field: f.path.replace(/^body\./, '').replace(/^token$/, 'form'), code: f.code, params: f.params })));
+            throw e;
+          }
+        },
       );
       r.get(R.icsPath(locale), { config: { access: 'public' }, schema: { tags: pub, summary: summary('The agenda as an iCalendar feed'), response: { 200: download('ics') } } }, async (request, reply) => {
         const b = base(request);
@@ -262,7 +321,7 @@ export const siteModule: RelaisModule = {
               start: new Date(d.startsAt),
               end: new Date(d.endsAt),
               summary: s.days.length > 1 ? `${x.name.text} (${i + 1}/${s.days.length})` : x.name.text,
-              description: [x.description?.text, translate(locale, 'site.training.register_desk')].filter(Boolean).join('\n\n'),
+              description: [x.description?.text, translate(locale, 'site.training.register_online')].filter(Boolean).join('\n\n'),
               location: s.room ?? undefined,
               url: `${b}${R.pathOf(locale, 'training', s.id)}`,
               stamp: ctx.clock.now(),

@@ -617,3 +617,154 @@ describe('site: images with their alternative text', () => {
     expect((await visit('/nl/nieuws/nouveau-guichet')).body).toContain(`<img src="${image.url}" alt="Het jobloket">`);
   });
 });
+
+describe('site: registering for a public training online (a plain form, no JavaScript)', () => {
+  const form = (url: string, fields: Record<string, string>, headers: Record<string, string> = {}, remoteAddress = '198.51.100.77') =>
+    t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...headers }, payload: new URLSearchParams(fields).toString(), remoteAddress });
+  const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)![1];
+  const trainer = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => t.as('trainer', { method, url, payload: payload as never });
+  const requests = async (id: number) => (await trainer('GET', `/api/trainings/sessions/${id}/requests`)).json<{ items: unknown }>().items as { id: number; status: string; reference: string; email: string | null; phone: string | null; waitingList: boolean; personId: number | null }[];
+  const outbox = async (purpose: string) =>
+    ((await t.database.db.execute(sql`select to_email, subject, body, status from outbox_messages where purpose = ${purpose} order by id`)) as unknown as { rows: { to_email: string | null; subject: string; body: string; status: string }[] }).rows;
+
+  it('a visitor sends the form: a request with a reference (one for the same form sent twice), the receipt listed (no mail server) and said so; bad input is the form again in its language, nothing stored; a full session takes it for the waiting list; a session closed refuses it', async () => {
+    clock.set('2027-06-01T08:00:00Z');
+    const programme = await trainer('POST', '/api/trainings/programmes', { name: 'Smartphone au quotidien', description: 'Applications, photos, messages.' });
+    expect(programme.statusCode, programme.body).toBe(201);
+    const session = await trainer('POST', `/api/trainings/programmes/${programme.json().id}/sessions`, { title: 'Smartphone — juin', room: 'EPN', capacity: 1, isPublic: true, days: [{ date: '2027-06-21', from: '09:30', to: '12:00' }] });
+    expect(session.statusCode, session.body).toBe(201);
+    const id = session.json().id;
+    const url = `/fr/formations/${id}`;
+
+    // the page has the form: labelled fields, a token, no script
+    const page = await visit(url);
+    expect(page.statusCode).toBe(200);
+    for (const label of ['<label for="r-firstName">Prénom</label>', '<label for="r-lastName">Nom</label>', '<label for="r-phone">Téléphone</label>', '<label for="r-email">E-mail</label>', '<label for="r-commune">Commune (facultatif)</label>']) expect(page.body).toContain(label);
+    expect(page.body).toContain(`<form class="register" method="post" action="${url}"`);
+    expect(page.body).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    const token = tokenOf(page.body);
+    expect(tokenOf((await visit(url)).body)).not.toBe(token);
+
+    // bad input, in Dutch: the form again (400) with each field's message and what was typed, nothing stored
+    const nl = await form(`/nl/opleidingen/${id}`, { token, firstName: '  ', lastName: 'Peeters', email: 'geen-adres', phone: '', commune: 'Jette' });
+    expect(nl.statusCode).toBe(400);
+    expect(nl.headers['content-type']).toContain('text/html');
+    expect(nl.body).toContain('<html lang="nl">');
+    expect(nl.body).toContain('Vul uw voornaam in.');
+    expect(nl.body).toContain('Dit e-mailadres is niet geldig');
+    expect(nl.body).toContain('Vink het vakje aan');
+    expect(nl.body).toContain('value="Peeters"');
+    expect(nl.body).toContain('aria-invalid="true"');
+    expect(nl.body).not.toContain('Vul uw achternaam in.');
+    const none = await form(url, { token, firstName: 'Awa', lastName: 'Diallo', consent: 'on' });
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Donnez un numéro de téléphone ou une adresse e-mail');
+    expect(await requests(id)).toEqual([]);
+
+    // a good one; the same form sent again (double click, back and resend) is the same request, one receipt
+    const fields = { token, firstName: 'Awa', lastName: 'Diallo', email: 'Awa.Diallo@example.be', phone: '', commune: 'Molenbeek-Saint-Jean', consent: 'on', website: '' };
+    const sent = await form(url, fields);
+    expect(sent.statusCode, sent.body.slice(0, 300)).toBe(200);
+    expect(sent.body).toContain('Demande envoyée');
+    const reference = /<strong>(FOR-[A-Z0-9]{4}-[A-Z0-9]{4})<\/strong>/.exec(sent.body)![1];
+    // no mail server here: the page does not claim an e-mail was sent
+    expect(sent.body).toContain('Aucun e-mail ne vous est envoyé pour l’instant');
+    expect(sent.body).not.toContain('vous est envoyé par e-mail');
+    const again = await form(url, fields);
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain(reference);
+    let rows = await requests(id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'pending', reference, email: 'awa.diallo@example.be', waitingList: false });
+    const receipts = await outbox('trainings.request_received');
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]).toMatchObject({ to_email: 'awa.diallo@example.be', status: 'manual' });
+    expect(receipts[0].body).toContain(reference);
+    expect(receipts[0].body).toContain('Smartphone — juin');
+
+    // a phone only: no e-mail, and the page says so
+    const phoneOnly = await form(url, { token: tokenOf((await visit(url)).body), firstName: 'Jan', lastName: 'Peeters', phone: '0470 12 34 56', consent: 'on' });
+    expect(phoneOnly.statusCode).toBe(200);
+    expect(phoneOnly.body).toContain('Vous n’avez pas donné d’e-mail : aucun e-mail n’est envoyé');
+    expect(await outbox('trainings.request_received')).toHaveLength(1);
+
+    // a robot filling the honeypot gets a page and stores nothing
+    const robot = await form(url, { token: tokenOf((await visit(url)).body), firstName: 'Bot', lastName: 'Net', email: 'bot@example.com', consent: 'on', website: 'https://spam.example' });
+    expect(robot.statusCode).toBe(200);
+    expect(await requests(id)).toHaveLength(2);
+
+    // the trainer accepts Jan: a new person of the registry, enrolled; the session is now full
+    const jan = (await requests(id)).find((r) => r.phone === '0470 12 34 56')!;
+    const accepted = await trainer('POST', `/api/trainings/requests/${jan.id}/accept`, {});
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ participantStatus: 'enrolled', request: { status: 'accepted', phone: null, email: null, commune: null } });
+    const personId = accepted.json().request.personId;
+    const detail = (await trainer('GET', `/api/trainings/sessions/${id}`)).json();
+    expect(detail.participants.map((p: { personId: number }) => p.personId)).toEqual([personId]);
+    expect((await t.as('admin', { method: 'GET', url: `/api/people/${personId}` })).json()).toMatchObject({ firstName: 'Jan', lastName: 'Peeters', phone: '0470 12 34 56' });
+    // deciding twice is refused
+    expect((await trainer('POST', `/api/trainings/requests/${jan.id}/accept`, {})).statusCode).toBe(409);
+
+    // full: the agenda says so, a new request goes on the waiting list, and the page says it
+    const full = await visit(url);
+    expect(full.body).toContain('Demander la liste d’attente');
+    const waiting = await form(url, { token: tokenOf(full.body), firstName: 'Jan', lastName: 'Peters', email: 'jan.peters@example.be', consent: 'on' });
+    expect(waiting.statusCode).toBe(200);
+    expect(waiting.body).toContain('Demande envoyée pour la liste d’attente');
+    expect(waiting.body).toContain('votre demande est sur la liste d’attente');
+    const late = (await requests(id)).find((r) => r.email === 'jan.peters@example.be')!;
+    expect(late.waitingList).toBe(true);
+    // accepting him finds the possible duplicate (Jan Peeters) first; the trainer says he is someone else: waiting list
+    const dup = await trainer('POST', `/api/trainings/requests/${late.id}/accept`, {});
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().duplicates.map((d: { id: number }) => d.id)).toContain(personId);
+    const other = await trainer('POST', `/api/trainings/requests/${late.id}/accept`, { confirmNotDuplicate: true });
+    expect(other.statusCode, other.body).toBe(200);
+    expect(other.json().participantStatus).toBe('waiting');
+    expect((await trainer('GET', `/api/trainings/sessions/${id}`)).json().waitingList).toHaveLength(1);
+    expect((await outbox('trainings.request_waiting'))[0].body).toContain('liste d’attente');
+
+    // Awa is declined: told through the outbox, her contact details cleared
+    const awa = (await requests(id)).find((r) => r.reference === reference)!;
+    const declined = await trainer('POST', `/api/trainings/requests/${awa.id}/decline`);
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json()).toMatchObject({ told: 'manual', request: { status: 'declined', email: null, commune: null } });
+    expect(await outbox('trainings.request_declined')).toHaveLength(1);
+
+    // other roles may neither read nor decide requests
+    for (const role of ['reception', 'communication', 'social_worker'] as const) {
+      expect((await t.as(role, { method: 'GET', url: `/api/trainings/sessions/${id}/requests` })).statusCode).toBe(403);
+      expect((await t.as(role, { method: 'POST', url: `/api/trainings/requests/${late.id}/decline` })).statusCode).toBe(403);
+    }
+    // the API takes no url-encoded body
+    expect((await t.app.inject({ method: 'POST', url: `/api/trainings/requests/${late.id}/decline`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await t.cookieFor('trainer') }, payload: 'a=b' })).statusCode).toBe(415);
+
+    // the session cancelled: its form is refused with a page that says so (404), nothing stored
+    const before = (await requests(id)).length;
+    const token2 = tokenOf((await visit(url)).body);
+    expect((await trainer('POST', `/api/trainings/sessions/${id}/status`, { status: 'cancelled', reason: 'Formatrice malade' })).statusCode).toBe(200);
+    const closed = await form(url, { token: token2, firstName: 'Lina', lastName: 'Haddad', email: 'lina@example.be', consent: 'on' });
+    expect(closed.statusCode).toBe(404);
+    expect(closed.body).toContain('Cette formation ne prend plus d’inscriptions');
+    expect(await requests(id)).toHaveLength(before);
+
+    // 30 days after its last day, the session's requests are deleted
+    const trainings = t.app.relais.ctx.services.trainings;
+    expect(await trainings.purgeRequests(new Date('2027-07-10T00:00:00Z'))).toBe(0);
+    expect(await trainings.purgeRequests(new Date('2027-07-22T00:00:00Z'))).toBe(before);
+    rows = await requests(id);
+    expect(rows).toEqual([]);
+  });
+
+  it('limits the requests an address may send in an hour (429, the form again)', async () => {
+    clock.set('2027-06-02T08:00:00Z');
+    const programme = await trainer('POST', '/api/trainings/programmes', { name: 'Courriel pour débutants' });
+    const id = (await trainer('POST', `/api/trainings/programmes/${programme.json().id}/sessions`, { capacity: 100, isPublic: true, days: [{ date: '2027-06-28', from: '09:30', to: '12:00' }] })).json().id;
+    const url = `/en/trainings/${id}`;
+    const codes: number[] = [];
+    for (let i = 0; i < 11; i++) codes.push((await form(url, { token: tokenOf((await visit(url)).body), firstName: `Visitor${i}`, lastName: 'Test', phone: `0470 00 00 ${String(i).padStart(2, '0')}`, consent: 'on' }, {}, '203.0.113.9')).statusCode);
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(codes[10]).toBe(429);
+    expect((await requests(id)).length).toBe(10);
+  });
+});

@@ -20,6 +20,7 @@ import {
 } from './trainings.table';
 import type { SessionDayInput } from './trainings.schemas';
 import type { SurveysService } from '../surveys/public';
+import type { OutboxService } from '../../platform/outbox/outbox.service';
 
 /** What every part of the trainings service is built from (one object, given by createTrainingsService). */
 export interface TrainingsDeps {
@@ -33,6 +34,8 @@ export interface TrainingsDeps {
   surveys: SurveysService;
   /** who issues the certificates (ctx.institution) */
   institution: InstitutionService;
+  /** the receipts and answers to the website's requests for a place */
+  outbox: OutboxService;
 }
 
 export type SessionRow = typeof trainingSessions.$inferSelect;

@@ -232,5 +232,12 @@ export async function loadTrainingsDemo(ctx: ModuleContext, demo: DemoContext) {
   await session(code.id, { title: 'Game of Code 2', room: 'EPN', days: [d('07-18'), d('07-19')], from: '10:00', to: '15:00', capacity: 10, people: take(everyone, 7), evaluate: true });
   await session(code.id, { title: 'Institut Agnès Varda 1', room: 'Institut Agnès Varda', days: [d('09-12')], from: '09:00', to: '16:00', capacity: 8, people: take(everyone, 5) });
   await session(code.id, { title: 'Institut Agnès Varda 2', room: 'Institut Agnès Varda', days: [d('09-19')], from: '09:00', to: '16:00', capacity: 8, people: take(everyone, 7) });
+
+  // Two sessions open to the public in the coming weeks, so that the website's agenda has trainings to register for
+  // (and one request from the website waiting for the trainer).
+  const inDays = (n: number) => brusselsDay(new Date(demo.today.getTime() + n * 86_400_000));
+  const web = await tr.createSession(actor, code.id, { title: 'Ma première page web', room: 'EPN', capacity: 10, isPublic: true, days: [{ date: inDays(12), from: '09:30', to: '12:30' }, { date: inDays(19), from: '09:30', to: '12:30' }] });
+  await tr.createSession(actor, inc.id, { title: 'Smartphone et démarches en ligne', room: 'EPN', capacity: 8, isPublic: true, days: [{ date: inDays(23), from: '13:30', to: '16:00' }] });
+  await tr.requestPlace('192.0.2.10', web.id, { firstName: 'Samira', lastName: 'El Idrissi', phone: '0470 55 12 34', commune: 'Molenbeek-Saint-Jean', consent: 'on', locale: 'fr', token: `demo-request-${web.id}-0000000` });
   demo.ids.trainingProgrammes = [ref.id, nd.id, inc.id, haren.id, repair.id, ys.id, code.id];
 }

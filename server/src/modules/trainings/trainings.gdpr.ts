@@ -1,10 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ModuleContext } from '../../platform/module';
 import { addMessages, translate } from '../../platform/i18n/messages';
-import { trainingAttendance, trainingParticipants, trainingProgrammes, trainingSessionDays, trainingSessions } from './trainings.table';
+import { trainingAttendance, trainingParticipants, trainingProgrammes, trainingRequests, trainingSessionDays, trainingSessions } from './trainings.table';
 
 addMessages({
   fr: {
+    'trainings.gdpr.requests': 'Demandes d’inscription (site web)',
+    'trainings.gdpr.reference': 'Référence',
+    'trainings.gdpr.requested': 'Envoyée le',
+    'trainings.gdpr.decided': 'Décidée le',
+    'trainings.gdpr.waiting_list': 'Pour la liste d’attente',
+    'trainings.gdpr.request.pending': 'En attente',
+    'trainings.gdpr.request.accepted': 'Acceptée',
+    'trainings.gdpr.request.declined': 'Refusée',
     'trainings.gdpr.title': 'Inscriptions aux formations',
     'trainings.gdpr.attendance': 'Présences aux formations',
     'trainings.gdpr.programme': 'Formation',
@@ -30,6 +38,14 @@ addMessages({
     'audit.action.training.wait': 'Inscription sur la liste d’attente d’une formation',
   },
   nl: {
+    'trainings.gdpr.requests': 'Inschrijvingsaanvragen (website)',
+    'trainings.gdpr.reference': 'Referentie',
+    'trainings.gdpr.requested': 'Verstuurd op',
+    'trainings.gdpr.decided': 'Beslist op',
+    'trainings.gdpr.waiting_list': 'Voor de wachtlijst',
+    'trainings.gdpr.request.pending': 'Wachtend',
+    'trainings.gdpr.request.accepted': 'Aanvaard',
+    'trainings.gdpr.request.declined': 'Geweigerd',
     'trainings.gdpr.title': 'Inschrijvingen voor opleidingen',
     'trainings.gdpr.attendance': 'Aanwezigheden in opleidingen',
     'trainings.gdpr.programme': 'Opleiding',
@@ -55,6 +71,14 @@ addMessages({
     'audit.action.training.wait': 'Op de wachtlijst van een opleiding gezet',
   },
   en: {
+    'trainings.gdpr.requests': 'Registration requests (website)',
+    'trainings.gdpr.reference': 'Reference',
+    'trainings.gdpr.requested': 'Sent on',
+    'trainings.gdpr.decided': 'Decided on',
+    'trainings.gdpr.waiting_list': 'For the waiting list',
+    'trainings.gdpr.request.pending': 'Pending',
+    'trainings.gdpr.request.accepted': 'Accepted',
+    'trainings.gdpr.request.declined': 'Declined',
     'trainings.gdpr.title': 'Training enrolments',
     'trainings.gdpr.attendance': 'Training attendance',
     'trainings.gdpr.programme': 'Training',
@@ -81,11 +105,15 @@ addMessages({
   },
 });
 
-/** The trainings' part of a person's own data (GDPR access): enrolments, attendance and outcomes. */
+/**
+ * The trainings' part of a person's own data (GDPR access): enrolments, attendance and outcomes, and the requests for
+ * a place sent from the website once accepted for this person (a pending request is not linked to anyone yet; a
+ * decided one keeps no contact details, and every request is deleted 30 days after its session, trainings.requests.ts).
+ */
 export function registerTrainingsGdpr(ctx: ModuleContext) {
   ctx.registry.gdprPart({
     key: 'trainings',
-    tables: ['training_participants', 'training_attendance'],
+    tables: ['training_participants', 'training_attendance', 'training_requests'],
     async collect({ personId, locale }) {
       const T = (k: string) => translate(locale, `trainings.gdpr.${k}`);
       const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -105,6 +133,13 @@ export function registerTrainingsGdpr(ctx: ModuleContext) {
             .where(inArray(trainingAttendance.participantId, ids))
             .orderBy(asc(trainingSessionDays.day))
         : [];
+      const requests = await ctx.db
+        .select({ r: trainingRequests, programme: trainingProgrammes.name, title: trainingSessions.title })
+        .from(trainingRequests)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingRequests.sessionId))
+        .innerJoin(trainingProgrammes, eq(trainingProgrammes.id, trainingSessions.programmeId))
+        .where(eq(trainingRequests.personId, personId))
+        .orderBy(asc(trainingRequests.createdAt), asc(trainingRequests.id));
       const nameOf = new Map(rows.map((r) => [r.p.id, r.title ? `${r.programme} — ${r.title}` : r.programme]));
       return [
         {
@@ -128,6 +163,19 @@ export function registerTrainingsGdpr(ctx: ModuleContext) {
           title: T('attendance'),
           columns: ['programme', 'day', 'present'].map((key) => ({ key, label: T(key) })),
           rows: attendance.map((a) => ({ programme: nameOf.get(a.participantId) ?? null, day: a.day, present: a.present })),
+        },
+        {
+          key: 'training_requests',
+          title: T('requests'),
+          columns: ['programme', 'reference', 'status', 'requested', 'decided', 'waiting_list'].map((key) => ({ key, label: T(key) })),
+          rows: requests.map(({ r, programme, title }) => ({
+            programme: title ? `${programme} — ${title}` : programme,
+            reference: r.reference,
+            status: T(`request.${r.status}`),
+            requested: iso(r.createdAt),
+            decided: iso(r.decidedAt),
+            waiting_list: r.waitingList,
+          })),
         },
       ];
     },

@@ -59,10 +59,10 @@ export function createTrainingsPublic(deps: TrainingsDeps & { core: TrainingsCor
         endsAt: own[own.length - 1].endsAt,
         placesLeft: Math.max(0, r.capacity - enrolled),
         /**
-         * How a visitor registers: trainings have no public enrolment form (a trainer enrols people, the waiting list
-         * decides), so a visitor registers at the desk (its phone, e-mail, opening hours).
+         * How a visitor registers: online, a request for a place (`requestPlace`) that a trainer accepts or declines
+         * (the waiting list when the session is full), or at the desk.
          */
-        registration: 'desk' as const,
+        registration: 'request' as const,
       };
     });
   }

@@ -10,8 +10,11 @@ import { trainingsPermissions as can } from './trainings.permissions';
 import { trainingsMessages } from './trainings.messages';
 import { createTrainingsService, type TrainingsService } from './trainings.service';
 import {
+  acceptRequestAnswer,
+  acceptRequestBody,
   attendanceAnswer,
   attendanceBody,
+  declineRequestAnswer,
   certificateSchema,
   evaluationBody,
   evaluationCloseAnswer,
@@ -39,6 +42,7 @@ import {
   sessionStatusBody,
   statsAnswer,
   tokenParam,
+  trainingRequestsAnswer,
   withdrawAnswer,
   withdrawBody,
   yearQuery,
@@ -71,8 +75,16 @@ export const trainingsModule: RelaisModule = {
     ctx.services.surveys.opensOwnSurveys('training_session');
     registerTrainingsReport(ctx, service);
     ctx.registry.timelineSource((personId) => service.timeline(personId));
-    ctx.registry.erasureHook((tx, personId) => service.erase(tx, personId));
-    ctx.registry.mergeHook((tx, merge) => service.mergePeople(tx, merge));
+    ctx.registry.erasureHook(async (tx, personId) => {
+      await service.erase(tx, personId);
+      await service.eraseRequests(tx, personId);
+    });
+    ctx.registry.mergeHook(async (tx, merge) => {
+      await service.mergeRequests(tx, merge.keepId, merge.removeId);
+      return service.mergePeople(tx, merge);
+    });
+    // The website's requests for a place are not kept past their session (docs/site.md).
+    ctx.jobs.register({ name: 'trainings.purge_requests', schedule: { dailyAtHour: 3 }, run: async (now) => void (await service.purgeRequests(now)) });
     registerTrainingsGdpr(ctx);
     ctx.reach.register({ key: 'trainings', labelKey: 'reach.training', unit: 'participations', peopleAccess: can.stats, lines: (year, memo) => service.reachLines(year, memo) });
 
@@ -164,6 +176,32 @@ export const trainingsModule: RelaisModule = {
       '/api/trainings/participants/:id/certificate',
       { config: manage, schema: { tags, summary: "What a participant's attendance certificate shows (an audited read of the person).", params: idParam, response: { 200: certificateSchema } } },
       async (request) => service.certificate(request.actor, request.params.id, request.locale),
+    );
+
+    // Requests for a place sent from the website (trainings.requests.ts)
+    r.get(
+      '/api/trainings/sessions/:id/requests',
+      { config: manage, schema: { tags, summary: "The requests for a place sent from the website for a session, the pending ones first (their contact details until decided).", params: idParam, response: { 200: trainingRequestsAnswer } } },
+      async (request) => service.listRequests(request.params.id),
+    );
+    r.post(
+      '/api/trainings/requests/:id/accept',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'Accepts a request: the person given, or a new person of the registry (409 error.possible_duplicate with the candidates unless confirmNotDuplicate), enrolled or on the waiting list when full.',
+          params: idParam,
+          body: acceptRequestBody,
+          response: { 200: acceptRequestAnswer },
+        },
+      },
+      async (request) => service.acceptRequest(request.actor, request.params.id, request.body),
+    );
+    r.post(
+      '/api/trainings/requests/:id/decline',
+      { config: manage, schema: { tags, summary: 'Declines a request: the visitor is told (outbox), its contact details are cleared.', params: idParam, response: { 200: declineRequestAnswer } } },
+      async (request) => service.declineRequest(request.actor, request.params.id),
     );
 
     // Evaluation: opened and closed by staff, filled in on a phone through a public link (QR code) or typed in by staff

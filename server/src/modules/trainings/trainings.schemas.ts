@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idOut, idParam, instantOut, isoDate, localDateOut, localTimeOut, queryId, requiredText, text, year } from '../../platform/http/schemas';
 import { figureSchema } from '../../platform/stats';
-import { OUTCOMES, PARTICIPANT_STATUSES, SESSION_STATUSES } from './trainings.table';
+import { OUTCOMES, PARTICIPANT_STATUSES, REQUEST_STATUSES, SESSION_STATUSES } from './trainings.table';
 
 const id = z.number().int().positive();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error.time_invalid');
@@ -120,6 +120,45 @@ export const evaluationBody = z.strictObject({
   comments: text(3000).optional(),
 });
 export type EvaluationInput = z.infer<typeof evaluationBody>;
+
+/**
+ * A visitor's request for a place, as the website's form sends it (every field a string; the checkbox "on" when
+ * ticked). Each message is a key of the server catalog: the site shows the form again with them, in its language.
+ */
+const formText = (max: number, required: string) => z.string({ message: required }).trim().min(1, required).max(max, 'error.training_request_too_long');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'error.training_request_too_long')
+    .optional()
+    .transform((v) => v || null);
+export const publicRequestInput = z
+  .object({
+    firstName: formText(100, 'error.training_request_first_name'),
+    lastName: formText(100, 'error.training_request_last_name'),
+    email: optionalText(200)
+      .refine((v) => v === null || z.email().safeParse(v).success, 'error.training_request_email')
+      .transform((v) => v?.toLowerCase() ?? null),
+    phone: optionalText(40).refine((v) => v === null || (/^[0-9+()./\s-]+$/.test(v) && v.replace(/\D/g, '').length >= 8), 'error.training_request_phone'),
+    commune: optionalText(100),
+    consent: z.string({ message: 'error.training_request_consent' }).refine((v) => v === 'on' || v === 'true' || v === 'yes', 'error.training_request_consent'),
+    locale: z.enum(['fr', 'nl', 'en']).catch('fr'),
+    /** the random token written in the form's page: the same form sent twice is one request */
+    token: z.string({ message: 'error.training_request_form_stale' }).regex(/^[A-Za-z0-9_-]{16,64}$/, 'error.training_request_form_stale'),
+    /** a honeypot, hidden from people: robots fill it */
+    website: z.string().optional(),
+  })
+  .refine((f) => f.email !== null || f.phone !== null, { message: 'error.training_request_contact', path: ['email'] });
+export type PublicRequestInput = z.input<typeof publicRequestInput>;
+
+/** Accepting a request: the person of the registry it is (a candidate of the duplicate check), or a new person. */
+export const acceptRequestBody = z.strictObject({
+  personId: id.optional(),
+  /** set when the trainer saw the possible duplicates and the visitor is none of them */
+  confirmNotDuplicate: z.boolean().optional(),
+});
+export type AcceptRequestInput = z.infer<typeof acceptRequestBody>;
 
 export const tokenParam = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'error.evaluation_link_unknown') });
 export const yearQuery = z.strictObject({ year: year.optional() });
@@ -313,3 +352,30 @@ export const statsAnswer = z
     ),
   })
   .meta({ id: 'TrainingStats', description: 'A year or a period of trainings (sessions counted by their first day), each figure beside the same period a year before (rates as fractions).' });
+
+export const trainingRequestSchema = z
+  .object({
+    id: idOut,
+    sessionId: idOut,
+    reference: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    /** cleared once the request is decided */
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    commune: z.string().nullable(),
+    locale: z.enum(['fr', 'nl', 'en']),
+    /** the session was full when the visitor asked: the visitor was told it is for the waiting list */
+    waitingList: z.boolean(),
+    status: z.enum(REQUEST_STATUSES),
+    personId: idOut.nullable(),
+    participantId: idOut.nullable(),
+    createdAt: at,
+    decidedAt: at.nullable(),
+  })
+  .meta({ id: 'TrainingRequest', description: "A visitor's request for a place in a public session, sent from the website." });
+export const trainingRequestsAnswer = z.object({ items: z.array(trainingRequestSchema) });
+/** How the visitor is told of the decision: e-mailed, listed for staff to send or call, or nobody to tell. */
+const told = z.enum(['email', 'manual', 'none']);
+export const acceptRequestAnswer = z.object({ request: trainingRequestSchema, told, participantStatus: z.enum(['enrolled', 'waiting']) });
+export const declineRequestAnswer = z.object({ request: trainingRequestSchema, told });

@@ -6,6 +6,7 @@ import { createTrainingParticipants } from './trainings.participants';
 import { createTrainingEvaluations } from './trainings.evaluations';
 import { createTrainingStats } from './trainings.stats';
 import { createTrainingsPublic } from './trainings.public';
+import { createTrainingRequests } from './trainings.requests';
 
 export type TrainingsService = ReturnType<typeof createTrainingsService>;
 
@@ -20,16 +21,20 @@ export function createTrainingsService(ctx: ModuleContext) {
     organisations: ctx.services.organisations,
     surveys: ctx.services.surveys,
     institution: ctx.institution,
+    outbox: ctx.outbox,
   };
   const core = createTrainingsCore(deps);
   const sessions = createTrainingSessions({ ...deps, core });
+  const participants = createTrainingParticipants({ ...deps, core });
+  const publicSessions = createTrainingsPublic({ ...deps, core });
   return {
     ...createTrainingProgrammes({ ...deps, core, sessions }),
     ...sessions,
     participantNames: core.participantNames,
-    ...createTrainingParticipants({ ...deps, core }),
+    ...participants,
     ...createTrainingEvaluations({ ...deps, core }),
     ...createTrainingStats({ ...deps, core }),
-    ...createTrainingsPublic({ ...deps, core }),
+    ...publicSessions,
+    ...createTrainingRequests({ ...deps, core, participants, publicSessions }),
   };
 }

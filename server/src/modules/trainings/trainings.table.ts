@@ -200,3 +200,49 @@ export const trainingEvaluationOldLinks = pgTable(
   (t) => [index('training_evaluation_old_links_session_idx').on(t.sessionId)],
 );
 
+
+export const REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
+
+/**
+ * A visitor's request for a place in a public session, sent from the website's form (no account). A trainer accepts
+ * it (the person is found or created in the registry and enrolled, or put on the waiting list) or declines it. Its
+ * contact details are cleared once it is decided, and the request itself is deleted 30 days after its session's last
+ * day (the job `trainings.purge_requests`).
+ */
+export const trainingRequests = pgTable(
+  'training_requests',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => trainingSessions.id, { onDelete: 'cascade' }),
+    /** what the visitor is told and may quote at the desk, e.g. FOR-7KQ2-M9XD */
+    reference: text('reference').notNull(),
+    /** the random token of the form page it was sent from: the same form sent twice is one request */
+    formToken: text('form_token').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    commune: text('commune'),
+    locale: text('locale').notNull(),
+    /** the session was full when the request came: the visitor was told it goes on the waiting list */
+    waitingList: boolean('waiting_list').notNull().default(false),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('pending'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** once accepted: the person of the registry, and their participation */
+    personId: integer('person_id'),
+    participantId: integer('participant_id').references(() => trainingParticipants.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: integer('decided_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('training_requests_reference_unique').on(t.reference),
+    uniqueIndex('training_requests_form_token_unique').on(t.formToken),
+    index('training_requests_session_idx').on(t.sessionId, t.status),
+    index('training_requests_person_idx').on(t.personId),
+    check('training_requests_status_known', sql`${t.status} in ('pending', 'accepted', 'declined')`),
+    check('training_requests_contact', sql`${t.status} <> 'pending' or ${t.email} is not null or ${t.phone} is not null`),
+  ],
+);

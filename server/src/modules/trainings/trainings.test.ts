@@ -521,7 +521,7 @@ describe('sessions open to the public', () => {
     const listed = await trainings.publicSessions();
     expect(listed.map((s) => s.id)).toEqual([open.json().id]);
     const [s] = listed;
-    expect(s).toMatchObject({ name: 'Smartphone — mai', programme: { name: 'Initiation au smartphone', targetPublic: 'Tout public' }, placesLeft: 1, registration: 'desk' });
+    expect(s).toMatchObject({ name: 'Smartphone — mai', programme: { name: 'Initiation au smartphone', targetPublic: 'Tout public' }, placesLeft: 1, registration: 'request' });
     expect(s.days.map((d) => d.date)).toEqual(['2026-05-04', '2026-05-11']);
     expect(s.startsAt).toBe('2026-05-04T07:30:00.000Z');
     expect(s.endsAt).toBe('2026-05-11T10:00:00.000Z');

@@ -3,22 +3,26 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../app/time';
-import { formatDate, formatNumber } from '../../app/i18n';
+import { formatDate, formatDateTime, formatNumber } from '../../app/i18n';
 import { useCan } from '../../app/auth';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { ApiError } from '../../app/api';
 import { TableScroll } from '../../ui/TableScroll';
 import {
   OUTCOMES,
   SESSION_STATUSES,
+  useAcceptRequest,
   useAttendance,
+  useDeclineRequest,
   useEnrol,
   useEvaluations,
   useEvaluationSwitch,
   useOrganisations,
   useOutcome,
   usePersonSearch,
+  useRequests,
   useSession,
   useSessionStatus,
   useUpdateSession,
@@ -27,6 +31,7 @@ import {
   type Participant,
   type SessionDetail,
   type SessionStatus,
+  type TrainingRequest,
 } from './api';
 import './i18n';
 
@@ -59,11 +64,140 @@ export function SessionPage() {
         <Text size="sm">{d.days.map((x) => `${formatDate(x.date)} ${x.from}–${x.to}`).join(' · ')}</Text>
         <PublicSwitch session={d} />
         <StatusForm session={d} />
+        <Requests session={d} />
         <Participants session={d} />
         {d.status !== 'cancelled' && <EnrolForm sessionId={d.id} />}
         <Evaluation session={d} />
       </Stack>
     </>
+  );
+}
+
+interface Duplicate {
+  id: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+}
+
+/**
+ * The requests for a place sent from the website: the trainer accepts one (the person of the registry it is, after
+ * the duplicate check, or a new one; enrolled, or on the waiting list when full) or declines it.
+ */
+function Requests({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('trainings');
+  const list = useRequests(session.id);
+  const accept = useAcceptRequest();
+  const decline = useDeclineRequest();
+  const [done, setDone] = useState('');
+  const [dups, setDups] = useState<{ request: TrainingRequest; candidates: Duplicate[] } | null>(null);
+  if (!session.isPublic && !list.data?.length) return null;
+  const pending = (list.data ?? []).filter((r) => r.status === 'pending');
+  const decided = (list.data ?? []).length - pending.length;
+  const name = (r: TrainingRequest) => `${r.firstName} ${r.lastName}`;
+  const told = (x: { told: 'email' | 'manual' | 'none' }) => (x.told === 'email' ? t('requests.toldEmail') : x.told === 'manual' ? t('requests.toldManual') : '');
+  const doAccept = (r: TrainingRequest, body: { personId?: number; confirmNotDuplicate?: boolean }) => {
+    setDone('');
+    accept.mutate(
+      { id: r.id, body },
+      {
+        onSuccess: (x) => {
+          setDups(null);
+          setDone(`${t(x.participantStatus === 'waiting' ? 'requests.acceptedWaiting' : 'requests.accepted', { name: name(r) })} ${told(x)}`.trim());
+        },
+        onError: (e) => {
+          if (e instanceof ApiError && e.problem.code === 'error.possible_duplicate') setDups({ request: r, candidates: (e.problem.duplicates as Duplicate[] | undefined) ?? [] });
+        },
+      },
+    );
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {t('requests.title')}
+      </Title>
+      {list.error && <ProblemAlert error={list.error} />}
+      {accept.error && !dups && <ProblemAlert error={accept.error} />}
+      {decline.error && <ProblemAlert error={decline.error} />}
+      {pending.length === 0 ? (
+        <Text size="sm">{t('requests.none')}</Text>
+      ) : (
+        <TableScroll minWidth={720} label={t('requests.title')}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('requests.name')}</Table.Th>
+                <Table.Th>{t('requests.contact')}</Table.Th>
+                <Table.Th>{t('requests.commune')}</Table.Th>
+                <Table.Th>{t('requests.sent')}</Table.Th>
+                <Table.Th>{t('requests.reference')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {pending.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    {name(r)}
+                    {r.waitingList && (
+                      <Badge ml="xs" color="orange.9" variant="light">
+                        {t('requests.waitingList')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{[r.phone, r.email].filter(Boolean).join(' · ')}</Table.Td>
+                  <Table.Td>{r.commune ?? ''}</Table.Td>
+                  <Table.Td>{formatDateTime(r.createdAt)}</Table.Td>
+                  <Table.Td>{r.reference}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" aria-label={t('requests.acceptOf', { name: name(r) })} loading={accept.isPending && accept.variables?.id === r.id} onClick={() => doAccept(r, {})}>
+                        {t('requests.accept')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('requests.declineOf', { name: name(r) })}
+                        loading={decline.isPending && decline.variables?.id === r.id}
+                        onClick={() => {
+                          setDone('');
+                          decline.mutate({ id: r.id }, { onSuccess: (x) => setDone(`${t('requests.declined', { name: name(r) })} ${told(x)}`.trim()) });
+                        }}
+                      >
+                        {t('requests.decline')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      {dups && (
+        <Stack gap="xs" mt="sm" role="group" aria-label={t('requests.duplicates', { name: name(dups.request) })}>
+          <Text size="sm">{t('requests.duplicates', { name: name(dups.request) })}</Text>
+          <Group gap="xs" wrap="wrap">
+            {dups.candidates.map((d) => (
+              <Button key={d.id} size="xs" variant="light" onClick={() => doAccept(dups.request, { personId: d.id })}>
+                {d.birthDate ? t('requests.isPersonBorn', { name: `${d.firstName} ${d.lastName}`, date: formatDate(d.birthDate) }) : t('requests.isPerson', { name: `${d.firstName} ${d.lastName}` })}
+              </Button>
+            ))}
+            <Button size="xs" variant="default" onClick={() => doAccept(dups.request, { confirmNotDuplicate: true })}>
+              {t('requests.newPerson')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      <Text size="sm" role="status" mt={done ? 'sm' : 0}>
+        {done}
+      </Text>
+      {decided > 0 && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('requests.decided', { count: decided })}
+        </Text>
+      )}
+    </Paper>
   );
 }
 

@@ -18,6 +18,7 @@ export type Certificate = Schema<'TrainingCertificate'>;
 export type PublicForm = Schema<'TrainingPublicForm'>;
 export type TrainingStats = Schema<'TrainingStats'>;
 export type Outcomes = Schema<'TrainingOutcomes'>;
+export type TrainingRequest = Schema<'TrainingRequest'>;
 
 export const trainingKeys = {
   all: ['trainings'] as const,
@@ -26,6 +27,7 @@ export const trainingKeys = {
   outcomes: (id: number) => ['trainings', 'programme', id, 'outcomes'] as const,
   session: (id: number) => ['trainings', 'session', id] as const,
   evaluations: (id: number) => ['trainings', 'session', id, 'evaluations'] as const,
+  requests: (id: number) => ['trainings', 'session', id, 'requests'] as const,
   certificate: (id: number) => ['trainings', 'certificate', id] as const,
   stats: (year: number) => ['trainings', 'stats', year] as const,
 };
@@ -38,6 +40,9 @@ export const useOutcomes = (id: number) =>
 export const useSession = (id: number) => useQuery({ queryKey: trainingKeys.session(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/sessions/{id}', { ...path(id), signal })) });
 export const useEvaluations = (id: number) =>
   useQuery({ queryKey: trainingKeys.evaluations(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/sessions/{id}/evaluations', { ...path(id), signal })) });
+/** The requests for a place sent from the website for a session. */
+export const useRequests = (id: number) =>
+  useQuery({ queryKey: trainingKeys.requests(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/sessions/{id}/requests', { ...path(id), signal })).then((r) => r.items) });
 export const useCertificate = (id: number) =>
   useQuery({ queryKey: trainingKeys.certificate(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/participants/{id}/certificate', { ...path(id), signal })) });
 export const useTrainingStats = (year: number) =>
@@ -67,6 +72,9 @@ export const useSessionStatus = (id: number) =>
 export const useEnrol = (id: number) =>
   useTrainingMutation((body: ApiBody<'/api/trainings/sessions/{id}/participants', 'post'>) => call(client.POST('/api/trainings/sessions/{id}/participants', { ...path(id), body })));
 export const useWithdraw = () => useTrainingMutation((input: { id: number }) => call(client.POST('/api/trainings/participants/{id}/withdraw', { ...path(input.id), body: {} })));
+export const useAcceptRequest = () =>
+  useTrainingMutation((input: { id: number; body: ApiBody<'/api/trainings/requests/{id}/accept', 'post'> }) => call(client.POST('/api/trainings/requests/{id}/accept', { ...path(input.id), body: input.body })));
+export const useDeclineRequest = () => useTrainingMutation((input: { id: number }) => call(client.POST('/api/trainings/requests/{id}/decline', path(input.id))));
 export const useAttendance = (id: number) =>
   useTrainingMutation((body: ApiBody<'/api/trainings/sessions/{id}/attendance', 'put'>) => call(client.PUT('/api/trainings/sessions/{id}/attendance', { ...path(id), body })));
 export const useOutcome = () =>

@@ -13,7 +13,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Titre (FR)', titleNl: 'Titre (NL)', room: 'Salle', capacity: 'Capacité', days: 'Jours', daysLegend: 'Jours de la session', dayN: 'Jour {{n}}', fromN: 'De (jour {{n}})', toN: 'À (jour {{n}})', addDay: 'Ajouter un jour', removeDay: 'Retirer le jour {{n}}', created: 'Session « {{title}} » ajoutée.', from: 'De', to: 'À', add: 'Ajouter la session',
       newTitle: 'Nouvelle session', status: 'Statut', enrolled: '{{enrolled}} inscrit·e·s sur {{capacity}}', waiting: '{{count}} en attente', open: 'Ouvrir',
-      cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}', public: 'Ouverte au public (dans l’agenda du site web)', publicHint: 'Le site montre la session, ses jours et comment s’inscrire à l’accueil.', publicBadge: 'Publique', publicSaved: 'Enregistré.',
+      cancelReason: 'Raison de l’annulation', setStatus: 'Changer le statut', apply: 'Appliquer', cancelled: 'Annulée : {{reason}}', public: 'Ouverte au public (dans l’agenda du site web)', publicHint: 'Le site montre la session, ses jours et un formulaire de demande d’inscription (les demandes arrivent ci-dessous), ou l’accueil.', publicBadge: 'Publique', publicSaved: 'Enregistré.',
     },
     status: { planned: 'Prévue', running: 'En cours', done: 'Terminée', cancelled: 'Annulée' },
     participants: {
@@ -24,6 +24,14 @@ export const trainingsCatalog = {
       search: 'Rechercher une personne', pick: 'Inscrire {{name}}', professionalName: 'Nom du professionnel', jobTitle: 'Fonction', organisationPick: 'Organisation',
       noOrganisation: '—', outcomeOf: 'Devenir de {{name}}', day: 'Jour des présences',
       enrolled: '{{name}} est inscrit·e.', queued: 'Session complète : {{name}} est sur la liste d’attente.', outcomeSaved: 'Devenir de {{name}} enregistré : {{outcome}}.',
+    },
+    requests: {
+      title: 'Demandes d’inscription du site web', none: 'Aucune demande en attente.', name: 'Nom', contact: 'Contact', commune: 'Commune', sent: 'Envoyée le', reference: 'Référence',
+      waitingList: 'Pour la liste d’attente', accept: 'Accepter', acceptOf: 'Accepter la demande de {{name}}', decline: 'Refuser', declineOf: 'Refuser la demande de {{name}}',
+      duplicates: '{{name}} est peut-être déjà dans le registre :', isPerson: 'C’est {{name}}', isPersonBorn: 'C’est {{name}} (né·e le {{date}})', newPerson: 'Aucune de ces personnes : créer une nouvelle fiche',
+      accepted: '{{name}} est inscrit·e.', acceptedWaiting: 'Session complète : {{name}} est sur la liste d’attente.', declined: 'Demande de {{name}} refusée.',
+      toldEmail: 'Un e-mail l’en informe.', toldManual: 'Le message est dans la liste des messages à envoyer : prévenez la personne.', toldNone: '',
+      decided: '{{count}} demande traitée (ses coordonnées effacées)', decided_other: '{{count}} demandes traitées (leurs coordonnées effacées)',
     },
     participantStatus: { enrolled: 'Inscrit·e', waiting: 'En attente', withdrawn: 'Désisté·e' },
     outcome: { unknown: 'Inconnu', entered_training: 'Entré·e en formation', found_job: 'A trouvé un emploi', still_looking: 'Toujours en recherche' },
@@ -58,7 +66,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Titel (FR)', titleNl: 'Titel (NL)', room: 'Zaal', capacity: 'Capaciteit', days: 'Dagen', daysLegend: 'Dagen van de sessie', dayN: 'Dag {{n}}', fromN: 'Van (dag {{n}})', toN: 'Tot (dag {{n}})', addDay: 'Een dag toevoegen', removeDay: 'Dag {{n}} verwijderen', created: 'Sessie ‘{{title}}’ toegevoegd.', from: 'Van', to: 'Tot', add: 'Sessie toevoegen',
       newTitle: 'Nieuwe sessie', status: 'Status', enrolled: '{{enrolled}} ingeschreven op {{capacity}}', waiting: '{{count}} wachtend', open: 'Openen',
-      cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}', public: 'Open voor het publiek (in de agenda van de website)', publicHint: 'De website toont de sessie, haar dagen en hoe men zich aan het onthaal inschrijft.', publicBadge: 'Openbaar', publicSaved: 'Opgeslagen.',
+      cancelReason: 'Reden van de annulering', setStatus: 'Status wijzigen', apply: 'Toepassen', cancelled: 'Geannuleerd: {{reason}}', public: 'Open voor het publiek (in de agenda van de website)', publicHint: 'De website toont de sessie, haar dagen en een formulier voor een inschrijvingsaanvraag (de aanvragen komen hieronder binnen), of het onthaal.', publicBadge: 'Openbaar', publicSaved: 'Opgeslagen.',
     },
     status: { planned: 'Gepland', running: 'Bezig', done: 'Afgelopen', cancelled: 'Geannuleerd' },
     participants: {
@@ -69,6 +77,14 @@ export const trainingsCatalog = {
       search: 'Een persoon zoeken', pick: '{{name}} inschrijven', professionalName: 'Naam van de professional', jobTitle: 'Functie', organisationPick: 'Organisatie',
       noOrganisation: '—', outcomeOf: 'Uitstroom van {{name}}', day: 'Dag van de aanwezigheden',
       enrolled: '{{name}} is ingeschreven.', queued: 'Sessie volzet: {{name}} staat op de wachtlijst.', outcomeSaved: 'Uitstroom van {{name}} opgeslagen: {{outcome}}.',
+    },
+    requests: {
+      title: 'Inschrijvingsaanvragen via de website', none: 'Geen openstaande aanvragen.', name: 'Naam', contact: 'Contact', commune: 'Gemeente', sent: 'Verstuurd op', reference: 'Referentie',
+      waitingList: 'Voor de wachtlijst', accept: 'Aanvaarden', acceptOf: 'De aanvraag van {{name}} aanvaarden', decline: 'Weigeren', declineOf: 'De aanvraag van {{name}} weigeren',
+      duplicates: '{{name}} staat misschien al in het register:', isPerson: 'Het is {{name}}', isPersonBorn: 'Het is {{name}} (geboren op {{date}})', newPerson: 'Geen van deze personen: een nieuwe fiche aanmaken',
+      accepted: '{{name}} is ingeschreven.', acceptedWaiting: 'Sessie volzet: {{name}} staat op de wachtlijst.', declined: 'Aanvraag van {{name}} geweigerd.',
+      toldEmail: 'Een e-mail brengt de persoon op de hoogte.', toldManual: 'Het bericht staat in de lijst van te versturen berichten: verwittig de persoon.', toldNone: '',
+      decided: '{{count}} aanvraag behandeld (gegevens gewist)', decided_other: '{{count}} aanvragen behandeld (gegevens gewist)',
     },
     participantStatus: { enrolled: 'Ingeschreven', waiting: 'Wachtend', withdrawn: 'Uitgeschreven' },
     outcome: { unknown: 'Onbekend', entered_training: 'Startte een opleiding', found_job: 'Vond werk', still_looking: 'Nog op zoek' },
@@ -103,7 +119,7 @@ export const trainingsCatalog = {
     session: {
       title: 'Title (FR)', titleNl: 'Title (NL)', room: 'Room', capacity: 'Capacity', days: 'Days', daysLegend: 'Days of the session', dayN: 'Day {{n}}', fromN: 'From (day {{n}})', toN: 'To (day {{n}})', addDay: 'Add a day', removeDay: 'Remove day {{n}}', created: 'Session “{{title}}” added.', from: 'From', to: 'To', add: 'Add the session',
       newTitle: 'New session', status: 'Status', enrolled: '{{enrolled}} enrolled of {{capacity}}', waiting: '{{count}} waiting', open: 'Open',
-      cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}', public: 'Open to the public (in the website’s agenda)', publicHint: 'The website shows the session, its days and how to register at the desk.', publicBadge: 'Public', publicSaved: 'Saved.',
+      cancelReason: 'Reason for cancelling', setStatus: 'Change the status', apply: 'Apply', cancelled: 'Cancelled: {{reason}}', public: 'Open to the public (in the website’s agenda)', publicHint: 'The website shows the session, its days and a form to request a place (the requests arrive below), or the desk.', publicBadge: 'Public', publicSaved: 'Saved.',
     },
     status: { planned: 'Planned', running: 'Running', done: 'Done', cancelled: 'Cancelled' },
     participants: {
@@ -114,6 +130,14 @@ export const trainingsCatalog = {
       search: 'Search for a person', pick: 'Enrol {{name}}', professionalName: 'Professional’s name', jobTitle: 'Job title', organisationPick: 'Organisation',
       noOrganisation: '—', outcomeOf: 'Outcome of {{name}}', day: 'Attendance day',
       enrolled: '{{name}} is enrolled.', queued: 'Session full: {{name}} is on the waiting list.', outcomeSaved: 'Outcome of {{name}} saved: {{outcome}}.',
+    },
+    requests: {
+      title: 'Registration requests from the website', none: 'No pending request.', name: 'Name', contact: 'Contact', commune: 'Municipality', sent: 'Sent on', reference: 'Reference',
+      waitingList: 'For the waiting list', accept: 'Accept', acceptOf: 'Accept the request of {{name}}', decline: 'Decline', declineOf: 'Decline the request of {{name}}',
+      duplicates: '{{name}} may already be in the registry:', isPerson: 'It is {{name}}', isPersonBorn: 'It is {{name}} (born on {{date}})', newPerson: 'None of them: create a new record',
+      accepted: '{{name}} is enrolled.', acceptedWaiting: 'Session full: {{name}} is on the waiting list.', declined: 'Request of {{name}} declined.',
+      toldEmail: 'An e-mail tells them.', toldManual: 'The message is in the list of messages to send: let the person know.', toldNone: '',
+      decided: '{{count}} request dealt with (contact details erased)', decided_other: '{{count}} requests dealt with (contact details erased)',
     },
     participantStatus: { enrolled: 'Enrolled', waiting: 'Waiting', withdrawn: 'Withdrawn' },
     outcome: { unknown: 'Unknown', entered_training: 'Entered training', found_job: 'Found a job', still_looking: 'Still looking' },
