@@ -56,6 +56,12 @@ describe("a person's own data", () => {
     const session = (await t.as('project_officer', { method: 'POST', url: `/api/trainings/programmes/${programme}/sessions`, payload: { capacity: 10, days: [{ date: '2026-03-04', from: '07:30', to: '12:00' }] } })).json().id;
     const participant = await t.as('project_officer', { method: 'POST', url: `/api/trainings/sessions/${session}/participants`, payload: { personId: person } });
     ok(participant, 'training');
+    // the website: a registration request for a public session, accepted for this person
+    const open = (await t.as('project_officer', { method: 'POST', url: `/api/trainings/programmes/${programme}/sessions`, payload: { capacity: 10, isPublic: true, days: [{ date: '2026-03-11', from: '09:30', to: '12:00' }] } })).json().id;
+    const form = new URLSearchParams({ firstName: 'Nadia', lastName: 'Benali', phone: '0470 11 22 33', consent: 'on', token: 'gdpr-test-form-token-0001' });
+    ok(await t.app.inject({ method: 'POST', url: `/fr/formations/${open}`, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, payload: form.toString() }), 'training request');
+    const request = (await t.as('project_officer', { method: 'GET', url: `/api/trainings/sessions/${open}/requests` })).json().items[0];
+    ok(await t.as('project_officer', { method: 'POST', url: `/api/trainings/requests/${request.id}/accept`, payload: { personId: person } }), 'request accepted');
     ok(await t.as('project_officer', { method: 'PUT', url: `/api/trainings/sessions/${session}/attendance`, payload: { date: '2026-03-04', entries: [{ participantId: participant.json().id, present: true }] } }), 'attendance');
     // appointments
     const desk = await t.as('social_worker', { method: 'POST', url: '/api/appointment-desks', payload: { siteId: site, name: 'Permanence emploi', staffUserId: await t.userIdFor('social_worker'), hours: [{ weekday: 3, from: '09:00', to: '12:00' }] } });

@@ -46271,22 +46271,22 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A file: html. */
+            /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A file: html. */
+            /** @description Not found. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
@@ -46296,15 +46296,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A file: html. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
                 };
             };
             /** @description An unexpected error. */
@@ -46624,22 +46615,22 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A file: html. */
+            /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A file: html. */
+            /** @description Not found. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
@@ -46649,15 +46640,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A file: html. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
                 };
             };
             /** @description An unexpected error. */
@@ -47418,22 +47400,22 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A file: html. */
+            /** @description The request is not valid (each field says why). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A file: html. */
+            /** @description Not found. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflicts with the current state (a duplicate, a booking taken, a record in use). */
@@ -47443,15 +47425,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A file: html. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
                 };
             };
             /** @description An unexpected error. */

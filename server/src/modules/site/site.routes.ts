@@ -267,10 +267,19 @@ export const siteModule: RelaisModule = {
             consumes: ['application/x-www-form-urlencoded'],
             params: z.strictObject({ id: queryId }),
             body: registerForm,
-            response: { 200: html, 400: html, 404: html, 429: html },
+            // a browser (Accept: text/html) gets its errors as the form again or a page (400, 404, 429 in HTML), any
+            // other client the API's problem+json, as for the site's pages
+            response: { 200: html },
           },
         },
         async (request, reply) => {
+          const browser = !!request.headers.accept?.includes('text/html');
+          if (!browser) {
+            const receipt = await ctx.services.trainings.requestPlace(request.ip, request.params.id, { ...request.body, locale });
+            const s = await ctx.services.trainings.publicSession(request.params.id);
+            if (!s) throw notFound('what.training_session');
+            return sendPage(request, reply, R.trainingRequestedPage(await c(request), s, receipt), 200);
+          }
           const cc = await c(request);
           const form = { ...request.body, locale };
           const again = async (status: number, errors: R.TrainingForm['errors']) => {
