@@ -103,6 +103,56 @@ describe('the director brings last year’s Excel file into Relais', () => {
     expect((await admin.get<{ total: number }>('/api/people?limit=1')).total).toBe(before);
   });
 
+  test('then a file of their visits to the front desk and one of their interviews at the social desk follow, and the annual report of that year counts them', async () => {
+    const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date())) - 1;
+    const SOURCE = 'ancien-tableur';
+    await admin.post('/api/sites', { name: 'Maison de l’Emploi de Laeken', kind: 'main' });
+    // The people of that source come first (the screens for a people file were walked above).
+    const people = ['Référence;Nom;Prénom;Date de naissance', 'H1;Lambert;Chloé;12/04/1985', 'H2;Haddad;Karim;01/02/1990', 'H3;Okafor;Ngozi;05/11/1979'].join('\r\n');
+    const batch = await admin.post<{ id: number }>('/api/imports', { kind: 'people', source: SOURCE, fileName: 'personnes.csv', content: Buffer.from(people, 'utf8').toString('base64') });
+    await admin.post(`/api/imports/${batch.id}/commit`, {});
+
+    const page = await relais.newPage({ as: 'director' });
+    const importFile = async (kind: string, name: string, csv: string, rows: number) => {
+      await page.goto('/imports');
+      await h1(page, 'Importer des données').waitFor();
+      await page.getByLabel('Ce que contient le fichier').selectOption({ label: kind });
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByLabel(/^Source/).fill(SOURCE);
+      await page.getByRole('button', { name: 'Lire le fichier' }).click();
+      await h1(page, `Import : ${name}`).waitFor();
+      await page.getByRole('list', { name: 'Résumé des lignes' }).getByText(`${rows} nouvelles`).waitFor();
+      await checkA11y(page);
+      await page.getByRole('button', { name: 'Valider l’import' }).click();
+      await page.getByRole('status').filter({ hasText: `${rows} fiches créées, 0 mises à jour ; 0 lignes refusées et 0 ignorées.` }).waitFor();
+    };
+    await importFile(
+      'Des passages à l’accueil',
+      `passages-${YEAR}.csv`,
+      ['ID;Personne;Date;Heure;Motif', `V1;H1;03/02/${YEAR};10:15;information`, `V2;H1;10/03/${YEAR};09:30;information`, `V3;H2;15/05/${YEAR};14:00;information`, `V4;H3;20/09/${YEAR};11:00;information`].join('\r\n'),
+      4,
+    );
+    await importFile(
+      'Des entretiens du service social',
+      `entretiens-${YEAR}.csv`,
+      ['ID;Personne;Date;Type;Début du suivi', `E1;H2;16/05/${YEAR};rendez-vous;16/05/${YEAR}`, `E2;H3;21/09/${YEAR};sans rendez-vous;21/09/${YEAR}`].join('\r\n'),
+      2,
+    );
+
+    await page.goto(`/observatory/report/${YEAR}`);
+    // the report of a whole year is computed when asked: longer than a page to show on a loaded machine
+    await h1(page, `Rapport annuel ${YEAR}`).waitFor({ timeout: 45_000 });
+    const figure = async (section: string, label: string) => {
+      const row = page.getByRole('region', { name: section }).locator('table.report-figures tbody tr').filter({ hasText: label }).first();
+      await row.waitFor();
+      return (await row.locator('td').allInnerTexts())[1];
+    };
+    await expect.poll(() => figure('Accueil de première ligne', 'Visites à l’accueil')).toBe('4');
+    expect(await figure('Permanences sociales', 'Entretiens (tous les sites)')).toBe('2');
+    expect(await figure('Permanences sociales', 'Personnes reçues en entretien individuel')).toBe('2');
+    await checkA11y(page);
+  });
+
   test('on a 360 px phone in Dutch, a file that is not a spreadsheet is refused in words, and a small file is read', async () => {
     const page = await relais.newPage({ as: 'director', phone: true, locale: 'nl-BE' });
     await page.goto('/imports');
