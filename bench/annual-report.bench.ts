@@ -164,14 +164,14 @@ async function benchOne(label: string, engine: string, database: Database, args:
         ['observatory.peopleReached(Y-1)', () => s.observatory.peopleReached(year - 1)],
         ['  epn.reachLines(Y)', () => s.epn.reachLines(year)],
         ['  trainings.reachLines(Y)', () => s.trainings.reachLines(year)],
-        ['  frontdesk.reachLine(Y)', () => s.frontdesk.reachLine(year)],
+        ['  frontdesk.reachLine(Y) (Y and Y-1)', () => s.frontdesk.reachLine(year)],
         ['  socialdesk.reachLines(Y)', () => s.socialdesk.reachLines(year)],
         ['socialdesk.stats(Y)', () => s.socialdesk.stats({ from: `${year}-01-01`, to: `${year}-12-31`, year })],
         ['  appointments.statsForYear(Y)', () => s.appointments.statsForYear(year)],
         ['frontdesk.stats(Y)', () => s.frontdesk.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' })],
         ['epn.statsForYear(Y)', () => s.epn.statsForYear(year)],
         ['trainings.statsForYear(Y)', () => s.trainings.statsForYear(year)],
-        ['rooms.statsForYear(Y)', () => s.rooms.statsForYear(year)],
+        ['rooms.yearCounts(Y) (Y and Y-1)', () => s.rooms.yearCounts(year)],
       ];
       console.log(`profile (median of 3 runs of each call alone; the report runs some of them twice, for Y and Y-1):`);
       for (const [name, fn] of calls) {

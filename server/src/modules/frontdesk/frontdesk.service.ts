@@ -129,6 +129,123 @@ export function createFrontdeskService(ctx: ModuleContext) {
     return and(gte(frontdeskVisits.at, brusselsInstant(from)), lt(frontdeskVisits.at, brusselsInstant(nextDay(to))))!;
   }
 
+  type StatsRow = { period: string | null; reasonId: number | null; orientation: string | null; g: number; total: number; anonymous: number; outOfHours: number; distinctPeople: number };
+
+  /**
+   * The counts of `stats`: per period, per period and reason, per period and orientation (`g` tells them apart),
+   * and the whole period unless it is one period.
+   */
+  async function statsRows(from: string, to: string, groupBy: StatsQuery['groupBy'], siteId: number | undefined, onePeriod: boolean): Promise<StatsRow[]> {
+    const where = and(dayRange(from, to), siteId ? eq(frontdeskVisits.siteId, siteId) : undefined);
+    const keyLength = groupBy === 'day' ? 10 : groupBy === 'month' ? 7 : 4;
+    const period = onePeriod ? sql<string>`${sql.raw(`'${from.slice(0, keyLength)}'`)}::text` : periodSql(groupBy);
+    const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
+    const v = sql.raw('v');
+    const res = await db.execute(sql`
+      select period, reason_id as "reasonId", orientation, grouping(period, reason_id, orientation)::int as g, count(*)::int as total,
+             (count(*) filter (where person_id is null))::int as anonymous, (count(*) filter (where out_of_hours))::int as "outOfHours",
+             count(distinct person_id)::int as "distinctPeople"
+      from (select ${period} as period, ${frontdeskVisits.reasonId} as reason_id, ${orientation} as orientation, ${frontdeskVisits.personId} as person_id,
+                   ${frontdeskVisits.outOfHours} as out_of_hours
+            from ${frontdeskVisits} where ${where}) ${v}
+      group by grouping sets ((period), (period, reason_id), (period, orientation)${onePeriod ? sql`` : sql`, ()`})
+      order by period`);
+    return (res as unknown as { rows: StatsRow[] }).rows;
+  }
+
+  /**
+   * What the annual report and the people-reached table read of a calendar year and of the year before, in one
+   * statement read by hash: the visits counted per year and reason, then summed by grouping sets; the distinct
+   * people per year from the distinct (year, person) pairs. (`count(distinct)` beside grouping sets, as `stats`
+   * has them, makes PostgreSQL sort every visit of the period, on disk past `work_mem`.) A visit's year is a
+   * comparison of its instant with the year's first one (no conversion to Brussels time), kept a boolean so that
+   * the planner knows it has two values.
+   */
+  async function yearPairRows(year: number): Promise<StatsRow[]> {
+    const where = dayRange(`${year - 1}-01-01`, `${year}-12-31`);
+    const cur = sql`${frontdeskVisits.at} >= ${sql.raw(`'${brusselsInstant(`${year}-01-01`).toISOString()}'::timestamptz`)}`;
+    const period = sql.raw(`case when cur then '${year}' else '${year - 1}' end`);
+    const res = await db.execute(sql`
+      select ${period} as period, reason_id as "reasonId", null as orientation, (grouping(cur, reason_id) << 1 | 1)::int as g, sum(n)::int as total,
+             sum(anonymous)::int as anonymous, sum(out_of_hours)::int as "outOfHours", null::int as "distinctPeople"
+      from (select ${cur} as cur, ${frontdeskVisits.reasonId} as reason_id, count(*) as n,
+                   count(*) filter (where ${frontdeskVisits.personId} is null) as anonymous, count(*) filter (where ${frontdeskVisits.outOfHours}) as out_of_hours
+            from ${frontdeskVisits} where ${where} group by 1, 2) v
+      group by grouping sets ((cur), (cur, reason_id))
+      union all
+      select ${period}, null, null, -1, null, null, null, count(*)::int
+      from (select distinct ${cur} as cur, ${frontdeskVisits.personId} from ${frontdeskVisits} where ${frontdeskVisits.personId} is not null and ${where}) d
+      group by cur`);
+    const rows = (res as unknown as { rows: StatsRow[] }).rows;
+    const people = new Map(rows.filter((r) => r.g === -1).map((r) => [r.period, r.distinctPeople]));
+    return rows.filter((r) => r.g !== -1).map((r) => (r.g === 3 ? { ...r, distinctPeople: people.get(r.period) ?? 0 } : r));
+  }
+
+  /** The reference lists the statistics name their counts with (read once per request). */
+  async function statsLists(memo: Memo) {
+    const [reasons, orgs] = await Promise.all([
+      memo.get('frontdesk.reasons', () => service.reasons(true)),
+      memo.get('organisations.all', () => ctx.services.organisations.list({ includeInactive: true })),
+    ]);
+    return { reasons, orgs };
+  }
+
+  /** The statistics of a period from its counts (`statsRows`). */
+  function statsOf(
+    p: { from: string; to: string; groupBy: StatsQuery['groupBy']; siteId: number | null },
+    rows: StatsRow[],
+    onePeriod: boolean,
+    { reasons, orgs }: Awaited<ReturnType<typeof statsLists>>,
+  ) {
+    // grouping(period, reason_id, orientation): 3 a period's totals, 1 by reason, 2 by orientation, 7 the whole period
+    const byPeriod = rows.filter((r) => r.g === 3).map(({ period, total, anonymous, outOfHours, distinctPeople }) => ({ period: period!, total, anonymous, outOfHours, distinctPeople }));
+    const byPeriodReason = rows.filter((r) => r.g === 1).map((r) => ({ period: r.period!, reasonId: r.reasonId!, count: r.total }));
+    const byPeriodOrientation = rows.filter((r) => r.g === 2).map((r) => ({ period: r.period!, orientation: r.orientation!, count: r.total }));
+    const totalRows = onePeriod ? null : rows.filter((r) => r.g === 7);
+    const totals = totalRows?.[0] ?? byPeriod[0] ?? { total: 0, anonymous: 0, outOfHours: 0, distinctPeople: 0 };
+    const reasonById = new Map(reasons.map((r) => [r.id, r]));
+    const orgById = new Map(orgs.map((o) => [o.id, o]));
+    const periods = byPeriod.map((p) => ({ ...p, byReason: {} as Record<string, number>, byOrientation: {} as Record<string, number> }));
+    const periodIndex = new Map(periods.map((p) => [p.period, p]));
+    const reasonTotals = new Map<string, number>();
+    for (const r of byPeriodReason) {
+      const code = reasonById.get(r.reasonId)!.code;
+      periodIndex.get(r.period)!.byReason[code] = r.count;
+      reasonTotals.set(code, (reasonTotals.get(code) ?? 0) + r.count);
+    }
+    const orientationTotals = new Map<string, number>();
+    for (const o of byPeriodOrientation) {
+      periodIndex.get(o.period)!.byOrientation[o.orientation] = o.count;
+      orientationTotals.set(o.orientation, (orientationTotals.get(o.orientation) ?? 0) + o.count);
+    }
+    const describeOrientation = (key: string) => {
+      if (key === 'none') return { key, kind: 'none' as const, code: null, organisationId: null, name: null };
+      if (key.startsWith('organisation:')) {
+        const organisationId = Number(key.slice('organisation:'.length));
+        return { key, kind: 'organisation' as const, code: null, organisationId, name: orgById.get(organisationId)?.name ?? null };
+      }
+      return { key, kind: 'service' as const, code: key, organisationId: null, name: null };
+    };
+    return {
+      from: p.from,
+      to: p.to,
+      groupBy: p.groupBy,
+      siteId: p.siteId,
+      total: totals.total,
+      anonymous: totals.anonymous,
+      identified: totals.total - totals.anonymous,
+      distinctPeople: totals.distinctPeople,
+      outOfHours: totals.outOfHours,
+      periods,
+      byReason: reasons
+        .filter((r) => r.active || reasonTotals.has(r.code))
+        .map((r) => ({ code: r.code, labelFr: r.labelFr, labelNl: r.labelNl, labelEn: r.labelEn, count: reasonTotals.get(r.code) ?? 0 })),
+      byOrientation: [...orientationTotals]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, count]) => ({ ...describeOrientation(key), count })),
+    };
+  }
+
   const service = {
     /** The list of reasons (its service and its routes). */
     reasonList,
@@ -246,77 +363,13 @@ export function createFrontdeskService(ctx: ModuleContext) {
       // ?year= or ?from=&to= like every statistics route (a year asked was ignored: the page and the report disagreed)
       const { from, to } = resolvePeriod(q, clock);
       if (to < from) throw invalidField('querystring.to', 'error.end_before_start');
-      const where = and(dayRange(from, to), q.siteId ? eq(frontdeskVisits.siteId, q.siteId) : undefined);
       // A period that fits in one bucket (a year grouped by year...) has one key, known without converting
       // every visit's time to Brussels time (slow: to_char and a time-zone conversion per row), and its
       // totals are its only period's (no grouping set of its own).
       const keyLength = q.groupBy === 'day' ? 10 : q.groupBy === 'month' ? 7 : 4;
       const onePeriod = from.slice(0, keyLength) === to.slice(0, keyLength) && /^\d{4}(-\d{2}){0,2}$/.test(from.slice(0, keyLength));
-      const period = onePeriod ? sql<string>`${sql.raw(`'${from.slice(0, keyLength)}'`)}::text` : periodSql(q.groupBy);
-      const orientation = sql<string>`coalesce(${frontdeskVisits.orientationService}, 'organisation:' || ${frontdeskVisits.orientationOrganisationId}, 'none')`;
-      const v = sql.raw('v');
-      const [res, reasons, orgs] = await Promise.all([
-        db.execute(sql`
-          select period, reason_id as "reasonId", orientation, grouping(period, reason_id, orientation)::int as g, count(*)::int as total,
-                 (count(*) filter (where person_id is null))::int as anonymous, (count(*) filter (where out_of_hours))::int as "outOfHours",
-                 count(distinct person_id)::int as "distinctPeople"
-          from (select ${period} as period, ${frontdeskVisits.reasonId} as reason_id, ${orientation} as orientation, ${frontdeskVisits.personId} as person_id,
-                       ${frontdeskVisits.outOfHours} as out_of_hours
-                from ${frontdeskVisits} where ${where}) ${v}
-          group by grouping sets ((period), (period, reason_id), (period, orientation)${onePeriod ? sql`` : sql`, ()`})
-          order by period`),
-        memo.get('frontdesk.reasons', () => service.reasons(true)),
-        memo.get('organisations.all', () => ctx.services.organisations.list({ includeInactive: true })),
-      ]);
-      type Row = { period: string | null; reasonId: number | null; orientation: string | null; g: number; total: number; anonymous: number; outOfHours: number; distinctPeople: number };
-      const rows = (res as unknown as { rows: Row[] }).rows;
-      // grouping(period, reason_id, orientation): 3 a period's totals, 1 by reason, 2 by orientation, 7 the whole period
-      const byPeriod = rows.filter((r) => r.g === 3).map(({ period, total, anonymous, outOfHours, distinctPeople }) => ({ period: period!, total, anonymous, outOfHours, distinctPeople }));
-      const byPeriodReason = rows.filter((r) => r.g === 1).map((r) => ({ period: r.period!, reasonId: r.reasonId!, count: r.total }));
-      const byPeriodOrientation = rows.filter((r) => r.g === 2).map((r) => ({ period: r.period!, orientation: r.orientation!, count: r.total }));
-      const totalRows = onePeriod ? null : rows.filter((r) => r.g === 7);
-      const totals = totalRows?.[0] ?? byPeriod[0] ?? { total: 0, anonymous: 0, outOfHours: 0, distinctPeople: 0 };
-      const reasonById = new Map(reasons.map((r) => [r.id, r]));
-      const orgById = new Map(orgs.map((o) => [o.id, o]));
-      const periods = byPeriod.map((p) => ({ ...p, byReason: {} as Record<string, number>, byOrientation: {} as Record<string, number> }));
-      const periodIndex = new Map(periods.map((p) => [p.period, p]));
-      const reasonTotals = new Map<string, number>();
-      for (const r of byPeriodReason) {
-        const code = reasonById.get(r.reasonId)!.code;
-        periodIndex.get(r.period)!.byReason[code] = r.count;
-        reasonTotals.set(code, (reasonTotals.get(code) ?? 0) + r.count);
-      }
-      const orientationTotals = new Map<string, number>();
-      for (const o of byPeriodOrientation) {
-        periodIndex.get(o.period)!.byOrientation[o.orientation] = o.count;
-        orientationTotals.set(o.orientation, (orientationTotals.get(o.orientation) ?? 0) + o.count);
-      }
-      const describeOrientation = (key: string) => {
-        if (key === 'none') return { key, kind: 'none' as const, code: null, organisationId: null, name: null };
-        if (key.startsWith('organisation:')) {
-          const organisationId = Number(key.slice('organisation:'.length));
-          return { key, kind: 'organisation' as const, code: null, organisationId, name: orgById.get(organisationId)?.name ?? null };
-        }
-        return { key, kind: 'service' as const, code: key, organisationId: null, name: null };
-      };
-      return {
-        from,
-        to,
-        groupBy: q.groupBy,
-        siteId: q.siteId ?? null,
-        total: totals.total,
-        anonymous: totals.anonymous,
-        identified: totals.total - totals.anonymous,
-        distinctPeople: totals.distinctPeople,
-        outOfHours: totals.outOfHours,
-        periods,
-        byReason: reasons
-          .filter((r) => r.active || reasonTotals.has(r.code))
-          .map((r) => ({ code: r.code, labelFr: r.labelFr, labelNl: r.labelNl, labelEn: r.labelEn, count: reasonTotals.get(r.code) ?? 0 })),
-        byOrientation: [...orientationTotals]
-          .sort((a, b) => b[1] - a[1])
-          .map(([key, count]) => ({ ...describeOrientation(key), count })),
-      };
+      const [rows, lists] = await Promise.all([statsRows(from, to, q.groupBy, q.siteId, onePeriod), statsLists(memo)]);
+      return statsOf({ from, to, groupBy: q.groupBy, siteId: q.siteId ?? null }, rows, onePeriod, lists);
     },
 
     orientationLabel(o: { kind: 'none' | 'organisation' | 'service'; code: string | null; name: string | null }, locale: Locale): string {
@@ -345,9 +398,30 @@ export function createFrontdeskService(ctx: ModuleContext) {
       }));
     },
 
-    /** A calendar year's statistics, once per request (the report's section and the reach line read the same). */
+    /**
+     * A calendar year's figures (visits, anonymous, distinct people, out of hours, by reason), once per request:
+     * the report's section and the reach line read the same.
+     * A year's figures stand beside the year before's (the report, the people-reached table): both are counted
+     * in one statement (`yearPairRows`), and the year before's is kept in the memo for when it is asked.
+     */
     yearStats(year: number, memo: Memo = createMemo()) {
-      return memo.get(`frontdesk.year:${year}`, () => service.stats({ from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'year' }, memo));
+      return memo.get(`frontdesk.year:${year}`, () => {
+        const both = Promise.all([yearPairRows(year), statsLists(memo)]).then(([rows, lists]) =>
+          [year, year - 1].map((y) => {
+            // (no orientation: the report does not show it, and the year's rows hold none)
+            const { total, anonymous, identified, distinctPeople, outOfHours, byReason } = statsOf(
+              { from: `${y}-01-01`, to: `${y}-12-31`, groupBy: 'year', siteId: null },
+              rows.filter((r) => r.period === String(y)),
+              true,
+              lists,
+            );
+            return { year: y, total, anonymous, identified, distinctPeople, outOfHours, byReason };
+          }),
+        );
+        // (a failure is the year's, reported by it: the year before's promise is not left unhandled)
+        memo.get(`frontdesk.year:${year - 1}`, () => both.then(([, before]) => before)).catch(() => undefined);
+        return both.then(([current]) => current);
+      });
     },
 
     /** Reach: every visit in the year is a participation; anonymous visitors are counted too. */

@@ -42,7 +42,7 @@ export function registerRoomsReport(ctx: ModuleContext, service: RoomsService) {
     key: 'rooms',
     order: 50,
     async build({ year, locale, memo }) {
-      const rooms = await memo.get(`rooms.year:${year}`, () => service.statsForYear(year));
+      const rooms = await memo.get(`rooms.counts:${year}`, () => service.yearCounts(year));
       const t = (key: string) => translate(locale, key);
       return {
         key: 'rooms',
@@ -75,8 +75,8 @@ export function registerRoomsReport(ctx: ModuleContext, service: RoomsService) {
     access: roomsPermissions.dashboard,
     link: '/room-stats',
     async months(year, memo) {
-      // statsForYear gives each month's bookings of the year and of the year before.
-      const s = await memo.get(`rooms.year:${year}`, () => service.statsForYear(year));
+      // each month's bookings of the year (and of the year before, for the report)
+      const s = await memo.get(`rooms.counts:${year}`, () => service.yearCounts(year));
       return s.byMonth.map((m) => m.bookings);
     },
     // the bookings this user made (live ones, on the month they take place)
