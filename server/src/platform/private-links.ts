@@ -14,3 +14,14 @@ export const newLinkToken = () => crypto.randomBytes(24).toString('base64url');
  */
 export const hashLinkToken = (token: string, encoding: 'hex' | 'base64url' = 'hex') =>
   crypto.createHash('sha256').update(token).digest(encoding);
+
+/**
+ * A reference a member of the public notes down to follow a request without an account (`SAL-7KQ2-M9XD` for a room,
+ * `FOR-…` for a training): 8 characters of an alphabet without look-alikes (no 0/O, 1/I/L), grouped by four.
+ */
+export function newReferenceCode(prefix: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let s = '';
+  for (let i = 0; i < 8; i++) s += alphabet[crypto.randomInt(alphabet.length)];
+  return `${prefix}-${s.slice(0, 4)}-${s.slice(4)}`;
+}

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
@@ -6,17 +5,11 @@ import { dbError } from '../../platform/db/constraints';
 import { brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
 import { roomBookings } from './rooms.table';
 import { takeHourlySlot } from '../../platform/http/throttle';
+import { newReferenceCode } from '../../platform/private-links';
 import type { PublicRequestInput } from './rooms.schemas';
 import { PUBLIC_REQUESTS_PER_HOUR, type RoomsCore, type RoomsDeps } from './rooms.core';
 import { priceOf } from './rooms.tariffs';
 import type { createRoomsMail } from './rooms.mail';
-
-function referenceCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  let s = '';
-  for (let i = 0; i < 8; i++) s += alphabet[crypto.randomInt(alphabet.length)];
-  return `SAL-${s.slice(0, 4)}-${s.slice(4)}`;
-}
 
 /** The public request form (honeypot, a limit per IP) and what a requester may see of their request. */
 export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: ReturnType<typeof createRoomsMail> }) {
@@ -33,13 +26,13 @@ export function createRoomsRequests(deps: RoomsDeps & { core: RoomsCore; mail: R
     async submitPublicRequest(ip: string, input: PublicRequestInput): Promise<{ reference: string; status: 'requested'; byEmail: boolean }> {
       // Whether the answer will also be e-mailed: only when a mail server is configured (the outbox keeps it for staff otherwise).
       const byEmail = deps.outbox.emailEnabled;
-      if (input.website && input.website.trim() !== '') return { reference: referenceCode(), status: 'requested', byEmail };
+      if (input.website && input.website.trim() !== '') return { reference: newReferenceCode('SAL'), status: 'requested', byEmail };
       const room = await loadRoom(input.roomId);
       if (input.attendees > room.capacity) throw new AppError(400, 'error.validation', {}, [{ path: 'body.attendees', code: 'error.room_too_small', params: { capacity: room.capacity } }]);
       const startsAt = brusselsInstant(input.date, input.startTime);
       const endsAt = brusselsInstant(input.date, input.endTime);
       if (startsAt <= clock.now()) throw new AppError(400, 'error.validation', {}, [{ path: 'body.date', code: 'error.date_in_past' }]);
-      const reference = referenceCode();
+      const reference = newReferenceCode('SAL');
       // The audit log names the request by its reference, not by the requester (whose details only room managers read).
       const actor: Actor = { userId: null, name: `public: ${reference}`, ip };
       try {

@@ -274,12 +274,6 @@ export const siteModule: RelaisModule = {
         },
         async (request, reply) => {
           const browser = !!request.headers.accept?.includes('text/html');
-          if (!browser) {
-            const receipt = await ctx.services.trainings.requestPlace(request.ip, request.params.id, { ...request.body, locale });
-            const s = await ctx.services.trainings.publicSession(request.params.id);
-            if (!s) throw notFound('what.training_session');
-            return sendPage(request, reply, R.trainingRequestedPage(await c(request), s, receipt), 200);
-          }
           const cc = await c(request);
           const form = { ...request.body, locale };
           const again = async (status: number, errors: R.TrainingForm['errors']) => {
@@ -294,7 +288,7 @@ export const siteModule: RelaisModule = {
             if (!s) return sendPage(request, reply, R.trainingClosedPage(cc), 404);
             return sendPage(request, reply, R.trainingRequestedPage(cc, s, receipt), 200);
           } catch (e) {
-            if (!(e instanceof AppError)) throw e;
+            if (!(e instanceof AppError) || !browser) throw e;
             if (e.status === 404) return sendPage(request, reply, R.trainingClosedPage(cc), 404);
             if (e.status === 429) {
               if (e.extra.retryAfterSeconds) reply.header('retry-after', String(e.extra.retryAfterSeconds));

@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import type { DbOrTx, Tx } from '../../platform/db/database';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../platform/http/errors';
 import { takeHourlySlot } from '../../platform/http/throttle';
+import { newReferenceCode } from '../../platform/private-links';
 import { translate, type Locale } from '../../platform/i18n/messages';
 import type { Delivery } from '../../platform/outbox/outbox.service';
 import { trainingRequests, trainingSessionDays, trainingSessions, trainingProgrammes } from './trainings.table';
@@ -20,13 +20,6 @@ export const REQUEST_RETENTION_DAYS = 30;
 const DAY = 86_400_000;
 
 type RequestRow = typeof trainingRequests.$inferSelect;
-
-function referenceCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  let s = '';
-  for (let i = 0; i < 8; i++) s += alphabet[crypto.randomInt(alphabet.length)];
-  return `FOR-${s.slice(0, 4)}-${s.slice(4)}`;
-}
 
 /** What the visitor is told after sending the form. */
 export interface RequestReceipt {
@@ -138,7 +131,7 @@ export function createTrainingRequests(
       const input = check(form);
       const session = await deps.publicSessions.publicSession(sessionId);
       if (!session) throw notFound('what.training_session');
-      if (input.website) return { reference: referenceCode(), waitingList: session.placesLeft <= 0, receipt: input.email ? (outbox.emailEnabled ? 'email' : 'listed') : 'none', repeated: false };
+      if (input.website) return { reference: newReferenceCode('FOR'), waitingList: session.placesLeft <= 0, receipt: input.email ? (outbox.emailEnabled ? 'email' : 'listed') : 'none', repeated: false };
       const receiptOf = (r: RequestRow, delivery: Delivery | null): RequestReceipt['receipt'] => (!r.email ? 'none' : (delivery ?? (outbox.emailEnabled ? 'email' : 'manual')) === 'email' ? 'email' : 'listed');
       return db.transaction(async (tx) => {
         const s = await loadSession(sessionId, tx, true);
@@ -158,7 +151,7 @@ export function createTrainingRequests(
         if (same[0]) return { reference: same[0].reference, waitingList: same[0].waitingList, receipt: receiptOf(same[0], null), repeated: true };
         await takeHourlySlot(tx, clock, { scope: 'trainings.request', address: ip, perHour: PUBLIC_TRAINING_REQUESTS_PER_HOUR });
         const enrolled = await deps.core.enrolledCount(sessionId, tx);
-        const reference = referenceCode();
+        const reference = newReferenceCode('FOR');
         const inserted = await tx
           .insert(trainingRequests)
           .values({
