@@ -46,14 +46,17 @@ export function createTrainingRequests(
   const { db, clock, audit, people, outbox, institution } = deps;
   const { loadSession } = deps.core;
 
-  async function describe(sessionId: number, q: DbOrTx = db) {
+  /** The session as the visitor's message names it: its name in their language where staff wrote it, and its days. */
+  async function describe(sessionId: number, locale: Locale, q: DbOrTx = db) {
     const [s] = await q
-      .select({ title: trainingSessions.title, programme: trainingProgrammes.name })
+      .select({ title: trainingSessions.title, titleNl: trainingSessions.titleNl, programme: trainingProgrammes.name, programmeNl: trainingProgrammes.nameNl })
       .from(trainingSessions)
       .innerJoin(trainingProgrammes, eq(trainingProgrammes.id, trainingSessions.programmeId))
       .where(eq(trainingSessions.id, sessionId));
     const days = await q.select({ day: trainingSessionDays.day }).from(trainingSessionDays).where(eq(trainingSessionDays.sessionId, sessionId)).orderBy(asc(trainingSessionDays.day));
-    return { name: s?.title ?? s?.programme ?? '', dates: days.map((d) => d.day.split('-').reverse().join('/')).join(', ') };
+    const french = s?.title ?? s?.programme ?? '';
+    const dutch = s?.title ? s.titleNl : s?.programmeNl;
+    return { name: (locale === 'nl' && dutch) || french, dates: days.map((d) => d.day.split('-').reverse().join('/')).join(', ') };
   }
 
   /** A message to the visitor about their request (received, accepted, declined), in their language, through the outbox. */
@@ -62,7 +65,7 @@ export function createTrainingRequests(
     const L = r.locale as Locale;
     const params = {
       person: `${r.firstName} ${r.lastName}`,
-      ...(await describe(r.sessionId, tx)),
+      ...(await describe(r.sessionId, L, tx)),
       reference: r.reference,
       institution: (await institution.inLocale(L, tx)).name,
       interpolation: { escapeValue: false },
