@@ -20,7 +20,8 @@ describe('the institution is data an administrator edits', () => {
   test('at the director’s request, the administrator changes the institution’s address (FR, 1280 px)', async () => {
     const page = await relais.newPage({ as: relais.admin });
     await page.goto('/');
-    await page.getByRole('link', { name: 'Institution' }).click();
+    // The menu's entry (the home page also has a shortcut card of the same name once its widgets are in).
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Institution' }).click();
     await h1(page, 'Institution').waitFor();
     const address = page.getByLabel('Adresse (français)');
     await expect.poll(() => address.inputValue()).toBe('Boulevard d’Anvers 26, 1000 Bruxelles');
