@@ -182,7 +182,7 @@ async function publicPages(baseUrl: string, demo: boolean): Promise<{ name: stri
   const offers = await json<Items<{ id: number }>>(baseUrl, 'GET', '/api/public/offers');
   const known = (found: string | number | null | undefined, path: (x: string) => string) => (found != null ? path(String(found)) : `${path(unknown)} (unknown link)`);
   const pages = [
-    { name: 'room occupation', path: '/p/rooms' },
+    { name: 'room occupation', path: '/fr/salles' },
     { name: 'room request', path: '/p/rooms/request' },
     { name: 'entrance screen', path: '/p/screen' },
     { name: 'events', path: '/p/events' },
@@ -244,7 +244,7 @@ export async function run(argv: string[]): Promise<void> {
 async function measure(browser: Browser, baseUrl: string, args: Args): Promise<void> {
   const pages = await publicPages(baseUrl, args.demo);
   // One untimed load first: the server's and the browser's first-time costs are not the page's.
-  await loadOnce(browser, `${baseUrl}/p/rooms`);
+  await loadOnce(browser, `${baseUrl}/p/rooms/request`);
 
   const scriptText = new Map<string, Promise<string>>();
   const heavyIn = async (urls: string[]) => {

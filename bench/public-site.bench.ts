@@ -74,7 +74,7 @@ async function runOn(label: string, database: Database, opts: { offers: number; 
     }
     console.log(`${label}: ${opts.offers} offers and ${opts.events} events created in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-    const pages = ['/fr', '/nl', '/fr/agenda', '/nl/vacatures', '/fr/offres', '/fr/offres/1', '/fr/repertoire', '/fr/actualites', '/fr/publications', '/fr/infos', '/fr/contact', '/fr/vie-privee', '/sitemap.xml', '/fr/agenda.ics', '/fr/actualites.rss'];
+    const pages = ['/fr', '/nl', '/fr/agenda', '/nl/vacatures', '/fr/offres', '/fr/offres/1', '/fr/repertoire', '/fr/actualites', '/fr/publications', '/fr/infos', '/fr/contact', '/fr/salles', '/fr/vie-privee', '/sitemap.xml', '/fr/agenda.ics', '/fr/actualites.rss'];
     console.log(`\n${label}: weight of each page as sent (the site ships no JavaScript; CSS is inline)`);
     console.log(`${'page'.padEnd(20)} ${'status'.padEnd(7)} ${'HTML raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)} ${'scripts'.padStart(8)} ${'JS'.padStart(6)}`);
     for (const p of pages) {

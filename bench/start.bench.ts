@@ -113,7 +113,7 @@ async function startOnce(command: string[], env: Record<string, string | undefin
       if (!healthyMs) await new Promise((r) => setTimeout(r, 25));
     }
     // One page and one API call, as a first visitor would, then nothing.
-    await fetch(`http://127.0.0.1:${port}/p/rooms`).then((r) => r.text());
+    await fetch(`http://127.0.0.1:${port}/fr/salles`).then((r) => r.text());
     await fetch(`http://127.0.0.1:${port}/api/public/rooms`).then((r) => r.text());
     let peakMb = 0;
     let last = groupRss(child.pid!);

@@ -30,6 +30,11 @@ beforeAll(async () => {
   const ml = (await admin.post<{ id: number }>('/api/organisations', { name: 'Mission Locale de Molenbeek', type: 'association', address: 'Rue de Ribaucourt 27', postalCode: '1080', phone: '02 411 00 00' })).id;
   await admin.post('/api/organisations', { name: 'CPAS de Jette', type: 'social_welfare', postalCode: '1090' });
   await admin.post('/api/sites', { name: 'Maison de l’Emploi', kind: 'main', address: 'Chaussée de Gand 1', postalCode: '1080', openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:30', to: '12:30' })) });
+  // a room with a booking tomorrow, for the occupation page
+  const logistics = await relais.apiAs('logistics');
+  const room = (await logistics.post<{ id: number }>('/api/rooms', { name: 'Salle Senne', capacity: 12, equipment: ['projector'] })).id;
+  const [tomorrow] = brusselsIn(24 * 60);
+  await logistics.post('/api/rooms/bookings', { roomId: room, date: tomorrow, startTime: '09:00', endTime: '11:00', purpose: 'Séance d’information', organisationId: ml });
   const comm = await relais.apiAs('communication');
   await comm.post('/api/site/services', { organisationId: ml, nameFr: 'Accompagnement vers l’emploi', nameNl: 'Begeleiding naar werk', descriptionFr: 'Un conseiller vous aide à chercher un emploi.', themes: ['trouver-un-emploi--repondre-a-des-offres-demploi'], publics: ['jeunes'], languages: ['fr', 'ar'], fees: 'gratuit', receptionModes: ['en-presentiel'] });
   await comm.post('/api/site/contents', { kind: 'page', slug: 'apprendre-le-neerlandais', titleFr: 'Apprendre le néerlandais', titleNl: 'Nederlands leren', bodyFr: 'Des cours **gratuits** près de chez vous.', bodyNl: '**Gratis** lessen dicht bij u.' });
@@ -207,6 +212,8 @@ const PUBLIC_PAGES: [string, string | RegExp][] = [
   ['/nl/contact', 'Contact en openingsuren'],
   ['/fr/vie-privee', 'Vie privée'],
   ['/nl/privacy', 'Privacy'],
+  ['/fr/salles', 'Occupation des salles'],
+  ['/nl/zalen', 'Bezetting van de zalen'],
 ];
 
 describe('every public page', () => {

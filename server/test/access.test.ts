@@ -54,9 +54,9 @@ const SITE_EDITORS = ['admin', 'communication'] as const;
 const SITE_STATS = ['admin', 'director', 'communication'] as const;
 /** The website's public pages and feeds, in each language (server-rendered HTML, anyone may read them). */
 const SITE_PAGES: Record<string, string> = {
-  fr: 'agenda agenda.ics offres offres/:id formations/:id repertoire actualites actualites/:slug actualites.rss publications publications/:slug infos infos/:slug contact vie-privee',
-  nl: 'agenda agenda.ics vacatures vacatures/:id opleidingen/:id gids nieuws nieuws/:slug nieuws.rss publicaties publicaties/:slug info info/:slug contact privacy',
-  en: 'agenda agenda.ics jobs jobs/:id trainings/:id directory news news/:slug news.rss publications publications/:slug info info/:slug contact privacy',
+  fr: 'agenda agenda.ics offres offres/:id formations/:id repertoire actualites actualites/:slug actualites.rss publications publications/:slug infos infos/:slug contact salles vie-privee',
+  nl: 'agenda agenda.ics vacatures vacatures/:id opleidingen/:id gids nieuws nieuws/:slug nieuws.rss publicaties publicaties/:slug info info/:slug contact zalen privacy',
+  en: 'agenda agenda.ics jobs jobs/:id trainings/:id directory news news/:slug news.rss publications publications/:slug info info/:slug contact rooms privacy',
 };
 const SITE_PUBLIC = Object.fromEntries(
   Object.entries(SITE_PAGES).flatMap(([l, pages]) => [[`GET /${l}`, 'public'], ...pages.split(' ').map((p) => [`GET /${l}/${p}`, 'public'])]),
@@ -520,6 +520,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /site/images/:file': 'public',
   'GET /api/public/site/directory': 'public',
   'GET /robots.txt': 'public',
+  'GET /p/rooms': 'public',
   'GET /sitemap.xml': 'public',
   ...SITE_PUBLIC,
   ...SITE_FORMS,

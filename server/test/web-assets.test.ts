@@ -102,7 +102,7 @@ describe('the pages', () => {
   });
 
   it('a public address (/p/...) gets the light page of the public pages', async () => {
-    for (const url of ['/p/rooms', '/p/rooms/request?lang=nl', '/p/screen', '/p/evaluation/abc']) {
+    for (const url of ['/p/rooms/request', '/p/rooms/request?lang=nl', '/p/screen', '/p/evaluation/abc']) {
       const res = await get(url);
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('no-cache');

@@ -41,12 +41,15 @@ export function isoWeekday(day: string): number {
   return wd === 0 ? 7 : wd;
 }
 
-/** The next calendar day of YYYY-MM-DD. */
-export function nextDay(day: string): string {
+/** The calendar day n days after (or before) YYYY-MM-DD. */
+export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+/** The next calendar day of YYYY-MM-DD. */
+export const nextDay = (day: string): string => addDays(day, 1);
 
 /** [start, end) instants of a Brussels calendar year. */
 export function brusselsYearRange(year: number): { from: Date; to: Date } {

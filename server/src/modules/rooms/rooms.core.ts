@@ -115,12 +115,7 @@ export const closureOverlaps = (startsAt: Date, endsAt: Date) =>
 export const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 export const hhmmOf = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-/** The calendar day n days after (or before) YYYY-MM-DD. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../platform/brussels-time';
 
 /**
  * brusselsInstant (dayjs.tz) and brusselsDay (Intl) are slow, and statistics ask them the same few values

@@ -1,6 +1,6 @@
 import type { Services } from '../../platform/module';
 import { LOCALES, translate, type Locale } from '../../platform/i18n/messages';
-import { BRUSSELS, brusselsInstant } from '../../platform/brussels-time';
+import { BRUSSELS, addDays, brusselsDay, brusselsInstant, brusselsTime } from '../../platform/brussels-time';
 import { renderInline, renderMarkdown } from './site.markdown';
 import { COMMUNES, type Commune } from './site.communes';
 import { PUBLICS, THEMES } from './site.table';
@@ -18,6 +18,7 @@ export type PublicOffer = Awaited<ReturnType<Services['offers']['offers']['publi
 export type DirectoryEntry = Awaited<ReturnType<SiteService['directory']>>[number];
 export type Place = Awaited<ReturnType<SiteService['places']>>[number];
 export type PublicTraining = PublicTrainingSession;
+export type RoomOccupation = Awaited<ReturnType<Services['rooms']['occupation']>>;
 
 /** The site's pages and their address in each language. */
 export const PAGES = {
@@ -32,6 +33,8 @@ export const PAGES = {
   info: { fr: 'infos', nl: 'info', en: 'info' },
   contact: { fr: 'contact', nl: 'contact', en: 'contact' },
   privacy: { fr: 'vie-privee', nl: 'privacy', en: 'privacy' },
+  /** the rooms' occupation, day and week (the public's second most visited page); linked from every footer */
+  rooms: { fr: 'salles', nl: 'zalen', en: 'rooms' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type PageKey = keyof typeof PAGES;
 const MENU: PageKey[] = ['agenda', 'offers', 'directory', 'info', 'news', 'publications', 'contact'];
@@ -77,6 +80,7 @@ nav ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:
 .langs{float:right;display:flex;gap:12px}.langs a{padding:4px}
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.25rem}
 .cards{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
+.cards.wide{grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr))}.card ul{padding-left:1.2rem;margin:4px 0 8px}table.week th,table.week td:nth-child(2){white-space:nowrap}
 .card{border:1px solid #c8ccd0;border-radius:6px;padding:12px}.card h2,.card h3{margin:0 0 6px;font-size:1.1rem}
 .meta{color:#4a4f55;font-size:.9rem;margin:4px 0}.note{background:#fff4e0;border-left:4px solid #b35c00;padding:8px 12px}
 .button{display:inline-block;background:#0b4f8a;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none;border:0;font:inherit;cursor:pointer}
@@ -175,7 +179,7 @@ ${l.body}
 <p><strong>${esc(inst.name)}</strong><br>${esc(inst.address)}${contacts(inst)}</p>
 <ul>
 <li><a href="${pathOf(locale, 'contact')}">${esc(t('site.page.contact'))}</a></li>
-<li><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></li>
+<li><a href="${pathOf(locale, 'rooms')}">${esc(t('site.page.rooms'))}</a></li>
 <li><a href="${pathOf(locale, 'privacy')}">${esc(t('site.page.privacy'))}</a></li>
 <li><a href="${rssPath(locale)}">${esc(t('site.news.rss'))}</a></li>
 <li><a href="${icsPath(locale)}">${esc(t('site.agenda.ics'))}</a></li>
@@ -399,7 +403,7 @@ export function homePage(c: Ctx, d: { events: PublicEvent[]; trainings?: PublicT
 <h2>${esc(t('site.home.latest_offers'))}</h2>${list(d.offers.slice(0, 3).map((o) => offerCard(c.locale, o)), t('site.offers.empty'))}
 <p><a href="${pathOf(c.locale, 'offers')}">${esc(t('site.page.offers'))}</a></p>
 <h2>${esc(t('site.home.latest_news'))}</h2>${list(d.news.slice(0, 3).map((n) => contentCard(c.locale, n, 'news')), t('site.news.empty'))}
-<p><a href="${pathOf(c.locale, 'directory')}">${esc(t('site.page.directory'))}</a> · <a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
+<p><a href="${pathOf(c.locale, 'directory')}">${esc(t('site.page.directory'))}</a> · <a href="${pathOf(c.locale, 'rooms')}">${esc(t('site.page.rooms'))}</a></p>`;
   const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: c.inst.name, alternateName: c.inst.shortName !== c.inst.name ? c.inst.shortName : undefined, publisher: { '@id': `${c.base}/#organisation` }, url: `${c.base}${pathOf(c.locale, 'home')}`, inLanguage: c.locale };
   return layout({ ...c, page: 'home', title: t('site.page.home'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, c.inst, d.places), website] });
 }
@@ -624,8 +628,61 @@ export function contactPage(c: Ctx, places: Place[]) {
     return `<li class="card"><h2>${esc(p.name)}</h2><p>${[p.address, [p.postalCode, p.commune ? (c.locale === 'nl' ? p.commune.nl : p.commune.fr) : null].filter(Boolean).join(' ')].filter(Boolean).map(esc).join(', ')}</p>
 <table><caption class="meta">${esc(t('site.contact.hours'))}</caption><tbody>${rows}</tbody></table></li>`;
   });
-  const body = `<h1>${esc(t('site.page.contact'))}</h1>${list(cards, '')}<p><a href="/p/rooms">${esc(t('site.page.rooms'))}</a></p>`;
+  const body = `<h1>${esc(t('site.page.contact'))}</h1>${list(cards, '')}<p><a href="${pathOf(c.locale, 'rooms')}">${esc(t('site.page.rooms'))}</a></p>`;
   return layout({ ...c, page: 'contact', title: t('site.page.contact'), description: t('site.tagline'), body, jsonLd: [organisationLd(c.locale, c.base, c.inst, places)] });
+}
+
+/** A local day (YYYY-MM-DD) written out in the page's language, as in Brussels. */
+const fmtDay = (locale: Locale, day: string, opts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(INTL[locale], { ...opts, timeZone: BRUSSELS }).format(brusselsInstant(day, '12:00'));
+/** The room request form (the rooms module's page) */
+export const ROOM_REQUEST_PATH = '/p/rooms/request';
+
+/**
+ * The rooms' occupation: the day's and the week's taken slots of each room, named only when the organisation agreed
+ * (the rooms module decides that), closures, a plain GET form to show another day, the weeks before and after.
+ */
+export function roomsPage(c: Ctx, o: RoomOccupation, today: string) {
+  const t = T(c.locale);
+  const self = pathOf(c.locale, 'rooms');
+  const long = (d: string) => fmtDay(c.locale, d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const short = (d: string) => fmtDay(c.locale, d, { weekday: 'long', day: 'numeric', month: 'short' });
+  const dayHeading = o.date === today ? t('site.rooms.today', { day: long(o.date) }) : t('site.rooms.day', { day: long(o.date) });
+  const who = (s: { organisation: string | null }) => esc(s.organisation ?? t('site.rooms.occupied'));
+  /** whole days (midnight to midnight in Brussels) as days, else from instant to instant */
+  const closure = (x: { startsAt: Date | string; endsAt: Date | string }) => {
+    const [from, to] = [new Date(x.startsAt), new Date(x.endsAt)];
+    if (brusselsTime(from) === '00:00' && brusselsTime(to) === '00:00') {
+      const [first, last] = [brusselsDay(from), addDays(brusselsDay(to), -1)];
+      return first === last ? long(first) : `${long(first)} – ${long(last)}`;
+    }
+    return `${fmtDateTime(c.locale, from)} – ${fmtDateTime(c.locale, to)}`;
+  };
+  const cards = o.rooms.map((r) => {
+    const facts = [t('site.rooms.seats', { count: r.capacity }), ...r.equipment.map((e) => t(`site.rooms.equipment.${e}`))];
+    const today = r.today.length
+      ? `<ul>${r.today.map((s) => `<li>${esc(s.from)}–${esc(s.to)} : ${who(s)}</li>`).join('')}</ul>`
+      : `<p>${esc(t('site.rooms.nothing_day'))}</p>`;
+    const week = r.week.length
+      ? `<table class="week" aria-label="${esc(`${r.name} — ${t('site.rooms.week_label')}`)}"><tbody>${r.week
+          .map((s) => `<tr><th scope="row">${esc(short(s.day))}</th><td>${esc(s.from)}–${esc(s.to)}</td><td>${who(s)}</td></tr>`)
+          .join('')}</tbody></table>`
+      : `<p>${esc(t('site.rooms.nothing_week'))}</p>`;
+    const closures = r.closures.length ? `<p class="note">${esc(t('site.rooms.closed'))} ${r.closures.map((x) => esc(closure(x))).join('; ')}</p>` : '';
+    return `<li class="card"><section aria-labelledby="room-${r.id}"><h2 id="room-${r.id}">${esc(r.name)}</h2><p class="meta">${facts.map(esc).join(' · ')}</p>
+<h3>${esc(dayHeading)}</h3>${today}
+<h3>${esc(t('site.rooms.week', { from: short(o.week.from), to: long(o.week.to) }))}</h3>${week}${closures}</section></li>`;
+  });
+  const at = (d: string) => `${self}?date=${d}`;
+  const body = `<h1>${esc(t('site.page.rooms'))}</h1><p>${esc(t('site.rooms.intro', { institution: c.inst.shortName }))}</p>
+<form class="filters" method="get" action="${self}"><label>${esc(t('site.rooms.date'))}<input type="date" name="date" value="${esc(o.date)}" required></label><button class="button" type="submit">${esc(t('site.rooms.show'))}</button></form>
+<p><a href="${at(addDays(o.week.from, -7))}">${esc(t('site.rooms.previous_week'))}</a> · ${o.date === today ? '' : `<a href="${self}">${esc(t('site.rooms.back_today'))}</a> · `}<a href="${at(addDays(o.week.from, 7))}">${esc(t('site.rooms.next_week'))}</a></p>
+<p><a class="button" href="${ROOM_REQUEST_PATH}">${esc(t('site.rooms.request'))}</a></p>
+${cards.length ? `<ul class="cards wide">${cards.join('\n')}</ul>` : `<p>${esc(t('site.rooms.none'))}</p>`}`;
+  const ld = { '@context': 'https://schema.org', '@type': 'WebPage', name: t('site.page.rooms'), url: `${c.base}${self}`, inLanguage: c.locale, description: t('site.rooms.intro', { institution: c.inst.shortName }) };
+  // another day than today: the other languages show that day too
+  const alternates = Object.fromEntries(LOCALES.map((x) => [x, `${pathOf(x, 'rooms')}${o.date === today ? '' : `?date=${o.date}`}`])) as Record<Locale, string>;
+  return layout({ ...c, page: 'rooms', alternates, title: t('site.page.rooms'), description: t('site.rooms.intro', { institution: c.inst.shortName }), body, jsonLd: [ld] });
 }
 
 export function privacyPage(c: Ctx) {

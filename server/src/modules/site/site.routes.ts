@@ -9,6 +9,7 @@ import { imageHeaders } from '../../platform/images';
 import { idParam, queryId } from '../../platform/http/schemas';
 import { addMessages, LOCALES, translate, type Locale } from '../../platform/i18n/messages';
 import { defaultYear } from '../../platform/stats';
+import { brusselsDay } from '../../platform/brussels-time';
 import { AppError, notFound } from '../../platform/http/errors';
 import { createSiteService, type SiteService } from './site.service';
 import { sitePermissions as can } from './site.permissions';
@@ -66,6 +67,13 @@ const directoryQuery = z.object({
   commune: oneOf(COMMUNES.map((c) => c.nis)),
   language: oneOf(DIRECTORY_LANGUAGES),
 });
+/** The day the occupation page shows: a real calendar day, else (a mistyped address) today. */
+const shownDay = z
+  .string()
+  .max(10)
+  .optional()
+  .transform((v) => (v && /^(19|20)\d\d-\d\d-\d\d$/.test(v) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v) ? v : undefined));
+const roomsQuery = z.object({ date: shownDay });
 const offersQuery = z.object({ q: z.string().max(100).optional(), page: z.coerce.number().int().min(1).max(1000).catch(1).optional() });
 const OFFERS_PER_PAGE = 50;
 /** The training registration form as the browser sends it (every field a string; the trainings module checks them). */
@@ -181,11 +189,11 @@ export const siteModule: RelaisModule = {
       reply
         .type('text/plain; charset=utf-8')
         .header('cache-control', 'public, max-age=3600')
-        .send(`User-agent: *\nAllow: /fr\nAllow: /nl\nAllow: /en\nAllow: /p/rooms\nAllow: /p/events\nDisallow: /api/\nDisallow: /p/events/ticket/\nDisallow: /p/exhibitor/\n\nSitemap: ${base(request)}/sitemap.xml\n`),
+        .send(`User-agent: *\nAllow: /fr\nAllow: /nl\nAllow: /en\nAllow: /p/events\nDisallow: /api/\nDisallow: /p/events/ticket/\nDisallow: /p/exhibitor/\n\nSitemap: ${base(request)}/sitemap.xml\n`),
     );
     r.get('/sitemap.xml', { config: { access: 'public' }, schema: { tags: pub, summary: 'The public pages in each language (offers past their validity and texts offline left out).', response: { 200: download('xml') } } }, async (request, reply) => {
       const all = (f: (l: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
-      const pages = (['home', 'agenda', 'offers', 'directory', 'news', 'publications', 'info', 'contact', 'privacy'] as const).map((p) => ({ paths: all((l) => R.pathOf(l, p)) }));
+      const pages = (['home', 'agenda', 'offers', 'directory', 'news', 'publications', 'info', 'contact', 'rooms', 'privacy'] as const).map((p) => ({ paths: all((l) => R.pathOf(l, p)) }));
       const [offers, news, publications, info, trainings] = await Promise.all([allOffers(), service.contents.published('news', 1000), service.contents.published('publication', 1000), service.contents.published('page', 1000), publicTrainings()]);
       const texts = (page: 'news' | 'publications' | 'info', rows: typeof news) => rows.map((c) => ({ paths: all((l) => R.pathOf(l, page, c.slug)), lastmod: c.updatedAt.toISOString().slice(0, 10) }));
       const urls = [...pages, ...offers.map((o) => ({ paths: all((l) => R.pathOf(l, 'offers', o.id)) })), ...trainings.map((x) => ({ paths: all((l) => R.pathOf(l, 'training', x.id)) })), ...texts('news', news), ...texts('publications', publications), ...texts('info', info)];
@@ -231,6 +239,26 @@ export const siteModule: RelaisModule = {
         throw e;
       }
     }
+
+    // The occupation page's first address (a page of the web app until the site was written by the server), kept for
+    // the links, bookmarks and QR codes that lead there: to the page in the visitor's language, the day kept.
+    r.get(
+      '/p/rooms',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: pub,
+          summary: "The room occupation page's former address: redirects to that page in the visitor's language (lang, else Accept-Language).",
+          querystring: z.object({ date: shownDay, lang: z.string().max(5).optional() }),
+          response: { 302: noContent.describe("To the room occupation page in the visitor's language.") },
+        },
+      },
+      async (request, reply) => {
+        const wanted = request.query.lang?.slice(0, 2);
+        const locale = (LOCALES as readonly string[]).includes(wanted ?? '') ? (wanted as Locale) : request.locale;
+        return reply.redirect(`${R.pathOf(locale, 'rooms')}${request.query.date ? `?date=${request.query.date}` : ''}`, 302);
+      },
+    );
 
     for (const locale of LOCALES) {
       /** The page's language, address and the institution as its settings say (an admin's change shows at once). */
@@ -361,6 +389,18 @@ export const siteModule: RelaisModule = {
       );
       r.get(page('contact'), { config: { access: 'public' }, schema: { tags: pub, summary: summary("The institution's sites with their address and opening hours"), response: { 200: html } } }, async (request, reply) =>
         sendPage(request, reply, R.contactPage(await c(request), await service.places())),
+      );
+      r.get(
+        page('rooms'),
+        {
+          config: { access: 'public' },
+          schema: { tags: pub, summary: summary("The rooms' occupation: each room's taken slots on a day and in its week (an organisation named only when it agreed), its closures"), querystring: roomsQuery, response: { 200: html } },
+        },
+        async (request, reply) => {
+          // through the rooms module's own function (never its tables): it decides what the public may see
+          const occupation = await ctx.services.rooms.occupation(request.query.date);
+          return sendPage(request, reply, R.roomsPage(await c(request), occupation, brusselsDay(ctx.clock.now())));
+        },
       );
       r.get(page('privacy'), { config: { access: 'public' }, schema: { tags: pub, summary: summary('What the website counts and how, without tracking anyone'), response: { 200: html } } }, async (request, reply) =>
         sendPage(request, reply, R.privacyPage(await c(request))),

@@ -221,6 +221,7 @@ describe('site: public pages without JavaScript', () => {
       ['/fr/infos', ['ItemList'], 'Vos droits'],
       ['/fr/contact', ['GovernmentOrganization'], '08:30–12:30'],
       ['/nl/privacy', ['WebPage'], 'geen cookies'],
+      ['/fr/salles', ['WebPage'], 'Occupation des salles'],
       ['/en/jobs', ['JobPosting', 'JobPosting'], 'Job offers'],
     ] as const;
     for (const [url, ld, text] of pages) {
@@ -247,8 +248,9 @@ describe('site: public pages without JavaScript', () => {
     const gz = await visit('/fr/agenda', { 'accept-encoding': 'gzip, deflate, br' });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(gz.rawPayload).toString()).toContain('Atelier CV');
-    // the footer links to the room occupation page that exists already
-    expect((await visit('/fr')).body).toContain('href="/p/rooms"');
+    // the footer links to the room occupation page, in the page's language
+    expect((await visit('/fr')).body).toContain('href="/fr/salles"');
+    expect((await visit('/nl/vacatures')).body).toContain('href="/nl/zalen"');
   });
 
   it('finds an organisation in the directory by theme, public, commune and language; an unknown filter value is ignored', async () => {
@@ -780,5 +782,86 @@ describe('site: registering for a public training online (a plain form, no JavaS
     expect(codes.slice(0, 10)).toEqual(Array(10).fill(200));
     expect(codes[10]).toBe(429);
     expect((await requests(id)).length).toBe(10);
+  });
+});
+
+describe('site: the room occupation page', () => {
+  it('shows each room’s day and week from the rooms module, an organisation named only when it agreed, closures, other days by a plain form; its former address leads there in the visitor’s language', async () => {
+    clock.set('2027-06-09T08:00:00Z'); // Wednesday 9 June 2027, 10:00 in Brussels
+    const logistics = (method: 'POST' | 'PUT', url: string, payload: unknown) => t.as('logistics', { method, url, payload: payload as never });
+    const room = async (payload: object) => {
+      const res = await logistics('POST', '/api/rooms', payload);
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    const senne = await room({ name: 'Salle Senne', capacity: 12, equipment: ['projector', 'pcs'] });
+    const box = await room({ name: 'Bureau Meiboom', capacity: 1, equipment: [] });
+    const org = async (name: string) => (await t.as('admin', { method: 'POST', url: '/api/organisations', payload: { name, type: 'association' } })).json().id as number;
+    const named = await org('Actiris Brussels');
+    const reserved = await org('Atelier des Langues asbl');
+    expect((await logistics('PUT', `/api/rooms/organisations/${named}`, { showPublicly: true })).statusCode).toBe(200);
+    const book = async (payload: object) => expect((await logistics('POST', '/api/rooms/bookings', payload)).statusCode).toBe(201);
+    await book({ roomId: senne, startsAt: '2027-06-09T14:00:00+02:00', endsAt: '2027-06-09T16:00:00+02:00', purpose: 'Séance d’information', organisationId: named });
+    await book({ roomId: senne, startsAt: '2027-06-11T09:00:00+02:00', endsAt: '2027-06-11T12:00:00+02:00', purpose: 'Cours FLE niveau 2', organisationId: reserved });
+    await book({ roomId: senne, startsAt: '2027-06-15T09:00:00+02:00', endsAt: '2027-06-15T11:00:00+02:00', purpose: 'Cours FLE niveau 3', organisationId: reserved });
+    expect((await logistics('POST', `/api/rooms/${box}/closures`, { startsAt: '2027-06-10T00:00:00+02:00', endsAt: '2027-06-11T00:00:00+02:00', reason: 'Peinture' })).statusCode).toBe(201);
+
+    const fr = await visit('/fr/salles');
+    expect(fr.statusCode).toBe(200);
+    expect(fr.body).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    expect(types(fr.body)).toEqual(['WebPage']);
+    checkLd(jsonLd(fr.body));
+    const section = (html: string, name: string) => html.slice(html.indexOf(`>${name}</h2>`), html.indexOf('</section>', html.indexOf(`>${name}</h2>`)));
+    const s = section(fr.body, 'Salle Senne');
+    expect(s).toContain('12 places · Projecteur · PC');
+    expect(s).toContain('Aujourd’hui, mercredi 9 juin 2027');
+    expect(s).toContain('<li>14:00–16:00 : Actiris Brussels</li>');
+    expect(s).toContain('Semaine du lundi 7 juin au dimanche 13 juin 2027');
+    expect(s).toContain('<tr><th scope="row">vendredi 11 juin</th><td>09:00–12:00</td><td>Occupé</td></tr>');
+    expect(s).not.toContain('15 juin');
+    const b = section(fr.body, 'Bureau Meiboom');
+    expect(b).toContain('1 place');
+    expect(b).toContain('Libre toute la journée.');
+    expect(b).toContain('Fermée : jeudi 10 juin 2027');
+    // what the public may not see: who did not agree to be named, what a booking is for, why a room is closed
+    for (const hidden of ['Atelier des Langues', 'Cours FLE', 'Séance d’information', 'Peinture']) expect(fr.body).not.toContain(hidden);
+    expect(fr.body).toContain('<form class="filters" method="get" action="/fr/salles">');
+    expect(fr.body).toContain('href="/fr/salles?date=2027-05-31"');
+    expect(fr.body).toContain('href="/fr/salles?date=2027-06-14"');
+    expect(fr.body).toContain('href="/p/rooms/request"');
+    expect(fr.body).toContain('hreflang="nl" href="http://localhost:80/nl/zalen"');
+
+    const nl = section((await visit('/nl/zalen')).body, 'Salle Senne');
+    expect(nl).toContain('12 plaatsen · Projector · Pc’s');
+    expect(nl).toContain('Vandaag, woensdag 9 juni 2027');
+    expect(nl).toContain('<tr><th scope="row">vrijdag 11 jun</th><td>09:00–12:00</td><td>Bezet</td></tr>');
+
+    // the next week, by the form's address: its days, the way back to today, the other languages on that day
+    const next = await visit('/fr/salles?date=2027-06-14');
+    expect(next.body).toContain('Le lundi 14 juin 2027');
+    expect(next.body).toContain('<tr><th scope="row">mardi 15 juin</th><td>09:00–11:00</td><td>Occupé</td></tr>');
+    expect(next.body).toContain('<a href="/fr/salles">Aujourd’hui</a>');
+    expect(next.body).toContain('hreflang="nl" href="http://localhost:80/nl/zalen?date=2027-06-14"');
+    // a day that does not exist, or anything else typed in the address, shows today (never an error page)
+    for (const bad of ['2027-02-30', '%3Cscript%3E', '9999-01-01', '2027-6-1']) {
+      const res = await visit(`/en/rooms?date=${bad}`);
+      expect(res.statusCode, bad).toBe(200);
+      expect(res.body).toContain('Today, Wednesday, 9 June 2027');
+      expect(res.body).not.toContain('<script>');
+    }
+
+    // the former address (bookmarks, QR codes on the doors) leads to the page in the visitor's language
+    const moved = async (url: string, headers: Record<string, string> = {}) => {
+      const res = await visit(url, headers);
+      expect(res.statusCode, url).toBe(302);
+      return res.headers.location;
+    };
+    expect(await moved('/p/rooms')).toBe('/fr/salles');
+    expect(await moved('/p/rooms', { 'accept-language': 'nl-BE,nl;q=0.9,fr;q=0.8' })).toBe('/nl/zalen');
+    expect(await moved('/p/rooms?lang=en&date=2027-06-14', { 'accept-language': 'nl' })).toBe('/en/rooms?date=2027-06-14');
+    expect(await moved('/p/rooms?lang=xx&date=nonsense')).toBe('/fr/salles');
+
+    const map = (await visit('/sitemap.xml')).body;
+    for (const url of ['/fr/salles', '/nl/zalen', '/en/rooms']) expect(map).toContain(`<loc>http://localhost:80${url}</loc>`);
   });
 });

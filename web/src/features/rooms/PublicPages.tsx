@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, Container, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert, Anchor, Button, Checkbox, Container, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
-import { SCREEN_REFRESH_MS, brusselsNow, brusselsToday, useFreeSlots, useOccupation, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
+import { SCREEN_REFRESH_MS, brusselsNow, brusselsToday, useFreeSlots, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
 import './i18n';
 
 /** The next quarter of an hour after a HH:MM (23:59 at most). */
@@ -21,6 +21,9 @@ function useTitle(title: string) {
     document.title = `${title} · Maison de l'Emploi`;
   }, [title]);
 }
+
+/** The occupation page is the website's (written by the server): its former address leads there in this language. */
+const occupationHref = (language: string) => `/p/rooms?lang=${language}`;
 
 /** The public pages' language choice (French and Dutch first: Brussels is bilingual). */
 function PublicLanguage() {
@@ -38,94 +41,9 @@ function PublicLanguage() {
   );
 }
 
-/** Public page: each room's bookings today and this week; organisations named only when they agreed. */
-export function PublicOccupationPage() {
-  const { t } = useTranslation('rooms');
-  useTitle(t('public.title'));
-  const [params, setParams] = useSearchParams();
-  const date = params.get('date') ?? brusselsToday();
-  const occupation = useOccupation(date);
-  return (
-    <Container size="lg" py="md" component="main">
-      <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
-        <div>
-          <Title order={1}>{t('public.title')}</Title>
-          <Text>{t('public.intro')}</Text>
-        </div>
-        <Group align="flex-end" wrap="wrap">
-          <TextInput type="date" size="xs" label={t('public.date')} value={date} onChange={(e) => e.currentTarget.value && setParams({ date: e.currentTarget.value }, { replace: true })} />
-          <PublicLanguage />
-          <Button component={Link} to="/p/rooms/request">
-            {t('public.request')}
-          </Button>
-        </Group>
-      </Group>
-      <ProblemAlert error={occupation.error} />
-      {occupation.isPending ? (
-        <Loading />
-      ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          {occupation.data?.rooms.map((room) => (
-            <Paper key={room.id} withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={`room-${room.id}`}>
-              <Title order={2} size="h3" id={`room-${room.id}`}>
-                {room.name}
-              </Title>
-              <Group gap={4} mb="xs" wrap="wrap">
-                <Badge variant="light">{t('public.seats', { count: room.capacity })}</Badge>
-                {room.equipment.map((e) => (
-                  <Badge key={e} variant="outline">
-                    {t(`equipment.${e}`)}
-                  </Badge>
-                ))}
-              </Group>
-              <Title order={3} size="h5">
-                {t('public.today')} — {formatDate(occupation.data!.date, { dateStyle: 'full' })}
-              </Title>
-              {room.today.length === 0 ? (
-                <Text size="sm">{t('public.nothingToday')}</Text>
-              ) : (
-                <List size="sm" mb="xs">
-                  {room.today.map((s, i) => (
-                    <List.Item key={i}>
-                      {s.from}–{s.to} : {s.organisation ?? t('public.occupied')}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-              <Title order={3} size="h5" mt="xs">
-                {t('public.week')}
-              </Title>
-              {room.week.length === 0 ? (
-                <Text size="sm">{t('public.nothingWeek')}</Text>
-              ) : (
-                // No minimum width: on a phone the organisation's name wraps, so that the whole week is seen without scrolling.
-                <Table aria-label={`${room.name} — ${t('public.week')}`} horizontalSpacing="xs">
-                  <Table.Tbody>
-                    {room.week.map((s, i) => (
-                      <Table.Tr key={i}>
-                        <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(s.day, { weekday: 'long', day: 'numeric', month: 'short' })}
-                        </Table.Th>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {s.from}–{s.to}
-                        </Table.Td>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{s.organisation ?? t('public.occupied')}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Paper>
-          ))}
-        </SimpleGrid>
-      )}
-    </Container>
-  );
-}
-
 /** Public request form: a room and a day show the free slots; the request gets a reference code. */
 export function PublicRequestPage() {
-  const { t } = useTranslation('rooms');
+  const { t, i18n } = useTranslation('rooms');
   useTitle(t('request.title'));
   const rooms = usePublicRooms();
   const submit = useSubmitRequest();
@@ -161,7 +79,7 @@ export function PublicRequestPage() {
         <Anchor component={Link} to={`/p/rooms/request/${submit.data.reference}`} mt="md" display="block">
           {t('request.follow')}
         </Anchor>
-        <Anchor component={Link} to="/p/rooms" mt="md" display="block">
+        <Anchor href={occupationHref(i18n.language)} mt="md" display="block">
           {t('request.back')}
         </Anchor>
       </Container>
@@ -251,7 +169,7 @@ export function PublicRequestPage() {
           <Button type="submit" loading={submit.isPending}>
             {t('request.send')}
           </Button>
-          <Anchor component={Link} to="/p/rooms">
+          <Anchor href={occupationHref(i18n.language)}>
             {t('request.back')}
           </Anchor>
         </Stack>
@@ -346,7 +264,7 @@ export function EntranceScreenPage() {
 
 /** The public requester's follow-up page: what became of the request, by its reference (no account, nothing else shown). */
 export function PublicRequestStatusPage() {
-  const { t } = useTranslation('rooms');
+  const { t, i18n } = useTranslation('rooms');
   const { reference = '' } = useParams();
   useTitle(t('follow.title', { reference }));
   const status = useRequestStatus(reference);
@@ -373,7 +291,7 @@ export function PublicRequestStatusPage() {
           </Stack>
         )
       )}
-      <Anchor component={Link} to="/p/rooms" mt="md" display="block">
+      <Anchor href={occupationHref(i18n.language)} mt="md" display="block">
         {t('follow.back')}
       </Anchor>
     </Container>

@@ -11,8 +11,6 @@ export type Booking = Schema<'RoomBooking'>;
 export type BookingStatus = Booking['status'];
 export type Closure = Schema<'RoomClosure'>;
 export type CalendarData = Schema<'RoomCalendar'>;
-export type Occupation = Schema<'RoomOccupation'>;
-export type PublicSlot = Occupation['rooms'][number]['today'][number];
 export type ScreenData = Schema<'RoomScreen'>;
 export type PublicRoom = Schema<'PublicRoom'>;
 export type FreeSlots = Schema<'RoomFreeSlots'>;
@@ -28,7 +26,6 @@ export const roomKeys = {
   rooms: ['rooms', 'list'] as const,
   calendar: (from: string, days: number) => ['rooms', 'calendar', from, days] as const,
   pending: ['rooms', 'pending'] as const,
-  occupation: (date: string) => ['rooms-public', 'occupation', date] as const,
   screen: ['rooms-public', 'screen'] as const,
   publicRooms: ['rooms-public', 'rooms'] as const,
   freeSlots: (roomId: number, date: string) => ['rooms-public', 'free', roomId, date] as const,
@@ -99,9 +96,6 @@ export function useRoomStats(year: number) {
 }
 
 // Public side
-export function useOccupation(date: string) {
-  return useQuery({ queryKey: roomKeys.occupation(date), queryFn: () => call(client.GET('/api/public/rooms/occupation', { params: { query: { date } } })), placeholderData: keepPreviousData });
-}
 /**
  * The screen's data, always asked of the server (`no-cache`): a copy from the browser's HTTP cache would hide
  * a cut network, and the screen must say when what it shows is old.

@@ -9,7 +9,6 @@ export const roomsFeature: Feature = {
     lazyPage('room-stats', () => import('./RoomsStatsPage'), (m) => m.RoomsStatsPage),
   ],
   publicRoutes: [
-    lazyPage('/p/rooms', () => import('./PublicPages'), (m) => m.PublicOccupationPage),
     lazyPage('/p/rooms/request', () => import('./PublicPages'), (m) => m.PublicRequestPage),
     lazyPage('/p/rooms/request/:reference', () => import('./PublicPages'), (m) => m.PublicRequestStatusPage),
     lazyPage('/p/screen', () => import('./PublicPages'), (m) => m.EntranceScreenPage),
