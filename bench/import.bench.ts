@@ -80,7 +80,9 @@ async function timed<T>(label: string, f: () => Promise<T>, target?: number): Pr
   const t0 = performance.now();
   const out = await f();
   const s = (performance.now() - t0) / 1000;
-  console.log(`  ${label.padEnd(46)} ${s.toFixed(1).padStart(6)} s${target ? `   (target < ${target} s: ${s < target ? 'met' : 'NOT met'})` : ''}   peak RSS ${mb(peak())}`);
+  const m = process.memoryUsage();
+  // where the memory is now: the JavaScript heap, and outside it (the embedded database's WebAssembly memory is an ArrayBuffer)
+  console.log(`  ${label.padEnd(46)} ${s.toFixed(1).padStart(6)} s${target ? `   (target < ${target} s: ${s < target ? 'met' : 'NOT met'})` : ''}   peak RSS ${mb(peak())}   now: RSS ${mb(m.rss)}, JS heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}`);
   return out;
 }
 

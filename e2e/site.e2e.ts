@@ -234,6 +234,8 @@ describe('every public page', () => {
         await page.goto(url);
         await h1(page, title).waitFor();
         await checkA11y(page);
+        // nothing wider than the phone
+        if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
       }
       await page.screenshot({ path: `/tmp/site-privacy-${phone ? 360 : 1280}-nl.png`, fullPage: true });
     }

@@ -80,7 +80,7 @@ nav ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:
 .langs{float:right;display:flex;gap:12px}.langs a{padding:4px}
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.25rem}
 .cards{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
-.cards.wide{grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr))}.card ul{padding-left:1.2rem;margin:4px 0 8px}table.week th,table.week td:nth-child(2){white-space:nowrap}
+.cards.wide{grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr))}.card ul{padding-left:1.2rem;margin:4px 0 8px}table.week .time{white-space:nowrap;font-variant-numeric:tabular-nums}@media(min-width:480px){table.week th{white-space:nowrap}}
 .card{border:1px solid #c8ccd0;border-radius:6px;padding:12px}.card h2,.card h3{margin:0 0 6px;font-size:1.1rem}
 .meta{color:#4a4f55;font-size:.9rem;margin:4px 0}.note{background:#fff4e0;border-left:4px solid #b35c00;padding:8px 12px}
 .button{display:inline-block;background:#0b4f8a;color:#fff;padding:8px 14px;border-radius:4px;text-decoration:none;border:0;font:inherit;cursor:pointer}
@@ -665,7 +665,7 @@ export function roomsPage(c: Ctx, o: RoomOccupation, today: string) {
       : `<p>${esc(t('site.rooms.nothing_day'))}</p>`;
     const week = r.week.length
       ? `<table class="week" aria-label="${esc(`${r.name} — ${t('site.rooms.week_label')}`)}"><tbody>${r.week
-          .map((s) => `<tr><th scope="row">${esc(short(s.day))}</th><td>${esc(s.from)}–${esc(s.to)}</td><td>${who(s)}</td></tr>`)
+          .map((s) => `<tr><th scope="row">${esc(short(s.day))}</th><td><span class="time">${esc(s.from)}–${esc(s.to)}</span> ${who(s)}</td></tr>`)
           .join('')}</tbody></table>`
       : `<p>${esc(t('site.rooms.nothing_week'))}</p>`;
     const closures = r.closures.length ? `<p class="note">${esc(t('site.rooms.closed'))} ${r.closures.map((x) => esc(closure(x))).join('; ')}</p>` : '';

@@ -817,7 +817,7 @@ describe('site: the room occupation page', () => {
     expect(s).toContain('Aujourd’hui, mercredi 9 juin 2027');
     expect(s).toContain('<li>14:00–16:00 : Actiris Brussels</li>');
     expect(s).toContain('Semaine du lundi 7 juin au dimanche 13 juin 2027');
-    expect(s).toContain('<tr><th scope="row">vendredi 11 juin</th><td>09:00–12:00</td><td>Occupé</td></tr>');
+    expect(s).toContain('<tr><th scope="row">vendredi 11 juin</th><td><span class="time">09:00–12:00</span> Occupé</td></tr>');
     expect(s).not.toContain('15 juin');
     const b = section(fr.body, 'Bureau Meiboom');
     expect(b).toContain('1 place');
@@ -834,12 +834,12 @@ describe('site: the room occupation page', () => {
     const nl = section((await visit('/nl/zalen')).body, 'Salle Senne');
     expect(nl).toContain('12 plaatsen · Projector · Pc’s');
     expect(nl).toContain('Vandaag, woensdag 9 juni 2027');
-    expect(nl).toContain('<tr><th scope="row">vrijdag 11 jun</th><td>09:00–12:00</td><td>Bezet</td></tr>');
+    expect(nl).toContain('<tr><th scope="row">vrijdag 11 jun</th><td><span class="time">09:00–12:00</span> Bezet</td></tr>');
 
     // the next week, by the form's address: its days, the way back to today, the other languages on that day
     const next = await visit('/fr/salles?date=2027-06-14');
     expect(next.body).toContain('Le lundi 14 juin 2027');
-    expect(next.body).toContain('<tr><th scope="row">mardi 15 juin</th><td>09:00–11:00</td><td>Occupé</td></tr>');
+    expect(next.body).toContain('<tr><th scope="row">mardi 15 juin</th><td><span class="time">09:00–11:00</span> Occupé</td></tr>');
     expect(next.body).toContain('<a href="/fr/salles">Aujourd’hui</a>');
     expect(next.body).toContain('hreflang="nl" href="http://localhost:80/nl/zalen?date=2027-06-14"');
     // a day that does not exist, or anything else typed in the address, shows today (never an error page)
