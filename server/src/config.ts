@@ -54,6 +54,8 @@ const configSchema = z.object({
    * 128MB). The data files are also in the system's file cache, so a small one costs little speed.
    */
   PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 16MB').default('16MB'),
+  /** how far the JavaScript heap may grow past its live data before V8 collects it (platform/heap.ts); 0: V8's own choice */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(10),
   /**
    * Embedded database only: run PGlite in a worker thread (platform/db/pglite-proxy.ts), so that a slow query
    * keeps the database busy but not the server's event loop. Off by default (see docs/ARCHITECTURE.md).

@@ -1,4 +1,5 @@
 import { loadConfig } from './config';
+import { keepHeapNearLive } from './platform/heap';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './platform/db/open';
 import { migrate } from './platform/db/migrate';
@@ -12,6 +13,7 @@ async function main() {
   // Before any file is created (the embedded database, backups): private to this account.
   usePrivateUmask();
   const config = loadConfig();
+  keepHeapNearLive(config.HEAP_GROWING_PERCENT);
   let database;
   try {
     database = await openConfiguredDatabase(config, 'server');
