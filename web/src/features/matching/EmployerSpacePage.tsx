@@ -32,24 +32,24 @@ function CandidateCard({ c, token }: { c: EmployerCandidate; token: string }) {
       </Group>
       <Stack gap={6} mt="xs">
         <Text size="sm">
-          <b>{t('employer.skills')} :</b> {c.skills.map((s) => s.label).join(', ') || '—'}
+          <b>{t('common:labelled', { label: t('employer.skills') })}</b> {c.skills.map((s) => s.label).join(', ') || '—'}
         </Text>
         {c.experience.length > 0 && (
           <Text size="sm">
-            <b>{t('employer.experience')} :</b> {c.experience.map((e) => t('employer.months', { family: t(`family.${e.family}`), count: e.months })).join(', ')}
+            <b>{t('common:labelled', { label: t('employer.experience') })}</b> {c.experience.map((e) => t('employer.months', { family: t(`family.${e.family}`), count: e.months })).join(', ')}
           </Text>
         )}
         <Text size="sm">
-          <b>{t('employer.languages')} :</b> {c.languages.map((l) => `${new Intl.DisplayNames([i18n.language], { type: 'language' }).of(l.code) ?? l.code} ${l.level}`).join(', ') || '—'}
+          <b>{t('common:labelled', { label: t('employer.languages') })}</b> {c.languages.map((l) => `${new Intl.DisplayNames([i18n.language], { type: 'language' }).of(l.code) ?? l.code} ${l.level}`).join(', ') || '—'}
         </Text>
         <Text size="sm">
-          <b>{t('employer.licence')} :</b> {c.drivingLicence ? t('employer.yes') : t('employer.no')}
+          <b>{t('common:labelled', { label: t('employer.licence') })}</b> {c.drivingLicence ? t('employer.yes') : t('employer.no')}
         </Text>
         <Text size="sm">
-          <b>{t('employer.availability')} :</b> {[c.availability.days.map(weekday).join(' '), c.availability.dayparts.map((d) => t(`daypart.${d}`)).join(', '), c.availability.availableFrom ? t('employer.from', { date: formatDate(c.availability.availableFrom) }) : ''].filter(Boolean).join(' · ')}
+          <b>{t('common:labelled', { label: t('employer.availability') })}</b> {[c.availability.days.map(weekday).join(' '), c.availability.dayparts.map((d) => t(`daypart.${d}`)).join(', '), c.availability.availableFrom ? t('employer.from', { date: formatDate(c.availability.availableFrom) }) : ''].filter(Boolean).join(' · ')}
         </Text>
         <Text size="sm">
-          <b>{t('employer.mobility')} :</b> {[c.mobility.maxKm !== null ? t('employer.km', { km: c.mobility.maxKm }) : '', c.mobility.transports.map((x) => t(`transport.${x}`)).join(', ')].filter(Boolean).join(' · ') || '—'}
+          <b>{t('common:labelled', { label: t('employer.mobility') })}</b> {[c.mobility.maxKm !== null ? t('employer.km', { km: c.mobility.maxKm }) : '', c.mobility.transports.map((x) => t(`transport.${x}`)).join(', ')].filter(Boolean).join(' · ') || '—'}
         </Text>
       </Stack>
       <details style={{ marginTop: 8 }}>

@@ -29,16 +29,16 @@ export function PartnerAppointmentPage() {
             <Text size="sm">{t('partner.intro', inst)}</Text>
             <Card withBorder padding="sm">
               <Text>
-                <b>{t('partner.who')} :</b> {s.person.firstName} {s.person.lastName}
+                <b>{t('common:labelled', { label: t('partner.who') })}</b> {s.person.firstName} {s.person.lastName}
               </Text>
               <Text>
-                <b>{t('partner.when')} :</b> {formatDateTime(s.startsAt)}
+                <b>{t('common:labelled', { label: t('partner.when') })}</b> {formatDateTime(s.startsAt)}
               </Text>
               <Text>
-                <b>{t('partner.where')} :</b> {s.organisation}, {s.place}
+                <b>{t('common:labelled', { label: t('partner.where') })}</b> {s.organisation}, {s.place}
               </Text>
               <Text>
-                <b>{t('partner.contact')} :</b> {s.contactName}
+                <b>{t('common:labelled', { label: t('partner.contact') })}</b> {s.contactName}
               </Text>
             </Card>
             <ProblemAlert error={answer.error} />

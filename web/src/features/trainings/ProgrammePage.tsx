@@ -34,16 +34,16 @@ export function ProgrammePage() {
         <ProgrammeTextsForm programme={d} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Text size="sm">
-            <b>{t('programme.targetPublic')} :</b> {d.targetPublic ?? '—'}
+            <b>{t('common:labelled', { label: t('programme.targetPublic') })}</b> {d.targetPublic ?? '—'}
           </Text>
           <Text size="sm">
-            <b>{t('programme.funder')} :</b> {d.funder ?? '—'}
+            <b>{t('common:labelled', { label: t('programme.funder') })}</b> {d.funder ?? '—'}
           </Text>
           <Text size="sm">
-            <b>{t('programme.partners')} :</b> {d.partners.map((x) => x.name).join(', ') || '—'}
+            <b>{t('common:labelled', { label: t('programme.partners') })}</b> {d.partners.map((x) => x.name).join(', ') || '—'}
           </Text>
           <Text size="sm">
-            <b>{t('programme.trainers')} :</b> {d.trainers.map((x) => x.name).join(', ') || '—'}
+            <b>{t('common:labelled', { label: t('programme.trainers') })}</b> {d.trainers.map((x) => x.name).join(', ') || '—'}
           </Text>
         </SimpleGrid>
         {outcomes.data && outcomes.data.participants > 0 && (
