@@ -51,12 +51,24 @@ export const peopleModule: RelaisModule = {
     ctx.services.people = service;
     ctx.services.peopleImport = createPeopleImport(ctx);
     const gdpr = registerPeopleGdpr(ctx);
-    // Records written before the sound codes existed (or inserted by SQL) get them when the server starts
-    // (not on a database that is not migrated yet, as the API document generator's).
+    // Records written before the sound codes existed (or inserted by SQL) get them once the server is started
+    // (not on a database that is not migrated yet, as the API document generator's). In the background: a registry of
+    // 50,000 people without codes took longer than the start may wait (Fastify gives a hook 10 s), and the server
+    // would not start; until then those records are found by spelling. Closing the app waits for it.
+    let filling: Promise<void> | null = null;
     app.addHook('onReady', async () => {
-      const [{ ready }] = await ctx.database.rows<{ ready: boolean }>(sql`select to_regclass('people') is not null as ready`);
-      // PGlite's planner statistics do not follow by themselves: refresh them once the codes are there.
-      if (ready && (await service.fillMatchKeys()) > 0) await refreshPlannerStatistics(ctx.database);
+      filling = (async () => {
+        const [{ ready }] = await ctx.database.rows<{ ready: boolean }>(sql`select to_regclass('people') is not null as ready`);
+        const filled = ready ? await service.fillMatchKeys() : 0;
+        // PGlite's planner statistics do not follow by themselves: refresh them once the codes are there.
+        if (filled > 0) {
+          await refreshPlannerStatistics(ctx.database);
+          app.log.info({ filled }, 'people: sound codes written for the records that had none');
+        }
+      })().catch((err) => app.log.error({ err }, 'people: the sound codes of older records could not be written'));
+    });
+    app.addHook('onClose', async () => {
+      await filling;
     });
     const r = typed(app);
     const tags = ['people'];

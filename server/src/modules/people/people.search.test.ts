@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { newPerson } from '../../../test/builders';
 import { matchKeys, parseQuery, phoneKey } from './people.matching';
+import { buildApp } from '../../app';
+import { loadConfig } from '../../config';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -179,5 +181,19 @@ describe('ranking', () => {
     expect(await ids('Verhaegen')).toEqual([verhaegen, verhagen]);
     // a typo of neither: both, the closer spelling first
     expect(await ids('verhagn')).toEqual([verhagen, verhaegen]);
+  });
+});
+
+describe('records without sound codes', () => {
+  it('get them once a server has started on the database, in the background (the start does not wait), and closing the app waits for them', async () => {
+    const id = await newPerson(t, { firstName: 'Ngozi', lastName: 'Okonkwo-Adeyemi' });
+    // as an older version, or a record inserted by SQL, left it
+    await t.database.rows(sql`update people set match_keys = null where id = ${id}`);
+    const keys = async () => (await t.database.rows<{ k: string[] | null }>(sql`select match_keys as k from people where id = ${id}`))[0].k;
+    expect(await keys()).toBeNull();
+    const second = await buildApp({ config: loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' }), database: t.database, clock: t.clock, logger: false });
+    await second.ready();
+    await second.close();
+    expect(await keys()).toEqual(matchKeys('Ngozi', 'Okonkwo-Adeyemi'));
   });
 });
