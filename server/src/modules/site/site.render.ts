@@ -636,7 +636,7 @@ export function contactPage(c: Ctx, places: Place[]) {
 const fmtDay = (locale: Locale, day: string, opts: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(INTL[locale], { ...opts, timeZone: BRUSSELS }).format(brusselsInstant(day, '12:00'));
 /** The room request form (the rooms module's page) */
-export const ROOM_REQUEST_PATH = '/p/rooms/request';
+const ROOM_REQUEST_PATH = '/p/rooms/request';
 
 /**
  * The rooms' occupation: the day's and the week's taken slots of each room, named only when the organisation agreed

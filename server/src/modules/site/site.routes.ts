@@ -68,11 +68,11 @@ const directoryQuery = z.object({
   language: oneOf(DIRECTORY_LANGUAGES),
 });
 /** The day the occupation page shows: a real calendar day, else (a mistyped address) today. */
-const shownDay = z
-  .string()
-  .max(10)
+const shownDay = z.iso
+  .date()
+  .refine((v) => v >= '1900-01-01' && v < '2100-01-01')
   .optional()
-  .transform((v) => (v && /^(19|20)\d\d-\d\d-\d\d$/.test(v) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v) ? v : undefined));
+  .catch(undefined);
 const roomsQuery = z.object({ date: shownDay });
 const offersQuery = z.object({ q: z.string().max(100).optional(), page: z.coerce.number().int().min(1).max(1000).catch(1).optional() });
 const OFFERS_PER_PAGE = 50;
