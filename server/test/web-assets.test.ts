@@ -14,6 +14,7 @@ import type { Database } from '../src/platform/db/database';
 import { createTestDatabase } from './test-app';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('Bonjour '.repeat(200))};\n`;
+const DRAWN = { fr: 'Réserver une salle', nl: 'Een zaal reserveren', en: 'Book a room' };
 let dist: string;
 let app: FastifyInstance;
 let database: Database;
@@ -32,6 +33,14 @@ beforeAll(async () => {
       '/people/:id': { js: ['/assets/PersonPage-Gh78.js'], css: [] },
     }),
   );
+  // The room request form, drawn in advance in each language (web/prerender.mjs).
+  fs.mkdirSync(path.join(dist, 'prerendered'));
+  const drawn: Record<string, string> = {};
+  for (const [lang, title] of Object.entries(DRAWN)) {
+    drawn[lang] = `prerendered/p-rooms-request.${lang}.html`;
+    fs.writeFileSync(path.join(dist, drawn[lang]), `<!doctype html><html lang="${lang}" data-prerendered="${lang}"><head><title>Relais (public)</title></head><div id="root"><h1>${title}</h1>${'<p>…</p>'.repeat(300)}</div>`);
+  }
+  fs.writeFileSync(path.join(dist, 'prerendered.json'), JSON.stringify({ '/p/rooms/request': drawn }));
   fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const script = path.join(dist, 'assets/app-Ab12.js');
   fs.writeFileSync(script, SCRIPT);
@@ -48,7 +57,8 @@ afterAll(async () => {
   fs.rmSync(dist, { recursive: true, force: true });
 });
 
-const get = (url: string, encoding?: string) => app.inject({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+const get = (url: string, encoding?: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'GET', url, headers: { ...headers, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
 
 describe('the web app files', () => {
   it('a script goes out in brotli to a browser that takes it, in gzip to one that takes only gzip, plain otherwise', async () => {
@@ -108,6 +118,38 @@ describe('the pages', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('<title>Relais (public)</title>');
     }
+  });
+
+  it('a public page drawn in advance goes out drawn, in the language chosen in Relais, else the browser\'s, else French', async () => {
+    const title = async (headers: Record<string, string>) => /<h1>(.*?)<\/h1>/.exec((await get('/p/rooms/request', undefined, headers)).body)?.[1];
+    expect(await title({})).toBe(DRAWN.fr);
+    expect(await title({ 'accept-language': 'nl-BE,nl;q=0.9,fr;q=0.5' })).toBe(DRAWN.nl);
+    expect(await title({ 'accept-language': 'de-DE,en;q=0.8' })).toBe(DRAWN.en);
+    expect(await title({ 'accept-language': 'de-DE' })).toBe(DRAWN.fr);
+    // the choice made in the app (its cookie) wins over the browser's language; a forged one is ignored
+    expect(await title({ 'accept-language': 'fr-BE', cookie: 'relais.lang=nl' })).toBe(DRAWN.nl);
+    expect(await title({ 'accept-language': 'nl-BE', cookie: 'relais.lang=xx<script>' })).toBe(DRAWN.nl);
+    const res = await get('/p/rooms/request', undefined, { cookie: 'relais.lang=en' });
+    expect(res.headers['vary']).toMatch(/accept-language/i);
+    expect(res.headers['vary']).toMatch(/cookie/i);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    // a page not drawn in advance is still the empty light page
+    expect((await get('/p/screen')).body).not.toContain('<h1>');
+    expect((await get('/prerendered.json')).body).not.toContain('p-rooms-request');
+  });
+
+  it('a page goes out compressed to a browser that takes it, plain to one that refuses', async () => {
+    const br = await get('/p/rooms/request', 'gzip, br', { 'accept-language': 'nl' });
+    expect(br.headers['content-encoding']).toBe('br');
+    const page = zlib.brotliDecompressSync(br.rawPayload).toString();
+    expect(page).toContain(`<h1>${DRAWN.nl}</h1>`);
+    expect(br.rawPayload.length).toBeLessThan(page.length / 4);
+    const gz = await get('/p/rooms/request', 'gzip, br;q=0');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toContain(`<h1>${DRAWN.fr}</h1>`);
+    const plain = await get('/people/12', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('<title>Relais</title>');
   });
 
   it("a page lists its route's own chunks, so that the browser fetches them with the rest, not after it", async () => {

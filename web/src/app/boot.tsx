@@ -2,7 +2,8 @@ import '@mantine/core/styles.css';
 import './global.css';
 import './i18n';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
@@ -33,19 +34,35 @@ const queryClient = new QueryClient({
   },
 });
 
-// The router in its declarative mode (BrowserRouter, useRoutes): the pages use links, params and navigation only,
-// and the data router (loaders, actions) would add about 18 KB of compressed JavaScript to every page.
-export function renderApp(routes: RouteObject[]) {
-  const AppRoutes = () => useRoutes(routes);
-  createRoot(document.getElementById('root')!).render(
+/**
+ * The app around its routes: Mantine, the query cache, the router (BrowserRouter in the browser, StaticRouter when
+ * the build renders a public page in advance: web/prerender.mjs).
+ */
+export function AppTree({ routes, router: Router }: { routes: RouteObject[]; router: (props: { children: ReactNode }) => ReactNode }) {
+  return (
     <StrictMode>
       <MantineProvider theme={theme}>
         <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
+          <Router>
+            <AppRoutes routes={routes} />
+          </Router>
         </QueryClientProvider>
       </MantineProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+}
+
+function AppRoutes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}
+
+// The router in its declarative mode (BrowserRouter, useRoutes): the pages use links, params and navigation only,
+// and the data router (loaders, actions) would add about 18 KB of compressed JavaScript to every page.
+// A page the server sent already drawn (a public page rendered at build time, in the visitor's language) is
+// hydrated: React takes over the HTML it finds instead of drawing it again, so the page shows before its code runs.
+export function renderApp(routes: RouteObject[]) {
+  const root = document.getElementById('root')!;
+  const tree = <AppTree routes={routes} router={BrowserRouter} />;
+  if (root.hasChildNodes()) hydrateRoot(root, tree);
+  else createRoot(root).render(tree);
 }

@@ -7,7 +7,18 @@ export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Catalog = { [key: string]: string | Catalog };
 
+const isLanguage = (l: string | null | undefined): l is Language => !!l && (LANGUAGES as readonly string[]).includes(l);
+
+/** Remembered beside the choice, so that the server sends a page drawn in advance in that language (server: web-assets.ts). */
+export const LANGUAGE_COOKIE = 'relais.lang';
+
 function initialLanguage(): Language {
+  // When the build renders a page in advance (web/prerender.mjs) there is no browser: it sets the language itself.
+  if (typeof document === 'undefined') return 'fr';
+  // A page the server sent already drawn is in the language the server chose for it (the saved choice, else the
+  // browser's): React's first drawing must be the same. A saved choice the cookie did not carry follows at once.
+  const drawn = document.documentElement.dataset.prerendered;
+  if (isLanguage(drawn)) return drawn;
   const saved = localStorage.getItem('relais.lang');
   if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
   for (const l of navigator.languages ?? [navigator.language]) {
@@ -35,10 +46,18 @@ export function registerCatalog(ns: string, catalogs: Record<Language, Catalog>)
 
 export function setLanguage(lang: Language) {
   localStorage.setItem('relais.lang', lang);
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; SameSite=Lax`;
   document.documentElement.lang = lang;
   void i18n.changeLanguage(lang);
 }
-document.documentElement.lang = i18n.language;
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = i18n.language;
+  const saved = localStorage.getItem('relais.lang');
+  // Drawn by the server in another language than the one saved here (a choice made before the cookie existed).
+  if (document.documentElement.dataset.prerendered && isLanguage(saved) && saved !== i18n.language) {
+    queueMicrotask(() => setLanguage(saved));
+  }
+}
 
 /** Dates and times always shown in Brussels time, in the UI language. */
 export { TIME_ZONE };

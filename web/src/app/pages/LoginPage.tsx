@@ -1,6 +1,6 @@
 import { Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title, Group } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -31,10 +31,13 @@ export function LoginPage() {
       navigate(from, { replace: true });
     },
   });
+  const title = t('login.title');
+  useEffect(() => {
+    document.title = `${title} · Relais`;
+  }, [title]);
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
   // (Once logged in, the refreshed /me renders this page again before onSuccess navigates: it goes to the same page.)
   if (me.data) return <Navigate to={from} replace />;
-  document.title = `${t('login.title')} · Relais`;
   return (
     <Container size={420} py="xl" component="main">
       <Group justify="space-between" mb="md">

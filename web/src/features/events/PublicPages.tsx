@@ -108,7 +108,12 @@ export function PublicRegisterPage() {
   const [consent, setConsent] = useState(false);
   const e = event.data;
   const fieldErrors = register.error instanceof ApiError ? register.error.fieldErrors() : {};
-  if (event.isPending) return <Loading />;
+  if (event.isPending)
+    return (
+      <Shell title={t('public.title')}>
+        <Loading />
+      </Shell>
+    );
   if (!e) return <Shell title={t('public.title')}>{<ProblemAlert error={event.error} />}</Shell>;
   const note = stateNote(e, t);
   const submit = (ev: React.FormEvent) => {
@@ -221,9 +226,15 @@ export function TicketPage() {
   const secret = useParams().secret ?? '';
   const ticket = useTicket(secret);
   const action = useTicketAction(secret);
-  const delivery = (history.state?.usr as { delivery?: string } | undefined)?.delivery;
+  // How the ticket was sent, as the registration form left it in the navigation's state (none when the link is opened).
+  const delivery = (typeof history === 'undefined' ? undefined : (history.state?.usr as { delivery?: string } | undefined))?.delivery;
   const d = ticket.data;
-  if (ticket.isPending) return <Loading />;
+  if (ticket.isPending)
+    return (
+      <Shell title={t('public.ticket')}>
+        <Loading />
+      </Shell>
+    );
   if (!d) return <Shell title={t('public.ticket')}>{<ProblemAlert error={ticket.error} />}</Shell>;
   const statusText =
     d.status === 'registered'

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Container, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Button, Checkbox, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, formatDate, formatTime, setLanguage, type Language } from '../../app/i18n';
+import { LANGUAGES, formatDate, setLanguage, type Language } from '../../app/i18n';
 import { ApiError } from '../../app/api';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
-import { SCREEN_REFRESH_MS, brusselsNow, brusselsToday, useFreeSlots, usePublicRooms, useRequestStatus, useScreen, useSubmitRequest, type ScreenData } from './api';
+import { brusselsNow, brusselsToday, useFreeSlots, usePublicRooms, useRequestStatus, useSubmitRequest } from './api';
+import { useBrowserValue } from '../../app/hydration';
+import { useTitle } from './title';
 import './i18n';
 
 /** The next quarter of an hour after a HH:MM (23:59 at most). */
@@ -16,11 +18,6 @@ function nextQuarter(hhmm: string) {
   return `${String(Math.floor(q / 60)).padStart(2, '0')}:${String(q % 60).padStart(2, '0')}`;
 }
 
-function useTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · Maison de l'Emploi`;
-  }, [title]);
-}
 
 /** The occupation page is the website's (written by the server): its former address leads there in this language. */
 const occupationHref = (language: string) => `/p/rooms?lang=${language}`;
@@ -49,8 +46,9 @@ export function PublicRequestPage() {
   const submit = useSubmitRequest();
   const [roomId, setRoomId] = useState<string>('');
   const [date, setDate] = useState('');
+  const today = useBrowserValue(brusselsToday, undefined);
   const [form, setForm] = useState({ startTime: '', endTime: '', organisation: '', contactName: '', contactEmail: '', contactPhone: '', purpose: '', layout: '', website: '' });
-  const [attendees, setAttendees] = useState<number | string>('');
+  const [attendees, setAttendees] = useState('');
   const [showPublicly, setShowPublicly] = useState(false);
   const slots = useFreeSlots(roomId ? Number(roomId) : null, date);
   // Today, only what is still ahead can be asked for: a slot starts at the next quarter of an hour at the earliest.
@@ -122,7 +120,7 @@ export function PublicRequestPage() {
               data={[{ value: '', label: '—' }, ...(rooms.data?.items ?? []).map((r) => ({ value: String(r.id), label: `${r.name} (${t('public.seats', { count: r.capacity })})` }))]}
               error={fieldErrors.roomId}
             />
-            <TextInput type="date" label={t('request.date')} required value={date} min={brusselsToday()} onChange={(e) => setDate(e.currentTarget.value)} error={fieldErrors.date} />
+            <TextInput type="date" label={t('request.date')} required value={date} min={today} onChange={(e) => setDate(e.currentTarget.value)} error={fieldErrors.date} />
           </SimpleGrid>
           {slots.data && (
             <Paper withBorder p="sm" role="region" aria-label={t('request.freeSlots')}>
@@ -155,7 +153,19 @@ export function PublicRequestPage() {
           </SimpleGrid>
           <TextInput type="tel" label={t('request.contactPhone')} maxLength={40} autoComplete="tel" {...field('contactPhone')} />
           <TextInput label={t('request.purpose')} required maxLength={300} {...field('purpose')} />
-          <NumberInput label={t('request.attendees')} required min={1} max={1000} value={attendees} onChange={setAttendees} error={fieldErrors.attendees} />
+          {/* A number field of the browser (its own keypad on a phone): Mantine's NumberInput would add 13 KB to a page meant for phones. */}
+          <TextInput
+            type="number"
+            inputMode="numeric"
+            label={t('request.attendees')}
+            required
+            min={1}
+            max={1000}
+            step={1}
+            value={attendees}
+            onChange={(e) => setAttendees(e.currentTarget.value)}
+            error={fieldErrors.attendees}
+          />
           <Textarea label={t('request.layout')} maxLength={500} {...field('layout')} />
           <Checkbox label={t('request.showPublicly')} checked={showPublicly} onChange={(e) => setShowPublicly(e.currentTarget.checked)} />
           {/* Honeypot: hidden from people and from assistive technology; robots fill it. */}
@@ -175,90 +185,6 @@ export function PublicRequestPage() {
         </Stack>
       </form>
     </Container>
-  );
-}
-
-/**
- * The entrance screen: today's bookings room by room, in large type (readable from 3 m), refreshed every minute.
- * When the network is down it keeps the last data and says so discreetly.
- */
-export function EntranceScreenPage() {
-  const { t } = useTranslation('rooms');
-  useTitle(t('screen.title'));
-  const screen = useScreen();
-  const [last, setLast] = useState<ScreenData | null>(() => {
-    try {
-      return JSON.parse(localStorage.getItem('relais.rooms.screen') ?? 'null') as ScreenData | null;
-    } catch {
-      return null;
-    }
-  });
-  useEffect(() => {
-    if (screen.data) {
-      setLast(screen.data);
-      try {
-        localStorage.setItem('relais.rooms.screen', JSON.stringify(screen.data));
-      } catch {
-        // storage full or disabled: keep the data in memory only
-      }
-    }
-  }, [screen.data]);
-  // Reload the page once a day (new build, memory) at night.
-  useEffect(() => {
-    const id = setInterval(() => {
-      if (brusselsNow().startsWith('04:') && navigator.onLine) window.location.reload();
-    }, 3_600_000);
-    return () => clearInterval(id);
-  }, []);
-  // A clock that ticks between refreshes: data older than two refreshes is stale even if no request has failed yet.
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(id);
-  }, []);
-  const data = screen.data ?? last;
-  const failed = !!screen.error && screen.errorUpdatedAt >= screen.dataUpdatedAt;
-  // (Times of this browser's clock, not the server's: a screen's clock may be off.)
-  const old = screen.data ? now - screen.dataUpdatedAt > 2.5 * SCREEN_REFRESH_MS : !screen.isFetching;
-  const stale = !!data && (failed || old || data.date !== brusselsToday());
-  return (
-    <main style={{ minHeight: '100vh', background: '#0b2545', color: '#fff', padding: '2vw 3vw', fontSize: 'clamp(20px, 2.4vw, 44px)' }}>
-      <Group justify="space-between" align="baseline" mb="1vw" wrap="nowrap">
-        <h1 style={{ fontSize: '1.8em', margin: 0 }}>{t('screen.title')}</h1>
-        <span style={{ fontSize: '1em' }}>{data ? formatDate(data.date, { weekday: 'long', day: 'numeric', month: 'long' }) : ''}</span>
-      </Group>
-      {!data ? (
-        screen.error ? <ProblemAlert error={screen.error} /> : <Loading />
-      ) : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28vw), 1fr))', gap: '1.5vw' }}>
-          {data.rooms.map((room) => {
-            const upcoming = room.bookings.filter((b) => !b.past);
-            return (
-              <section key={room.id} style={{ background: 'rgba(255,255,255,0.08)', borderRadius: 12, padding: '1vw 1.5vw' }} aria-labelledby={`screen-room-${room.id}`}>
-                <h2 id={`screen-room-${room.id}`} style={{ fontSize: '1.3em', margin: '0 0 0.4em' }}>
-                  {room.name}
-                </h2>
-                {upcoming.length === 0 ? (
-                  <p style={{ margin: 0, opacity: 0.85 }}>{t('screen.none')}</p>
-                ) : (
-                  <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                    {upcoming.map((b, i) => (
-                      <li key={i} style={{ padding: '0.2em 0', fontWeight: b.now ? 700 : 400 }}>
-                        {b.from}–{b.to} · {b.organisation ?? t('screen.occupied')}
-                        {b.now && <span style={{ marginLeft: '0.5em', background: '#ffd166', color: '#0b2545', borderRadius: 6, padding: '0 0.3em', fontSize: '0.7em' }}>{t('screen.now')}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            );
-          })}
-        </div>
-      )}
-      <p role="status" aria-live="polite" style={{ position: 'fixed', bottom: 8, right: 16, margin: 0, fontSize: 16, opacity: 0.8 }}>
-        {data && (stale ? t('screen.offline', { time: formatTime(data.generatedAt) }) : t('screen.updated', { time: formatTime(data.generatedAt) }))}
-      </p>
-    </main>
   );
 }
 

@@ -11,7 +11,7 @@ export const roomsFeature: Feature = {
   publicRoutes: [
     lazyPage('/p/rooms/request', () => import('./PublicPages'), (m) => m.PublicRequestPage),
     lazyPage('/p/rooms/request/:reference', () => import('./PublicPages'), (m) => m.PublicRequestStatusPage),
-    lazyPage('/p/screen', () => import('./PublicPages'), (m) => m.EntranceScreenPage),
+    lazyPage('/p/screen', () => import('./EntranceScreenPage'), (m) => m.EntranceScreenPage),
   ],
   nav: [
     { path: '/rooms', labelKey: 'rooms:nav.title', permission: 'staff', group: 'main' },
