@@ -146,6 +146,7 @@ import {
   IconZoomQuestion,
   type Icon,
 } from '@tabler/icons-react';
+import { PictogramDrawing } from './pictogram-drawing';
 
 /**
  * The diagnostic's pictograms: the bank keeps a symbol per item and option (a Unicode emoji, what staff type in), the
@@ -317,6 +318,5 @@ export const hasPictogram = (symbol: string) => symbol in PICTOGRAMS;
 /** `inline`: inside a line of text (a heading, a sentence), with a space after it. */
 export function Pictogram({ symbol, size = 36, inline = false }: { symbol: string; size?: number; inline?: boolean }) {
   const p = PICTOGRAMS[symbol] ?? { icon: IconPointer };
-  const Drawn = p.icon;
-  return <Drawn size={size} stroke={1.8} aria-hidden="true" focusable="false" color={p.color ?? 'currentColor'} style={inline ? { verticalAlign: 'middle', marginInlineEnd: 8 } : { flex: 'none' }} data-pictogram={symbol} />;
+  return <PictogramDrawing icon={p.icon} symbol={symbol} size={size} inline={inline} color={p.color} />;
 }

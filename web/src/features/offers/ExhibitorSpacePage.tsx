@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
@@ -7,8 +7,11 @@ import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { inLanguage, useExhibitorSaveOffer, useExhibitorSpace, useTally, type Offer } from './api';
-import { OfferForm } from './OfferForm';
 import './i18n';
+
+// The offer form (its selects, tags and number fields: about 50 KB) comes when the employer opens it, not with the
+// space, which a phone at the fair first loads to see the offers.
+const OfferForm = lazy(() => import('./OfferForm').then((m) => ({ default: m.OfferForm })));
 
 type Counter = 'met' | 'cvReceived' | 'interviewsPlanned' | 'hired';
 const COUNTERS: { key: Counter; field: 'metCount' | 'cvReceived' | 'interviewsPlanned' | 'hired' }[] = [
@@ -117,24 +120,26 @@ export function ExhibitorSpacePage() {
                     {editing === 'new' ? t('space.add') : t('space.editTitle', { title: inLanguage(editing.title) })}
                   </Title>
                   <ProblemAlert error={save.error} />
-                  <OfferForm
-                    key={editing === 'new' ? 'new' : editing.id}
-                    initial={editing === 'new' ? null : editing}
-                    pending={save.isPending}
-                    draftChoice={t('space.draft')}
-                    onCancel={() => setEditing(null)}
-                    onSubmit={(fields, draft) =>
-                      save.mutate(
-                        { id: editing === 'new' ? undefined : editing.id, body: { ...fields, status: draft ? 'draft' : 'published' } },
-                        {
-                          onSuccess: () => {
-                            setEditing(null);
-                            setSaved(true);
+                  <Suspense fallback={<Loading />}>
+                    <OfferForm
+                      key={editing === 'new' ? 'new' : editing.id}
+                      initial={editing === 'new' ? null : editing}
+                      pending={save.isPending}
+                      draftChoice={t('space.draft')}
+                      onCancel={() => setEditing(null)}
+                      onSubmit={(fields, draft) =>
+                        save.mutate(
+                          { id: editing === 'new' ? undefined : editing.id, body: { ...fields, status: draft ? 'draft' : 'published' } },
+                          {
+                            onSuccess: () => {
+                              setEditing(null);
+                              setSaved(true);
+                            },
                           },
-                        },
-                      )
-                    }
-                  />
+                        )
+                      }
+                    />
+                  </Suspense>
                 </Card>
               ) : s.offers.length === 0 ? (
                 <Text>{t('space.none')}</Text>

@@ -6,7 +6,7 @@ import { formatDate } from '../../app/i18n';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Loading } from '../../ui/Loading';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
-import { usePublicForm, useSubmitPublicEvaluation } from './api';
+import { usePublicForm, useSubmitPublicEvaluation } from './public-api';
 import './i18n';
 
 /** The end-of-training evaluation, on the participant's phone, without an account (reached by the QR code). */

@@ -47,8 +47,6 @@ export const useCertificate = (id: number) =>
   useQuery({ queryKey: trainingKeys.certificate(id), queryFn: ({ signal }) => call(client.GET('/api/trainings/participants/{id}/certificate', { ...path(id), signal })) });
 export const useTrainingStats = (year: number) =>
   useQuery({ queryKey: trainingKeys.stats(year), queryFn: ({ signal }) => call(client.GET('/api/trainings/stats', { params: { query: { year } }, signal })) });
-export const usePublicForm = (token: string) =>
-  useQuery({ queryKey: ['public-evaluation', token], queryFn: ({ signal }) => call(client.GET('/api/public/evaluations/{token}', { params: { path: { token } }, signal })), retry: false });
 
 /** A write ends with the server's answer; the lists it changed are refetched after, without holding it (see epn/api.ts). */
 function useTrainingMutation<I, O = unknown>(fn: (input: I) => Promise<O>) {
@@ -84,10 +82,6 @@ export const useEvaluationSwitch = (id: number) =>
     (open: boolean): Promise<{ open: boolean }> =>
       open ? call(client.POST('/api/trainings/sessions/{id}/evaluation/open', path(id))) : call(client.POST('/api/trainings/sessions/{id}/evaluation/close', path(id))),
   );
-export const useSubmitPublicEvaluation = (token: string) =>
-  useMutation({
-    mutationFn: (body: ApiBody<'/api/public/evaluations/{token}', 'post'>) => call(client.POST('/api/public/evaluations/{token}', { params: { path: { token } }, body })),
-  });
 
 /** The partner organisations, for a professional's enrolment. */
 export { useOrganisations } from '../organisations/public';
