@@ -154,7 +154,9 @@ interface Server {
 /** One server process, started as production starts it, on a free port; resolves once /api/health answers. */
 async function startServer(env: Record<string, string | undefined>): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['bin/relais-server.js'], {
+  // BENCH_SERVER_NODE_ARGS: options for the server's node (`--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes)
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'bin/relais-server.js'], {
     cwd: repoRoot,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TRUST_PROXY: 'false' },
     detached: true,
