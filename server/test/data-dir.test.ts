@@ -17,6 +17,12 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/platform/db/database';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/**
+ * Every process here runs on an embedded data directory, whatever TEST_DATABASE_URL says, so the suite on PostgreSQL
+ * would repeat the lock, restart, SIGKILL and embedded restore checks exactly (80 s of CI): they run once, in the PGlite
+ * suite. On PostgreSQL the file writes people into an embedded directory, backs it up and restores it into PostgreSQL.
+ */
+const ON_POSTGRES = !!process.env.TEST_DATABASE_URL;
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-data-dir-test-'));
 const DIR = path.join(TMP, 'data');
 const ADMIN = { email: 'admin@centrale.test', name: 'Admin', password: 'an admin password' };
@@ -175,7 +181,18 @@ describe('one owner per data directory', () => {
     cookie = await loginTo(server);
   }, 120_000);
 
-  it('refuses a second server and a CLI command on the directory in use, clearly, while the first is being written to', async () => {
+  it.runIf(ON_POSTGRES)('writes people through the embedded server, then stops it cleanly', async () => {
+    const loop = writeLoop(server, cookie, 'Pg');
+    const until = Date.now() + 20_000;
+    while (loop.acknowledged.length < 40 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await loop.stop();
+    expect(loop.errors()).toBe(0);
+    written = await peopleIds(server, cookie);
+    for (const id of loop.acknowledged) expect(written.has(id), `person ${id}`).toBe(true);
+    await stopServer(server);
+  }, 120_000);
+
+  it.skipIf(ON_POSTGRES)('refuses a second server and a CLI command on the directory in use, clearly, while the first is being written to', async () => {
     const loop = writeLoop(server, cookie, 'Lock');
     try {
       const second = await runToEnd('server/src/main.ts', [], envFor(DIR));
@@ -200,7 +217,7 @@ describe('one owner per data directory', () => {
     written = ids;
   }, 240_000);
 
-  it('keeps every row after a clean stop and restart', async () => {
+  it.skipIf(ON_POSTGRES)('keeps every row after a clean stop and restart', async () => {
     await stopServer(server);
     expect(fs.existsSync(path.join(DIR, 'relais.lock'))).toBe(false);
     server = await startServer(DIR);
@@ -210,7 +227,7 @@ describe('one owner per data directory', () => {
     await stopServer(server);
   }, 180_000);
 
-  it('is not blocked by a stale lock (a lock file whose process is dead)', async () => {
+  it.skipIf(ON_POSTGRES)('is not blocked by a stale lock (a lock file whose process is dead)', async () => {
     // the pid of a process that has just ended
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((r) => gone.on('exit', r));
@@ -223,7 +240,7 @@ describe('one owner per data directory', () => {
     expect(await peopleIds(server, cookie)).toEqual(written);
   }, 180_000);
 
-  it('loses no acknowledged write when the server is killed (SIGKILL) in the middle of writing', async () => {
+  it.skipIf(ON_POSTGRES)('loses no acknowledged write when the server is killed (SIGKILL) in the middle of writing', async () => {
     const loop = writeLoop(server, cookie, 'Crash', 6);
     const until = Date.now() + 20_000;
     while (loop.acknowledged.length < 150 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
@@ -249,12 +266,14 @@ describe('one owner per data directory', () => {
 describe('backup and restore', () => {
   const file = path.join(TMP, 'backup.json.gz');
 
-  it('backs up the stopped data directory and restores it into an empty one: same people, same users', async () => {
+  it('backs up the stopped data directory into one file', async () => {
     const backup = await runToEnd('server/src/cli.ts', ['backup', '--out', file], envFor(DIR));
     expect(backup.code, backup.err).toBe(0);
     expect(backup.out).toMatch(/Backup written/);
     expect(fs.statSync(file).size).toBeGreaterThan(100);
+  }, 120_000);
 
+  it.skipIf(ON_POSTGRES)('restores that backup into an empty data directory: same people, same users, and it serves', async () => {
     const target = path.join(TMP, 'restored');
     const restore = await runToEnd('server/src/cli.ts', ['restore', file], envFor(target));
     expect(restore.code, restore.err + restore.out).toBe(0);
@@ -289,7 +308,7 @@ describe('backup and restore', () => {
     }
   }, 300_000);
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)('restores the PGlite backup into a fresh PostgreSQL database', async () => {
+  it.runIf(ON_POSTGRES)('restores the PGlite backup into a fresh PostgreSQL database', async () => {
     const url = process.env.TEST_DATABASE_URL!;
     const name = `relais_restore_${crypto.randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
@@ -320,10 +339,8 @@ describe('backup and restore', () => {
   }, 180_000);
 });
 
-// Every process here runs on an embedded data directory, whatever TEST_DATABASE_URL says: the suite on PostgreSQL would
-// repeat these exactly (70 s of CI), so they run once, in the PGlite suite. The part that meets PostgreSQL (restoring a
-// backup into it) runs above, on PostgreSQL only.
-describe.skipIf(!!process.env.TEST_DATABASE_URL)('files on disk are private to the account that runs Relais', () => {
+// Embedded directories only (see ON_POSTGRES): once, in the PGlite suite.
+describe.skipIf(ON_POSTGRES)('files on disk are private to the account that runs Relais', () => {
   /** Every folder and file under `dir` whose mode lets group or others in, as "mode path". */
   function notPrivate(dir: string): string[] {
     const out: string[] = [];
