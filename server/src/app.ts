@@ -21,6 +21,7 @@ import { Registry } from './platform/registries';
 import { createOutboxService } from './platform/outbox/outbox.service';
 import { createJobRunner } from './platform/jobs/jobs';
 import { enrichRoute } from './platform/http/contract';
+import { ReferenceCache } from './platform/db/reference-cache';
 import { createInstitutionService } from './platform/settings/institution';
 
 import { SESSION_COOKIE } from './platform/auth/cookie';
@@ -76,10 +77,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   const audit = createAuditService({ db: database.db, clock });
+  const referenceCache = new ReferenceCache(database.db);
   const auth = createAuthService({
     db: database.db,
     clock,
     audit,
+    referenceCache,
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionMaxHours: config.SESSION_MAX_HOURS,
   });
@@ -97,6 +100,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     jobs: createJobRunner({ db: database.db, clock, log: app.log }),
     institution: createInstitutionService({ db: database.db, clock, audit }),
     services: {} as Services,
+    referenceCache,
     registry,
     reach: registry.reach,
   };

@@ -1,3 +1,4 @@
+import type { ReferenceCache } from './db/reference-cache';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
@@ -34,6 +35,8 @@ export interface ModuleContext {
   /** The institution running the installation (names, address, logo, certificate issuer): read it, never write its name in code. */
   institution: InstitutionService;
   services: Services;
+  /** Reference lists kept in memory while unchanged (platform/db/reference-cache.ts). */
+  referenceCache: ReferenceCache;
   /** What modules contribute to the report, dashboards, timeline, GDPR export and erasure (platform/registries.ts). */
   registry: Registry;
   /** Activities register what they count for the annual "people reached" table (the same as registry.reach). */

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-time';
-import { appointmentDesks, appointments } from './appointments.table';
+import { appointments } from './appointments.table';
 import type { CalendarQuery } from './appointments.schemas';
 import { mondayOf, type AppointmentsCore, type AppointmentsDeps, type Viewer } from './appointments.core';
 
@@ -16,10 +16,7 @@ export function createAppointmentCalendar(deps: AppointmentsDeps & { core: Appoi
       const days: string[] = [from];
       if (q.view === 'week') for (let i = 1; i < 7; i++) days.push(nextDay(days[i - 1]));
       const to = nextDay(days[days.length - 1]);
-      const desks = await db
-        .select()
-        .from(appointmentDesks)
-        .where(and(q.siteId ? eq(appointmentDesks.siteId, q.siteId) : undefined, q.deskId ? eq(appointmentDesks.id, q.deskId) : undefined));
+      const desks = (await core.allDesks()).filter((d) => (!q.siteId || d.siteId === q.siteId) && (!q.deskId || d.id === q.deskId));
       const deskIds = desks.map((d) => d.id);
       const conds: (SQL | undefined)[] = [gte(appointments.startsAt, brusselsInstant(from)), lt(appointments.startsAt, brusselsInstant(to))];
       if (q.staffUserId) conds.push(eq(appointments.staffUserId, q.staffUserId));

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import type { ReferenceCache } from '../../platform/db/reference-cache';
+import { and, asc, eq, gt, gte, lt, ne } from 'drizzle-orm';
 import type { InstitutionService } from '../../platform/settings/institution';
 import type { Db, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
@@ -27,6 +28,7 @@ export interface AppointmentsDeps {
   outbox: OutboxService;
   people: PeopleService;
   sites: SitesService;
+  referenceCache: ReferenceCache;
 }
 
 export type Desk = typeof appointmentDesks.$inferSelect;
@@ -166,9 +168,15 @@ export type AppointmentsCore = ReturnType<typeof createAppointmentsCore>;
 /** Loading, checking and presenting desks and appointments, shared by every part of the service. */
 export function createAppointmentsCore(deps: AppointmentsDeps) {
   const { db, auth, people, sites } = deps;
+  /** Every desk, by site then name, in memory while none changes (platform/db/reference-cache.ts). */
+  const allDesks = (): Promise<readonly Desk[]> =>
+    deps.referenceCache.read('appointment_desks', ['appointment_desks'], () =>
+      db.select().from(appointmentDesks).orderBy(asc(appointmentDesks.siteId), asc(appointmentDesks.name)),
+    );
+  const desksChanged = <T>(written: Promise<T>) => written.finally(() => deps.referenceCache.changed('appointment_desks'));
 
   async function loadDesk(id: number, path?: string): Promise<Desk> {
-    const [d] = await db.select().from(appointmentDesks).where(eq(appointmentDesks.id, id));
+    const d = (await allDesks()).find((x) => x.id === id);
     if (!d) throw path ? invalidField(path, 'error.unknown_desk') : notFound('what.desk');
     return d;
   }
@@ -291,7 +299,7 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
     if (rows.length === 0) return [];
     const deskIds = [...new Set(rows.map((r) => r.deskId))];
     const [desks, siteList, users, profiles] = await Promise.all([
-      db.select().from(appointmentDesks).where(inArray(appointmentDesks.id, deskIds)),
+      allDesks().then((all) => all.filter((d) => deskIds.includes(d.id))),
       sites.list(true),
       auth.listUsers(),
       people.profiles([...new Set(rows.map((r) => r.personId))]),
@@ -342,5 +350,5 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
       .orderBy(asc(appointments.startsAt), asc(appointments.id));
   }
 
-  return { loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentFor, presentOne, bookedOn };
+  return { allDesks, desksChanged, loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentFor, presentOne, bookedOn };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/audit.service';
 import { conflict } from '../../platform/http/errors';
 import { brusselsInstant, isoWeekday, nextDay } from '../../platform/brussels-time';
@@ -9,15 +9,11 @@ import { addMinutes, sqlState, type AppointmentsCore, type AppointmentsDeps, pre
 /** Desks (a staff member's fixed hours at a site), their slots of a day, and who can be booked. */
 export function createAppointmentDesks(deps: AppointmentsDeps & { core: AppointmentsCore }) {
   const { db, clock, audit, auth, core } = deps;
-  const { loadDesk, assertSite, assertStaff } = core;
+  const { allDesks, desksChanged, loadDesk, assertSite, assertStaff } = core;
 
   return {
     async listDesks(opts: { siteId?: number; includeInactive?: boolean } = {}) {
-      const rows = await db
-        .select()
-        .from(appointmentDesks)
-        .where(and(opts.siteId ? eq(appointmentDesks.siteId, opts.siteId) : undefined, opts.includeInactive ? undefined : eq(appointmentDesks.active, true)))
-        .orderBy(asc(appointmentDesks.siteId), asc(appointmentDesks.name));
+      const rows = (await allDesks()).filter((d) => (!opts.siteId || d.siteId === opts.siteId) && (opts.includeInactive || d.active));
       return rows.map(presentDesk);
     },
 
@@ -26,7 +22,7 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
     async createDesk(actor: Actor, input: DeskInput) {
       await assertSite(input.siteId);
       await assertStaff(input.staffUserId, 'body.staffUserId');
-      return db.transaction(async (tx) => {
+      return desksChanged(db.transaction(async (tx) => {
         const [d] = await tx
           .insert(appointmentDesks)
           .values({ ...input, createdBy: actor.userId })
@@ -37,13 +33,13 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
           });
         await audit.record(actor, { action: 'appointment_desk.create', entityType: 'appointment_desk', entityId: d.id, details: { siteId: d.siteId, name: d.name } }, tx);
         return presentDesk(d);
-      });
+      }));
     },
 
     async updateDesk(actor: Actor, id: number, patch: DeskPatch) {
       await loadDesk(id);
       if (patch.staffUserId) await assertStaff(patch.staffUserId, 'body.staffUserId');
-      return db.transaction(async (tx) => {
+      return desksChanged(db.transaction(async (tx) => {
         const [d] = await tx
           .update(appointmentDesks)
           .set({ ...patch, updatedAt: clock.now() })
@@ -55,7 +51,7 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
           });
         await audit.record(actor, { action: 'appointment_desk.update', entityType: 'appointment_desk', entityId: id, details: patch }, tx);
         return presentDesk(d);
-      });
+      }));
     },
 
     /** The desk's slots on a day, for its staff member (or another one), with which are free. */

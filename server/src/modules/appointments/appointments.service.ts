@@ -23,6 +23,7 @@ export function createAppointmentsService(ctx: ModuleContext) {
     institution: ctx.institution,
     people: ctx.services.people,
     sites: ctx.services.sites,
+    referenceCache: ctx.referenceCache,
   };
   const core = createAppointmentsCore(deps);
   const bookings = createAppointmentBookings({ ...deps, core });

@@ -1,3 +1,4 @@
+import type { ReferenceCache } from '../../platform/db/reference-cache';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
@@ -16,6 +17,7 @@ export interface EpnDeps {
   clock: Clock;
   audit: AuditService;
   people: PeopleService;
+  referenceCache: ReferenceCache;
 }
 
 export type Workstation = typeof epnWorkstations.$inferSelect;

@@ -12,7 +12,7 @@ export type EpnService = ReturnType<typeof createEpnService>;
 
 /** The EPN service: configuration, visits and statistics, each in its own file, composed here. */
 export function createEpnService(ctx: ModuleContext) {
-  const deps: EpnDeps = { db: ctx.db, clock: ctx.clock, audit: ctx.audit, people: ctx.services.people };
+  const deps: EpnDeps = { db: ctx.db, clock: ctx.clock, audit: ctx.audit, people: ctx.services.people, referenceCache: ctx.referenceCache };
   const core = createEpnCore(deps);
   const setup = createEpnSetup({ ...deps, core });
   return {

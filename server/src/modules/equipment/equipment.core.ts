@@ -83,7 +83,7 @@ export function createEquipmentCore(deps: EquipmentDeps) {
       has((r) => r.epnWorkstationId) ? services.epn.listWorkstations(true) : [],
       lastBackups(rows.map((r) => r.id), tx),
     ]);
-    const byId = <T extends { id: number }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+    const byId = <T extends { id: number }>(xs: readonly T[]) => new Map(xs.map((x) => [x.id, x]));
     const [siteBy, roomBy, orgBy, userBy, wsBy] = [byId(sites), byId(rooms), byId(orgs), byId(users), byId(workstations)];
     const now = clock.now();
     const today = brusselsDay(now);

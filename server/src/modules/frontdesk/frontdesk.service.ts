@@ -35,9 +35,9 @@ const periodSql = (groupBy: 'day' | 'month' | 'year') =>
   sql<string>`to_char(${frontdeskVisits.at} at time zone '${sql.raw(BRUSSELS)}', '${sql.raw(groupBy === 'day' ? 'YYYY-MM-DD' : groupBy === 'month' ? 'YYYY-MM' : 'YYYY')}')`;
 
 export function createFrontdeskService(ctx: ModuleContext) {
-  const { db, clock, audit } = ctx;
+  const { db, clock, audit, referenceCache } = ctx;
   /** The visit reasons: a configurable list (platform/lists). */
-  const reasonList = configurableList({ db, audit, clock, table: frontdeskReasons, entity: 'frontdesk.reason', what: 'what.reason', codeTaken: 'error.frontdesk.reason_code_taken' });
+  const reasonList = configurableList({ db, audit, clock, referenceCache, table: frontdeskReasons, entity: 'frontdesk.reason', what: 'what.reason', codeTaken: 'error.frontdesk.reason_code_taken' });
 
   async function reasonByCode(code: string, tx: typeof db | Tx = db): Promise<Reason> {
     const [r] = await reasonList.activeByCodes([code], tx);
@@ -86,7 +86,7 @@ export function createFrontdeskService(ctx: ModuleContext) {
   /** Visits with what a screen shows: the person's name, the reason, the orientation's name. */
   async function present(rows: VisitRow[]) {
     const [reasons, orgs, sitesList, profiles] = await Promise.all([
-      db.select().from(frontdeskReasons),
+      reasonList.items(true),
       rows.some((r) => r.orientationOrganisationId) ? ctx.services.organisations.list({ includeInactive: true }) : Promise.resolve([]),
       ctx.services.sites.list(true),
       ctx.services.people.profiles([...new Set(rows.map((r) => r.personId).filter((x): x is number => x !== null))]),
@@ -257,8 +257,8 @@ export function createFrontdeskService(ctx: ModuleContext) {
       const at = instantOf(input) ?? clock.now();
       const site = await siteFor(input.siteId);
       if (input.orientationOrganisationId) await checkOrganisation(input.orientationOrganisationId);
+      const reason = await reasonByCode(input.reason);
       const row = await db.transaction(async (tx) => {
-        const reason = await reasonByCode(input.reason, tx);
         if (input.personId) await checkPerson(input.personId, tx);
         const [v] = await tx
           .insert(frontdeskVisits)

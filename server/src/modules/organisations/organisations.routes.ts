@@ -27,7 +27,7 @@ export const organisationsModule: RelaisModule = {
         config: { access: 'staff' },
         schema: { tags, summary: 'Lists the active partner organisations by name (all of them with all=true), or those whose name contains q.', querystring: organisationsQuery, response: { 200: organisationsAnswer } },
       },
-      async (request) => ({ items: await service.list({ q: request.query.q, includeInactive: request.query.all === 'true' }) }),
+      async (request) => ({ items: [...(await service.list({ q: request.query.q, includeInactive: request.query.all === 'true' }))] }),
     );
     r.get(
       '/api/organisations/:id',

@@ -13,10 +13,14 @@ export type OrganisationInput = Omit<typeof organisations.$inferInsert, 'id' | '
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
 
 export function createOrganisationsService(ctx: ModuleContext) {
-  const { db, audit, clock } = ctx;
+  const { db, audit, clock, referenceCache } = ctx;
+  /** Every organisation by name, in memory while none changes (platform/db/reference-cache.ts). */
+  const all = () =>
+    referenceCache.read('organisations', ['organisations'], async () => (await db.select().from(organisations).orderBy(asc(organisations.name))).map(present));
+  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed('organisations'));
   return {
-    list: async (opts: { q?: string; includeInactive?: boolean } = {}): Promise<Organisation[]> =>
-      (await db
+    list: async (opts: { q?: string; includeInactive?: boolean } = {}): Promise<readonly Organisation[]> =>
+      !opts.q ? (opts.includeInactive ? all() : (await all()).filter((o) => o.active)) : (await db
         .select()
         .from(organisations)
         .where(
@@ -27,24 +31,24 @@ export function createOrganisationsService(ctx: ModuleContext) {
         )
         .orderBy(asc(organisations.name))).map(present),
     async get(id: number): Promise<Organisation> {
-      const [o] = await db.select().from(organisations).where(eq(organisations.id, id));
+      const o = (await all()).find((x) => x.id === id);
       if (!o) throw notFound('what.organisation');
-      return present(o);
+      return o;
     },
     async create(actor: Actor, input: OrganisationInput) {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [o] = await tx.insert(organisations).values(input).returning();
         await audit.record(actor, { action: 'organisation.create', entityType: 'organisation', entityId: o.id }, tx);
         return present(o);
-      });
+      }));
     },
     async update(actor: Actor, id: number, input: Partial<OrganisationInput>) {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [o] = await tx.update(organisations).set({ ...input, updatedAt: clock.now() }).where(eq(organisations.id, id)).returning();
         if (!o) throw notFound('what.organisation');
         await audit.record(actor, { action: 'organisation.update', entityType: 'organisation', entityId: id, details: input }, tx);
         return present(o);
-      });
+      }));
     },
   };
 }

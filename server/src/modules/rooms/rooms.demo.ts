@@ -25,7 +25,7 @@ export async function loadRoomsDemo(ctx: ModuleContext, demo: DemoContext) {
   for (const r of ROOMS) roomIds[r.name] = (await rooms.createRoom(demo.actor, { ...r, equipment: [...r.equipment], photoUrl: null, siteId: null })).id;
   demo.ids.rooms = Object.values(roomIds);
 
-  const existing = await ctx.services.organisations.list({ includeInactive: true });
+  const existing = [...(await ctx.services.organisations.list({ includeInactive: true }))];
   const orgId = async (name: string) => {
     const o = existing.find((x) => x.name === name);
     if (o) return o.id;

@@ -24,7 +24,7 @@ export const sitesModule: RelaisModule = {
     r.get(
       '/api/sites',
       { config: { access: 'staff' }, schema: { tags, summary: 'Lists the active sites (all of them with all=true), with their opening hours.', querystring: sitesQuery, response: { 200: sitesAnswer } } },
-      async (request) => ({ items: await service.list(request.query.all === 'true') }),
+      async (request) => ({ items: [...(await service.list(request.query.all === 'true'))] }),
     );
     r.get(
       '/api/sites/:id',

@@ -20,29 +20,31 @@ export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((w
 ]);
 
 export function createSitesService(ctx: ModuleContext) {
-  const { db, audit } = ctx;
+  const { db, audit, referenceCache } = ctx;
+  /** Every site, in memory while none changes (platform/db/reference-cache.ts). */
+  const all = () => referenceCache.read('sites', ['sites'], async () => (await db.select().from(sites).orderBy(asc(sites.id))).map(present));
+  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed('sites'));
   return {
-    list: async (includeInactive = false): Promise<Site[]> =>
-      (await db.select().from(sites).where(includeInactive ? undefined : eq(sites.active, true)).orderBy(asc(sites.id))).map(present),
+    list: async (includeInactive = false): Promise<readonly Site[]> => (includeInactive ? all() : (await all()).filter((s) => s.active)),
     async get(id: number): Promise<Site> {
-      const [s] = await db.select().from(sites).where(eq(sites.id, id));
+      const s = (await all()).find((x) => x.id === id);
       if (!s) throw notFound('what.site');
-      return present(s);
+      return s;
     },
     async create(actor: Actor, input: SiteInput) {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [s] = await tx.insert(sites).values(input).returning();
         await audit.record(actor, { action: 'site.create', entityType: 'site', entityId: s.id }, tx);
         return present(s);
-      });
+      }));
     },
     async update(actor: Actor, id: number, input: Partial<SiteInput>) {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [s] = await tx.update(sites).set(input).where(eq(sites.id, id)).returning();
         if (!s) throw notFound('what.site');
         await audit.record(actor, { action: 'site.update', entityType: 'site', entityId: id, details: input }, tx);
         return present(s);
-      });
+      }));
     },
   };
 }

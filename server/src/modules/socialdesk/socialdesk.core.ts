@@ -87,7 +87,7 @@ export type Interview = Awaited<ReturnType<SocialdeskCore['present']>>[number];
 export function createSocialdeskCore(deps: SocialdeskDeps & { categoryList: ConfigurableList }) {
   const { db, audit } = deps;
 
-  async function categoriesByCode(codes: string[], tx: Db | Tx): Promise<Category[]> {
+  async function categoriesByCode(codes: string[], tx: Db | Tx): Promise<readonly Category[]> {
     const unique = [...new Set(codes)];
     const found = await deps.categoryList.activeByCodes(unique, tx);
     const missing = unique.filter((c) => !found.some((f) => f.code === c));
@@ -180,7 +180,7 @@ export function createSocialdeskCore(deps: SocialdeskDeps & { categoryList: Conf
     });
   }
 
-  async function writeCategoriesAndReferrals(tx: Tx, interviewId: number, categories: Category[] | null, referrals: InterviewInput['referrals'] | null) {
+  async function writeCategoriesAndReferrals(tx: Tx, interviewId: number, categories: readonly Category[] | null, referrals: InterviewInput['referrals'] | null) {
     if (categories) {
       await tx.delete(socialdeskInterviewCategories).where(eq(socialdeskInterviewCategories.interviewId, interviewId));
       await tx.insert(socialdeskInterviewCategories).values(categories.map((c) => ({ interviewId, categoryId: c.id })));

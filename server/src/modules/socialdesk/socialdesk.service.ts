@@ -24,7 +24,7 @@ export function createSocialdeskService(ctx: ModuleContext) {
     organisations: ctx.services.organisations,
     people: ctx.services.people,
   };
-  const categoryList = createSocialdeskCategoryList(deps);
+  const categoryList = createSocialdeskCategoryList({ ...deps, referenceCache: ctx.referenceCache });
   const core = createSocialdeskCore({ ...deps, categoryList });
   const figures = createSocialdeskFigures({ ...deps, core });
   return {

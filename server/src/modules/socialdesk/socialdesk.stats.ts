@@ -18,7 +18,7 @@ export interface NoShowFigures {
 export type NoShowSource = (period: Period, memo?: Memo) => Promise<NoShowFigures>;
 
 /** The yearly statistics, the records behind a figure, and figure labels. */
-export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskCore; figures: ReturnType<typeof createSocialdeskFigures>; categories: (includeInactive?: boolean) => Promise<Category[]> }) {
+export function createSocialdeskStats(deps: SocialdeskDeps & { core: SocialdeskCore; figures: ReturnType<typeof createSocialdeskFigures>; categories: (includeInactive?: boolean) => Promise<readonly Category[]> }) {
   const { db, audit, figures, categories: allCategories } = deps;
   const { present } = deps.core;
 

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, sql, asc } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/database';
+import { ReferenceCache } from '../db/reference-cache';
 import type { Clock } from '../clock';
 import type { Actor, AuditService } from '../audit/audit.service';
 import { AppError, conflict, invalidField, notFound } from '../http/errors';
@@ -77,11 +78,18 @@ export function createAuthService(deps: {
   audit: AuditService;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  referenceCache: ReferenceCache;
 }) {
   const { db, clock, audit } = deps;
-  /** Every request's first statement: built once, and on PostgreSQL parsed and planned once per connection (a named prepared statement). */
+  /** After a write to the accounts: this process reads them again (other processes see the counter move). */
+  const usersChanged = <T>(written: Promise<T>) => written.finally(() => deps.referenceCache.changed('users'));
+  /**
+   * Every request's first statement: built once, and on PostgreSQL parsed and planned once per connection (a named
+   * prepared statement). It brings the counters of the reference lists too (the request then sees every change to
+   * them committed before it began, in any process: platform/db/reference-cache.ts).
+   */
   const sessionByHash = db
-    .select({ user: users, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
+    .select({ user: users, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, versions: ReferenceCache.versionsSql })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('hash')))
@@ -173,7 +181,7 @@ export function createAuthService(deps: {
     async setup(input: { token: string; email: string; name: string; password: string; locale?: 'fr' | 'nl' | 'en' }, ip?: string) {
       await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
+      return usersChanged(db.transaction(async (tx) => {
         // Serialise concurrent setups: the token row is locked while the first admin is created.
         const [row] = await tx.select().from(settings).where(eq(settings.key, 'setup_token')).for('update');
         const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
@@ -189,7 +197,7 @@ export function createAuthService(deps: {
         await tx.delete(settings).where(eq(settings.key, 'setup_token'));
         await audit.record({ userId: user.id, name: user.name, ip }, { action: 'user.setup', entityType: 'user', entityId: user.id }, tx);
         return toPublic(user);
-      });
+      }));
     },
 
     async login(input: { email: string; password: string }, meta: { ip: string; userAgent?: string }) {
@@ -202,6 +210,7 @@ export function createAuthService(deps: {
       if (!ok || !user || !user.active) throw new AppError(401, 'error.login_failed');
       await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId));
       await db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id));
+      deps.referenceCache.changed('users');
       await audit.record({ userId: user.id, name: user.name, ip: meta.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id });
       const session = await createSession(user.id, meta);
       return { ...session, user: toPublic(user) };
@@ -212,6 +221,7 @@ export function createAuthService(deps: {
       const now = clock.now();
       const [row] = await sessionByHash.execute({ hash: sha256(token) });
       if (!row) return null;
+      deps.referenceCache.observe(row.versions);
       const idleLimit = row.lastSeenAt.getTime() + deps.sessionIdleMinutes * 60_000;
       if (row.expiresAt <= now || idleLimit <= now.getTime() || !row.user.active) {
         await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
@@ -241,10 +251,12 @@ export function createAuthService(deps: {
           .where(and(eq(sessions.userId, user.id), keepToken ? sql`${sessions.tokenHash} <> ${sha256(keepToken)}` : undefined));
         await audit.record(actor, { action: 'user.password_change', entityType: 'user', entityId: user.id }, tx);
       });
+      deps.referenceCache.changed('users');
     },
 
-    async listUsers(): Promise<PublicUser[]> {
-      return (await db.select().from(users).orderBy(asc(users.name))).map(toPublic);
+    /** Every account, by name (kept in memory while no account changes: platform/db/reference-cache.ts). */
+    async listUsers(): Promise<readonly PublicUser[]> {
+      return deps.referenceCache.read('users', ['users'], async () => (await db.select().from(users).orderBy(asc(users.name))).map(toPublic));
     },
 
     async getUser(id: number): Promise<PublicUser> {
@@ -257,7 +269,7 @@ export function createAuthService(deps: {
       checkRoleCombination(input.roles);
       await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
+      return usersChanged(db.transaction(async (tx) => {
         const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
         if (exists) throw conflict('error.email_taken');
         const [u] = await tx
@@ -273,12 +285,12 @@ export function createAuthService(deps: {
           .returning();
         await audit.record(actor, { action: 'user.create', entityType: 'user', entityId: u.id, details: { email: u.email, roles: u.roles } }, tx);
         return toPublic(u);
-      });
+      }));
     },
 
     async updateUser(actor: Actor, id: number, input: { email?: string; name?: string; roles?: Role[]; locale?: 'fr' | 'nl' | 'en'; active?: boolean }) {
       if (input.roles) checkRoleCombination(input.roles);
-      return db.transaction(async (tx) => {
+      return usersChanged(db.transaction(async (tx) => {
         // Admin rows are locked first (in id order), then this user's: one order for every caller, no deadlock.
         const mayLoseAdmin = input.active === false || (input.roles !== undefined && !input.roles.includes('admin'));
         const otherAdmins = mayLoseAdmin ? await activeAdminCount(tx, id) : null;
@@ -300,7 +312,7 @@ export function createAuthService(deps: {
         if (input.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
         await audit.record(actor, { action: input.active === false ? 'user.deactivate' : 'user.update', entityType: 'user', entityId: id, details: { ...input } }, tx);
         return toPublic(u);
-      });
+      }));
     },
 
     async resetPassword(actor: Actor, id: number, newPassword: string) {
@@ -320,6 +332,7 @@ export function createAuthService(deps: {
         await tx.delete(sessions).where(eq(sessions.userId, id));
         await audit.record(actor, { action: 'user.password_reset', entityType: 'user', entityId: id }, tx);
       });
+      deps.referenceCache.changed('users');
     },
 
     /** The last reset of this account's password by an administrator: who and when (null if never). */
@@ -330,6 +343,7 @@ export function createAuthService(deps: {
 
     async setOwnLocale(userId: number, locale: 'fr' | 'nl' | 'en') {
       await db.update(users).set({ locale }).where(eq(users.id, userId));
+      deps.referenceCache.changed('users');
     },
   };
   return service;

@@ -4,6 +4,7 @@ import type { Access } from '../auth/roles';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { Db, DbOrTx } from '../db/database';
+import type { ReferenceCache } from '../db/reference-cache';
 import { registerConstraintMessage } from '../db/constraints';
 import { notFound } from '../http/errors';
 import { idParam } from '../http/schemas';
@@ -20,6 +21,8 @@ export interface ConfigurableListOptions {
   audit: AuditService;
   /** The app clock: an item's createdAt (not the database's now()). */
   clock: Clock;
+  /** Where the list is kept in memory between two changes (ctx.referenceCache). */
+  referenceCache: ReferenceCache;
   /** The module's table, made with listTable(). */
   table: ListTable;
   /** What the audit log calls an item: `frontdesk.reason` records frontdesk.reason_create / _update on frontdesk_reason. */
@@ -51,39 +54,44 @@ export interface ListRoutesOptions {
  * module's own message (409), a malformed one "error.code_invalid" (400).
  */
 export function configurableList(opts: ConfigurableListOptions) {
-  const { db, audit, clock, table, entity } = opts;
+  const { db, audit, clock, table, entity, referenceCache } = opts;
   const entityType = entity.replace('.', '_');
   registerConstraintMessage(`${getTableName(table)}_code_unique`, opts.codeTaken);
 
+  const tableName = getTableName(table);
+  /** Every item in order, in memory while the list does not change (platform/db/reference-cache.ts). */
+  const all = () =>
+    referenceCache.read(`list:${tableName}`, [tableName], () => db.select().from(table).orderBy(asc(table.sortOrder), asc(table.labelFr)));
+  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed(tableName));
   const list = {
     /** The items in their order (then by French label): the active ones, or all. */
-    async items(includeInactive = false): Promise<ListItemRow[]> {
-      return db
-        .select()
-        .from(table)
-        .where(includeInactive ? undefined : eq(table.active, true))
-        .orderBy(asc(table.sortOrder), asc(table.labelFr));
+    async items(includeInactive = false): Promise<readonly ListItemRow[]> {
+      return includeInactive ? all() : (await all()).filter((i) => i.active);
     },
-    /** The active items among these codes (a retired or unknown code is left out: the caller says which is missing). */
-    async activeByCodes(codes: string[], tx: DbOrTx = db): Promise<ListItemRow[]> {
+    /**
+     * The active items among these codes (a retired or unknown code is left out: the caller says which is missing).
+     * Inside a transaction (`tx`), read in it: it may have added an item itself.
+     */
+    async activeByCodes(codes: string[], tx: DbOrTx = db): Promise<readonly ListItemRow[]> {
       const unique = [...new Set(codes)];
       if (!unique.length) return [];
+      if (tx === db) return (await all()).filter((i) => i.active && unique.includes(i.code));
       return tx.select().from(table).where(and(inArray(table.code, unique), eq(table.active, true)));
     },
     async create(actor: Actor, input: ListItemInput): Promise<ListItemRow> {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [item] = await tx.insert(table).values({ ...input, createdAt: clock.now() }).returning();
         await audit.record(actor, { action: `${entity}_create`, entityType, entityId: item.id, details: { code: item.code } }, tx);
         return item;
-      });
+      }));
     },
     async update(actor: Actor, id: number, patch: ListItemPatch): Promise<ListItemRow> {
-      return db.transaction(async (tx) => {
+      return changed(db.transaction(async (tx) => {
         const [item] = await tx.update(table).set(patch).where(eq(table.id, id)).returning();
         if (!item) throw notFound(opts.what);
         await audit.record(actor, { action: `${entity}_update`, entityType, entityId: id, details: { code: item.code, ...patch } }, tx);
         return item;
-      });
+      }));
     },
 
     /** GET path (?all=true for the retired ones too), POST path, PATCH path/:id. */
