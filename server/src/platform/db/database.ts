@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
@@ -84,7 +85,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
     /** Dates come back as ISO strings (YYYY-MM-DD) from PostgreSQL `date` columns on both drivers. */
     pg.types.setTypeParser(1082, (v: string) => v);
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, Client: namingClient(pg.Client) });
     // Without a listener, a server that goes away kills the process.
     pool.on('error', (err) => console.error('[db] idle client error:', err.message));
     const db = retryTransactions(drizzlePg(pool) as unknown as Db);
@@ -133,6 +134,35 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     rows: async (q) => ((await db.execute(q)) as unknown as { rows: never[] }).rows,
     close: () => pglite.close(),
   };
+}
+
+/**
+ * The driver's client, naming every query by its text: PostgreSQL then parses and plans a query once per connection
+ * and runs it by name after (a named prepared statement), instead of parsing every query of every request again.
+ * Only single statements with parameters' shape (select, insert, update, delete, with); the rest (begin, commit,
+ * migrations) goes as before. A pooler in transaction mode in front of PostgreSQL must keep prepared statements
+ * (PgBouncer 1.21 or later with max_prepared_statements set).
+ */
+function namingClient(Base: typeof pg.Client): typeof pg.Client {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `relais_${crypto.createHash('sha1').update(text).digest('base64url')}`;
+      // (queries are made by the code, so their texts are few; the bound keeps an unusual one from growing it)
+      if (names.size < 10_000) names.set(text, name);
+    }
+    return name;
+  };
+  const NAMEABLE = /^\s*(select|insert|update|delete|with)\b/i;
+  return class extends Base {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver's overloads, passed through as they are
+    query(config: any, values?: any, callback?: any): any {
+      if (config && typeof config === 'object' && typeof config.text === 'string' && !config.name && NAMEABLE.test(config.text)) config = { ...config, name: nameOf(config.text) };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return (super.query as any)(config, values, callback);
+    }
+  } as unknown as typeof pg.Client;
 }
 
 export async function ping(database: Database): Promise<boolean> {
