@@ -26,7 +26,7 @@ const onlyEarlierServices = order.slice(0, -1).map((name, i) => {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', 'bench/out/', 'coverage/', 'server/migrations/'],
+    ignores: ['node_modules/', 'web/dist/', 'server/dist/', 'dist/', 'data/', 'bench/out/', 'coverage/', 'server/migrations/'],
   },
   {
     files: ['server/**/*.ts', 'web/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', '*.ts', '*.js', 'bin/**/*.js', 'server/*.mjs', '.ci/**/*.mjs'],
