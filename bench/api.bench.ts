@@ -140,21 +140,12 @@ async function describe(database: Database): Promise<Seed> {
  */
 const BENCH_VISITS = sql`delete from frontdesk_visits where created_by in (select id from users where email like 'bench-reception-%')`;
 async function clearBenchVisits(env: Record<string, string | undefined>): Promise<void> {
-  if (env.DATABASE_URL) {
-    const database = await openDatabase({ kind: 'postgres', url: env.DATABASE_URL, max: 1 });
-    try {
-      await database.rows(BENCH_VISITS);
-    } finally {
-      await database.close();
-    }
-  } else {
-    // (the embedded database is the server's while it runs: cleared before it starts)
-    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(env.DATA_DIR!, 'pg') });
-    try {
-      await database.rows(BENCH_VISITS);
-    } finally {
-      await database.close();
-    }
+  // (the embedded database is the server's while it runs: cleared before it starts)
+  const database = await openDatabase(env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL, max: 1 } : { kind: 'pglite', dataDir: path.join(env.DATA_DIR!, 'pg') });
+  try {
+    await database.rows(BENCH_VISITS);
+  } finally {
+    await database.close();
   }
 }
 

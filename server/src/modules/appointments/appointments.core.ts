@@ -1,7 +1,7 @@
-import type { ReferenceCache } from '../../platform/db/reference-cache';
 import { and, asc, eq, gt, gte, lt, ne } from 'drizzle-orm';
 import type { InstitutionService } from '../../platform/settings/institution';
 import type { Db, Tx } from '../../platform/db/database';
+import type { ReferenceCache } from '../../platform/db/reference-cache';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
 import type { AuthService } from '../../platform/auth/auth.service';
@@ -169,11 +169,10 @@ export type AppointmentsCore = ReturnType<typeof createAppointmentsCore>;
 export function createAppointmentsCore(deps: AppointmentsDeps) {
   const { db, auth, people, sites } = deps;
   /** Every desk, by site then name, in memory while none changes (platform/db/reference-cache.ts). */
-  const allDesks = (): Promise<readonly Desk[]> =>
-    deps.referenceCache.read('appointment_desks', ['appointment_desks'], () =>
-      db.select().from(appointmentDesks).orderBy(asc(appointmentDesks.siteId), asc(appointmentDesks.name)),
-    );
-  const desksChanged = <T>(written: Promise<T>) => written.finally(() => deps.referenceCache.changed('appointment_desks'));
+  const desks = deps.referenceCache.list('appointment_desks', (): Promise<readonly Desk[]> =>
+    db.select().from(appointmentDesks).orderBy(asc(appointmentDesks.siteId), asc(appointmentDesks.name)),
+  );
+  const allDesks = desks.read;
 
   async function loadDesk(id: number, path?: string): Promise<Desk> {
     const d = (await allDesks()).find((x) => x.id === id);
@@ -350,5 +349,5 @@ export function createAppointmentsCore(deps: AppointmentsDeps) {
       .orderBy(asc(appointments.startsAt), asc(appointments.id));
   }
 
-  return { allDesks, desksChanged, loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentFor, presentOne, bookedOn };
+  return { allDesks, desksWritten: desks.written, loadDesk, loadAppointment, assertStaff, assertSite, bookablePerson, assertFits, staffBusy, assertPersonFree, overlapError, present, presentFor, presentOne, bookedOn };
 }

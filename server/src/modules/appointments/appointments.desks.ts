@@ -9,7 +9,7 @@ import { addMinutes, sqlState, type AppointmentsCore, type AppointmentsDeps, pre
 /** Desks (a staff member's fixed hours at a site), their slots of a day, and who can be booked. */
 export function createAppointmentDesks(deps: AppointmentsDeps & { core: AppointmentsCore }) {
   const { db, clock, audit, auth, core } = deps;
-  const { allDesks, desksChanged, loadDesk, assertSite, assertStaff } = core;
+  const { allDesks, desksWritten, loadDesk, assertSite, assertStaff } = core;
 
   return {
     async listDesks(opts: { siteId?: number; includeInactive?: boolean } = {}) {
@@ -22,7 +22,7 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
     async createDesk(actor: Actor, input: DeskInput) {
       await assertSite(input.siteId);
       await assertStaff(input.staffUserId, 'body.staffUserId');
-      return desksChanged(db.transaction(async (tx) => {
+      return desksWritten(db.transaction(async (tx) => {
         const [d] = await tx
           .insert(appointmentDesks)
           .values({ ...input, createdBy: actor.userId })
@@ -39,7 +39,7 @@ export function createAppointmentDesks(deps: AppointmentsDeps & { core: Appointm
     async updateDesk(actor: Actor, id: number, patch: DeskPatch) {
       await loadDesk(id);
       if (patch.staffUserId) await assertStaff(patch.staffUserId, 'body.staffUserId');
-      return desksChanged(db.transaction(async (tx) => {
+      return desksWritten(db.transaction(async (tx) => {
         const [d] = await tx
           .update(appointmentDesks)
           .set({ ...patch, updatedAt: clock.now() })

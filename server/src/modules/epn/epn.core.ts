@@ -1,6 +1,6 @@
-import type { ReferenceCache } from '../../platform/db/reference-cache';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../platform/db/database';
+import type { ReferenceCache } from '../../platform/db/reference-cache';
 import type { Clock } from '../../platform/clock';
 import type { Actor, AuditService } from '../../platform/audit/audit.service';
 import { conflict, invalidField, notFound } from '../../platform/http/errors';

@@ -18,9 +18,7 @@ export type WorkstationListener = (change: { actor: Actor; before: Workstation |
 export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
   const { db, clock, audit, referenceCache } = deps;
   /** The kinds of help in order, in memory while none changes (platform/db/reference-cache.ts). */
-  const helpKinds = () =>
-    referenceCache.read('epn_help_kinds', ['epn_help_kinds'], () => db.select().from(epnHelpKinds).orderBy(asc(epnHelpKinds.position), asc(epnHelpKinds.id)));
-  const helpKindsChanged = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed('epn_help_kinds'));
+  const helpKinds = referenceCache.list('epn_help_kinds', () => db.select().from(epnHelpKinds).orderBy(asc(epnHelpKinds.position), asc(epnHelpKinds.id)));
   const listeners: WorkstationListener[] = [];
   const tell = async (tx: Tx, actor: Actor, before: Workstation | null, after: Workstation) => {
     for (const listener of listeners) await listener({ actor, before, after }, tx);
@@ -64,10 +62,10 @@ export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
       });
     },
 
-    listHelpKinds: async (includeInactive = false) => (includeInactive ? helpKinds() : (await helpKinds()).filter((k) => k.active)),
+    listHelpKinds: async (includeInactive = false) => (includeInactive ? helpKinds.read() : (await helpKinds.read()).filter((k) => k.active)),
 
     async createHelpKind(actor: Actor, input: { label: string; position?: number }) {
-      return helpKindsChanged(db.transaction(async (tx) => {
+      return helpKinds.written(db.transaction(async (tx) => {
         const [k] = await tx.insert(epnHelpKinds).values({ label: input.label, position: input.position ?? 100 }).returning();
         await audit.record(actor, { action: 'epn.help_kind_create', entityType: 'epn_help_kind', entityId: k.id, details: { label: k.label } }, tx);
         return k;
@@ -75,7 +73,7 @@ export function createEpnSetup(deps: EpnDeps & { core: EpnCore }) {
     },
 
     async updateHelpKind(actor: Actor, id: number, patch: { label?: string; position?: number; active?: boolean }) {
-      return helpKindsChanged(db.transaction(async (tx) => {
+      return helpKinds.written(db.transaction(async (tx) => {
         const [k] = await tx.update(epnHelpKinds).set(patch).where(eq(epnHelpKinds.id, id)).returning();
         if (!k) throw notFound('what.epn_help_kind');
         await audit.record(actor, { action: 'epn.help_kind_update', entityType: 'epn_help_kind', entityId: id, details: patch }, tx);

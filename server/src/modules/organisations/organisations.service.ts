@@ -15,9 +15,8 @@ export type OrganisationsService = ReturnType<typeof createOrganisationsService>
 export function createOrganisationsService(ctx: ModuleContext) {
   const { db, audit, clock, referenceCache } = ctx;
   /** Every organisation by name, in memory while none changes (platform/db/reference-cache.ts). */
-  const all = () =>
-    referenceCache.read('organisations', ['organisations'], async () => (await db.select().from(organisations).orderBy(asc(organisations.name))).map(present));
-  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed('organisations'));
+  const cached = referenceCache.list('organisations', async () => (await db.select().from(organisations).orderBy(asc(organisations.name))).map(present));
+  const all = cached.read;
   return {
     list: async (opts: { q?: string; includeInactive?: boolean } = {}): Promise<readonly Organisation[]> =>
       !opts.q ? (opts.includeInactive ? all() : (await all()).filter((o) => o.active)) : (await db
@@ -36,14 +35,14 @@ export function createOrganisationsService(ctx: ModuleContext) {
       return o;
     },
     async create(actor: Actor, input: OrganisationInput) {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [o] = await tx.insert(organisations).values(input).returning();
         await audit.record(actor, { action: 'organisation.create', entityType: 'organisation', entityId: o.id }, tx);
         return present(o);
       }));
     },
     async update(actor: Actor, id: number, input: Partial<OrganisationInput>) {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [o] = await tx.update(organisations).set({ ...input, updatedAt: clock.now() }).where(eq(organisations.id, id)).returning();
         if (!o) throw notFound('what.organisation');
         await audit.record(actor, { action: 'organisation.update', entityType: 'organisation', entityId: id, details: input }, tx);

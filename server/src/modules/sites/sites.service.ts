@@ -22,8 +22,8 @@ export const DEFAULT_OPENING_HOURS: OpeningPeriod[] = [1, 2, 3, 4, 5].flatMap((w
 export function createSitesService(ctx: ModuleContext) {
   const { db, audit, referenceCache } = ctx;
   /** Every site, in memory while none changes (platform/db/reference-cache.ts). */
-  const all = () => referenceCache.read('sites', ['sites'], async () => (await db.select().from(sites).orderBy(asc(sites.id))).map(present));
-  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed('sites'));
+  const cached = referenceCache.list('sites', async () => (await db.select().from(sites).orderBy(asc(sites.id))).map(present));
+  const all = cached.read;
   return {
     list: async (includeInactive = false): Promise<readonly Site[]> => (includeInactive ? all() : (await all()).filter((s) => s.active)),
     async get(id: number): Promise<Site> {
@@ -32,14 +32,14 @@ export function createSitesService(ctx: ModuleContext) {
       return s;
     },
     async create(actor: Actor, input: SiteInput) {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [s] = await tx.insert(sites).values(input).returning();
         await audit.record(actor, { action: 'site.create', entityType: 'site', entityId: s.id }, tx);
         return present(s);
       }));
     },
     async update(actor: Actor, id: number, input: Partial<SiteInput>) {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [s] = await tx.update(sites).set(input).where(eq(sites.id, id)).returning();
         if (!s) throw notFound('what.site');
         await audit.record(actor, { action: 'site.update', entityType: 'site', entityId: id, details: input }, tx);

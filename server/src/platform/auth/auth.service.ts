@@ -81,8 +81,8 @@ export function createAuthService(deps: {
   referenceCache: ReferenceCache;
 }) {
   const { db, clock, audit } = deps;
-  /** After a write to the accounts: this process reads them again (other processes see the counter move). */
-  const usersChanged = <T>(written: Promise<T>) => written.finally(() => deps.referenceCache.changed('users'));
+  /** Every account by name, in memory while none changes (platform/db/reference-cache.ts). */
+  const accounts = deps.referenceCache.list('users', async () => (await db.select().from(users).orderBy(asc(users.name))).map(toPublic));
   /**
    * Every request's first statement: built once, and on PostgreSQL parsed and planned once per connection (a named
    * prepared statement). It brings the counters of the reference lists too (the request then sees every change to
@@ -181,7 +181,7 @@ export function createAuthService(deps: {
     async setup(input: { token: string; email: string; name: string; password: string; locale?: 'fr' | 'nl' | 'en' }, ip?: string) {
       await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
-      return usersChanged(db.transaction(async (tx) => {
+      return accounts.written(db.transaction(async (tx) => {
         // Serialise concurrent setups: the token row is locked while the first admin is created.
         const [row] = await tx.select().from(settings).where(eq(settings.key, 'setup_token')).for('update');
         const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
@@ -209,8 +209,7 @@ export function createAuthService(deps: {
       // A deactivated account answers exactly as a wrong password does: nobody learns that it exists.
       if (!ok || !user || !user.active) throw new AppError(401, 'error.login_failed');
       await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId));
-      await db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id));
-      deps.referenceCache.changed('users');
+      await accounts.written(db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id)));
       await audit.record({ userId: user.id, name: user.name, ip: meta.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id });
       const session = await createSession(user.id, meta);
       return { ...session, user: toPublic(user) };
@@ -243,21 +242,18 @@ export function createAuthService(deps: {
       if (!user || !(await verify(user.passwordHash, input.currentPassword))) throw invalidField('currentPassword', 'error.password_wrong');
       await checkPasswordStrength(input.newPassword, user, 'newPassword');
       const passwordHash = await hashPassword(input.newPassword);
-      await db.transaction(async (tx) => {
+      await accounts.written(db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: clock.now() }).where(eq(users.id, user.id));
         // Other sessions of this user end; the current one stays.
         await tx
           .delete(sessions)
           .where(and(eq(sessions.userId, user.id), keepToken ? sql`${sessions.tokenHash} <> ${sha256(keepToken)}` : undefined));
         await audit.record(actor, { action: 'user.password_change', entityType: 'user', entityId: user.id }, tx);
-      });
-      deps.referenceCache.changed('users');
+      }));
     },
 
-    /** Every account, by name (kept in memory while no account changes: platform/db/reference-cache.ts). */
-    async listUsers(): Promise<readonly PublicUser[]> {
-      return deps.referenceCache.read('users', ['users'], async () => (await db.select().from(users).orderBy(asc(users.name))).map(toPublic));
-    },
+    /** Every account, by name. */
+    listUsers: (): Promise<readonly PublicUser[]> => accounts.read(),
 
     async getUser(id: number): Promise<PublicUser> {
       const [u] = await db.select().from(users).where(eq(users.id, id));
@@ -269,7 +265,7 @@ export function createAuthService(deps: {
       checkRoleCombination(input.roles);
       await checkPasswordStrength(input.password, input);
       const passwordHash = await hashPassword(input.password);
-      return usersChanged(db.transaction(async (tx) => {
+      return accounts.written(db.transaction(async (tx) => {
         const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
         if (exists) throw conflict('error.email_taken');
         const [u] = await tx
@@ -290,7 +286,7 @@ export function createAuthService(deps: {
 
     async updateUser(actor: Actor, id: number, input: { email?: string; name?: string; roles?: Role[]; locale?: 'fr' | 'nl' | 'en'; active?: boolean }) {
       if (input.roles) checkRoleCombination(input.roles);
-      return usersChanged(db.transaction(async (tx) => {
+      return accounts.written(db.transaction(async (tx) => {
         // Admin rows are locked first (in id order), then this user's: one order for every caller, no deadlock.
         const mayLoseAdmin = input.active === false || (input.roles !== undefined && !input.roles.includes('admin'));
         const otherAdmins = mayLoseAdmin ? await activeAdminCount(tx, id) : null;
@@ -320,7 +316,7 @@ export function createAuthService(deps: {
       if (!target) throw notFound('what.user');
       await checkPasswordStrength(newPassword, target);
       const passwordHash = await hashPassword(newPassword);
-      await db.transaction(async (tx) => {
+      await accounts.written(db.transaction(async (tx) => {
         // The holder must choose a new password at next login (the API refuses everything else until then),
         // and is told who reset it and when.
         const [u] = await tx
@@ -331,8 +327,7 @@ export function createAuthService(deps: {
         if (!u) throw notFound('what.user');
         await tx.delete(sessions).where(eq(sessions.userId, id));
         await audit.record(actor, { action: 'user.password_reset', entityType: 'user', entityId: id }, tx);
-      });
-      deps.referenceCache.changed('users');
+      }));
     },
 
     /** The last reset of this account's password by an administrator: who and when (null if never). */
@@ -342,8 +337,7 @@ export function createAuthService(deps: {
     },
 
     async setOwnLocale(userId: number, locale: 'fr' | 'nl' | 'en') {
-      await db.update(users).set({ locale }).where(eq(users.id, userId));
-      deps.referenceCache.changed('users');
+      await accounts.written(db.update(users).set({ locale }).where(eq(users.id, userId)));
     },
   };
   return service;

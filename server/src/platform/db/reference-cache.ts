@@ -12,15 +12,24 @@ import type { Db } from './database';
  * with the first statement of every logged-in request (the session's, `observe`), so a request sees every change
  * committed before it began, by any process. Elsewhere (a public page, a job, a command), counters older than
  * `maxAgeMs` are read again before a list is used: such a reader may see a list as it was up to that long ago.
- * A service that writes a list calls `changed` once it is written, so that what it answers next is already the new list.
+ * A service wraps its writes to a list in `written`, so that what it answers next is already the new list.
  *
  * The lists it gives out are frozen: a caller that wants another order or more fields makes its own copy.
  */
+/** One table's list, in memory while the table is unchanged (`ReferenceCache.list`). */
+export interface ReferenceList<T> {
+  /** The list: from memory while its table's counter stays, else read again. */
+  read(): Promise<T>;
+  /** Wraps a write to the table made by this process (its transaction): once it is done, the list is read again. */
+  written<R>(write: Promise<R>): Promise<R>;
+}
+
 export class ReferenceCache {
   private readonly known = new Map<string, number>();
   private observedAt = Number.NEGATIVE_INFINITY;
   private refreshing: Promise<void> | null = null;
-  private readonly entries = new Map<string, { tables: readonly string[]; versions: number[]; value: Promise<unknown> }>();
+  private readonly entries = new Map<string, { version: number; value: Promise<unknown> }>();
+  private readonly registered = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -42,32 +51,37 @@ export class ReferenceCache {
     }
   }
 
-  /** The tables of every list read so far (a test checks that the database counts each). */
+  /** The tables kept in memory (a test checks that the database counts the writes to each). */
   tables(): string[] {
-    return [...this.read_];
-  }
-  private readonly read_ = new Set<string>();
-
-  /** This process wrote to these tables: what it reads next of them is read again. */
-  changed(...tables: string[]): void {
-    for (const [key, e] of this.entries) if (e.tables.some((t) => tables.includes(t))) this.entries.delete(key);
-    this.observedAt = Number.NEGATIVE_INFINITY;
+    return [...this.registered];
   }
 
-  /** The list `key`, made by `load` from `tables`: from memory while those tables are unchanged. */
-  async read<T>(key: string, tables: readonly string[], load: () => Promise<T>): Promise<T> {
-    for (const t of tables) this.read_.add(t);
+  /** The list of `table`, made by `load` (which reads that table only). One list per table. */
+  list<T>(table: string, load: () => Promise<T>): ReferenceList<T> {
+    if (this.registered.has(table)) throw new Error(`reference list ${table} made twice`);
+    this.registered.add(table);
+    return {
+      read: () => this.read(table, load),
+      written: (write) =>
+        write.finally(() => {
+          this.entries.delete(table);
+          this.observedAt = Number.NEGATIVE_INFINITY;
+        }),
+    };
+  }
+
+  private async read<T>(table: string, load: () => Promise<T>): Promise<T> {
     if (performance.now() - this.observedAt > this.maxAgeMs) await this.refresh();
-    const now = tables.map((t) => this.known.get(t) ?? 0);
-    const entry = this.entries.get(key);
-    if (entry && entry.versions.every((v, i) => v >= now[i])) return entry.value as Promise<T>;
-    // The counters were read before the list: a change committed in between makes the list newer than its
-    // counters say, never older (it is then read once more, at the next change of counter).
+    const now = this.known.get(table) ?? 0;
+    const entry = this.entries.get(table);
+    if (entry && entry.version >= now) return entry.value as Promise<T>;
+    // The counter was read before the list: a change committed in between makes the list newer than its
+    // counter says, never older (it is then read once more, at the next change of counter).
     const value = load().then(deepFreeze);
-    const fresh = { tables, versions: now, value };
-    this.entries.set(key, fresh);
+    const fresh = { version: now, value };
+    this.entries.set(table, fresh);
     value.catch(() => {
-      if (this.entries.get(key) === fresh) this.entries.delete(key);
+      if (this.entries.get(table) === fresh) this.entries.delete(table);
     });
     return value;
   }

@@ -60,9 +60,8 @@ export function configurableList(opts: ConfigurableListOptions) {
 
   const tableName = getTableName(table);
   /** Every item in order, in memory while the list does not change (platform/db/reference-cache.ts). */
-  const all = () =>
-    referenceCache.read(`list:${tableName}`, [tableName], () => db.select().from(table).orderBy(asc(table.sortOrder), asc(table.labelFr)));
-  const changed = <T>(written: Promise<T>) => written.finally(() => referenceCache.changed(tableName));
+  const cached = referenceCache.list(tableName, () => db.select().from(table).orderBy(asc(table.sortOrder), asc(table.labelFr)));
+  const all = cached.read;
   const list = {
     /** The items in their order (then by French label): the active ones, or all. */
     async items(includeInactive = false): Promise<readonly ListItemRow[]> {
@@ -79,14 +78,14 @@ export function configurableList(opts: ConfigurableListOptions) {
       return tx.select().from(table).where(and(inArray(table.code, unique), eq(table.active, true)));
     },
     async create(actor: Actor, input: ListItemInput): Promise<ListItemRow> {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [item] = await tx.insert(table).values({ ...input, createdAt: clock.now() }).returning();
         await audit.record(actor, { action: `${entity}_create`, entityType, entityId: item.id, details: { code: item.code } }, tx);
         return item;
       }));
     },
     async update(actor: Actor, id: number, patch: ListItemPatch): Promise<ListItemRow> {
-      return changed(db.transaction(async (tx) => {
+      return cached.written(db.transaction(async (tx) => {
         const [item] = await tx.update(table).set(patch).where(eq(table.id, id)).returning();
         if (!item) throw notFound(opts.what);
         await audit.record(actor, { action: `${entity}_update`, entityType, entityId: id, details: { code: item.code, ...patch } }, tx);
